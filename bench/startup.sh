@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Start-up benchmark: SchoolWatch (launch to dashboard figures painted, on the demo city) against a minimal
+# JavaFX window with one table (launch to first painted frame), run alternately, medians and their ratio.
+#   bench/startup.sh [runs=7]        plain JVM
+#   CDS=1 bench/startup.sh [runs]    each side with its own AppCDS archive (made by a training run)
+# Needs a display; without one it runs itself under xvfb-run (apt-get install xvfb).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null || { echo "No display and no xvfb-run: apt-get install -y xvfb" >&2; exit 1; }
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
+fi
+
+mvn -q -B -DskipTests package
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+jar cf "$work/bench.jar" -C target/test-classes kz/schoolwatch/bench
+app_cp="target/schoolwatch.jar:$(ls target/lib/*.jar | tr '\n' ':')"
+base_cp="$work/bench.jar:$(ls target/lib/javafx-*.jar | tr '\n' ':')"
+data="$work/data"
+
+# The first start loads the demo city; it is not timed.
+java -cp "$app_cp" kz.schoolwatch.Launcher --data-dir "$data" --demo --startup-timing >/dev/null
+
+app_flags=() ; base_flags=()
+if [ "${CDS:-0}" = 1 ]; then
+  java -XX:ArchiveClassesAtExit="$work/app.jsa" -cp "$app_cp" kz.schoolwatch.Launcher --data-dir "$data" --startup-timing >/dev/null 2>&1
+  java -XX:ArchiveClassesAtExit="$work/base.jsa" -cp "$base_cp" kz.schoolwatch.bench.MinimalTableWindow >/dev/null 2>&1
+  app_flags=(-XX:SharedArchiveFile="$work/app.jsa")
+  base_flags=(-XX:SharedArchiveFile="$work/base.jsa")
+fi
+
+app=() ; base=() ; first=()
+for i in $(seq "$runs"); do
+  out=$(java "${app_flags[@]}" -cp "$app_cp" kz.schoolwatch.Launcher --data-dir "$data" --startup-timing 2>/dev/null)
+  app+=("$(sed -n 's/^startup.dashboardMillis=//p' <<<"$out")")
+  first+=("$(sed -n 's/^startup.firstFrameMillis=//p' <<<"$out")")
+  base+=("$(java "${base_flags[@]}" -cp "$base_cp" kz.schoolwatch.bench.MinimalTableWindow 2>/dev/null | sed -n 's/^startup.firstFrameMillis=//p')")
+done
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+m_app=$(median "${app[@]}"); m_first=$(median "${first[@]}"); m_base=$(median "${base[@]}")
+echo "runs:                         $runs (CDS=${CDS:-0})"
+echo "minimal table window (ms):    ${base[*]}  median $m_base"
+echo "SchoolWatch first frame (ms): ${first[*]}  median $m_first"
+echo "SchoolWatch dashboard (ms):   ${app[*]}  median $m_app"
+awk -v a="$m_app" -v b="$m_base" 'BEGIN { printf "ratio dashboard / minimal:    %.2f (target <= 1.50)\n", a / b }'

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import java.time.Clock;
+
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.CityStatsRepository;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.service.DashboardService;
+import kz.schoolwatch.service.DemoCityService;
+import kz.schoolwatch.ui.common.TaskRunner;
+
+/**
+ * The composition root: builds every repository and service through constructors from one open database.
+ * Nothing here is static, so a test builds exactly the context it needs.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Database database;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final DashboardService dashboard;
+    private final DemoCityService demoCity;
+
+    public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
+        this.database = database;
+        this.messages = messages;
+        this.tasks = tasks;
+        CityStatsRepository stats = new CityStatsRepository(database);
+        this.dashboard = new DashboardService(stats);
+        this.demoCity = new DemoCityService(database, stats, clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public DemoCityService demoCity() {
+        return demoCity;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.DataFolder;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * Entry point. Parses the command line, starts opening the database at once, then starts JavaFX. Not a
+ * JavaFX {@code Application} subclass, so the app also runs with JavaFX on the plain class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        StartupTiming timing = new StartupTiming();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        Messages messages = Messages.russian();
+        AppOptions options;
+        try {
+            options = AppOptions.parse(args);
+        } catch (AppOptions.UsageException e) {
+            err.println(messages.get(e.messageKey(), e.argument()));
+            err.println(messages.get("cli.seeHelp"));
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            out.println(messages.get("cli.usage", DataFolder.resolve(null)));
+            return;
+        }
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        DatabaseOpening opening = DatabaseOpening.start(DataFolder.resolve(options.dataDir()));
+        // JavaFX and ControlsFX log through java.util.logging; route it to SLF4J like everything else.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> new SchoolWatchApp(options, messages, opening, timing, Platform::exit).start(new Stage()));
+    }
+}

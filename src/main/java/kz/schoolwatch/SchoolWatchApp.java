@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.domain.CityTotals;
+import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.ui.common.DatabaseErrors;
+import kz.schoolwatch.ui.common.ExecutorTaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+import kz.schoolwatch.ui.dashboard.DashboardView;
+import kz.schoolwatch.ui.dashboard.DashboardViewModel;
+import kz.schoolwatch.ui.shell.MainWindow;
+import kz.schoolwatch.ui.shell.Screen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds and shows the main window, then wires the screens once the database (opened in parallel since
+ * {@code main}) is ready. Used by {@link Launcher} and by the UI tests, which pass their own exit action.
+ */
+public final class SchoolWatchApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchoolWatchApp.class);
+
+    private final AppOptions options;
+    private final Messages messages;
+    private final DatabaseOpening opening;
+    private final StartupTiming timing;
+    private final Runnable exitAction;
+    private final ExecutorTaskRunner tasks = new ExecutorTaskRunner(2);
+
+    private MainWindow window;
+    private AppContext context;
+    private long firstFrameMillis = -1;
+    private boolean shutDown;
+
+    public SchoolWatchApp(AppOptions options, Messages messages, DatabaseOpening opening, StartupTiming timing, Runnable exitAction) {
+        this.options = options;
+        this.messages = messages;
+        this.opening = opening;
+        this.timing = timing;
+        this.exitAction = exitAction;
+    }
+
+    /** Shows the window at once; the screens arrive when the database is open. */
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(messages);
+        window.setDataFile(opening.folder().resolve("schoolwatch.mv.db"));
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(SchoolWatchApp.class.getResource("ui/app.css").toExternalForm());
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> shutdown());
+        if (options.startupTiming()) {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(() -> firstFrameMillis = timing.elapsedMillis());
+                }
+            });
+        }
+        stage.show();
+        tasks.run(Tasks.of(opening::await, this::databaseReady, this::databaseFailed));
+    }
+
+    private void databaseReady(DatabaseOpening.Opened opened) {
+        context = new AppContext(opened.database(), messages, tasks, Clock.systemDefaultZone());
+        window.setDataFile(opened.database().file());
+        if (opened.empty() && (options.demo() || askForDemoCity())) {
+            loadDemoCity();
+        } else {
+            showScreens(opened.totals());
+        }
+    }
+
+    private boolean askForDemoCity() {
+        ButtonType load = new ButtonType(messages.get("demo.offer.load"), ButtonBar.ButtonData.YES);
+        ButtonType empty = new ButtonType(messages.get("demo.offer.empty"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("demo.offer.text"), load, empty);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("demo.offer.header"));
+        alert.initOwner(window.getScene().getWindow());
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == load;
+    }
+
+    private void loadDemoCity() {
+        Task<Boolean> task = new Task<>() {
+            @Override
+            protected Boolean call() {
+                return context.demoCity().loadIfEmpty(p -> updateProgress(p, 1.0));
+            }
+        };
+        window.showBusy(messages.get("demo.loading"), 0);
+        task.progressProperty().addListener((obs, old, p) -> window.showBusy(messages.get("demo.loading"), p.doubleValue()));
+        task.setOnSucceeded(e -> {
+            window.setStatusMessage(messages.get("demo.loaded"));
+            showScreens(null);
+        });
+        task.setOnFailed(e -> backgroundFailed(task.getException()));
+        tasks.run(task);
+    }
+
+    /** Opens the screens; {@code prefetched} are the dashboard's figures if start-up already read them. */
+    private void showScreens(CityTotals prefetched) {
+        DashboardViewModel dashboard = new DashboardViewModel(context.dashboard(), tasks);
+        if (options.startupTiming()) {
+            dashboard.loadedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    reportStartupTiming();
+                }
+            });
+        }
+        window.setScreens(List.of(
+                new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages))));
+        if (prefetched != null) {
+            dashboard.show(prefetched);
+        } else {
+            dashboard.refresh();
+        }
+    }
+
+    private void reportStartupTiming() {
+        // Measured after the pulse that lays out the figures, i.e. when they are painted.
+        window.getScene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                window.getScene().removePostLayoutPulseListener(this);
+                Platform.runLater(() -> {
+                    long ready = timing.elapsedMillis();
+                    System.out.println("startup.firstFrameMillis=" + firstFrameMillis);
+                    System.out.println("startup.dashboardMillis=" + ready);
+                    shutdown();
+                });
+            }
+        });
+        window.requestLayout();
+    }
+
+    private void databaseFailed(Throwable error) {
+        String text = error instanceof DatabaseOpenException open
+                ? DatabaseErrors.describe(open, messages)
+                : messages.get("db.error.unexpected");
+        LOG.error("Cannot open the database: {}", error.toString());
+        window.showFatal(text);
+        if (options.startupTiming()) {
+            System.err.println(text);
+            shutdown();
+        }
+    }
+
+    private void backgroundFailed(Throwable error) {
+        LOG.error("Start-up failed", error);
+        window.showFatal(messages.get("db.error.unexpected"));
+    }
+
+    private void shutdown() {
+        if (shutDown) {
+            return;
+        }
+        shutDown = true;
+        tasks.close();
+        if (context != null) {
+            context.close();
+        }
+        exitAction.run();
+    }
+}

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.function.Function;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.TransactionalCallable;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one embedded H2 database file of a data folder. Opening it takes the instance lock, refuses a
+ * database from a newer SchoolWatch, and migrates an older one with the bundled Flyway migrations.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    /**
+     * The newest migration in {@code db/} (V{n}__…). A test keeps it equal to the files. Knowing it lets
+     * start-up skip Flyway's classpath scan when the database is already current, which saves most of a second.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
+    private final Path folder;
+    private final InstanceLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(Path folder, InstanceLock lock, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.lock = lock;
+        this.pool = pool;
+        Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code folder} and brings its schema up to date.
+     *
+     * @throws DatabaseOpenException when another copy holds it, it is newer than this program, or it is unreadable
+     */
+    public static Database open(Path folder) throws DatabaseOpenException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e);
+        }
+        InstanceLock lock = InstanceLock.acquire(folder);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create(H2Url.forFolder(folder), "sa", "");
+            try (Connection c = pool.getConnection()) {
+                c.isValid(1);
+            }
+            int current = currentSchemaVersion(pool);
+            if (current > SCHEMA_VERSION) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, Integer.toString(current), null);
+            }
+            if (current < SCHEMA_VERSION) {
+                migrate(pool);
+            }
+            return new Database(folder, lock, pool);
+        } catch (SQLException e) {
+            closeQuietly(pool, lock);
+            throw translate(e, folder);
+        } catch (DatabaseOpenException | RuntimeException e) {
+            closeQuietly(pool, lock);
+            throw e;
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool) throws DatabaseOpenException {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations(MIGRATIONS)
+                .loggers("slf4j")
+                .load();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo[] future = Arrays.stream(info.all())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .toArray(MigrationInfo[]::new);
+        if (future.length > 0) {
+            String version = future[future.length - 1].getVersion().getVersion();
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, version, null);
+        }
+        if (info.pending().length > 0) {
+            LOG.info("Migrating database schema: {} pending migration(s)", info.pending().length);
+            flyway.migrate();
+        }
+    }
+
+    /**
+     * The schema version recorded in Flyway's history table, 0 for a new database. Read with plain JDBC
+     * because the table belongs to Flyway, not to the generated jOOQ schema.
+     */
+    static int currentSchemaVersion(JdbcConnectionPool pool) throws SQLException {
+        try (Connection c = pool.getConnection();
+             var tables = c.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
+            if (!tables.next()) {
+                return 0;
+            }
+            int max = 0;
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
+                while (rs.next()) {
+                    max = Math.max(max, majorVersion(rs.getString(1)));
+                }
+            }
+            return max;
+        }
+    }
+
+    private static int majorVersion(String version) {
+        int dot = version.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static DatabaseOpenException translate(SQLException e, Path folder) {
+        // 90020: "Database may be already in use" — H2's own lock, held by a copy that bypassed ours.
+        if (e.getErrorCode() == 90020) {
+            return new DatabaseOpenException(DatabaseOpenException.Reason.IN_USE, "", e);
+        }
+        return new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e);
+    }
+
+    private static void closeQuietly(JdbcConnectionPool pool, InstanceLock lock) {
+        if (pool != null) {
+            pool.dispose();
+        }
+        lock.close();
+    }
+
+    /** jOOQ over this database, for reads and for writes that manage their own transaction. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs a read. Kept as a seam so reads and writes stay visibly apart in repositories. */
+    public <T> T read(Function<DSLContext, T> query) {
+        return query.apply(dsl);
+    }
+
+    /**
+     * Runs {@code work} in one transaction and, once it has committed, forces the change to the file, so
+     * that a save reported to the user survives the process being killed right after.
+     */
+    public <T> T write(TransactionalCallable<T> work) {
+        T result = dsl.transactionResult(work);
+        checkpoint();
+        return result;
+    }
+
+    /** Flushes committed changes to the database file. */
+    public void checkpoint() {
+        dsl.execute("CHECKPOINT");
+    }
+
+    /** The data folder this database lives in. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The H2 file on disk. */
+    public Path file() {
+        return folder.resolve(H2Url.FILE_NAME + ".mv.db");
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Database shutdown failed: {}", e.getMessage());
+        }
+        pool.dispose();
+        lock.close();
+    }
+}

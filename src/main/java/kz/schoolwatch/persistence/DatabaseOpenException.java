@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.persistence;
+
+/** Why the database could not be opened; the UI and the command line turn the reason into a message. */
+public final class DatabaseOpenException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The kinds of failure a user can act on. */
+    public enum Reason {
+        /** Another running copy of SchoolWatch holds the database; {@link #detail()} says who, if known. */
+        IN_USE,
+        /** The database was made by a newer version of SchoolWatch; {@link #detail()} holds its schema version. */
+        TOO_NEW,
+        /** The file exists but cannot be read as a SchoolWatch database. */
+        UNREADABLE
+    }
+
+    private final Reason reason;
+    private final String detail;
+
+    public DatabaseOpenException(Reason reason, String detail, Throwable cause) {
+        super(reason + (detail == null ? "" : ": " + detail), cause);
+        this.reason = reason;
+        this.detail = detail == null ? "" : detail;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Extra fact for the message (the holder of the lock, a version), never record data. */
+    public String detail() {
+        return detail;
+    }
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.DoubleConsumer;
+
+import kz.schoolwatch.persistence.CityStatsRepository;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.demo.DemoCitySeeder;
+
+/** Offers a new user a city to look at: the demo data is loaded only into an empty database. */
+public final class DemoCityService {
+
+    /** Fixed so that the demo city is the same on every machine for the same day. */
+    private static final long SEED = 2026L;
+
+    private final Database db;
+    private final CityStatsRepository stats;
+    private final Clock clock;
+
+    public DemoCityService(Database db, CityStatsRepository stats, Clock clock) {
+        this.db = db;
+        this.stats = stats;
+        this.clock = clock;
+    }
+
+    /** True on first start, before any school exists. */
+    public boolean isDatabaseEmpty() {
+        return stats.isEmpty();
+    }
+
+    /**
+     * Loads the demo city in one transaction.
+     *
+     * @return false when the database already holds schools (nothing is changed then)
+     */
+    public boolean loadIfEmpty(DoubleConsumer progress) {
+        if (!stats.isEmpty()) {
+            return false;
+        }
+        new DemoCitySeeder(db, DemoCitySeeder.Plan.almatyReport(), LocalDate.now(clock), SEED).seed(progress);
+        return true;
+    }
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.common;
+
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.DatabaseOpenException;
+
+/** Turns a failure to open the database into a sentence a user can act on. */
+public final class DatabaseErrors {
+
+    private DatabaseErrors() {
+    }
+
+    public static String describe(DatabaseOpenException e, Messages messages) {
+        return switch (e.reason()) {
+            case IN_USE -> e.detail().isBlank()
+                    ? messages.get("db.error.inUse.unknown")
+                    : messages.get("db.error.inUse", e.detail());
+            case TOO_NEW -> messages.get("db.error.tooNew", e.detail());
+            case UNREADABLE -> messages.get("db.error.unreadable", e.detail());
+        };
+    }
+}

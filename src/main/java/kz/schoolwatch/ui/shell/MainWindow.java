@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.shell;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.i18n.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The application window's frame: navigation bar on the left, the current screen, a status bar. */
+public final class MainWindow extends BorderPane {
+
+    private final Messages messages;
+    private final VBox navigation = new VBox(4);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final StackPane content = new StackPane();
+    private final Label dataFile = new Label();
+    private final Label statusMessage = new Label();
+    private final Map<String, Node> builtViews = new HashMap<>();
+    private final Map<String, ToggleButton> buttons = new HashMap<>();
+
+    public MainWindow(Messages messages) {
+        this.messages = messages;
+        setId("mainWindow");
+        getStyleClass().add("main-window");
+        setLeft(navigationBar());
+        setCenter(content);
+        setBottom(statusBar());
+        content.getStyleClass().add("content");
+        showBusy(messages.get("shell.opening"), -1);
+    }
+
+    private VBox navigationBar() {
+        Label brand = new Label(messages.get("app.name"));
+        brand.getStyleClass().add("brand");
+        Label org = new Label(messages.get("app.organisation"));
+        org.getStyleClass().add("brand-sub");
+        org.setWrapText(true);
+        VBox head = new VBox(2, brand, org);
+        head.setPadding(new Insets(18, 16, 18, 16));
+        navigation.setPadding(new Insets(0, 8, 8, 8));
+        VBox bar = new VBox(head, navigation);
+        bar.getStyleClass().add("nav-bar");
+        bar.setPrefWidth(220);
+        return bar;
+    }
+
+    private HBox statusBar() {
+        dataFile.setId("statusDataFile");
+        statusMessage.setId("statusMessage");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, statusMessage, spacer, dataFile);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    /** Puts the screens in the navigation bar and opens the first. */
+    public void setScreens(List<Screen> screens) {
+        navigation.getChildren().clear();
+        buttons.clear();
+        for (Screen screen : screens) {
+            ToggleButton button = new ToggleButton(messages.get(screen.titleKey()), new FontIcon(screen.icon()));
+            button.setId("nav" + Character.toUpperCase(screen.id().charAt(0)) + screen.id().substring(1));
+            button.setToggleGroup(navGroup);
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                show(screen);
+            });
+            buttons.put(screen.id(), button);
+            navigation.getChildren().add(button);
+        }
+        if (!screens.isEmpty()) {
+            buttons.get(screens.get(0).id()).setSelected(true);
+            show(screens.get(0));
+        }
+    }
+
+    private void show(Screen screen) {
+        Node view = builtViews.computeIfAbsent(screen.id(), id -> screen.factory().get());
+        content.getChildren().setAll(view);
+    }
+
+    /** Shows a progress message in place of the screens (opening the database, loading the demo city). */
+    public void showBusy(String text, double progress) {
+        Label label = new Label(text);
+        label.setId("busyMessage");
+        label.getStyleClass().add("busy-text");
+        ProgressBar bar = new ProgressBar(progress);
+        bar.setPrefWidth(320);
+        VBox box = new VBox(12, label, bar);
+        box.setAlignment(Pos.CENTER);
+        content.getChildren().setAll(box);
+    }
+
+    /** Shows a failure that stops the program from working, in place of the screens. */
+    public void showFatal(String text) {
+        Label label = new Label(text);
+        label.setId("fatalMessage");
+        label.getStyleClass().add("error-text");
+        label.setWrapText(true);
+        label.setMaxWidth(640);
+        StackPane box = new StackPane(label);
+        box.setPadding(new Insets(32));
+        content.getChildren().setAll(box);
+    }
+
+    /** The database file in use, shown in the status bar. */
+    public void setDataFile(Path file) {
+        dataFile.setText(messages.get("shell.dataFile", file.toString()));
+    }
+
+    public void setStatusMessage(String text) {
+        statusMessage.setText(text);
+    }
+}

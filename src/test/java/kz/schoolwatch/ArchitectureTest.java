@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers, written down and checked: ui → service → persistence → domain, never back. */
+@AnalyzeClasses(packages = "kz.schoolwatch", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noJavaFxBelowTheUi = noClasses()
+            .that().resideInAnyPackage("kz.schoolwatch.domain..", "kz.schoolwatch.persistence..", "kz.schoolwatch.service..",
+                    "kz.schoolwatch.i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+
+    @ArchTest
+    static final ArchRule generatedJooqStaysInPersistence = classes()
+            .that().resideInAPackage("kz.schoolwatch.persistence.jooq..")
+            .should().onlyBeAccessed().byClassesThat().resideInAPackage("kz.schoolwatch.persistence..");
+
+    @ArchTest
+    static final ArchRule domainIsPlain = noClasses()
+            .that().resideInAPackage("kz.schoolwatch.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "kz.schoolwatch.persistence..",
+                    "kz.schoolwatch.service..", "kz.schoolwatch.ui..");
+
+    @ArchTest
+    static final ArchRule uiDoesNotQueryTheDatabase = noClasses()
+            .that().resideInAPackage("kz.schoolwatch.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "kz.schoolwatch.persistence.jooq..");
+
+    @ArchTest
+    static final ArchRule lowerLayersDoNotKnowTheUi = noClasses()
+            .that().resideInAnyPackage("kz.schoolwatch.persistence..", "kz.schoolwatch.service..", "kz.schoolwatch.domain..")
+            .should().dependOnClassesThat().resideInAPackage("kz.schoolwatch.ui..");
+
+    @ArchTest
+    static final ArchRule persistenceDoesNotCallServices = noClasses()
+            .that().resideInAPackage("kz.schoolwatch.persistence..")
+            .should().dependOnClassesThat().resideInAPackage("kz.schoolwatch.service..");
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui;
+
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import kz.schoolwatch.AppOptions;
+import kz.schoolwatch.DatabaseOpening;
+import kz.schoolwatch.SchoolWatchApp;
+import kz.schoolwatch.StartupTiming;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.H2Url;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the whole application on a temp data folder, as a user would, and reads the screen. */
+class AppUiTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+
+    private void startApp(String... args) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        AppOptions options = AppOptions.parse(args);
+        DatabaseOpening opening = DatabaseOpening.start(folder);
+        FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (stage != null) {
+            FxToolkit.setupFixture(() -> stage.hide());
+        }
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static int number(String shown) {
+        return Integer.parseInt(shown.replaceAll("\\D", ""));
+    }
+
+    @Test
+    void firstStartWithDemoShowsTheCityOnTheDashboard() throws Exception {
+        startApp("--demo");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#dashboardCamerasTotal").queryAll().isEmpty()
+                && !text("#dashboardCamerasTotal").equals("—"));
+
+        assertThat(number(text("#dashboardCamerasTotal"))).isEqualTo(1602);
+        assertThat(number(text("#dashboardCamerasOutdoor"))).isEqualTo(642);
+        assertThat(number(text("#dashboardCamerasIndoor"))).isEqualTo(960);
+        assertThat(number(text("#dashboardSchools"))).isEqualTo(201);
+        assertThat(number(text("#dashboardSchoolsWithCameras"))).isEqualTo(190);
+        assertThat(number(text("#dashboardSchoolsWithoutCameras"))).isEqualTo(11);
+        assertThat(text("#statusDataFile")).contains(folder.resolve("schoolwatch.mv.db").toString());
+        assertThat(stage.getTitle()).startsWith("SchoolWatch");
+    }
+
+    @Test
+    void refreshReadsNewFiguresFromTheDatabase() throws Exception {
+        startApp("--demo");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#dashboardSchools").queryAll().isEmpty()
+                && !text("#dashboardSchools").equals("—"));
+        assertThat(number(text("#dashboardSchools"))).isEqualTo(201);
+
+        // A school is archived behind the dashboard's back (same JVM, so H2 shares the open database):
+        // the figures follow the database, not a constant.
+        try (var c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+            c.createStatement().execute("UPDATE school SET archived_on = CURRENT_DATE WHERE id = (SELECT MIN(id) FROM school)");
+        }
+        robot.clickOn("#dashboardRefresh");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> number(text("#dashboardSchools")) == 200);
+        assertThat(number(text("#dashboardSchools"))).isEqualTo(200);
+    }
+
+    @Test
+    void databaseFromANewerVersionIsRefusedOnScreen() throws Exception {
+        try (Database db = Database.open(folder)) {
+            db.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
+                    + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (77, '77', 'future', 'SQL', 'V77__future.sql', 0, 'sa', 1, TRUE)");
+            assertThat(db.dsl().fetchCount(SCHOOL)).isZero();
+        }
+        startApp();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#fatalMessage").queryAll().isEmpty());
+        assertThat(text("#fatalMessage")).contains("более новой версией SchoolWatch").contains("77");
+    }
+}
