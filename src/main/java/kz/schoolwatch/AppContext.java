@@ -6,8 +6,11 @@ import java.time.Clock;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.service.DashboardService;
+import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
+import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -21,6 +24,9 @@ public final class AppContext implements AutoCloseable {
     private final TaskRunner tasks;
     private final DashboardService dashboard;
     private final DemoCityService demoCity;
+    private final DataChanges changes = new DataChanges();
+    private final SettingsService settings;
+    private final Clock clock;
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
         this.database = database;
@@ -29,6 +35,21 @@ public final class AppContext implements AutoCloseable {
         CityStatsRepository stats = new CityStatsRepository(database);
         this.dashboard = new DashboardService(stats);
         this.demoCity = new DemoCityService(database, stats, clock);
+        this.settings = new SettingsService(new SettingsRepository(database), changes);
+        this.clock = clock;
+    }
+
+    /** Notifies open screens of committed changes. */
+    public DataChanges changes() {
+        return changes;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public Database database() {

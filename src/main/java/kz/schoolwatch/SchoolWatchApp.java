@@ -121,6 +121,8 @@ public final class SchoolWatchApp {
     /** Opens the screens; {@code prefetched} are the dashboard's figures if start-up already read them. */
     private void showScreens(CityTotals prefetched) {
         DashboardViewModel dashboard = new DashboardViewModel(context.dashboard(), tasks);
+        // Any committed change may move the city's figures: refresh on the FX thread.
+        context.changes().subscribe(topic -> Platform.runLater(dashboard::refresh));
         if (options.startupTiming()) {
             dashboard.loadedProperty().addListener((obs, was, now) -> {
                 if (now) {

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects field errors for one form. Never throws while checking, so every problem is reported at once;
+ * {@link #throwIfInvalid()} ends the check.
+ */
+public final class Validator {
+
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{5,19}$");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** The value must not be null or blank. */
+    public Validator required(String field, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            errors.add(FieldError.of(field, "validation.required"));
+        }
+        return this;
+    }
+
+    /** A text may be empty, but not longer than {@code max} characters. */
+    public Validator maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(FieldError.of(field, "validation.tooLong", max));
+        }
+        return this;
+    }
+
+    /** A count: empty is fine, else at least zero. */
+    public Validator notNegative(String field, Integer value) {
+        if (value != null && value < 0) {
+            errors.add(FieldError.of(field, "validation.notNegative"));
+        }
+        return this;
+    }
+
+    /** A whole number in {@code [min, max]}. */
+    public Validator range(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            errors.add(FieldError.of(field, "validation.range", min, max));
+        }
+        return this;
+    }
+
+    /** A phone number such as {@code +7 727 123 45 67}; empty is fine. */
+    public Validator phone(String field, String value) {
+        if (value != null && !value.isBlank() && !PHONE.matcher(value.trim()).matches()) {
+            errors.add(FieldError.of(field, "validation.phone"));
+        }
+        return this;
+    }
+
+    /** Adds an error when {@code wrong} holds. */
+    public Validator check(boolean wrong, String field, String messageKey, Object... args) {
+        if (wrong) {
+            errors.add(FieldError.of(field, messageKey, args));
+        }
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Refuses the save when anything was wrong. */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

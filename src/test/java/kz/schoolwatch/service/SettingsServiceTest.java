@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.SettingsRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsServiceTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void seededDefaultsThenChangesSurviveARestart() throws Exception {
+        List<DataChanges.Topic> seen = new ArrayList<>();
+        try (Database db = Database.open(folder)) {
+            DataChanges changes = new DataChanges();
+            changes.subscribe(seen::add);
+            SettingsService settings = new SettingsService(new SettingsRepository(db), changes);
+            assertThat(settings.overdueCheckDays()).isEqualTo(90);
+            assertThat(settings.signatureRank()).isEqualTo("майор полиции");
+            assertThat(settings.signatureName()).isEqualTo("Т. Исин");
+            assertThat(settings.currentOfficerId()).isEmpty();
+
+            settings.setOverdueCheckDays(60);
+            settings.setSignature("подполковник полиции", "А. Ахметова");
+            assertThatThrownBy(() -> settings.setOverdueCheckDays(0)).isInstanceOf(ValidationException.class);
+        }
+        assertThat(seen).containsExactly(DataChanges.Topic.SETTINGS, DataChanges.Topic.SETTINGS);
+        try (Database db = Database.open(folder)) {
+            SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges());
+            assertThat(settings.overdueCheckDays()).isEqualTo(60);
+            assertThat(settings.signatureRank()).isEqualTo("подполковник полиции");
+            assertThat(settings.signatureName()).isEqualTo("А. Ахметова");
+        }
+    }
+}
