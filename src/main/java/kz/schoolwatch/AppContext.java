@@ -6,10 +6,21 @@ import java.time.Clock;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.AssignmentRepository;
+import kz.schoolwatch.persistence.CameraRepository;
+import kz.schoolwatch.persistence.CameraStatsRepository;
+import kz.schoolwatch.persistence.EquipmentRepository;
+import kz.schoolwatch.persistence.ReferenceRepository;
+import kz.schoolwatch.persistence.SchoolRepository;
+import kz.schoolwatch.persistence.SecurityCheckRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
+import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.EquipmentService;
+import kz.schoolwatch.service.SchoolService;
+import kz.schoolwatch.service.SecurityCheckService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -27,6 +38,10 @@ public final class AppContext implements AutoCloseable {
     private final DataChanges changes = new DataChanges();
     private final SettingsService settings;
     private final Clock clock;
+    private final SchoolService schools;
+    private final CameraService cameras;
+    private final EquipmentService equipment;
+    private final SecurityCheckService checks;
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
         this.database = database;
@@ -37,6 +52,29 @@ public final class AppContext implements AutoCloseable {
         this.demoCity = new DemoCityService(database, stats, clock);
         this.settings = new SettingsService(new SettingsRepository(database), changes);
         this.clock = clock;
+        SchoolRepository schoolRepository = new SchoolRepository(database);
+        this.schools = new SchoolService(database, schoolRepository, new AssignmentRepository(database),
+                new ReferenceRepository(database), changes, clock);
+        this.cameras = new CameraService(database, new CameraRepository(database), new CameraStatsRepository(database),
+                schoolRepository, changes, clock);
+        this.equipment = new EquipmentService(database, new EquipmentRepository(database), changes);
+        this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock);
+    }
+
+    public SchoolService schools() {
+        return schools;
+    }
+
+    public CameraService cameras() {
+        return cameras;
+    }
+
+    public EquipmentService equipment() {
+        return equipment;
+    }
+
+    public SecurityCheckService checks() {
+        return checks;
     }
 
     /** Notifies open screens of committed changes. */

@@ -17,11 +17,17 @@ import javafx.stage.Stage;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.domain.CityTotals;
 import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.ui.cameras.CamerasView;
+import kz.schoolwatch.ui.cameras.CamerasViewModel;
 import kz.schoolwatch.ui.common.DatabaseErrors;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.dashboard.DashboardView;
 import kz.schoolwatch.ui.dashboard.DashboardViewModel;
+import kz.schoolwatch.ui.schools.SchoolCardWindow;
+import kz.schoolwatch.ui.schools.SchoolsView;
+import kz.schoolwatch.ui.schools.SchoolsViewModel;
 import kz.schoolwatch.ui.shell.MainWindow;
 import kz.schoolwatch.ui.shell.Screen;
 import org.slf4j.Logger;
@@ -130,13 +136,38 @@ public final class SchoolWatchApp {
                 }
             });
         }
+        SchoolsViewModel schools = new SchoolsViewModel(context.schools(), context.settings(), tasks, context.clock());
+        CamerasViewModel cameras = new CamerasViewModel(context.cameras(), tasks);
+        context.changes().subscribe(topic -> {
+            if (topic != DataChanges.Topic.REFERENCE) {
+                Platform.runLater(() -> {
+                    schools.load();
+                    cameras.load();
+                });
+            }
+        });
         window.setScreens(List.of(
-                new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages))));
+                new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages)),
+                new Screen("schools", "nav.schools", "mdi2s-school-outline", () -> {
+                    schools.load();
+                    return new SchoolsView(schools, messages, this::openSchoolCard, () -> openSchoolCard(null));
+                }),
+                new Screen("cameras", "nav.cameras", "mdi2c-cctv", () -> {
+                    cameras.load();
+                    return new CamerasView(cameras, messages, this::openSchoolCard);
+                })));
         if (prefetched != null) {
             dashboard.show(prefetched);
         } else {
             dashboard.refresh();
         }
+    }
+
+    /** Opens a school's card, or an empty one for a new school when {@code schoolId} is null. */
+    private void openSchoolCard(Long schoolId) {
+        SchoolCardWindow.Services services = new SchoolCardWindow.Services(context.schools(), context.cameras(),
+                context.equipment(), context.checks(), context.settings(), tasks, messages, context.clock());
+        new SchoolCardWindow(services, window.getScene().getWindow(), schoolId).show();
     }
 
     private void reportStartupTiming() {

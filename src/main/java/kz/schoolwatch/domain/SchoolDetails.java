@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.domain;
+
+import java.time.LocalDate;
+
+/**
+ * A school as the editor shows it. {@code id} is null for a school not saved yet; numbers are Integer so a
+ * form can hand over what the user left empty and validation can say so.
+ */
+public record SchoolDetails(Long id, Integer number, String name, SchoolType type, Ownership ownership,
+                            TeachingLanguage language, Integer districtId, String address, String directorName,
+                            String phone, Integer pupils, LocalDate archivedOn) {
+
+    public boolean isArchived() {
+        return archivedOn != null;
+    }
+
+    public SchoolDetails withId(long newId) {
+        return new SchoolDetails(newId, number, name, type, ownership, language, districtId, address, directorName,
+                phone, pupils, archivedOn);
+    }
+}

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.domain;
+
+import java.time.LocalDate;
+
+/** The security equipment of a school besides cameras, as a police check looks at it. */
+public record SchoolEquipment(long schoolId, boolean panicButton, boolean panicButtonConnected, boolean accessControl,
+                              boolean metalDetector, String guardCompany, LocalDate guardContractEnd, boolean paSystem) {
+
+    /** A school with nothing recorded yet. */
+    public static SchoolEquipment none(long schoolId) {
+        return new SchoolEquipment(schoolId, false, false, false, false, null, null, false);
+    }
+
+    public boolean hasGuard() {
+        return guardCompany != null && !guardCompany.isBlank();
+    }
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraStatus;
+import kz.schoolwatch.domain.DistrictCameraTotals;
+import kz.schoolwatch.domain.SchoolRow;
+import kz.schoolwatch.persistence.CameraRepository;
+import kz.schoolwatch.persistence.CameraStatsRepository;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.SchoolRepository;
+
+/** The cameras of schools, one at a time or as an inventory's counts, and the city's camera figures. */
+public final class CameraService {
+
+    /** More than this in one step is surely a typing error. */
+    static final int MAX_BULK = 500;
+
+    private final Database db;
+    private final CameraRepository cameras;
+    private final CameraStatsRepository stats;
+    private final SchoolRepository schools;
+    private final DataChanges changes;
+    private final Clock clock;
+
+    public CameraService(Database db, CameraRepository cameras, CameraStatsRepository stats, SchoolRepository schools,
+                         DataChanges changes, Clock clock) {
+        this.db = db;
+        this.cameras = cameras;
+        this.stats = stats;
+        this.schools = schools;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    public List<Camera> forSchool(long schoolId) {
+        return cameras.forSchool(schoolId);
+    }
+
+    /** Adds or edits one camera. */
+    public long save(Camera camera) {
+        new Validator()
+                .required("placement", camera.placement())
+                .required("viewArea", camera.viewArea())
+                .required("status", camera.status())
+                .check(camera.installedOn() != null && camera.installedOn().isAfter(LocalDate.now(clock)), "installedOn",
+                        "validation.dateInFuture")
+                .maxLength("note", camera.note(), 500)
+                .throwIfInvalid();
+        long id;
+        try {
+            id = db.write(cfg -> cameras.save(cfg.dsl(), camera, LocalDate.now(clock)));
+        } catch (RuntimeException e) {
+            throw SaveErrors.translate(e);
+        }
+        changes.publish(DataChanges.Topic.CAMERAS);
+        return id;
+    }
+
+    /** Adds «N outdoor and M indoor» cameras in one step, as real inventories arrive. */
+    public void addMany(long schoolId, Integer outdoor, Integer indoor, CameraStatus status, LocalDate installedOn, boolean connected) {
+        int out = outdoor == null ? 0 : outdoor;
+        int in = indoor == null ? 0 : indoor;
+        new Validator()
+                .notNegative("outdoor", outdoor)
+                .notNegative("indoor", indoor)
+                .check(out > MAX_BULK, "outdoor", "validation.range", 0, MAX_BULK)
+                .check(in > MAX_BULK, "indoor", "validation.range", 0, MAX_BULK)
+                .check(out >= 0 && in >= 0 && out + in == 0, "outdoor", "camera.bulk.error.nothing")
+                .required("status", status)
+                .check(installedOn != null && installedOn.isAfter(LocalDate.now(clock)), "installedOn", "validation.dateInFuture")
+                .throwIfInvalid();
+        try {
+            db.write(cfg -> {
+                cameras.addMany(cfg.dsl(), schoolId, out, in, status, installedOn, connected);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw SaveErrors.translate(e);
+        }
+        changes.publish(DataChanges.Topic.CAMERAS);
+    }
+
+    /** Removes a camera entered by mistake. */
+    public void delete(long cameraId) {
+        try {
+            db.write(cfg -> {
+                cameras.delete(cfg.dsl(), cameraId);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw SaveErrors.translate(e);
+        }
+        changes.publish(DataChanges.Topic.CAMERAS);
+    }
+
+    /** Camera figures per district, over open schools. */
+    public List<DistrictCameraTotals> totalsByDistrict() {
+        return stats.byDistrict();
+    }
+
+    /** Open schools with no working camera: the city's list of schools without video surveillance. */
+    public List<SchoolRow> schoolsWithoutWorkingCamera() {
+        return schools.listRows().stream().filter(r -> !r.archived() && !r.covered()).toList();
+    }
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import kz.schoolwatch.domain.SchoolEquipment;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.EquipmentRepository;
+
+/** A school's other security equipment: panic button, access control, metal detector, guard, PA system. */
+public final class EquipmentService {
+
+    private final Database db;
+    private final EquipmentRepository equipment;
+    private final DataChanges changes;
+
+    public EquipmentService(Database db, EquipmentRepository equipment, DataChanges changes) {
+        this.db = db;
+        this.equipment = equipment;
+        this.changes = changes;
+    }
+
+    public SchoolEquipment find(long schoolId) {
+        return equipment.find(schoolId);
+    }
+
+    /** Saves the equipment; a guard needs a company, and a console connection needs a panic button. */
+    public void save(SchoolEquipment e) {
+        new Validator()
+                .check(e.panicButtonConnected() && !e.panicButton(), "panicButtonConnected", "equipment.error.connectedWithoutButton")
+                .check(e.guardContractEnd() != null && !e.hasGuard(), "guardCompany", "equipment.error.contractWithoutCompany")
+                .maxLength("guardCompany", e.guardCompany(), 200)
+                .throwIfInvalid();
+        try {
+            db.write(cfg -> {
+                equipment.save(cfg.dsl(), e);
+                return null;
+            });
+        } catch (RuntimeException ex) {
+            throw SaveErrors.translate(ex);
+        }
+        changes.publish(DataChanges.Topic.EQUIPMENT);
+    }
+}

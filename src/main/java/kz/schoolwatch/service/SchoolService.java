@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import kz.schoolwatch.domain.NamedRef;
+import kz.schoolwatch.domain.OfficerAssignment;
+import kz.schoolwatch.domain.SchoolDetails;
+import kz.schoolwatch.domain.SchoolRow;
+import kz.schoolwatch.persistence.AssignmentRepository;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.ReferenceRepository;
+import kz.schoolwatch.persistence.SchoolRepository;
+import kz.schoolwatch.persistence.WriteFailure;
+
+/** The school registry: create, edit, archive, and who covers each school. */
+public final class SchoolService {
+
+    /** What happened to a school the user asked to remove. */
+    public enum RemoveOutcome {
+        /** It had visits, events, checks or offences: closed, kept in history, gone from the figures. */
+        ARCHIVED,
+        /** It had no history: removed with its cameras and equipment. */
+        DELETED
+    }
+
+    private final Database db;
+    private final SchoolRepository schools;
+    private final AssignmentRepository assignments;
+    private final ReferenceRepository reference;
+    private final DataChanges changes;
+    private final Clock clock;
+
+    public SchoolService(Database db, SchoolRepository schools, AssignmentRepository assignments, ReferenceRepository reference,
+                         DataChanges changes, Clock clock) {
+        this.db = db;
+        this.schools = schools;
+        this.assignments = assignments;
+        this.reference = reference;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** All schools, open and archived, for the Schools table. */
+    public List<SchoolRow> list() {
+        return schools.listRows();
+    }
+
+    public SchoolDetails find(long id) {
+        return schools.find(id).orElseThrow(() -> new NoSuchElementException("school " + id));
+    }
+
+    public List<NamedRef> districts() {
+        return reference.districts();
+    }
+
+    public List<NamedRef> officers() {
+        return reference.activeOfficers();
+    }
+
+    /** Checks every field; the number's uniqueness is checked again inside the saving transaction. */
+    public Validator validate(SchoolDetails s) {
+        return new Validator()
+                .required("number", s.number())
+                .check(s.number() != null && (s.number() < 1 || s.number() > 99_999), "number", "validation.range", 1, 99_999)
+                .required("name", s.name())
+                .maxLength("name", s.name(), 300)
+                .required("type", s.type())
+                .required("district", s.districtId())
+                .maxLength("address", s.address(), 300)
+                .maxLength("director", s.directorName(), 200)
+                .phone("phone", s.phone())
+                .notNegative("pupils", s.pupils())
+                .check(s.pupils() != null && s.pupils() > 20_000, "pupils", "validation.range", 0, 20_000);
+    }
+
+    /**
+     * Creates or updates a school in one transaction.
+     *
+     * @return the school's id
+     * @throws ValidationException  with field errors (also "number taken")
+     * @throws SaveFailedException  when the database refused the write; nothing was changed
+     */
+    public long save(SchoolDetails s) {
+        validate(s).throwIfInvalid();
+        long id;
+        try {
+            id = db.write(cfg -> {
+                if (schools.numberTaken(cfg.dsl(), s.number(), s.id())) {
+                    throw new ValidationException(List.of(FieldError.of("number", "school.error.numberTaken", s.number())));
+                }
+                if (s.id() == null) {
+                    return schools.insert(cfg.dsl(), s);
+                }
+                schools.update(cfg.dsl(), s);
+                return s.id();
+            });
+        } catch (RuntimeException e) {
+            if (WriteFailure.of(e) == WriteFailure.DUPLICATE) {
+                // Another window took the number between our check and the insert.
+                throw new ValidationException(List.of(FieldError.of("number", "school.error.numberTaken", s.number())));
+            }
+            throw SaveErrors.translate(e);
+        }
+        changes.publish(DataChanges.Topic.SCHOOLS);
+        return id;
+    }
+
+    /** Archives a school with history, deletes one without; either way it leaves the figures. */
+    public RemoveOutcome remove(long id) {
+        RemoveOutcome outcome;
+        try {
+            outcome = db.write(cfg -> {
+                if (schools.hasHistory(cfg.dsl(), id)) {
+                    schools.setArchived(cfg.dsl(), id, LocalDate.now(clock));
+                    return RemoveOutcome.ARCHIVED;
+                }
+                schools.delete(cfg.dsl(), id);
+                return RemoveOutcome.DELETED;
+            });
+        } catch (RuntimeException e) {
+            throw SaveErrors.translate(e);
+        }
+        changes.publish(DataChanges.Topic.SCHOOLS);
+        return outcome;
+    }
+
+    /** Reopens an archived school. */
+    public void restore(long id) {
+        try {
+            db.write(cfg -> {
+                schools.setArchived(cfg.dsl(), id, null);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw SaveErrors.translate(e);
+        }
+        changes.publish(DataChanges.Topic.SCHOOLS);
+    }
+
+    public List<OfficerAssignment> assignments(long schoolId) {
+        return assignments.history(schoolId);
+    }
+
+    /** Makes {@code officerId} the school's officer from {@code from}; the earlier assignment is kept as history. */
+    public void assignOfficer(long schoolId, Long officerId, LocalDate from) {
+        new Validator().required("officer", officerId).required("assignedFrom", from)
+                .check(from != null && from.isAfter(LocalDate.now(clock).plusYears(1)), "assignedFrom", "validation.dateTooLate")
+                .throwIfInvalid();
+        try {
+            db.write(cfg -> {
+                assignments.assign(cfg.dsl(), schoolId, officerId, from);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw SaveErrors.translate(e);
+        }
+        changes.publish(DataChanges.Topic.SCHOOLS);
+    }
+}

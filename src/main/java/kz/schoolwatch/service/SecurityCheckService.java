@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import kz.schoolwatch.domain.CheckItem;
+import kz.schoolwatch.domain.SecurityCheck;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.SecurityCheckRepository;
+
+/** Security checks of schools: recording them, and which schools are due for one. */
+public final class SecurityCheckService {
+
+    private final Database db;
+    private final SecurityCheckRepository checks;
+    private final DataChanges changes;
+    private final Clock clock;
+
+    public SecurityCheckService(Database db, SecurityCheckRepository checks, DataChanges changes, Clock clock) {
+        this.db = db;
+        this.checks = checks;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    public List<SecurityCheck> forSchool(long schoolId) {
+        return checks.forSchool(schoolId);
+    }
+
+    /** Records a check with a finding for every item. */
+    public long record(SecurityCheck check) {
+        Validator v = new Validator()
+                .required("officer", check.officerId())
+                .required("checkedOn", check.checkedOn())
+                .check(check.checkedOn() != null && check.checkedOn().isAfter(LocalDate.now(clock)), "checkedOn", "validation.dateInFuture")
+                .maxLength("remarks", check.remarks(), 4000);
+        for (CheckItem item : CheckItem.values()) {
+            v.check(!check.findings().containsKey(item), "finding." + item.name(), "validation.required");
+        }
+        v.throwIfInvalid();
+        long id;
+        try {
+            id = db.write(cfg -> checks.insert(cfg.dsl(), check));
+        } catch (RuntimeException e) {
+            throw SaveErrors.translate(e);
+        }
+        changes.publish(DataChanges.Topic.CHECKS);
+        return id;
+    }
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.schools;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraPlacement;
+import kz.schoolwatch.domain.CameraStatus;
+import kz.schoolwatch.domain.CameraViewArea;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.ui.common.EnumConverter;
+import kz.schoolwatch.ui.common.FormErrors;
+import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.SaveFeedback;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/** Adds or edits one camera. The dialog stays open, with the input, until the save has succeeded. */
+final class CameraDialog extends Dialog<Long> {
+
+    CameraDialog(Messages messages, CameraService service, TaskRunner tasks, long schoolId, Camera camera) {
+        setTitle(messages.get(camera == null ? "camera.dialog.new" : "camera.dialog.edit"));
+        getDialogPane().setId("cameraDialog");
+        ComboBox<CameraPlacement> placement = new ComboBox<>();
+        placement.setId("cameraPlacement");
+        placement.getItems().setAll(CameraPlacement.values());
+        placement.setConverter(new EnumConverter<>(messages, "camera.placement", CameraPlacement.class));
+        ComboBox<CameraViewArea> area = new ComboBox<>();
+        area.setId("cameraArea");
+        area.getItems().setAll(CameraViewArea.values());
+        area.setConverter(new EnumConverter<>(messages, "camera.area", CameraViewArea.class));
+        ComboBox<CameraStatus> status = new ComboBox<>();
+        status.setId("cameraStatus");
+        status.getItems().setAll(CameraStatus.values());
+        status.setConverter(new EnumConverter<>(messages, "camera.status", CameraStatus.class));
+        DatePicker installed = Formats.datePicker("cameraInstalledOn");
+        CheckBox cou = new CheckBox(messages.get("camera.field.cou"));
+        cou.setId("cameraCou");
+        TextField note = new TextField();
+        note.setId("cameraNote");
+        List.of(placement, area, status).forEach(c -> c.setMaxWidth(Double.MAX_VALUE));
+
+        if (camera != null) {
+            placement.setValue(camera.placement());
+            area.setValue(camera.viewArea());
+            status.setValue(camera.status());
+            installed.setValue(camera.installedOn());
+            cou.setSelected(camera.connectedToCou());
+            note.setText(camera.note());
+        } else {
+            placement.setValue(CameraPlacement.INDOOR);
+            area.setValue(CameraViewArea.CORRIDOR);
+            status.setValue(CameraStatus.WORKING);
+        }
+
+        FormErrors errors = new FormErrors(messages);
+        Label message = new Label();
+        message.setId("cameraDialogMessage");
+        SaveFeedback feedback = new SaveFeedback(messages, errors, message);
+        VBox form = new VBox(8,
+                errors.register("placement", new FormField(messages.get("camera.field.placement"), placement)),
+                errors.register("viewArea", new FormField(messages.get("camera.field.area"), area)),
+                errors.register("status", new FormField(messages.get("camera.field.status"), status)),
+                errors.register("installedOn", new FormField(messages.get("camera.field.installed"), installed)),
+                cou,
+                errors.register("note", new FormField(messages.get("camera.field.note"), note)),
+                message);
+        form.setPrefWidth(380);
+        getDialogPane().setContent(form);
+
+        ButtonType save = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(save, cancel);
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("cameraDialogSave");
+        getDialogPane().lookupButton(cancel).setId("cameraDialogCancel");
+        // The dialog closes only from the save's success handler, never on the click itself.
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            feedback.clear();
+            List<FieldError> parse = new ArrayList<>();
+            if (Formats.hasUnreadableDate(installed)) {
+                parse.add(FieldError.of("installedOn", "validation.date"));
+            }
+            if (feedback.showIfAny(parse)) {
+                return;
+            }
+            Formats.commit(installed);
+            Camera edited = new Camera(camera == null ? null : camera.id(), schoolId, placement.getValue(), area.getValue(),
+                    status.getValue(), installed.getValue(), cou.isSelected(), note.getText());
+            saveButton.setDisable(true);
+            tasks.run(Tasks.of(() -> service.save(edited), id -> {
+                setResult(id);
+                close();
+            }, error -> {
+                saveButton.setDisable(false);
+                feedback.showFailure(error);
+            }));
+        });
+        setResultConverter(b -> null);
+    }
+}

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.schools;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraPlacement;
+import kz.schoolwatch.domain.CameraStatus;
+import kz.schoolwatch.domain.CameraViewArea;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.ui.common.Columns;
+import kz.schoolwatch.ui.common.Dialogs;
+import kz.schoolwatch.ui.common.EnumConverter;
+import kz.schoolwatch.ui.common.FormErrors;
+import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.Inputs;
+import kz.schoolwatch.ui.common.SaveFeedback;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A school's cameras: the list, one camera at a time, and «N outdoor and M indoor» in one step. */
+final class CamerasPane extends VBox {
+
+    private final CameraService service;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final TableView<Camera> table = new TableView<>();
+    private final Label summary = new Label();
+
+    private final TextField bulkOutdoor = new TextField();
+    private final TextField bulkIndoor = new TextField();
+    private final ComboBox<CameraStatus> bulkStatus = new ComboBox<>();
+    private final DatePicker bulkInstalledOn = Formats.datePicker("bulkInstalledOn");
+    private final CheckBox bulkConnected = new CheckBox();
+    private final Label bulkMessage = new Label();
+    private final SaveFeedback bulkFeedback;
+    private final Label listMessage = new Label();
+
+    private long schoolId;
+
+    CamerasPane(CameraService service, TaskRunner tasks, Messages messages) {
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        setSpacing(10);
+        setPadding(new Insets(16));
+        summary.setId("cameraSummary");
+        summary.getStyleClass().add("section-title");
+
+        table.setId("cameraTable");
+        table.setPlaceholder(new Label(messages.get("camera.none")));
+        EnumConverter<CameraPlacement> placement = new EnumConverter<>(messages, "camera.placement", CameraPlacement.class);
+        EnumConverter<CameraViewArea> area = new EnumConverter<>(messages, "camera.area", CameraViewArea.class);
+        EnumConverter<CameraStatus> status = new EnumConverter<>(messages, "camera.status", CameraStatus.class);
+        TableColumn<Camera, CameraPlacement> c1 = Columns.styled(messages.get("camera.col.placement"), 110, Camera::placement, placement::toString, c -> null);
+        TableColumn<Camera, CameraViewArea> c2 = Columns.styled(messages.get("camera.col.area"), 130, Camera::viewArea, area::toString, c -> null);
+        TableColumn<Camera, CameraStatus> c3 = Columns.styled(messages.get("camera.col.status"), 120, Camera::status, status::toString,
+                c -> c.status() == CameraStatus.WORKING ? "cell-success" : c.status() == CameraStatus.FAULTY ? "cell-danger" : "cell-muted");
+        TableColumn<Camera, LocalDate> c4 = Columns.styled(messages.get("camera.col.installed"), 110, Camera::installedOn, Formats::date, c -> null);
+        TableColumn<Camera, Boolean> c5 = Columns.styled(messages.get("camera.col.cou"), 110, Camera::connectedToCou,
+                b -> messages.get(b ? "common.yes" : "common.no"), c -> null);
+        TableColumn<Camera, String> c6 = Columns.of(messages.get("camera.col.note"), 200, Camera::note);
+        table.getColumns().setAll(List.of(c1, c2, c3, c4, c5, c6));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(260);
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Camera> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button add = new Button(messages.get("camera.add"), new FontIcon("mdi2p-plus"));
+        add.setId("cameraAdd");
+        add.setOnAction(e -> edit(null));
+        Button editButton = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
+        editButton.setId("cameraEdit");
+        editButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        editButton.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button(messages.get("common.delete"), new FontIcon("mdi2d-delete-outline"));
+        delete.setId("cameraDelete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
+        listMessage.setId("cameraListMessage");
+        listMessage.getStyleClass().add("error-text");
+        HBox actions = new HBox(8, add, editButton, delete, listMessage);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        FormErrors errors = new FormErrors(messages);
+        bulkOutdoor.setId("bulkOutdoor");
+        bulkIndoor.setId("bulkIndoor");
+        bulkOutdoor.setPrefColumnCount(5);
+        bulkIndoor.setPrefColumnCount(5);
+        bulkStatus.setId("bulkStatus");
+        bulkStatus.getItems().setAll(CameraStatus.WORKING, CameraStatus.FAULTY);
+        bulkStatus.setConverter(status);
+        bulkStatus.setValue(CameraStatus.WORKING);
+        bulkConnected.setId("bulkConnected");
+        bulkConnected.setText(messages.get("camera.field.cou"));
+        Button bulkAdd = new Button(messages.get("camera.bulk.add"), new FontIcon("mdi2p-playlist-plus"));
+        bulkAdd.setId("bulkAdd");
+        bulkAdd.setOnAction(e -> addMany());
+        bulkMessage.setId("bulkMessage");
+        bulkFeedback = new SaveFeedback(messages, errors, bulkMessage);
+        HBox bulkFields = new HBox(12,
+                errors.register("outdoor", new FormField(messages.get("camera.bulk.outdoor"), bulkOutdoor)),
+                errors.register("indoor", new FormField(messages.get("camera.bulk.indoor"), bulkIndoor)),
+                errors.register("status", new FormField(messages.get("camera.field.status"), bulkStatus)),
+                errors.register("installedOn", new FormField(messages.get("camera.field.installed"), bulkInstalledOn)));
+        HBox bulkActions = new HBox(12, bulkConnected, bulkAdd, bulkMessage);
+        bulkActions.setAlignment(Pos.CENTER_LEFT);
+        TitledPane bulk = new TitledPane(messages.get("camera.bulk.title"), new VBox(8, bulkFields, bulkActions));
+        bulk.setId("cameraBulkPane");
+        bulk.setCollapsible(false);
+
+        getChildren().addAll(summary, actions, table, bulk);
+    }
+
+    void load(long id) {
+        this.schoolId = id;
+        reload();
+    }
+
+    private void reload() {
+        tasks.run(Tasks.of(() -> service.forSchool(schoolId), cameras -> {
+            table.getItems().setAll(cameras);
+            long outdoor = cameras.stream().filter(c -> c.status() != CameraStatus.DISMANTLED && c.placement() == CameraPlacement.OUTDOOR).count();
+            long indoor = cameras.stream().filter(c -> c.status() != CameraStatus.DISMANTLED && c.placement() == CameraPlacement.INDOOR).count();
+            long working = cameras.stream().filter(c -> c.status() == CameraStatus.WORKING).count();
+            summary.setText(messages.get("camera.summary", outdoor, indoor, working));
+        }, error -> listMessage.setText(messages.get("schools.loadFailed"))));
+    }
+
+    private void addMany() {
+        bulkFeedback.clear();
+        List<FieldError> parse = new ArrayList<>();
+        Integer outdoor = Inputs.integerField("outdoor", bulkOutdoor.getText(), parse);
+        Integer indoor = Inputs.integerField("indoor", bulkIndoor.getText(), parse);
+        if (Formats.hasUnreadableDate(bulkInstalledOn)) {
+            parse.add(FieldError.of("installedOn", "validation.date"));
+        }
+        if (bulkFeedback.showIfAny(parse)) {
+            return;
+        }
+        Formats.commit(bulkInstalledOn);
+        CameraStatus status = bulkStatus.getValue();
+        LocalDate installed = bulkInstalledOn.getValue();
+        boolean connected = bulkConnected.isSelected();
+        tasks.run(Tasks.of(() -> {
+            service.addMany(schoolId, outdoor, indoor, status, installed, connected);
+            return null;
+        }, done -> {
+            int o = outdoor == null ? 0 : outdoor;
+            int i = indoor == null ? 0 : indoor;
+            bulkFeedback.showSaved(messages.get("camera.bulk.added", o, i));
+            bulkOutdoor.clear();
+            bulkIndoor.clear();
+            reload();
+        }, bulkFeedback::showFailure));
+    }
+
+    private void edit(Camera camera) {
+        CameraDialog dialog = new CameraDialog(messages, service, tasks, schoolId, camera);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(saved -> reload());
+    }
+
+    private void delete(Camera camera) {
+        if (camera == null || !Dialogs.confirm(this, messages, messages.get("camera.delete.header"), messages.get("camera.delete.text"))) {
+            return;
+        }
+        tasks.run(Tasks.of(() -> {
+            service.delete(camera.id());
+            return null;
+        }, done -> reload(), error -> listMessage.setText(messages.get("save.error.unexpected"))));
+    }
+}

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.schools;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.domain.SchoolEquipment;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.EquipmentService;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.ui.common.FormErrors;
+import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.SaveFeedback;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/** Panic button, access control, metal detector, guard, public-address system. */
+final class EquipmentPane extends VBox {
+
+    private final EquipmentService service;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final CheckBox panic = box("equipmentPanic");
+    private final CheckBox panicConnected = box("equipmentPanicConnected");
+    private final CheckBox access = box("equipmentAccess");
+    private final CheckBox detector = box("equipmentDetector");
+    private final CheckBox pa = box("equipmentPa");
+    private final TextField guardCompany = new TextField();
+    private final DatePicker guardEnd = Formats.datePicker("equipmentGuardEnd");
+    private final Label message = new Label();
+    private final SaveFeedback feedback;
+    private long schoolId;
+
+    EquipmentPane(EquipmentService service, TaskRunner tasks, Messages messages) {
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        setSpacing(10);
+        setPadding(new Insets(16));
+        panic.setText(messages.get("equipment.panic"));
+        panicConnected.setText(messages.get("equipment.panicConnected"));
+        panicConnected.disableProperty().bind(panic.selectedProperty().not());
+        access.setText(messages.get("equipment.access"));
+        detector.setText(messages.get("equipment.detector"));
+        pa.setText(messages.get("equipment.pa"));
+        guardCompany.setId("equipmentGuardCompany");
+        guardCompany.setPromptText(messages.get("equipment.guardCompany.prompt"));
+
+        FormErrors errors = new FormErrors(messages);
+        message.setId("equipmentMessage");
+        feedback = new SaveFeedback(messages, errors, message);
+        FormField connectedField = errors.register("panicButtonConnected", new FormField("", panicConnected));
+        Button save = new Button(messages.get("common.save"));
+        save.setId("equipmentSave");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> save());
+        HBox buttons = new HBox(12, save, message);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(panic, connectedField, access, detector, pa,
+                errors.register("guardCompany", new FormField(messages.get("equipment.guardCompany"), guardCompany)),
+                errors.register("guardContractEnd", new FormField(messages.get("equipment.guardEnd"), guardEnd)),
+                buttons);
+    }
+
+    private static CheckBox box(String id) {
+        CheckBox b = new CheckBox();
+        b.setId(id);
+        return b;
+    }
+
+    void load(long id) {
+        schoolId = id;
+        tasks.run(Tasks.of(() -> service.find(id), e -> {
+            panic.setSelected(e.panicButton());
+            panicConnected.setSelected(e.panicButtonConnected());
+            access.setSelected(e.accessControl());
+            detector.setSelected(e.metalDetector());
+            pa.setSelected(e.paSystem());
+            guardCompany.setText(e.guardCompany() == null ? "" : e.guardCompany());
+            guardEnd.setValue(e.guardContractEnd());
+        }, feedback::showFailure));
+    }
+
+    private void save() {
+        feedback.clear();
+        List<FieldError> parse = new ArrayList<>();
+        if (Formats.hasUnreadableDate(guardEnd)) {
+            parse.add(FieldError.of("guardContractEnd", "validation.date"));
+        }
+        if (feedback.showIfAny(parse)) {
+            return;
+        }
+        Formats.commit(guardEnd);
+        SchoolEquipment e = new SchoolEquipment(schoolId, panic.isSelected(), panic.isSelected() && panicConnected.isSelected(),
+                access.isSelected(), detector.isSelected(), guardCompany.getText(), guardEnd.getValue(), pa.isSelected());
+        tasks.run(Tasks.of(() -> {
+            service.save(e);
+            return null;
+        }, done -> feedback.showSaved(messages.get("equipment.saved")), feedback::showFailure));
+    }
+}

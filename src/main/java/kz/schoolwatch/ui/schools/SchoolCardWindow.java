@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.schools;
+
+import java.time.Clock;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import kz.schoolwatch.domain.SchoolDetails;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.EquipmentService;
+import kz.schoolwatch.service.SchoolService;
+import kz.schoolwatch.service.SecurityCheckService;
+import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.ui.common.Dialogs;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The card of one school in its own window: its data, cameras, equipment, checks and officer. A new school
+ * shows only its data until it is saved; then the other tabs open.
+ */
+public final class SchoolCardWindow extends Stage {
+
+    /** The services a card works with. */
+    public record Services(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
+                           SettingsService settings, TaskRunner tasks, Messages messages, Clock clock) {
+    }
+
+    private final Services services;
+    private final Messages messages;
+    private final Label title = new Label();
+    private final Label archived = new Label();
+    private final Button remove = new Button();
+    private final Button restore = new Button();
+    private final Label message = new Label();
+    private final SchoolDetailsPane details;
+    private final CamerasPane cameras;
+    private final EquipmentPane equipment;
+    private final ChecksPane checks;
+    private final OfficerPane officer;
+    private final TabPane tabs = new TabPane();
+    private Long schoolId;
+
+    public SchoolCardWindow(Services services, Window owner, Long schoolId) {
+        this.services = services;
+        this.messages = services.messages();
+        this.schoolId = schoolId;
+        initOwner(owner);
+        details = new SchoolDetailsPane(services.schools(), services.tasks(), messages, this::saved);
+        cameras = new CamerasPane(services.cameras(), services.tasks(), messages);
+        equipment = new EquipmentPane(services.equipment(), services.tasks(), messages);
+        checks = new ChecksPane(services.checks(), services.schools(), services.settings(), services.tasks(), messages, services.clock());
+        officer = new OfficerPane(services.schools(), services.tasks(), messages, services.clock());
+
+        tabs.setId("schoolCardTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(
+                tab("tabDetails", "school.tab.details", details),
+                tab("tabCameras", "school.tab.cameras", cameras),
+                tab("tabEquipment", "school.tab.equipment", equipment),
+                tab("tabChecks", "school.tab.checks", checks),
+                tab("tabOfficer", "school.tab.officer", officer));
+
+        BorderPane root = new BorderPane(tabs);
+        root.setId("schoolCard");
+        root.setTop(header());
+        Scene scene = new Scene(root, 980, 720);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        setScene(scene);
+        setMinWidth(820);
+        setMinHeight(560);
+        refreshHeader(null);
+        details.load(schoolId);
+        if (schoolId != null) {
+            loadTabs(schoolId);
+        } else {
+            setOtherTabsDisabled(true);
+        }
+    }
+
+    private Tab tab(String id, String titleKey, Region content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        Tab tab = new Tab(messages.get(titleKey), scroll);
+        tab.setId(id);
+        return tab;
+    }
+
+    private HBox header() {
+        title.setId("schoolCardTitle");
+        title.getStyleClass().add("screen-title");
+        archived.setId("schoolCardArchived");
+        archived.getStyleClass().add("badge-muted");
+        remove.setId("schoolRemove");
+        remove.setText(messages.get("school.remove"));
+        remove.setGraphic(new FontIcon("mdi2a-archive-outline"));
+        remove.setOnAction(e -> removeSchool());
+        restore.setId("schoolRestore");
+        restore.setText(messages.get("school.restore"));
+        restore.setOnAction(e -> restoreSchool());
+        Button close = new Button(messages.get("common.close"));
+        close.setId("schoolClose");
+        close.setOnAction(e -> close());
+        message.setId("schoolCardMessage");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(12, title, archived, spacer, message, restore, remove, close);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(14, 16, 10, 16));
+        return box;
+    }
+
+    private void refreshHeader(SchoolDetails s) {
+        if (s == null) {
+            setTitle(messages.get("school.card.new"));
+            title.setText(messages.get("school.card.new"));
+        } else {
+            setTitle(messages.get("school.card.title", s.number(), s.name()));
+            title.setText(messages.get("school.card.heading", s.number()));
+        }
+        boolean isArchived = s != null && s.isArchived();
+        archived.setText(isArchived ? messages.get("school.archivedBadge") : "");
+        archived.setVisible(isArchived);
+        remove.setVisible(s != null && !isArchived);
+        restore.setVisible(isArchived);
+    }
+
+    private void saved(long id) {
+        boolean wasNew = schoolId == null;
+        schoolId = id;
+        if (wasNew) {
+            setOtherTabsDisabled(false);
+            loadTabs(id);
+        } else {
+            reloadHeader();
+        }
+    }
+
+    private void loadTabs(long id) {
+        reloadHeader();
+        cameras.load(id);
+        equipment.load(id);
+        checks.load(id);
+        officer.load(id);
+    }
+
+    private void reloadHeader() {
+        long id = schoolId;
+        services.tasks().run(Tasks.of(() -> services.schools().find(id), this::refreshHeader, e -> { }));
+    }
+
+    private void setOtherTabsDisabled(boolean disabled) {
+        tabs.getTabs().stream().skip(1).forEach(t -> t.setDisable(disabled));
+    }
+
+    private void removeSchool() {
+        if (!Dialogs.confirm(tabs, messages, messages.get("school.remove.header"), messages.get("school.remove.text"))) {
+            return;
+        }
+        long id = schoolId;
+        services.tasks().run(Tasks.of(() -> services.schools().remove(id), outcome -> {
+            if (outcome == SchoolService.RemoveOutcome.DELETED) {
+                close();
+            } else {
+                message.setText(messages.get("school.archived"));
+                reloadHeader();
+            }
+        }, e -> message.setText(messages.get("save.error.unexpected"))));
+    }
+
+    private void restoreSchool() {
+        long id = schoolId;
+        services.tasks().run(Tasks.of(() -> {
+            services.schools().restore(id);
+            return null;
+        }, done -> {
+            message.setText(messages.get("school.restored"));
+            reloadHeader();
+        }, e -> message.setText(messages.get("save.error.unexpected"))));
+    }
+}

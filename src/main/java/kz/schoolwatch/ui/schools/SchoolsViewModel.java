@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.schools;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import kz.schoolwatch.domain.NamedRef;
+import kz.schoolwatch.domain.SchoolRow;
+import kz.schoolwatch.service.SchoolService;
+import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/**
+ * State of the Schools screen: every school once from the database, filtered in memory on each keystroke
+ * (a city has hundreds of schools, a country thousands: both filter in a few milliseconds).
+ */
+public final class SchoolsViewModel {
+
+    /** Which schools to show by video surveillance. */
+    public enum Coverage { ALL, COVERED, NOT_COVERED }
+
+    /** Guard contracts ending within this many days are flagged. */
+    public static final int GUARD_WARNING_DAYS = 30;
+
+    private final SchoolService schools;
+    private final SettingsService settings;
+    private final TaskRunner tasks;
+    private final Clock clock;
+
+    // Properties
+    private final ObservableList<SchoolRow> all = FXCollections.observableArrayList();
+    private final FilteredList<SchoolRow> shown = new FilteredList<>(all, r -> !r.archived());
+    private final ObservableList<NamedRef> districts = FXCollections.observableArrayList();
+    private final ObservableList<NamedRef> officers = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<NamedRef> district = new SimpleObjectProperty<>();
+    private final ObjectProperty<NamedRef> officer = new SimpleObjectProperty<>();
+    private final ObjectProperty<Coverage> coverage = new SimpleObjectProperty<>(Coverage.ALL);
+    private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty();
+    private final IntegerProperty overdueDays = new SimpleIntegerProperty(90);
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final IntegerBinding shownCovered;
+
+    public SchoolsViewModel(SchoolService schools, SettingsService settings, TaskRunner tasks, Clock clock) {
+        this.schools = schools;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.clock = clock;
+        search.addListener(o -> applyFilter());
+        district.addListener(o -> applyFilter());
+        officer.addListener(o -> applyFilter());
+        coverage.addListener(o -> applyFilter());
+        overdueOnly.addListener(o -> applyFilter());
+        showArchived.addListener(o -> applyFilter());
+        overdueDays.addListener(o -> applyFilter());
+        shownCovered = Bindings.createIntegerBinding(() -> (int) shown.stream().filter(SchoolRow::covered).count(), shown);
+    }
+
+    private record Loaded(List<SchoolRow> rows, List<NamedRef> districts, List<NamedRef> officers, int overdueDays) {
+    }
+
+    // Commands
+
+    /** Reads the schools, filters' choices and the overdue setting from the database. */
+    public void load() {
+        loading.set(true);
+        tasks.run(Tasks.of(
+                () -> new Loaded(schools.list(), schools.districts(), schools.officers(), settings.overdueCheckDays()),
+                loaded -> {
+                    NamedRef d = district.get();
+                    NamedRef o = officer.get();
+                    districts.setAll(loaded.districts());
+                    officers.setAll(loaded.officers());
+                    overdueDays.set(loaded.overdueDays());
+                    all.setAll(loaded.rows());
+                    // Choices are rebuilt; keep the user's filters.
+                    district.set(d == null ? null : loaded.districts().stream().filter(x -> x.id() == d.id()).findFirst().orElse(null));
+                    officer.set(o == null ? null : loaded.officers().stream().filter(x -> x.id() == o.id()).findFirst().orElse(null));
+                    failure.set(null);
+                    loading.set(false);
+                },
+                error -> {
+                    failure.set(error);
+                    loading.set(false);
+                }));
+    }
+
+    private void applyFilter() {
+        shown.setPredicate(filter());
+    }
+
+    /** The current filters as one predicate. */
+    Predicate<SchoolRow> filter() {
+        String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        NamedRef d = district.get();
+        NamedRef o = officer.get();
+        Coverage c = coverage.get();
+        boolean overdue = overdueOnly.get();
+        boolean archived = showArchived.get();
+        LocalDate today = LocalDate.now(clock);
+        int days = overdueDays.get();
+        return r -> (archived || !r.archived())
+                && (d == null || r.districtId() == d.id())
+                && (o == null || (r.officerId() != null && r.officerId() == o.id()))
+                && (c == null || c == Coverage.ALL || (c == Coverage.COVERED) == r.covered())
+                && (!overdue || r.checkOverdue(today, days))
+                && (text.isEmpty() || matches(r, text));
+    }
+
+    private static boolean matches(SchoolRow r, String text) {
+        return Integer.toString(r.number()).startsWith(text) || r.name().toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    public boolean isOverdue(SchoolRow r) {
+        return r.checkOverdue(LocalDate.now(clock), overdueDays.get());
+    }
+
+    public boolean isGuardContractEnding(SchoolRow r) {
+        return r.guardContractEnding(LocalDate.now(clock), GUARD_WARNING_DAYS);
+    }
+
+    public ObservableList<SchoolRow> shown() {
+        return shown;
+    }
+
+    public ObservableList<NamedRef> districts() {
+        return districts;
+    }
+
+    public ObservableList<NamedRef> officers() {
+        return officers;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<NamedRef> districtProperty() {
+        return district;
+    }
+
+    public ObjectProperty<NamedRef> officerProperty() {
+        return officer;
+    }
+
+    public ObjectProperty<Coverage> coverageProperty() {
+        return coverage;
+    }
+
+    public BooleanProperty overdueOnlyProperty() {
+        return overdueOnly;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public IntegerProperty overdueDaysProperty() {
+        return overdueDays;
+    }
+
+    public IntegerBinding shownCoveredProperty() {
+        return shownCovered;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ObjectProperty<Throwable> failureProperty() {
+        return failure;
+    }
+}

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui;
+
+import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT;
+import static kz.schoolwatch.ui.AppDriver.number;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.function.Function;
+
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import kz.schoolwatch.domain.SchoolRow;
+import kz.schoolwatch.persistence.H2Url;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Schools screen, the school card and the Cameras screen, driven as an officer would. */
+class SchoolsUiTest {
+
+    @TempDir
+    Path folder;
+
+    private final AppDriver app = new AppDriver();
+
+    @BeforeEach
+    void startOnTheDemoCity() throws Exception {
+        app.start(folder, "--demo").awaitDashboard();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    /** Reads the database the app holds (same JVM: H2 shares the open file). */
+    private <T> T db(Function<DSLContext, T> query) throws Exception {
+        try (Connection c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+            return query.apply(DSL.using(c, SQLDialect.H2));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<SchoolRow> schoolsTable() {
+        return (TableView<SchoolRow>) app.lookup("#schoolsTable").queryAs(TableView.class);
+    }
+
+    private void openSchools() throws Exception {
+        app.clickOn("#navSchools");
+        app.await(() -> schoolsTable().getItems().size() == 201);
+    }
+
+    @Test
+    void schoolsScreenListsTheCityAndFiltersIt() throws Exception {
+        openSchools();
+        assertThat(app.text("#schoolsStatus")).isEqualTo("190 из 201 школ с видеонаблюдением");
+        app.screenshot("#schoolsTable", "schools");
+
+        // Only the schools without video surveillance.
+        app.clickOn("#schoolsCoverageFilter").type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
+        app.await(() -> schoolsTable().getItems().size() == 11);
+        assertThat(schoolsTable().getItems()).allMatch(r -> !r.covered());
+        assertThat(app.text("#schoolsStatus")).isEqualTo("0 из 11 школ с видеонаблюдением");
+
+        // Back to all, then search by number.
+        app.clickOn("#schoolsCoverageFilter").type(KeyCode.UP, 2).type(KeyCode.ENTER);
+        app.fill("#schoolsSearch", "12");
+        app.await(() -> schoolsTable().getItems().size() < 201);
+        assertThat(schoolsTable().getItems()).isNotEmpty()
+                .allMatch(r -> Integer.toString(r.number()).startsWith("12") || r.name().contains("12"));
+    }
+
+    @Test
+    void newSchoolWithBulkCamerasShowsInTableCamerasScreenAndDashboard() throws Exception {
+        openSchools();
+        app.clickOn("#schoolsNew");
+        app.await(() -> app.exists("#schoolNumber"));
+        app.fill("#schoolNumber", "999");
+        app.fill("#schoolName", "КГУ «Общеобразовательная школа №999»");
+        app.clickOn("#schoolType").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        app.clickOn("#schoolDistrict").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        app.fill("#schoolPupils", "1 250");
+        app.fill("#schoolPhone", "+7 727 300 12 34");
+        app.clickOn("#schoolSave");
+        app.await(() -> app.text("#schoolFormMessage").equals("Сохранено"));
+        assertThat(this.<Integer>db(dsl -> dsl.fetchOne(SCHOOL, SCHOOL.SCHOOL_NUMBER.eq(999)).getPupils())).isEqualTo(1250);
+
+        // The inventory arrives as counts: 3 outdoor and 5 indoor cameras in one step.
+        app.clickOn("#tabCameras");
+        app.fill("#bulkOutdoor", "3");
+        app.fill("#bulkIndoor", "5");
+        app.clickOn("#bulkAdd");
+        app.await(() -> app.text("#cameraSummary").equals("Наружных 3, внутренних 5; исправных 8"));
+        app.screenshot("#cameraTable", "school-card-cameras");
+        long id = db(dsl -> dsl.fetchOne(SCHOOL, SCHOOL.SCHOOL_NUMBER.eq(999)).getId());
+        assertThat(this.<Integer>db(dsl -> dsl.fetchCount(CAMERA, CAMERA.SCHOOL_ID.eq(id)))).isEqualTo(8);
+        app.clickOn("#schoolClose");
+
+        app.await(() -> schoolsTable().getItems().stream().anyMatch(r -> r.number() == 999 && r.camerasTotal() == 8));
+        SchoolRow row = schoolsTable().getItems().stream().filter(r -> r.number() == 999).findFirst().orElseThrow();
+        assertThat(row.camerasOutdoor()).isEqualTo(3);
+        assertThat(row.camerasIndoor()).isEqualTo(5);
+        assertThat(row.covered()).isTrue();
+        assertThat(app.text("#schoolsStatus")).isEqualTo("191 из 202 школ с видеонаблюдением");
+
+        app.clickOn("#navCameras");
+        app.await(() -> app.text("#camerasUncoveredTitle").equals("Школы без видеонаблюдения: 11"));
+        app.screenshot("#camerasByDistrict", "cameras");
+        TableView<?> byDistrict = app.lookup("#camerasByDistrict").queryAs(TableView.class);
+        app.await(() -> byDistrict.getItems().size() == 9);
+        var city = (kz.schoolwatch.domain.DistrictCameraTotals) byDistrict.getItems().get(8);
+        assertThat(city.total()).isEqualTo(1610);
+        assertThat(city.outdoor()).isEqualTo(645);
+        assertThat(city.schoolsCovered()).isEqualTo(191);
+
+        app.clickOn("#navDashboard");
+        app.await(() -> number(app.text("#dashboardCamerasTotal")) == 1610);
+        assertThat(number(app.text("#dashboardSchools"))).isEqualTo(202);
+        assertThat(number(app.text("#dashboardSchoolsWithCameras"))).isEqualTo(191);
+        assertThat(number(app.text("#dashboardSchoolsWithoutCameras"))).isEqualTo(11);
+    }
+
+    @Test
+    void badInputShowsErrorsNextToFieldsAndWritesNothing() throws Exception {
+        openSchools();
+        int taken = schoolsTable().getItems().get(0).number();
+        app.clickOn("#schoolsNew");
+        app.await(() -> app.exists("#schoolNumber"));
+        app.fill("#schoolNumber", "abc");
+        app.fill("#schoolPupils", "-5");
+        app.fill("#schoolPhone", "позвонить");
+        app.clickOn("#schoolSave");
+        app.await(() -> !app.text("#schoolNumberError").isEmpty());
+        assertThat(app.text("#schoolNumberError")).isEqualTo("Введите целое число");
+        assertThat(app.text("#schoolNameError")).isEqualTo("Обязательное поле");
+        assertThat(app.text("#schoolPupilsError")).isEqualTo("Не может быть меньше нуля");
+        assertThat(app.text("#schoolPhoneError")).isEqualTo("Телефон в формате +7 727 123 45 67");
+        assertThat(app.text("#schoolDistrictError")).isEqualTo("Обязательное поле");
+        app.screenshot("#schoolNumber", "school-card-errors");
+
+        // A number another school has: refused inside the transaction, the form keeps everything typed.
+        app.fill("#schoolNumber", Integer.toString(taken));
+        app.fill("#schoolName", "Новая гимназия");
+        app.fill("#schoolPupils", "800");
+        app.fill("#schoolPhone", "");
+        app.clickOn("#schoolType").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        app.clickOn("#schoolDistrict").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        app.clickOn("#schoolSave");
+        app.await(() -> app.text("#schoolNumberError").startsWith("Школа №"));
+        assertThat(app.text("#schoolNumberError")).isEqualTo("Школа №" + taken + " уже есть в базе");
+        assertThat(app.text("#schoolName")).isEqualTo("Новая гимназия");
+        assertThat(app.text("#schoolPupils")).isEqualTo("800");
+        assertThat(this.<Integer>db(dsl -> dsl.fetchCount(SCHOOL))).isEqualTo(201);
+        assertThat(this.<Integer>db(dsl -> dsl.fetchCount(SCHOOL, SCHOOL.NAME.eq("Новая гимназия")))).isZero();
+    }
+
+    @Test
+    void schoolWithVisitsIsArchivedNeverDeleted() throws Exception {
+        openSchools();
+        long withVisits = db(dsl -> dsl.select(SCHOOL_VISIT.SCHOOL_ID).from(SCHOOL_VISIT).limit(1).fetchOne().value1());
+        int number = db(dsl -> dsl.fetchOne(SCHOOL, SCHOOL.ID.eq(withVisits)).getSchoolNumber());
+        app.fill("#schoolsSearch", Integer.toString(number));
+        app.await(() -> schoolsTable().getItems().stream().anyMatch(r -> r.id() == withVisits));
+        int index = 0;
+        while (schoolsTable().getItems().get(index).id() != withVisits) {
+            index++;
+        }
+        int row = index;
+        app.interact(() -> schoolsTable().getSelectionModel().select(row));
+        app.clickOn("#schoolsOpen");
+        app.await(() -> app.exists("#schoolRemove") && app.lookup("#schoolRemove").query().isVisible());
+        app.clickOn("#schoolRemove");
+        app.await(() -> app.exists("#confirmYes"));
+        app.clickOn("#confirmYes");
+        app.await(() -> app.text("#schoolCardMessage").equals("Школа перенесена в архив"));
+
+        assertThat(this.<java.time.LocalDate>db(dsl -> dsl.fetchOne(SCHOOL, SCHOOL.ID.eq(withVisits)).getArchivedOn())).isNotNull();
+        assertThat(this.<Integer>db(dsl -> dsl.fetchCount(SCHOOL_VISIT, SCHOOL_VISIT.SCHOOL_ID.eq(withVisits)))).isPositive();
+        assertThat(app.text("#schoolCardArchived")).isEqualTo("В архиве");
+        app.clickOn("#schoolClose");
+
+        // Gone from the list and the figures, kept in history.
+        app.await(() -> schoolsTable().getItems().stream().noneMatch(r -> r.id() == withVisits));
+        app.clickOn("#schoolsArchivedFilter");
+        app.await(() -> schoolsTable().getItems().stream().anyMatch(r -> r.id() == withVisits && r.archived()));
+        app.clickOn("#navDashboard");
+        app.await(() -> number(app.text("#dashboardSchools")) == 200);
+    }
+}
