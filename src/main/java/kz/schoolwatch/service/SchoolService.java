@@ -44,6 +44,11 @@ public final class SchoolService {
         this.clock = clock;
     }
 
+    /** The first {@code n} schools by number: what the Schools screen paints while the full list loads. */
+    public List<SchoolRow> firstRows(int n) {
+        return schools.firstRows(n);
+    }
+
     /** All schools, open and archived, for the Schools table. */
     public List<SchoolRow> list() {
         return schools.listRows();

@@ -4,6 +4,7 @@ package kz.schoolwatch.ui.common;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
@@ -21,28 +22,36 @@ public final class Columns {
         return column;
     }
 
-    /** A column whose cells show {@code text} of the value and get {@code styleClass} of the row (or none). */
+    /**
+     * A column whose cells show {@code text} of the value, marked with the CSS pseudo-class {@code tone} of the
+     * row (success, danger, warning, muted) or none. Pseudo-classes, not style classes: toggling a pseudo-class
+     * does not make JavaFX re-resolve the cell's whole style, which keeps scrolling and filtering smooth.
+     */
     public static <S, T> TableColumn<S, T> styled(String title, double width, Function<S, T> value, Function<T, String> text,
-                                                 Function<S, String> styleClass) {
+                                                 Function<S, String> tone) {
         TableColumn<S, T> column = of(title, width, value);
         column.setCellFactory(c -> new TableCell<>() {
-            private String applied;
+            private PseudoClass applied;
 
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                if (applied != null) {
-                    getStyleClass().remove(applied);
-                    applied = null;
-                }
+                PseudoClass next = null;
                 if (empty || getTableRow() == null || getTableRow().getItem() == null) {
                     setText(null);
-                    return;
+                } else {
+                    setText(text.apply(item));
+                    String name = tone.apply(getTableRow().getItem());
+                    next = name == null ? null : PseudoClass.getPseudoClass(name);
                 }
-                setText(text.apply(item));
-                applied = styleClass.apply(getTableRow().getItem());
-                if (applied != null) {
-                    getStyleClass().add(applied);
+                if (next != applied) {
+                    if (applied != null) {
+                        pseudoClassStateChanged(applied, false);
+                    }
+                    if (next != null) {
+                        pseudoClassStateChanged(next, true);
+                    }
+                    applied = next;
                 }
             }
         });

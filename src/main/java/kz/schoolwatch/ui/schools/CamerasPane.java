@@ -75,7 +75,7 @@ final class CamerasPane extends VBox {
         TableColumn<Camera, CameraPlacement> c1 = Columns.styled(messages.get("camera.col.placement"), 110, Camera::placement, placement::toString, c -> null);
         TableColumn<Camera, CameraViewArea> c2 = Columns.styled(messages.get("camera.col.area"), 130, Camera::viewArea, area::toString, c -> null);
         TableColumn<Camera, CameraStatus> c3 = Columns.styled(messages.get("camera.col.status"), 120, Camera::status, status::toString,
-                c -> c.status() == CameraStatus.WORKING ? "cell-success" : c.status() == CameraStatus.FAULTY ? "cell-danger" : "cell-muted");
+                c -> c.status() == CameraStatus.WORKING ? "success" : c.status() == CameraStatus.FAULTY ? "danger" : "muted");
         TableColumn<Camera, LocalDate> c4 = Columns.styled(messages.get("camera.col.installed"), 110, Camera::installedOn, Formats::date, c -> null);
         TableColumn<Camera, Boolean> c5 = Columns.styled(messages.get("camera.col.cou"), 110, Camera::connectedToCou,
                 b -> messages.get(b ? "common.yes" : "common.no"), c -> null);

@@ -58,7 +58,7 @@ final class OfficerPane extends VBox {
         TableColumn<OfficerAssignment, String> c1 = Columns.of(messages.get("assign.col.officer"), 320, OfficerAssignment::officer);
         TableColumn<OfficerAssignment, LocalDate> c2 = Columns.styled(messages.get("assign.col.from"), 110, OfficerAssignment::from, Formats::date, a -> null);
         TableColumn<OfficerAssignment, LocalDate> c3 = Columns.styled(messages.get("assign.col.to"), 110, OfficerAssignment::to,
-                d -> d == null ? messages.get("assign.now") : Formats.date(d), a -> a.current() ? "cell-success" : null);
+                d -> d == null ? messages.get("assign.now") : Formats.date(d), a -> a.current() ? "success" : null);
         history.getColumns().setAll(List.of(c1, c2, c3));
         history.setPrefHeight(200);
 

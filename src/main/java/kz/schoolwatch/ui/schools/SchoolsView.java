@@ -145,10 +145,11 @@ public final class SchoolsView extends VBox {
     private TableView<SchoolRow> buildTable() {
         table.setId("schoolsTable");
         table.setPlaceholder(new Label(messages.get("schools.empty")));
+        table.setFixedCellSize(30);
         EnumConverter<SchoolType> types = new EnumConverter<>(messages, "school.type", SchoolType.class);
         TableColumn<SchoolRow, Integer> number = Columns.of(messages.get("schools.col.number"), 60, SchoolRow::number);
         TableColumn<SchoolRow, String> name = Columns.styled(messages.get("schools.col.name"), 300, SchoolRow::name, s -> s,
-                r -> r.archived() ? "cell-muted" : null);
+                r -> r.archived() ? "muted" : null);
         TableColumn<SchoolRow, SchoolType> type = Columns.styled(messages.get("schools.col.type"), 120, SchoolRow::type,
                 types::toString, r -> null);
         TableColumn<SchoolRow, String> district = Columns.of(messages.get("schools.col.district"), 120, SchoolRow::district);
@@ -157,14 +158,14 @@ public final class SchoolsView extends VBox {
         TableColumn<SchoolRow, Integer> indoor = Columns.of(messages.get("schools.col.indoor"), 80, SchoolRow::camerasIndoor);
         TableColumn<SchoolRow, Integer> working = Columns.of(messages.get("schools.col.working"), 80, SchoolRow::camerasWorking);
         TableColumn<SchoolRow, Boolean> panic = Columns.styled(messages.get("schools.col.panic"), 90, SchoolRow::panicButton,
-                b -> messages.get(b ? "common.yes" : "common.no"), r -> r.panicButton() ? null : "cell-warning");
+                b -> messages.get(b ? "common.yes" : "common.no"), r -> r.panicButton() ? null : "warning");
         TableColumn<SchoolRow, java.time.LocalDate> check = Columns.styled(messages.get("schools.col.lastCheck"), 110,
                 SchoolRow::lastCheck, d -> d == null ? messages.get("schools.neverChecked") : Formats.date(d),
-                r -> model.isOverdue(r) ? "cell-danger" : null);
+                r -> model.isOverdue(r) ? "danger" : null);
         TableColumn<SchoolRow, java.time.LocalDate> guard = Columns.styled(messages.get("schools.col.guard"), 110,
-                SchoolRow::guardContractEnd, Formats::date, r -> model.isGuardContractEnding(r) ? "cell-warning" : null);
+                SchoolRow::guardContractEnd, Formats::date, r -> model.isGuardContractEnding(r) ? "warning" : null);
         TableColumn<SchoolRow, Boolean> covered = Columns.styled(messages.get("schools.col.covered"), 110, SchoolRow::covered,
-                b -> messages.get(b ? "schools.covered.yes" : "schools.covered.no"), r -> r.covered() ? "cell-success" : "cell-danger");
+                b -> messages.get(b ? "schools.covered.yes" : "schools.covered.no"), r -> r.covered() ? "success" : "danger");
         List.of(outdoor, indoor, working).forEach(c -> c.setStyle("-fx-alignment: CENTER-RIGHT;"));
         table.getColumns().setAll(List.of(number, name, type, district, officer, outdoor, indoor, working, panic, check, guard, covered));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
