@@ -3,6 +3,7 @@ package kz.schoolwatch.ui;
 
 import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_ASSIGNMENT;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT;
 import static kz.schoolwatch.ui.AppDriver.number;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,5 +195,57 @@ class SchoolsUiTest {
         app.await(() -> schoolsTable().getItems().stream().anyMatch(r -> r.id() == withVisits && r.archived()));
         app.clickOn("#navDashboard");
         app.await(() -> number(app.text("#dashboardSchools")) == 200);
+    }
+
+    @Test
+    void cardRecordsEquipmentACheckAndANewOfficerWithHistory() throws Exception {
+        openSchools();
+        SchoolRow first = schoolsTable().getItems().get(0);
+        app.interact(() -> schoolsTable().getSelectionModel().select(0));
+        app.clickOn("#schoolsOpen");
+        app.await(() -> app.exists("#tabEquipment"));
+
+        // Equipment: a contract date without a guard company is refused next to the field.
+        app.clickOn("#tabEquipment");
+        app.await(() -> app.lookup("#equipmentGuardCompany").query().isVisible());
+        app.fill("#equipmentGuardCompany", "");
+        app.fill("#equipmentGuardEndText", "01.12.2026");
+        app.clickOn("#equipmentSave");
+        app.await(() -> !app.text("#equipmentGuardCompanyError").isEmpty());
+        assertThat(app.text("#equipmentGuardCompanyError")).isEqualTo("Укажите охранную организацию");
+        app.fill("#equipmentGuardCompany", "ТОО «Барыс-Охрана»");
+        app.clickOn("#equipmentSave");
+        app.await(() -> app.text("#equipmentMessage").equals("Оборудование сохранено"));
+        assertThat(this.<String>db(dsl -> dsl.fetchOne(kz.schoolwatch.persistence.jooq.Tables.SCHOOL_EQUIPMENT,
+                kz.schoolwatch.persistence.jooq.Tables.SCHOOL_EQUIPMENT.SCHOOL_ID.eq(first.id())).getGuardCompany()))
+                .isEqualTo("ТОО «Барыс-Охрана»");
+
+        // A security check today: the school is no longer overdue.
+        int checksBefore = this.<Integer>db(dsl -> dsl.fetchCount(kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK,
+                kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK.SCHOOL_ID.eq(first.id())));
+        app.clickOn("#tabChecks");
+        app.await(() -> app.lookup("#checkOfficer").query().isVisible());
+        app.clickOn("#checkOfficer").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        app.clickOn("#checkResultPANIC_BUTTON").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        app.clickOn("#checkRemarks").write("Кнопка не выведена на пульт");
+        app.clickOn("#checkSave");
+        app.await(() -> app.text("#checkMessage").equals("Проверка записана"));
+        assertThat(this.<Integer>db(dsl -> dsl.fetchCount(kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK,
+                kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK.SCHOOL_ID.eq(first.id())))).isEqualTo(checksBefore + 1);
+        app.await(() -> app.text("#checkDue").startsWith("Последняя проверка " + kz.schoolwatch.ui.common.Formats.date(java.time.LocalDate.now())));
+        app.screenshot("#checkTable", "school-card-checks");
+
+        // Another officer from today; the earlier one stays in the history.
+        TableView<?> history = app.lookup("#assignHistory").queryAs(TableView.class);
+        app.clickOn("#tabOfficer");
+        app.await(() -> !history.getItems().isEmpty());
+        int before = history.getItems().size();
+        app.clickOn("#assignOfficer").type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        app.clickOn("#assignSave");
+        app.await(() -> app.text("#assignMessage").equals("Инспектор закреплён") && history.getItems().size() == before + 1);
+        app.screenshot("#assignHistory", "school-card-officer");
+        assertThat(this.<Integer>db(dsl -> dsl.fetchCount(SCHOOL_ASSIGNMENT, SCHOOL_ASSIGNMENT.SCHOOL_ID.eq(first.id())))).isEqualTo(before + 1);
+        assertThat(this.<Integer>db(dsl -> dsl.fetchCount(SCHOOL_ASSIGNMENT,
+                SCHOOL_ASSIGNMENT.SCHOOL_ID.eq(first.id()).and(SCHOOL_ASSIGNMENT.ASSIGNED_TO.isNull())))).isEqualTo(1);
     }
 }

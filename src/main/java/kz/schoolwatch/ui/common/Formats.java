@@ -24,6 +24,7 @@ public final class Formats {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPromptText("дд.мм.гггг");
+        picker.getEditor().setId(id + "Text");
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {

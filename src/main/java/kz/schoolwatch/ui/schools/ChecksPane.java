@@ -86,6 +86,7 @@ final class ChecksPane extends VBox {
                 .collect(Collectors.joining("; ")));
         TableColumn<SecurityCheck, String> c4 = Columns.of(messages.get("check.col.remarks"), 250, SecurityCheck::remarks);
         table.getColumns().setAll(List.of(c1, c2, c3, c4));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(180);
 
         FormErrors errors = new FormErrors(messages);

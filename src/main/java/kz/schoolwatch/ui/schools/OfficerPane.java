@@ -60,6 +60,7 @@ final class OfficerPane extends VBox {
         TableColumn<OfficerAssignment, LocalDate> c3 = Columns.styled(messages.get("assign.col.to"), 110, OfficerAssignment::to,
                 d -> d == null ? messages.get("assign.now") : Formats.date(d), a -> a.current() ? "success" : null);
         history.getColumns().setAll(List.of(c1, c2, c3));
+        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setPrefHeight(200);
 
         officer.setId("assignOfficer");
