@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Schools screen on a large dataset, headless: bench/schools.sh DATA_DIR [rounds]
-# Make the dataset first with bench/dataset.sh DATA_DIR.
+# Make the dataset first with bench/national-dataset.sh DATA_DIR (7,500 schools, 100,000 cameras).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 1 ] || { echo "usage: bench/schools.sh DATA_DIR [rounds]" >&2; exit 2; }

@@ -27,7 +27,7 @@ import kz.schoolwatch.ui.schools.SchoolsView;
 import kz.schoolwatch.ui.schools.SchoolsViewModel;
 
 /**
- * Times the Schools screen on a large dataset (bench/dataset.sh): opening it until the first rows are painted,
+ * Times the Schools screen on a large dataset (bench/national-dataset.sh): opening it until the first rows are painted,
  * and each keystroke in the search box until the filtered table is painted. Baselines from the same run: a
  * TableView given the same rows already in memory (opening), and a keystroke into an empty field (typing).
  *
