@@ -6,11 +6,17 @@ import java.time.Clock;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.LookupRepository;
+import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
+import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -27,6 +33,10 @@ public final class AppContext implements AutoCloseable {
     private final DataChanges changes = new DataChanges();
     private final SettingsService settings;
     private final Clock clock;
+    // Officers' daily work (issue 4)
+    private final LookupService lookups;
+    private final ReferenceListService referenceLists;
+    private final VisitService visits;
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
         this.database = database;
@@ -37,6 +47,23 @@ public final class AppContext implements AutoCloseable {
         this.demoCity = new DemoCityService(database, stats, clock);
         this.settings = new SettingsService(new SettingsRepository(database), changes);
         this.clock = clock;
+        this.lookups = new LookupService(database, new LookupRepository(database), changes);
+        this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database), changes);
+        this.visits = new VisitService(database, new VisitRepository(database), changes, clock);
+    }
+
+    /** Lists pickers offer: districts, ranks, schools, officers, partners, leisure centres. */
+    public LookupService lookups() {
+        return lookups;
+    }
+
+    /** Visit purposes, event types, offence kinds. */
+    public ReferenceListService referenceLists() {
+        return referenceLists;
+    }
+
+    public VisitService visits() {
+        return visits;
     }
 
     /** Notifies open screens of committed changes. */

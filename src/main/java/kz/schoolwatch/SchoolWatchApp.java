@@ -130,8 +130,10 @@ public final class SchoolWatchApp {
                 }
             });
         }
-        window.setScreens(List.of(
-                new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages))));
+        List<Screen> screens = new java.util.ArrayList<>();
+        screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages)));
+        screens.addAll(new WorkScreens(context, tasks).screens());
+        window.setScreens(screens);
         if (prefetched != null) {
             dashboard.show(prefetched);
         } else {

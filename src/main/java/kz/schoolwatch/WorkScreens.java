@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import java.util.List;
+
+import javafx.application.Platform;
+import kz.schoolwatch.domain.ReferenceList;
+import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.ui.common.ReferenceListDialog;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.shell.Screen;
+import kz.schoolwatch.ui.visits.VisitFormViewModel;
+import kz.schoolwatch.ui.visits.VisitListViewModel;
+import kz.schoolwatch.ui.visits.VisitsView;
+
+/**
+ * The screens of the officers' daily work (visits, events, officers, leisure centres, offences), wired from the
+ * composition root. Each view model follows committed changes through {@link kz.schoolwatch.service.DataChanges}.
+ */
+final class WorkScreens {
+
+    private final AppContext context;
+    private final TaskRunner tasks;
+
+    WorkScreens(AppContext context, TaskRunner tasks) {
+        this.context = context;
+        this.tasks = tasks;
+    }
+
+    List<Screen> screens() {
+        return List.of(
+                new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", this::visits));
+    }
+
+    private VisitsView visits() {
+        VisitListViewModel list = new VisitListViewModel(context.visits(), context.lookups(), tasks, context.clock());
+        VisitFormViewModel form = new VisitFormViewModel(context.visits(), context.lookups(), context.referenceLists(),
+                context.settings(), tasks, context.clock());
+        context.changes().subscribe(topic -> Platform.runLater(() -> {
+            if (topic == Topic.VISITS) {
+                list.list().refresh();
+            } else if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS || topic == Topic.REFERENCE) {
+                list.loadChoices();
+                form.loadChoices();
+                list.list().refresh();
+            }
+        }));
+        return new VisitsView(list, form, context.messages(), context.clock(),
+                () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.VISIT_PURPOSE, tasks, context.messages()).showAndWait());
+    }
+}
