@@ -159,7 +159,7 @@ public final class VisitFormViewModel {
         List<FieldError> local = new ArrayList<>();
         Optional<LocalTime> parsedTime = Formats.parseTime(time.get());
         if (time.get() != null && !time.get().isBlank() && parsedTime.isEmpty()) {
-            local.add(FieldError.of("visitedAt", "validation.time"));
+            local.add(FieldError.of("time", "validation.time"));
         }
         // A missing date or time leaves the moment empty: the service then asks for it next to the field.
         LocalDateTime at = date.get() != null && parsedTime.isPresent() ? date.get().atTime(parsedTime.get()) : null;

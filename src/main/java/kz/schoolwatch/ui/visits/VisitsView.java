@@ -111,11 +111,11 @@ public final class VisitsView extends BorderPane {
 
         DatePicker from = new DatePicker();
         from.setId("filterFrom");
-        from.setPrefWidth(130);
+        from.setPrefWidth(140);
         from.valueProperty().bindBidirectional(list.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("filterTo");
-        to.setPrefWidth(130);
+        to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(list.toProperty());
         Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
         previous.setId("filterMonthPrevious");
