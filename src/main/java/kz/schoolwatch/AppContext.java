@@ -6,14 +6,18 @@ import java.time.Clock;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.EventRepository;
 import kz.schoolwatch.persistence.LookupRepository;
+import kz.schoolwatch.persistence.OfficerRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
+import kz.schoolwatch.service.EventService;
 import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.service.OfficerService;
 import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
@@ -37,6 +41,8 @@ public final class AppContext implements AutoCloseable {
     private final LookupService lookups;
     private final ReferenceListService referenceLists;
     private final VisitService visits;
+    private final OfficerService officers;
+    private final EventService events;
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
         this.database = database;
@@ -50,6 +56,8 @@ public final class AppContext implements AutoCloseable {
         this.lookups = new LookupService(database, new LookupRepository(database), changes);
         this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database), changes);
         this.visits = new VisitService(database, new VisitRepository(database), changes, clock);
+        this.officers = new OfficerService(database, new OfficerRepository(database), changes);
+        this.events = new EventService(database, new EventRepository(database), changes);
     }
 
     /** Lists pickers offer: districts, ranks, schools, officers, partners, leisure centres. */
@@ -64,6 +72,14 @@ public final class AppContext implements AutoCloseable {
 
     public VisitService visits() {
         return visits;
+    }
+
+    public OfficerService officers() {
+        return officers;
+    }
+
+    public EventService events() {
+        return events;
     }
 
     /** Notifies open screens of committed changes. */

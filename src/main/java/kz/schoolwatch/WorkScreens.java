@@ -8,6 +8,10 @@ import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.ui.common.ReferenceListDialog;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.events.EventsView;
+import kz.schoolwatch.ui.events.EventsViewModel;
+import kz.schoolwatch.ui.officers.OfficersView;
+import kz.schoolwatch.ui.officers.OfficersViewModel;
 import kz.schoolwatch.ui.shell.Screen;
 import kz.schoolwatch.ui.visits.VisitFormViewModel;
 import kz.schoolwatch.ui.visits.VisitListViewModel;
@@ -29,7 +33,9 @@ final class WorkScreens {
 
     List<Screen> screens() {
         return List.of(
-                new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", this::visits));
+                new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", this::visits),
+                new Screen("events", "nav.events", "mdi2c-calendar-star", this::events),
+                new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", this::officers));
     }
 
     private VisitsView visits() {
@@ -47,5 +53,30 @@ final class WorkScreens {
         }));
         return new VisitsView(list, form, context.messages(), context.clock(),
                 () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.VISIT_PURPOSE, tasks, context.messages()).showAndWait());
+    }
+
+    private OfficersView officers() {
+        OfficersViewModel model = new OfficersViewModel(context.officers(), context.lookups(), tasks, context.clock());
+        context.changes().subscribe(topic -> {
+            if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS) {
+                Platform.runLater(model::load);
+            }
+        });
+        return new OfficersView(model, context.messages(), tasks);
+    }
+
+    private EventsView events() {
+        EventsViewModel model = new EventsViewModel(context.events(), context.lookups(), context.referenceLists(), tasks, context.clock());
+        context.changes().subscribe(topic -> Platform.runLater(() -> {
+            if (topic == Topic.EVENTS) {
+                model.list().refresh();
+                model.loadMonth();
+            } else if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS || topic == Topic.REFERENCE || topic == Topic.LEISURE) {
+                model.loadChoices();
+                model.list().refresh();
+            }
+        }));
+        return new EventsView(model, context.messages(), tasks, context.clock(),
+                () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.EVENT_TYPE, tasks, context.messages()).showAndWait());
     }
 }

@@ -10,14 +10,20 @@ import java.util.List;
  */
 public record OutreachEvent(long id, int typeId, String typeName, String title, LocalDate heldOn,
                             Long schoolId, Long centreId, String placeName, String districtName,
-                            int pupils, int parents, String notes, List<Long> partnerIds, List<Long> officerIds) {
+                            int pupils, int parents, String notes, List<Lookup> partners, List<Lookup> officers) {
 
     public OutreachEvent {
-        partnerIds = List.copyOf(partnerIds);
-        officerIds = List.copyOf(officerIds);
+        partners = List.copyOf(partners);
+        officers = List.copyOf(officers);
+    }
+
+    /** The title if it has one («Лучшая семья»), else the type. */
+    public String caption() {
+        return title == null || title.isBlank() ? typeName : title;
     }
 
     public EventDraft toDraft() {
-        return new EventDraft(typeId, title, heldOn, schoolId, centreId, pupils, parents, notes, partnerIds, officerIds);
+        return new EventDraft(typeId, title, heldOn, schoolId, centreId, pupils, parents, notes,
+                partners.stream().map(Lookup::id).toList(), officers.stream().map(Lookup::id).toList());
     }
 }
