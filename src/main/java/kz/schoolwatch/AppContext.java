@@ -7,6 +7,8 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.EventRepository;
+import kz.schoolwatch.persistence.LeisureRepository;
+import kz.schoolwatch.persistence.OffenceRepository;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.OfficerRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
@@ -16,6 +18,8 @@ import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
 import kz.schoolwatch.service.EventService;
+import kz.schoolwatch.service.LeisureService;
+import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OfficerService;
 import kz.schoolwatch.service.ReferenceListService;
@@ -43,6 +47,8 @@ public final class AppContext implements AutoCloseable {
     private final VisitService visits;
     private final OfficerService officers;
     private final EventService events;
+    private final LeisureService leisure;
+    private final OffenceService offences;
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
         this.database = database;
@@ -58,6 +64,8 @@ public final class AppContext implements AutoCloseable {
         this.visits = new VisitService(database, new VisitRepository(database), changes, clock);
         this.officers = new OfficerService(database, new OfficerRepository(database), changes);
         this.events = new EventService(database, new EventRepository(database), changes);
+        this.leisure = new LeisureService(database, new LeisureRepository(database), changes);
+        this.offences = new OffenceService(database, new OffenceRepository(database), changes, clock);
     }
 
     /** Lists pickers offer: districts, ranks, schools, officers, partners, leisure centres. */
@@ -80,6 +88,14 @@ public final class AppContext implements AutoCloseable {
 
     public EventService events() {
         return events;
+    }
+
+    public LeisureService leisure() {
+        return leisure;
+    }
+
+    public OffenceService offences() {
+        return offences;
     }
 
     /** Notifies open screens of committed changes. */

@@ -10,6 +10,10 @@ import kz.schoolwatch.ui.common.ReferenceListDialog;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.events.EventsView;
 import kz.schoolwatch.ui.events.EventsViewModel;
+import kz.schoolwatch.ui.leisure.LeisureView;
+import kz.schoolwatch.ui.leisure.LeisureViewModel;
+import kz.schoolwatch.ui.offences.OffencesView;
+import kz.schoolwatch.ui.offences.OffencesViewModel;
 import kz.schoolwatch.ui.officers.OfficersView;
 import kz.schoolwatch.ui.officers.OfficersViewModel;
 import kz.schoolwatch.ui.shell.Screen;
@@ -35,7 +39,9 @@ final class WorkScreens {
         return List.of(
                 new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", this::visits),
                 new Screen("events", "nav.events", "mdi2c-calendar-star", this::events),
-                new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", this::officers));
+                new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", this::officers),
+                new Screen("leisure", "nav.leisure", "mdi2h-home-group", this::leisure),
+                new Screen("offences", "nav.offences", "mdi2a-alert-octagon-outline", this::offences));
     }
 
     private VisitsView visits() {
@@ -78,5 +84,29 @@ final class WorkScreens {
         }));
         return new EventsView(model, context.messages(), tasks, context.clock(),
                 () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.EVENT_TYPE, tasks, context.messages()).showAndWait());
+    }
+
+    private LeisureView leisure() {
+        LeisureViewModel model = new LeisureViewModel(context.leisure(), context.lookups(), tasks, context.clock());
+        context.changes().subscribe(topic -> {
+            if (topic == Topic.LEISURE) {
+                Platform.runLater(model::load);
+            }
+        });
+        return new LeisureView(model, context.messages(), tasks);
+    }
+
+    private OffencesView offences() {
+        OffencesViewModel model = new OffencesViewModel(context.offences(), context.lookups(), context.referenceLists(), tasks, context.clock());
+        context.changes().subscribe(topic -> Platform.runLater(() -> {
+            if (topic == Topic.OFFENCES) {
+                model.load();
+            } else if (topic == Topic.SCHOOLS || topic == Topic.REFERENCE) {
+                model.loadChoices();
+                model.load();
+            }
+        }));
+        return new OffencesView(model, context.messages(), tasks,
+                () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.OFFENCE_KIND, tasks, context.messages()).showAndWait());
     }
 }

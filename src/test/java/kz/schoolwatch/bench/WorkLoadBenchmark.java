@@ -71,26 +71,29 @@ public final class WorkLoadBenchmark {
                 + "SELECT 8, CONCAT('Инспектор', x), 'Тимур', CONCAT('B', x), MOD(x, 8) + 1 FROM SYSTEM_RANGE(1, ?)", OFFICERS);
         dsl.execute("INSERT INTO leisure_centre (name, district_id) SELECT CONCAT('Центр досуга №', x), MOD(x, 8) + 1 FROM SYSTEM_RANGE(1, ?)", CENTRES);
         dsl.execute("INSERT INTO school_assignment (school_id, officer_id, assigned_from) "
-                + "SELECT s.id, (SELECT MIN(id) FROM officer) + MOD(s.id, ?), DATE '2016-01-01' FROM school s", OFFICERS);
+                + "SELECT s.id, o.first + MOD(s.id, ?), DATE '2016-01-01' FROM school s, (SELECT MIN(id) AS first FROM officer) o", OFFICERS);
         int step = (int) (seconds / VISITS);
-        // Visits spread evenly over the decade, each officer visiting the schools of its slice.
+        long firstOfficer = dsl.fetchOne("SELECT MIN(id) FROM officer").get(0, Long.class);
+        long firstSchool = dsl.fetchOne("SELECT MIN(id) FROM school").get(0, Long.class);
+        long firstCentre = dsl.fetchOne("SELECT MIN(id) FROM leisure_centre").get(0, Long.class);
+        // Ids are given, not drawn from the identity: with WRITE_DELAY=0 every identity step would be stored.
         for (int chunk = 0; chunk < 10; chunk++) {
             int from = chunk * (VISITS / 10) + 1;
-            dsl.execute("INSERT INTO school_visit (officer_id, school_id, visited_at, purpose_id, findings, agreed_actions, created_at) "
-                    + "SELECT (SELECT MIN(id) FROM officer) + MOD(x, ?), (SELECT MIN(id) FROM school) + MOD(x * 7, ?), "
-                    + "DATEADD(SECOND, x * ?, CAST(? AS TIMESTAMP)), 1 + MOD(x, 7), "
+            dsl.execute("INSERT INTO school_visit (id, officer_id, school_id, visited_at, purpose_id, findings, agreed_actions, created_at) "
+                    + "SELECT x, ? + MOD(x, ?), ? + MOD(x * 7, ?), DATEADD(SECOND, x * ?, CAST(? AS TIMESTAMP)), 1 + MOD(x, 7), "
                     + "'Охрана на посту, журнал посещений ведётся, камеры исправны', 'Провести беседу с учащимися 8-х классов', "
                     + "LOCALTIMESTAMP(0) FROM SYSTEM_RANGE(?, ?)",
-                    OFFICERS, SCHOOLS, step, start.atTime(8, 0), from, from + VISITS / 10 - 1);
+                    firstOfficer, OFFICERS, firstSchool, SCHOOLS, step, start.atTime(8, 0), from, from + VISITS / 10 - 1);
         }
+        dsl.execute("ALTER TABLE school_visit ALTER COLUMN id RESTART WITH " + (VISITS + 1));
         int day = (int) (seconds / 86_400);
-        dsl.execute("INSERT INTO outreach_event (event_type_id, title, held_on, school_id, leisure_centre_id, pupils, parents) "
-                + "SELECT 1 + MOD(x, 8), CASE WHEN MOD(x, 5) = 0 THEN 'Лучшая семья' END, DATEADD(DAY, MOD(x * 13, ?), CAST(? AS DATE)), "
-                + "CASE WHEN MOD(x, 10) <> 0 THEN (SELECT MIN(id) FROM school) + MOD(x, ?) END, "
-                + "CASE WHEN MOD(x, 10) = 0 THEN (SELECT MIN(id) FROM leisure_centre) + MOD(x, ?) END, "
-                + "20 + MOD(x, 200), MOD(x, 60) FROM SYSTEM_RANGE(1, ?)", day, start, SCHOOLS, CENTRES, EVENTS);
+        dsl.execute("INSERT INTO outreach_event (id, event_type_id, title, held_on, school_id, leisure_centre_id, pupils, parents) "
+                + "SELECT x, 1 + MOD(x, 8), CASE WHEN MOD(x, 5) = 0 THEN 'Лучшая семья' END, DATEADD(DAY, MOD(x * 13, ?), CAST(? AS DATE)), "
+                + "CASE WHEN MOD(x, 10) <> 0 THEN ? + MOD(x, ?) END, CASE WHEN MOD(x, 10) = 0 THEN ? + MOD(x, ?) END, "
+                + "20 + MOD(x, 200), MOD(x, 60) FROM SYSTEM_RANGE(1, ?)", day, start, firstSchool, SCHOOLS, firstCentre, CENTRES, EVENTS);
+        dsl.execute("ALTER TABLE outreach_event ALTER COLUMN id RESTART WITH " + (EVENTS + 1));
         dsl.execute("INSERT INTO event_partner (event_id, partner_id) SELECT id, 1 + MOD(id, 6) FROM outreach_event");
-        dsl.execute("INSERT INTO event_officer (event_id, officer_id) SELECT id, (SELECT MIN(id) FROM officer) + MOD(id, ?) FROM outreach_event", OFFICERS);
+        dsl.execute("INSERT INTO event_officer (event_id, officer_id) SELECT id, ? + MOD(id, ?) FROM outreach_event", firstOfficer, OFFICERS);
         return true;
     }
 
