@@ -16,11 +16,13 @@ import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.ui.AppDriver;
+import org.controlsfx.control.CheckListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
+@SuppressWarnings("unchecked")
 class EventsUiTest {
 
     @TempDir
@@ -42,7 +44,9 @@ class EventsUiTest {
 
     /** Ticks the entry reading {@code name} in the check list {@code listId}. */
     private void tick(FxRobot robot, String listId, String name) {
-        @SuppressWarnings("unchecked")
+        CheckListView<Lookup> list = robot.lookup(listId).queryAs(CheckListView.class);
+        Lookup item = list.getItems().stream().filter(i -> name.equals(i.name())).findFirst().orElseThrow();
+        robot.interact(() -> list.scrollTo(item));
         ListCell<Lookup> cell = robot.lookup(listId).lookup(".list-cell")
                 .match((ListCell<Lookup> c) -> c.getItem() != null && name.equals(c.getItem().name())).query();
         Node box = cell.lookup(".check-box");
@@ -72,8 +76,8 @@ class EventsUiTest {
         tick(robot, "#eventPartners", "Совет ветеранов спецподразделения «Сункар»");
         robot.clickOn("#eventNewPartner").write("ОО «Кереге»");
         robot.clickOn("#eventAddPartner");
-        AppDriver.waitUntil(10, () -> robot.lookup("#eventPartners").lookup(".list-cell")
-                .match((ListCell<Lookup> c) -> c.getItem() != null && c.getItem().name().equals("ОО «Кереге»")).tryQuery().isPresent());
+        CheckListView<Lookup> partners = robot.lookup("#eventPartners").queryAs(CheckListView.class);
+        AppDriver.waitUntil(10, () -> partners.getCheckModel().getCheckedItems().stream().anyMatch(p -> p.name().equals("ОО «Кереге»")));
         tick(robot, "#eventOfficers", "Исин Т. С.");
         app.retype("#eventPupils", "45");
         app.retype("#eventParents", "30");
