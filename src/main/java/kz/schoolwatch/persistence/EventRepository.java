@@ -136,9 +136,11 @@ public final class EventRepository {
             c.add(OUTREACH_EVENT.EVENT_TYPE_ID.eq(f.typeId()));
         }
         if (f.districtId() != null) {
-            c.add(OUTREACH_EVENT.SCHOOL_ID.in(DSL.select(SCHOOL.ID).from(SCHOOL).where(SCHOOL.DISTRICT_ID.eq(f.districtId())))
-                    .or(OUTREACH_EVENT.LEISURE_CENTRE_ID.in(DSL.select(LEISURE_CENTRE.ID).from(LEISURE_CENTRE)
-                            .where(LEISURE_CENTRE.DISTRICT_ID.eq(f.districtId())))));
+            // EXISTS per row of the period, as for visits: IN would read the district's events of all years.
+            c.add(DSL.exists(DSL.selectOne().from(SCHOOL)
+                            .where(SCHOOL.ID.eq(OUTREACH_EVENT.SCHOOL_ID)).and(SCHOOL.DISTRICT_ID.eq(f.districtId())))
+                    .or(DSL.exists(DSL.selectOne().from(LEISURE_CENTRE)
+                            .where(LEISURE_CENTRE.ID.eq(OUTREACH_EVENT.LEISURE_CENTRE_ID)).and(LEISURE_CENTRE.DISTRICT_ID.eq(f.districtId())))));
         }
         if (f.schoolId() != null) {
             c.add(OUTREACH_EVENT.SCHOOL_ID.eq(f.schoolId()));

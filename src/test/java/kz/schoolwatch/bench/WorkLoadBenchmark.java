@@ -14,11 +14,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
+import kz.schoolwatch.domain.EventFilter;
 import kz.schoolwatch.domain.VisitFilter;
 import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.EventRepository;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.EventService;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
@@ -108,7 +111,10 @@ public final class WorkLoadBenchmark {
 
         List<String> lines = new ArrayList<>();
         double baseline = median(() -> db.dsl().fetchOne("SELECT COUNT(*) FROM school_visit").get(0, Integer.class));
-        lines.add(String.format("baseline COUNT(*) over all visits:             %7.2f ms", baseline));
+        lines.add(String.format("baseline COUNT(*) over all visits:              %7.2f ms", baseline));
+        long midId = db.dsl().fetchOne("SELECT MIN(id) + 500000 FROM school_visit").get(0, Long.class);
+        double byKey = median(() -> db.dsl().fetch("SELECT * FROM school_visit WHERE id BETWEEN ? AND ?", midId, midId + 99));
+        lines.add(String.format("baseline 2: 100 visit rows by primary key:      %7.2f ms", byKey));
         lines.add(line("page 1 of a month (count + 100 rows)", median(() -> repo.page(monthFilter, 0, 100)), baseline));
         lines.add(line("page 1 of a month, rows only", median(() -> repo.rows(monthFilter, 0, 100)), baseline));
         int lastOffset = Math.max(0, (monthTotal - 1) / 100 * 100);
@@ -117,6 +123,12 @@ public final class WorkLoadBenchmark {
         lines.add(line("a month, one district", median(() -> repo.page(new VisitFilter(null, null, 3, monthFilter.from(), monthFilter.to()), 0, 100)), baseline));
         lines.add(line("one school, whole decade (school card)", median(() -> repo.page(VisitFilter.ofSchool(school), 0, 50)), baseline));
         lines.add(line("one officer, whole decade", median(() -> repo.page(new VisitFilter(officer, null, null, null, null), 0, 100)), baseline));
+        EventService events = new EventService(db, new EventRepository(db), new DataChanges());
+        EventFilter eventMonth = EventFilter.month(month);
+        lines.add(line("events: page 1 of a month (count + 100 rows)", median(() -> events.page(eventMonth, 0, 100)), baseline));
+        lines.add(line("events: a month, one district", median(() -> events.page(
+                new EventFilter(null, 3, null, null, eventMonth.from(), eventMonth.to()), 0, 100)), baseline));
+        lines.add(line("events: month view (" + events.calendar(eventMonth).size() + " events)", median(() -> events.calendar(eventMonth)), baseline));
         LookupService lookups = new LookupService(db, new LookupRepository(db), new DataChanges());
         lines.add(line("filter choices (officers, schools, districts)", median(() -> {
             lookups.activeOfficers();
@@ -194,7 +206,7 @@ public final class WorkLoadBenchmark {
     }
 
     private static String line(String what, double ms, double baseline) {
-        return String.format("%-47s %7.2f ms  (%.2f x baseline)", what + ":", ms, ms / baseline);
+        return String.format("%-48s %7.2f ms  (%.0f x COUNT baseline)", what + ":", ms, ms / baseline);
     }
 
     private static double median(Callable<?> work) throws Exception {
