@@ -51,19 +51,27 @@ class LeisureAndOffencesUiTest {
         assertThat(robot.lookup("#leisureTotals").queryAs(Label.class).getText()).contains("40").contains("293").contains("205");
 
         robot.clickOn("#leisureNew");
-        robot.clickOn("#leisureName").write("Центр досуга «Арман»");
+        robot.clickOn("#leisureName").write("Центр досуга «Тұмар»");
         robot.clickOn("#leisureDistrict");
         app.chooseInList("Турксибский");
         robot.clickOn("#leisureClubs").write("Военно-патриотический клуб «Контингент»").type(KeyCode.ENTER).write("Шахматы");
         robot.clickOn("#leisureSave");
         AppDriver.waitUntil(20, () -> attendance.getItems().size() == 41);
         TableView<LeisureCentre> centres = robot.lookup("#leisureCentres").queryTableView();
-        assertThat(centres.getItems()).anyMatch(c -> c.name().equals("Центр досуга «Арман»") && c.clubs().size() == 2);
+        assertThat(centres.getItems()).anyMatch(c -> c.name().equals("Центр досуга «Тұмар»") && c.clubs().size() == 2);
 
-        LeisureAttendance arman = attendance.getItems().stream().filter(a -> a.centreName().equals("Центр досуга «Арман»")).findFirst().orElseThrow();
-        robot.interact(() -> attendance.getSelectionModel().select(arman));
+        Thread.sleep(500);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        LeisureAttendance arman = attendance.getItems().stream().filter(a -> a.centreName().equals("Центр досуга «Тұмар»")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            attendance.getSelectionModel().select(arman);
+            attendance.scrollTo(arman);
+        });
+        AppDriver.waitUntil(10, () -> attendance.getSelectionModel().getSelectedItem() != null
+                && attendance.getSelectionModel().getSelectedItem().centreName().equals("Центр досуга «Тұмар»"));
         app.retype("#leisureTeenagers", "абв");
         robot.clickOn("#leisureSaveCounts");
+        app.snapshot("leisure-bad-count");
         AppDriver.waitUntil(10, () -> robot.lookup("#leisureTeenagersError").queryAs(Label.class).isVisible());
         app.retype("#leisureTeenagers", "6");
         app.retype("#leisureChildren", "4");
@@ -72,7 +80,7 @@ class LeisureAndOffencesUiTest {
         app.snapshot("leisure");
         try (Connection c = app.jdbc()) {
             assertThat(count(c, "SELECT COUNT(*) FROM leisure_attendance a JOIN leisure_centre lc ON lc.id = a.leisure_centre_id "
-                    + "WHERE lc.name = 'Центр досуга «Арман»' AND a.registered_teenagers = 6 AND a.troubled_family_children = 4")).isEqualTo(1);
+                    + "WHERE lc.name = 'Центр досуга «Тұмар»' AND a.registered_teenagers = 6 AND a.troubled_family_children = 4")).isEqualTo(1);
         }
     }
 
