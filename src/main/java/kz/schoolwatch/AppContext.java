@@ -13,7 +13,14 @@ import kz.schoolwatch.persistence.EquipmentRepository;
 import kz.schoolwatch.persistence.ReferenceRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SecurityCheckRepository;
+import kz.schoolwatch.persistence.EventRepository;
+import kz.schoolwatch.persistence.LeisureRepository;
+import kz.schoolwatch.persistence.OffenceRepository;
+import kz.schoolwatch.persistence.LookupRepository;
+import kz.schoolwatch.persistence.OfficerRepository;
+import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
@@ -21,7 +28,14 @@ import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.EquipmentService;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SecurityCheckService;
+import kz.schoolwatch.service.EventService;
+import kz.schoolwatch.service.LeisureService;
+import kz.schoolwatch.service.OffenceService;
+import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.service.OfficerService;
+import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -42,6 +56,14 @@ public final class AppContext implements AutoCloseable {
     private final CameraService cameras;
     private final EquipmentService equipment;
     private final SecurityCheckService checks;
+    // Officers' daily work (issue 4)
+    private final LookupService lookups;
+    private final ReferenceListService referenceLists;
+    private final VisitService visits;
+    private final OfficerService officers;
+    private final EventService events;
+    private final LeisureService leisure;
+    private final OffenceService offences;
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
         this.database = database;
@@ -59,7 +81,15 @@ public final class AppContext implements AutoCloseable {
                 schoolRepository, changes, clock);
         this.equipment = new EquipmentService(database, new EquipmentRepository(database), changes);
         this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock);
+        this.lookups = new LookupService(database, new LookupRepository(database), changes);
+        this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database), changes);
+        this.visits = new VisitService(database, new VisitRepository(database), changes, clock);
+        this.officers = new OfficerService(database, new OfficerRepository(database), changes);
+        this.events = new EventService(database, new EventRepository(database), changes);
+        this.leisure = new LeisureService(database, new LeisureRepository(database), changes);
+        this.offences = new OffenceService(database, new OffenceRepository(database), changes, clock);
     }
+
 
     public SchoolService schools() {
         return schools;
@@ -75,6 +105,36 @@ public final class AppContext implements AutoCloseable {
 
     public SecurityCheckService checks() {
         return checks;
+    }
+
+    /** Lists pickers offer: districts, ranks, schools, officers, partners, leisure centres. */
+    public LookupService lookups() {
+        return lookups;
+    }
+
+    /** Visit purposes, event types, offence kinds. */
+    public ReferenceListService referenceLists() {
+        return referenceLists;
+    }
+
+    public VisitService visits() {
+        return visits;
+    }
+
+    public OfficerService officers() {
+        return officers;
+    }
+
+    public EventService events() {
+        return events;
+    }
+
+    public LeisureService leisure() {
+        return leisure;
+    }
+
+    public OffenceService offences() {
+        return offences;
     }
 
     /** Notifies open screens of committed changes. */

@@ -2,6 +2,7 @@
 package kz.schoolwatch;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -146,16 +147,18 @@ public final class SchoolWatchApp {
                 });
             }
         });
-        window.setScreens(List.of(
-                new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages)),
-                new Screen("schools", "nav.schools", "mdi2s-school-outline", () -> {
-                    schools.load();
-                    return new SchoolsView(schools, messages, this::openSchoolCard, () -> openSchoolCard(null));
-                }),
-                new Screen("cameras", "nav.cameras", "mdi2c-cctv", () -> {
-                    cameras.load();
-                    return new CamerasView(cameras, messages, this::openSchoolCard);
-                })));
+        List<Screen> screens = new ArrayList<>();
+        screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages)));
+        screens.add(new Screen("schools", "nav.schools", "mdi2s-school-outline", () -> {
+            schools.load();
+            return new SchoolsView(schools, messages, this::openSchoolCard, () -> openSchoolCard(null));
+        }));
+        screens.add(new Screen("cameras", "nav.cameras", "mdi2c-cctv", () -> {
+            cameras.load();
+            return new CamerasView(cameras, messages, this::openSchoolCard);
+        }));
+        screens.addAll(new WorkScreens(context, tasks).screens());
+        window.setScreens(screens);
         if (prefetched != null) {
             dashboard.show(prefetched);
         } else {
@@ -166,7 +169,8 @@ public final class SchoolWatchApp {
     /** Opens a school's card, or an empty one for a new school when {@code schoolId} is null. */
     private void openSchoolCard(Long schoolId) {
         SchoolCardWindow.Services services = new SchoolCardWindow.Services(context.schools(), context.cameras(),
-                context.equipment(), context.checks(), context.settings(), tasks, messages, context.clock());
+                context.equipment(), context.checks(), context.settings(), context.visits(), context.changes(), tasks, messages,
+                context.clock());
         new SchoolCardWindow(services, window.getScene().getWindow(), schoolId).show();
     }
 

@@ -9,7 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import kz.schoolwatch.i18n.Messages;
 
-/** Confirmation and error dialogs with Russian buttons. */
+/** Confirmations and messages in the user's language, with buttons tests find by fx:id. */
 public final class Dialogs {
 
     private Dialogs() {
@@ -30,5 +30,32 @@ public final class Dialogs {
         }
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
+    }
+    /** Asks before something that cannot be undone; true when the user agreed. */
+    public static boolean confirm(Node owner, Messages messages, String text) {
+        ButtonType yes = new ButtonType(messages.get("common.yes"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(messages.get("common.no"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(null);
+        if (owner != null && owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+        }
+        alert.getDialogPane().lookupButton(yes).setId("confirmYes");
+        alert.getDialogPane().lookupButton(no).setId("confirmNo");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == yes;
+    }
+
+    /** Tells the user something went wrong. */
+    public static void error(Node owner, Messages messages, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(null);
+        if (owner != null && owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+        }
+        alert.getDialogPane().lookupButton(ButtonType.OK).setId("errorOk");
+        alert.showAndWait();
     }
 }

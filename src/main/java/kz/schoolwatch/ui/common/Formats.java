@@ -2,15 +2,22 @@
 package kz.schoolwatch.ui.common;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
-/** Dates as officers write them: 26.11.2026. */
+/** Dates and times as Kazakhstan writes them: 05.09.2026, 14:30. */
 public final class Formats {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter TIME_INPUT = DateTimeFormatter.ofPattern("H:mm");
 
     private Formats() {
     }
@@ -64,5 +71,33 @@ public final class Formats {
     public static boolean hasUnreadableDate(DatePicker picker) {
         String text = picker.getEditor().getText();
         return text != null && !text.isBlank() && picker.getConverter().fromString(text) == null;
+    }
+
+    public static String dateTime(LocalDateTime t) {
+        return t == null ? "" : DATE_TIME.format(t);
+    }
+
+    /** Reads «9:05» or «14:30» (a dot works too); empty when it is not a time. */
+    public static Optional<LocalTime> parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalTime.parse(text.trim().replace('.', ':'), TIME_INPUT));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A whole number typed in a field; empty for blank, null for text that is not a number. */
+    public static Integer parseCount(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.valueOf(text.trim().replace(" ", "").replace("\u00a0", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -20,13 +20,16 @@ import javafx.stage.Window;
 import kz.schoolwatch.domain.SchoolDetails;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.EquipmentService;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SecurityCheckService;
 import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
+import kz.schoolwatch.ui.visits.SchoolVisitsPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -37,7 +40,8 @@ public final class SchoolCardWindow extends Stage {
 
     /** The services a card works with. */
     public record Services(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
-                           SettingsService settings, TaskRunner tasks, Messages messages, Clock clock) {
+                           SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
+                           Clock clock) {
     }
 
     private final Services services;
@@ -53,6 +57,7 @@ public final class SchoolCardWindow extends Stage {
     private final ChecksPane checks;
     private final OfficerPane officer;
     private final TabPane tabs = new TabPane();
+    private final Tab visitsTab = new Tab();
     private Long schoolId;
 
     public SchoolCardWindow(Services services, Window owner, Long schoolId) {
@@ -67,13 +72,16 @@ public final class SchoolCardWindow extends Stage {
         officer = new OfficerPane(services.schools(), services.tasks(), messages, services.clock());
 
         tabs.setId("schoolCardTabs");
+        visitsTab.setId("tabVisits");
+        visitsTab.setText(messages.get("school.tab.visits"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(
                 tab("tabDetails", "school.tab.details", details),
                 tab("tabCameras", "school.tab.cameras", cameras),
                 tab("tabEquipment", "school.tab.equipment", equipment),
                 tab("tabChecks", "school.tab.checks", checks),
-                tab("tabOfficer", "school.tab.officer", officer));
+                tab("tabOfficer", "school.tab.officer", officer),
+                visitsTab);
 
         BorderPane root = new BorderPane(tabs);
         root.setId("schoolCard");
@@ -158,6 +166,11 @@ public final class SchoolCardWindow extends Stage {
         equipment.load(id);
         checks.load(id);
         officer.load(id);
+        if (visitsTab.getContent() == null) {
+            SchoolVisitsPane visits = new SchoolVisitsPane(services.visits(), services.tasks(), services.changes(), messages, id);
+            visits.setPadding(new Insets(16));
+            visitsTab.setContent(visits);
+        }
     }
 
     private void reloadHeader() {

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import java.util.List;
+
+import javafx.application.Platform;
+import kz.schoolwatch.domain.ReferenceList;
+import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.ui.common.ReferenceListDialog;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.events.EventsView;
+import kz.schoolwatch.ui.events.EventsViewModel;
+import kz.schoolwatch.ui.leisure.LeisureView;
+import kz.schoolwatch.ui.leisure.LeisureViewModel;
+import kz.schoolwatch.ui.offences.OffencesView;
+import kz.schoolwatch.ui.offences.OffencesViewModel;
+import kz.schoolwatch.ui.officers.OfficersView;
+import kz.schoolwatch.ui.officers.OfficersViewModel;
+import kz.schoolwatch.ui.shell.Screen;
+import kz.schoolwatch.ui.visits.VisitFormViewModel;
+import kz.schoolwatch.ui.visits.VisitListViewModel;
+import kz.schoolwatch.ui.visits.VisitsView;
+
+/**
+ * The screens of the officers' daily work (visits, events, officers, leisure centres, offences), wired from the
+ * composition root. Each view model follows committed changes through {@link kz.schoolwatch.service.DataChanges}.
+ */
+final class WorkScreens {
+
+    private final AppContext context;
+    private final TaskRunner tasks;
+
+    WorkScreens(AppContext context, TaskRunner tasks) {
+        this.context = context;
+        this.tasks = tasks;
+    }
+
+    List<Screen> screens() {
+        return List.of(
+                new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", this::visits),
+                new Screen("events", "nav.events", "mdi2c-calendar-star", this::events),
+                new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", this::officers),
+                new Screen("leisure", "nav.leisure", "mdi2h-home-group", this::leisure),
+                new Screen("offences", "nav.offences", "mdi2a-alert-octagon-outline", this::offences));
+    }
+
+    private VisitsView visits() {
+        VisitListViewModel list = new VisitListViewModel(context.visits(), context.lookups(), tasks, context.clock());
+        VisitFormViewModel form = new VisitFormViewModel(context.visits(), context.lookups(), context.referenceLists(),
+                context.settings(), tasks, context.clock());
+        context.changes().subscribe(topic -> Platform.runLater(() -> {
+            if (topic == Topic.VISITS) {
+                list.list().refresh();
+            } else if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS || topic == Topic.REFERENCE) {
+                list.loadChoices();
+                form.loadChoices();
+                list.list().refresh();
+            }
+        }));
+        return new VisitsView(list, form, context.messages(), context.clock(),
+                () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.VISIT_PURPOSE, tasks, context.messages()).showAndWait());
+    }
+
+    private OfficersView officers() {
+        OfficersViewModel model = new OfficersViewModel(context.officers(), context.lookups(), tasks, context.clock());
+        context.changes().subscribe(topic -> {
+            if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS) {
+                Platform.runLater(model::load);
+            }
+        });
+        return new OfficersView(model, context.messages(), tasks);
+    }
+
+    private EventsView events() {
+        EventsViewModel model = new EventsViewModel(context.events(), context.lookups(), context.referenceLists(), tasks, context.clock());
+        context.changes().subscribe(topic -> Platform.runLater(() -> {
+            if (topic == Topic.EVENTS) {
+                model.list().refresh();
+                model.loadMonth();
+            } else if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS || topic == Topic.REFERENCE || topic == Topic.LEISURE) {
+                model.loadChoices();
+                model.list().refresh();
+            }
+        }));
+        return new EventsView(model, context.messages(), tasks, context.clock(),
+                () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.EVENT_TYPE, tasks, context.messages()).showAndWait());
+    }
+
+    private LeisureView leisure() {
+        LeisureViewModel model = new LeisureViewModel(context.leisure(), context.lookups(), tasks, context.clock());
+        context.changes().subscribe(topic -> {
+            if (topic == Topic.LEISURE) {
+                Platform.runLater(model::load);
+            }
+        });
+        return new LeisureView(model, context.messages(), tasks);
+    }
+
+    private OffencesView offences() {
+        OffencesViewModel model = new OffencesViewModel(context.offences(), context.lookups(), context.referenceLists(), tasks, context.clock());
+        context.changes().subscribe(topic -> Platform.runLater(() -> {
+            if (topic == Topic.OFFENCES) {
+                model.load();
+            } else if (topic == Topic.SCHOOLS || topic == Topic.REFERENCE) {
+                model.loadChoices();
+                model.load();
+            }
+        }));
+        return new OffencesView(model, context.messages(), tasks,
+                () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.OFFENCE_KIND, tasks, context.messages()).showAndWait());
+    }
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.domain;
+
+import java.time.LocalDate;
+
+/** An offence at a school, with the names tables show. */
+public record Offence(long id, LocalDate occurredOn, long schoolId, int schoolNumber, String schoolName, int kindId,
+                      String kindName, OffenceLocation location, String description, boolean camerasHelped) {
+
+    public OffenceDraft toDraft() {
+        return new OffenceDraft(occurredOn, schoolId, kindId, location, description, camerasHelped);
+    }
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.persistence;
+
+import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
+import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_ATTENDANCE;
+import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_CENTRE;
+import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_CLUB;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import kz.schoolwatch.domain.LeisureAttendance;
+import kz.schoolwatch.domain.LeisureCentre;
+import kz.schoolwatch.domain.LeisureCentreDraft;
+import org.jooq.DSLContext;
+
+/** Leisure centres, their clubs, and the monthly attendance counts (never names). */
+public final class LeisureRepository {
+
+    private final Database db;
+
+    public LeisureRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Open centres by name, each with its clubs. */
+    public List<LeisureCentre> centres() {
+        return db.read(dsl -> {
+            Map<Long, List<String>> clubs = new HashMap<>();
+            dsl.select(LEISURE_CLUB.LEISURE_CENTRE_ID, LEISURE_CLUB.NAME).from(LEISURE_CLUB).orderBy(LEISURE_CLUB.ID)
+                    .forEach(r -> clubs.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            return dsl.select(LEISURE_CENTRE.ID, LEISURE_CENTRE.NAME, LEISURE_CENTRE.DISTRICT_ID, DISTRICT.NAME, LEISURE_CENTRE.ADDRESS)
+                    .from(LEISURE_CENTRE).join(DISTRICT).on(DISTRICT.ID.eq(LEISURE_CENTRE.DISTRICT_ID))
+                    .where(LEISURE_CENTRE.CLOSED_ON.isNull())
+                    .orderBy(LEISURE_CENTRE.NAME)
+                    .fetch(r -> new LeisureCentre(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                            clubs.getOrDefault(r.value1(), List.of())));
+        });
+    }
+
+    /** Inserts a centre and its clubs inside the caller's transaction; returns its id. */
+    public long insert(DSLContext dsl, LeisureCentreDraft d) {
+        long id = dsl.insertInto(LEISURE_CENTRE, LEISURE_CENTRE.NAME, LEISURE_CENTRE.DISTRICT_ID, LEISURE_CENTRE.ADDRESS)
+                .values(d.name(), d.districtId(), d.address()).returning(LEISURE_CENTRE.ID).fetchOne(LEISURE_CENTRE.ID);
+        insertClubs(dsl, id, d.clubs());
+        return id;
+    }
+
+    /** Replaces a centre's fields and its list of clubs inside the caller's transaction. */
+    public int update(DSLContext dsl, long id, LeisureCentreDraft d) {
+        int n = dsl.update(LEISURE_CENTRE).set(LEISURE_CENTRE.NAME, d.name()).set(LEISURE_CENTRE.DISTRICT_ID, d.districtId())
+                .set(LEISURE_CENTRE.ADDRESS, d.address()).where(LEISURE_CENTRE.ID.eq(id)).execute();
+        if (n > 0) {
+            dsl.deleteFrom(LEISURE_CLUB).where(LEISURE_CLUB.LEISURE_CENTRE_ID.eq(id)).execute();
+            insertClubs(dsl, id, d.clubs());
+        }
+        return n;
+    }
+
+    private static void insertClubs(DSLContext dsl, long centreId, List<String> clubs) {
+        for (String club : clubs) {
+            dsl.insertInto(LEISURE_CLUB, LEISURE_CLUB.LEISURE_CENTRE_ID, LEISURE_CLUB.NAME).values(centreId, club).execute();
+        }
+    }
+
+    /** Every open centre with its counts for {@code month} (first day); zeros where nothing was entered. */
+    public List<LeisureAttendance> attendance(LocalDate month) {
+        return db.read(dsl -> dsl.select(LEISURE_CENTRE.ID, LEISURE_CENTRE.NAME, DISTRICT.NAME,
+                        coalesce(LEISURE_ATTENDANCE.REGISTERED_TEENAGERS, inline(0)),
+                        coalesce(LEISURE_ATTENDANCE.TROUBLED_FAMILY_CHILDREN, inline(0)))
+                .from(LEISURE_CENTRE)
+                .join(DISTRICT).on(DISTRICT.ID.eq(LEISURE_CENTRE.DISTRICT_ID))
+                .leftJoin(LEISURE_ATTENDANCE).on(LEISURE_ATTENDANCE.LEISURE_CENTRE_ID.eq(LEISURE_CENTRE.ID))
+                .and(LEISURE_ATTENDANCE.PERIOD_MONTH.eq(month))
+                .where(LEISURE_CENTRE.CLOSED_ON.isNull())
+                .orderBy(LEISURE_CENTRE.NAME)
+                .fetch(r -> new LeisureAttendance(r.value1(), r.value2(), r.value3(), month, r.value4(), r.value5())));
+    }
+
+    /** Inserts or replaces a centre's counts for a month, inside the caller's transaction. */
+    public void putAttendance(DSLContext dsl, long centreId, LocalDate month, int teenagers, int children) {
+        dsl.mergeInto(LEISURE_ATTENDANCE)
+                .using(dsl.selectOne())
+                .on(LEISURE_ATTENDANCE.LEISURE_CENTRE_ID.eq(centreId)).and(LEISURE_ATTENDANCE.PERIOD_MONTH.eq(month))
+                .whenMatchedThenUpdate()
+                .set(LEISURE_ATTENDANCE.REGISTERED_TEENAGERS, teenagers)
+                .set(LEISURE_ATTENDANCE.TROUBLED_FAMILY_CHILDREN, children)
+                .whenNotMatchedThenInsert(LEISURE_ATTENDANCE.LEISURE_CENTRE_ID, LEISURE_ATTENDANCE.PERIOD_MONTH,
+                        LEISURE_ATTENDANCE.REGISTERED_TEENAGERS, LEISURE_ATTENDANCE.TROUBLED_FAMILY_CHILDREN)
+                .values(centreId, month, teenagers, children)
+                .execute();
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.persistence;
+
+import static kz.schoolwatch.persistence.jooq.Tables.EVENT_TYPE;
+import static kz.schoolwatch.persistence.jooq.Tables.OFFENCE_KIND;
+import static kz.schoolwatch.persistence.jooq.Tables.VISIT_PURPOSE;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+
+import java.util.List;
+
+import kz.schoolwatch.domain.ReferenceItem;
+import kz.schoolwatch.domain.ReferenceList;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/** Visit purposes, event types and offence kinds: three tables of the same shape behind one repository. */
+public final class ReferenceListRepository {
+
+    private record Columns(Table<?> table, Field<Integer> id, Field<String> name, Field<Integer> sortOrder, Field<Boolean> active) {
+    }
+
+    private final Database db;
+
+    public ReferenceListRepository(Database db) {
+        this.db = db;
+    }
+
+    private static Columns columns(ReferenceList list) {
+        return switch (list) {
+            case VISIT_PURPOSE -> new Columns(VISIT_PURPOSE, VISIT_PURPOSE.ID, VISIT_PURPOSE.NAME, VISIT_PURPOSE.SORT_ORDER, VISIT_PURPOSE.ACTIVE);
+            case EVENT_TYPE -> new Columns(EVENT_TYPE, EVENT_TYPE.ID, EVENT_TYPE.NAME, EVENT_TYPE.SORT_ORDER, EVENT_TYPE.ACTIVE);
+            case OFFENCE_KIND -> new Columns(OFFENCE_KIND, OFFENCE_KIND.ID, OFFENCE_KIND.NAME, OFFENCE_KIND.SORT_ORDER, OFFENCE_KIND.ACTIVE);
+        };
+    }
+
+    /** The entries of {@code list} in their order; retired ones only when {@code withInactive}. */
+    public List<ReferenceItem> items(ReferenceList list, boolean withInactive) {
+        Columns c = columns(list);
+        return db.read(dsl -> dsl.select(c.id(), c.name(), c.sortOrder(), c.active()).from(c.table())
+                .where(withInactive ? DSL.noCondition() : c.active().isTrue())
+                .orderBy(c.sortOrder(), c.name())
+                .fetch(r -> new ReferenceItem(r.value1(), r.value2(), r.value3(), r.value4())));
+    }
+
+    /** Appends an entry at the end of the list; returns its id. */
+    public int insert(DSLContext dsl, ReferenceList list, String name) {
+        Columns c = columns(list);
+        Integer next = dsl.select(coalesce(max(c.sortOrder()), inline(0)).plus(1)).from(c.table()).fetchOne(0, Integer.class);
+        return dsl.insertInto(c.table()).set(c.name(), name).set(c.sortOrder(), next).set(c.active(), true)
+                .returningResult(c.id()).fetchOne(c.id());
+    }
+
+    /** Renames an entry; returns the rows changed (0 when it is gone). */
+    public int rename(DSLContext dsl, ReferenceList list, int id, String name) {
+        Columns c = columns(list);
+        return dsl.update(c.table()).set(c.name(), name).where(c.id().eq(id)).execute();
+    }
+
+    /** Retires or brings back an entry. */
+    public int setActive(DSLContext dsl, ReferenceList list, int id, boolean active) {
+        Columns c = columns(list);
+        return dsl.update(c.table()).set(c.active(), active).where(c.id().eq(id)).execute();
+    }
+}

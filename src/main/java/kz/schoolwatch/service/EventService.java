@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import kz.schoolwatch.domain.EventDraft;
+import kz.schoolwatch.domain.EventFilter;
+import kz.schoolwatch.domain.OutreachEvent;
+import kz.schoolwatch.domain.Page;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.EventRepository;
+
+/** Outreach events: «Родительский час», meetings with judges and «Забота», family and sports events. */
+public final class EventService {
+
+    /** The month view shows at most this many events; a month of a whole country stays below it. */
+    public static final int CALENDAR_LIMIT = 5000;
+    private static final int COUNT_MAX = 100_000;
+
+    private final Database db;
+    private final EventRepository events;
+    private final DataChanges changes;
+
+    public EventService(Database db, EventRepository events, DataChanges changes) {
+        this.db = db;
+        this.events = events;
+        this.changes = changes;
+    }
+
+    /** A page of the events matching {@code filter}, latest first, with their partners and officers. */
+    public Page<OutreachEvent> page(EventFilter filter, int offset, int limit) {
+        return events.page(filter, offset, limit);
+    }
+
+    /** The events of the filter's period for the month view, by day. */
+    public List<OutreachEvent> calendar(EventFilter filter) {
+        return events.calendar(filter, CALENDAR_LIMIT);
+    }
+
+    public Optional<OutreachEvent> find(long id) {
+        return events.find(id);
+    }
+
+    /**
+     * Records an event with its partners and officers in one transaction.
+     *
+     * @throws ValidationException when a field is missing or wrong; nothing is written then
+     */
+    public long create(EventDraft draft) {
+        EventDraft d = validate(draft);
+        long id = Writes.run(() -> db.write(cfg -> events.insert(cfg.dsl(), d)), rules());
+        changes.publish(DataChanges.Topic.EVENTS);
+        return id;
+    }
+
+    /** Corrects an event; its partners and officers are replaced by the draft's. */
+    public void update(long id, EventDraft draft) {
+        EventDraft d = validate(draft);
+        Writes.requireFound(Writes.run(() -> db.write(cfg -> events.update(cfg.dsl(), id, d)), rules()));
+        changes.publish(DataChanges.Topic.EVENTS);
+    }
+
+    public void delete(long id) {
+        Writes.requireFound(Writes.run(() -> db.write(cfg -> events.delete(cfg.dsl(), id))));
+        changes.publish(DataChanges.Topic.EVENTS);
+    }
+
+    private static Writes.Rule[] rules() {
+        return new Writes.Rule[] {
+            Writes.rule("OUTREACH_EVENT_TYPE_FK", "type", "event.error.typeGone"),
+            Writes.rule("OUTREACH_EVENT_SCHOOL_FK", "place", "event.error.placeGone"),
+            Writes.rule("OUTREACH_EVENT_CENTRE_FK", "place", "event.error.placeGone"),
+            Writes.rule("EVENT_PARTNER_PARTNER_FK", "partners", "event.error.partnerGone"),
+            Writes.rule("EVENT_OFFICER_OFFICER_FK", "officers", "event.error.officerGone"),
+        };
+    }
+
+    EventDraft validate(EventDraft d) {
+        new Validator()
+                .required("type", d.typeId())
+                .maxLength("title", d.title(), 300)
+                .required("heldOn", d.heldOn())
+                .check(d.schoolId() == null && d.centreId() == null, "place", "event.error.noPlace")
+                .check(d.schoolId() != null && d.centreId() != null, "place", "event.error.twoPlaces")
+                .required("pupils", d.pupils()).range("pupils", d.pupils(), 0, COUNT_MAX)
+                .required("parents", d.parents()).range("parents", d.parents(), 0, COUNT_MAX)
+                .maxLength("notes", d.notes(), 4000)
+                .throwIfInvalid();
+        return new EventDraft(d.typeId(), Writes.clean(d.title()), d.heldOn(), d.schoolId(), d.centreId(), d.pupils(), d.parents(),
+                Writes.clean(d.notes()), d.partnerIds().stream().distinct().toList(), d.officerIds().stream().distinct().toList());
+    }
+}

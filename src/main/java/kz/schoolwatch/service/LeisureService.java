@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import kz.schoolwatch.domain.LeisureAttendance;
+import kz.schoolwatch.domain.LeisureCentre;
+import kz.schoolwatch.domain.LeisureCentreDraft;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.LeisureRepository;
+
+/**
+ * Leisure centres with their clubs, and per month how many teenagers registered with the police and children
+ * from troubled families attend: counts only, because those minors' names are restricted data.
+ */
+public final class LeisureService {
+
+    private static final int COUNT_MAX = 10_000;
+
+    private final Database db;
+    private final LeisureRepository leisure;
+    private final DataChanges changes;
+
+    public LeisureService(Database db, LeisureRepository leisure, DataChanges changes) {
+        this.db = db;
+        this.leisure = leisure;
+        this.changes = changes;
+    }
+
+    public List<LeisureCentre> centres() {
+        return leisure.centres();
+    }
+
+    /**
+     * Adds a centre (id null) or corrects one, with its clubs, in one transaction.
+     *
+     * @throws ValidationException when a field is missing or too long; nothing is written then
+     */
+    public long save(Long id, LeisureCentreDraft draft) {
+        List<String> clubs = draft.clubs().stream().map(String::trim).filter(c -> !c.isEmpty()).distinct().toList();
+        new Validator()
+                .required("name", draft.name()).maxLength("name", draft.name(), 300)
+                .required("district", draft.districtId())
+                .maxLength("address", draft.address(), 300)
+                .check(clubs.stream().anyMatch(c -> c.length() > 200), "clubs", "validation.tooLong", 200)
+                .throwIfInvalid();
+        LeisureCentreDraft d = new LeisureCentreDraft(draft.name().trim(), draft.districtId(), Writes.clean(draft.address()), clubs);
+        long saved;
+        if (id == null) {
+            saved = Writes.run(() -> db.write(cfg -> leisure.insert(cfg.dsl(), d)));
+        } else {
+            Writes.requireFound(Writes.run(() -> db.write(cfg -> leisure.update(cfg.dsl(), id, d))));
+            saved = id;
+        }
+        changes.publish(DataChanges.Topic.LEISURE);
+        return saved;
+    }
+
+    /** Every open centre's counts for the month holding {@code day}. */
+    public List<LeisureAttendance> attendance(LocalDate day) {
+        return leisure.attendance(day.withDayOfMonth(1));
+    }
+
+    /** Records a centre's counts for the month holding {@code day}, replacing earlier ones. */
+    public void putAttendance(long centreId, LocalDate day, Integer teenagers, Integer children) {
+        new Validator()
+                .required("teenagers", teenagers).range("teenagers", teenagers, 0, COUNT_MAX)
+                .required("children", children).range("children", children, 0, COUNT_MAX)
+                .required("month", day)
+                .throwIfInvalid();
+        Writes.run(() -> db.write(cfg -> {
+            leisure.putAttendance(cfg.dsl(), centreId, day.withDayOfMonth(1), teenagers, children);
+            return null;
+        }), Writes.rule("LEISURE_ATTENDANCE_CENTRE_FK", "centre", "leisure.error.centreGone"));
+        changes.publish(DataChanges.Topic.LEISURE);
+    }
+}

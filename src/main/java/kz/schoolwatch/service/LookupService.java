@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.util.List;
+
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.LookupRepository;
+
+/** The lists pickers offer: districts, ranks, schools, officers, partners, leisure centres. */
+public final class LookupService {
+
+    private final Database db;
+    private final LookupRepository lookups;
+    private final DataChanges changes;
+
+    public LookupService(Database db, LookupRepository lookups, DataChanges changes) {
+        this.db = db;
+        this.lookups = lookups;
+        this.changes = changes;
+    }
+
+    public List<Lookup> districts() {
+        return lookups.districts();
+    }
+
+    public List<Lookup> ranks() {
+        return lookups.ranks();
+    }
+
+    /** Open schools by number. */
+    public List<SchoolChoice> schools() {
+        return lookups.schools();
+    }
+
+    public List<Lookup> activeOfficers() {
+        return lookups.activeOfficers();
+    }
+
+    public List<Lookup> partners() {
+        return lookups.partners();
+    }
+
+    public List<Lookup> openCentres() {
+        return lookups.openCentres();
+    }
+
+    /** Adds a partner organisation to the registry; a name already there is refused next to the field. */
+    public Lookup addPartner(String name) {
+        new Validator().required("name", name).maxLength("name", name, 300).throwIfInvalid();
+        Lookup added = Writes.run(() -> db.write(cfg -> lookups.insertPartner(cfg.dsl(), name.trim())),
+                Writes.rule("PARTNER_NAME_UQ", "name", "reference.error.duplicate"));
+        changes.publish(DataChanges.Topic.REFERENCE);
+        return added;
+    }
+}

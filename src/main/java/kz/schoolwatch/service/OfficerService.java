@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import kz.schoolwatch.domain.Assignment;
+import kz.schoolwatch.domain.Officer;
+import kz.schoolwatch.domain.OfficerDraft;
+import kz.schoolwatch.domain.OfficerSummary;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.OfficerRepository;
+import kz.schoolwatch.service.DataChanges.Topic;
+
+/** The officers' registry and the handover of an officer's schools when they are transferred. */
+public final class OfficerService {
+
+    private static final Pattern BADGE = Pattern.compile("^[0-9A-Za-zА-Яа-яЁё\\-]{1,20}$");
+
+    private final Database db;
+    private final OfficerRepository officers;
+    private final DataChanges changes;
+
+    public OfficerService(Database db, OfficerRepository officers, DataChanges changes) {
+        this.db = db;
+        this.officers = officers;
+        this.changes = changes;
+    }
+
+    /** Every officer, active or not, with how many schools each covers today. */
+    public List<OfficerSummary> list() {
+        return officers.list();
+    }
+
+    public Optional<Officer> find(long id) {
+        return officers.find(id);
+    }
+
+    /** The officer's schools today and earlier, current first. */
+    public List<Assignment> assignments(long officerId) {
+        return officers.assignments(officerId);
+    }
+
+    /**
+     * Adds an officer. A badge number already in the registry is refused next to its field.
+     *
+     * @throws ValidationException when a field is missing or wrong; nothing is written then
+     */
+    public long create(OfficerDraft draft) {
+        OfficerDraft d = validate(draft);
+        long id = Writes.run(() -> db.write(cfg -> officers.insert(cfg.dsl(), d)), badgeTaken());
+        changes.publish(Topic.OFFICERS);
+        return id;
+    }
+
+    /** Corrects an officer's record; same checks as {@link #create}. */
+    public void update(long id, OfficerDraft draft) {
+        OfficerDraft d = validate(draft);
+        Writes.requireFound(Writes.run(() -> db.write(cfg -> officers.update(cfg.dsl(), id, d)), badgeTaken()));
+        changes.publish(Topic.OFFICERS);
+    }
+
+    /**
+     * Hands all schools of {@code from} over to {@code to} from {@code day} on, in one transaction: the current
+     * assignment rows end the day before and new ones start that day, so the history stays.
+     *
+     * @return the number of schools handed over
+     * @throws ValidationException when the receiving officer is missing, the same, inactive, or the day is
+     *                             not after every current assignment began
+     */
+    public int handOver(long from, Long to, LocalDate day) {
+        new Validator()
+                .required("toOfficer", to)
+                .check(to != null && to == from, "toOfficer", "handover.error.sameOfficer")
+                .required("handoverDate", day)
+                .throwIfInvalid();
+        int moved = Writes.run(() -> db.write(cfg -> {
+            Optional<Boolean> receiverActive = officers.isActive(cfg.dsl(), to);
+            Optional<LocalDate> latest = officers.latestOpenStart(cfg.dsl(), from);
+            new Validator()
+                    .check(receiverActive.isEmpty() || !receiverActive.get(), "toOfficer", "handover.error.inactive")
+                    .check(latest.isEmpty(), "toOfficer", "handover.error.nothing")
+                    .check(latest.isPresent() && !day.isAfter(latest.get()), "handoverDate", "handover.error.dateTooEarly",
+                            latest.map(d -> d.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))).orElse(""))
+                    .throwIfInvalid();
+            return officers.handOver(cfg.dsl(), from, to, day);
+        }));
+        changes.publish(Topic.OFFICERS);
+        changes.publish(Topic.SCHOOLS);
+        return moved;
+    }
+
+    OfficerDraft validate(OfficerDraft d) {
+        String badge = d.badgeNumber() == null ? null : d.badgeNumber().trim();
+        new Validator()
+                .required("rank", d.rankId())
+                .required("lastName", d.lastName()).maxLength("lastName", Writes.clean(d.lastName()), 100)
+                .required("firstName", d.firstName()).maxLength("firstName", Writes.clean(d.firstName()), 100)
+                .maxLength("middleName", Writes.clean(d.middleName()), 100)
+                .required("badgeNumber", badge)
+                .check(badge != null && !badge.isEmpty() && !BADGE.matcher(badge).matches(), "badgeNumber", "officer.error.badgeFormat")
+                .required("district", d.districtId())
+                .phone("phone", d.phone())
+                .throwIfInvalid();
+        return new OfficerDraft(d.rankId(), d.lastName().trim(), d.firstName().trim(), Writes.clean(d.middleName()), badge,
+                d.districtId(), Writes.clean(d.phone()), d.active());
+    }
+
+    private static Writes.Rule badgeTaken() {
+        return Writes.rule("OFFICER_BADGE_UQ", "badgeNumber", "officer.error.badgeTaken");
+    }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.util.List;
+
+import kz.schoolwatch.domain.ReferenceItem;
+import kz.schoolwatch.domain.ReferenceList;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.ReferenceListRepository;
+
+/**
+ * The editable catalogues (visit purposes, event types, offence kinds). Entries are retired, never deleted,
+ * so old visits and events keep their wording.
+ */
+public final class ReferenceListService {
+
+    public static final int NAME_MAX = 200;
+
+    private final Database db;
+    private final ReferenceListRepository repository;
+    private final DataChanges changes;
+
+    public ReferenceListService(Database db, ReferenceListRepository repository, DataChanges changes) {
+        this.db = db;
+        this.repository = repository;
+        this.changes = changes;
+    }
+
+    /** Entries offered for new records. */
+    public List<ReferenceItem> active(ReferenceList list) {
+        return repository.items(list, false);
+    }
+
+    /** Every entry, retired ones included, for the list editor. */
+    public List<ReferenceItem> all(ReferenceList list) {
+        return repository.items(list, true);
+    }
+
+    /** Adds an entry; a name already in the list is refused next to the field. */
+    public int add(ReferenceList list, String name) {
+        String n = validName(name);
+        int id = Writes.run(() -> db.write(cfg -> repository.insert(cfg.dsl(), list, n)), duplicate(list));
+        changes.publish(DataChanges.Topic.REFERENCE);
+        return id;
+    }
+
+    /** Renames an entry; old records show the new name. */
+    public void rename(ReferenceList list, int id, String name) {
+        String n = validName(name);
+        Writes.requireFound(Writes.run(() -> db.write(cfg -> repository.rename(cfg.dsl(), list, id, n)), duplicate(list)));
+        changes.publish(DataChanges.Topic.REFERENCE);
+    }
+
+    /** Retires an entry (no longer offered) or brings it back. */
+    public void setActive(ReferenceList list, int id, boolean active) {
+        Writes.requireFound(Writes.run(() -> db.write(cfg -> repository.setActive(cfg.dsl(), list, id, active))));
+        changes.publish(DataChanges.Topic.REFERENCE);
+    }
+
+    private static String validName(String name) {
+        new Validator().required("name", name).maxLength("name", name, NAME_MAX).throwIfInvalid();
+        return name.trim();
+    }
+
+    private static Writes.Rule duplicate(ReferenceList list) {
+        String constraint = switch (list) {
+            case VISIT_PURPOSE -> "VISIT_PURPOSE_NAME_UQ";
+            case EVENT_TYPE -> "EVENT_TYPE_NAME_UQ";
+            case OFFENCE_KIND -> "OFFENCE_KIND_NAME_UQ";
+        };
+        return Writes.rule(constraint, "name", "reference.error.duplicate");
+    }
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import kz.schoolwatch.domain.Page;
+import kz.schoolwatch.domain.Visit;
+import kz.schoolwatch.domain.VisitDraft;
+import kz.schoolwatch.domain.VisitFilter;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.VisitRepository;
+
+/** Logging, correcting and removing school visits; each save is one transaction, announced after commit. */
+public final class VisitService {
+
+    /** Longest findings or agreed actions text, as in the schema. */
+    public static final int TEXT_MAX = 4000;
+
+    private final Database db;
+    private final VisitRepository visits;
+    private final DataChanges changes;
+    private final Clock clock;
+
+    public VisitService(Database db, VisitRepository visits, DataChanges changes, Clock clock) {
+        this.db = db;
+        this.visits = visits;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** A page of the visits matching {@code filter}, newest first, with the total count. */
+    public Page<Visit> page(VisitFilter filter, int offset, int limit) {
+        return visits.page(filter, offset, limit);
+    }
+
+    public Optional<Visit> find(long id) {
+        return visits.find(id);
+    }
+
+    /**
+     * Logs a new visit.
+     *
+     * @throws ValidationException when a field is missing or wrong (nothing is written)
+     * @throws SaveFailedException when the database refuses the row
+     */
+    public long create(VisitDraft draft) {
+        VisitDraft d = validate(draft);
+        long id = Writes.run(() -> db.write(cfg -> visits.insert(cfg.dsl(), d)), rules());
+        changes.publish(DataChanges.Topic.VISITS);
+        return id;
+    }
+
+    /** Replaces a visit's fields; same checks as {@link #create}. */
+    public void update(long id, VisitDraft draft) {
+        VisitDraft d = validate(draft);
+        Writes.requireFound(Writes.run(() -> db.write(cfg -> visits.update(cfg.dsl(), id, d)), rules()));
+        changes.publish(DataChanges.Topic.VISITS);
+    }
+
+    /** Deletes a visit. */
+    public void delete(long id) {
+        Writes.requireFound(Writes.run(() -> db.write(cfg -> visits.delete(cfg.dsl(), id))));
+        changes.publish(DataChanges.Topic.VISITS);
+    }
+
+    private static Writes.Rule[] rules() {
+        return new Writes.Rule[] {
+            Writes.rule("SCHOOL_VISIT_OFFICER_FK", "officer", "visit.error.officerGone"),
+            Writes.rule("SCHOOL_VISIT_SCHOOL_FK", "school", "visit.error.schoolGone"),
+            Writes.rule("SCHOOL_VISIT_PURPOSE_FK", "purpose", "visit.error.purposeGone"),
+        };
+    }
+
+    /** Checks every field at once and returns the draft with its texts trimmed. */
+    VisitDraft validate(VisitDraft d) {
+        LocalDateTime latest = LocalDateTime.now(clock).plusHours(1);
+        new Validator()
+                .required("officer", d.officerId())
+                .required("school", d.schoolId())
+                .required("visitedAt", d.visitedAt())
+                .check(d.visitedAt() != null && d.visitedAt().isAfter(latest), "visitedAt", "visit.error.future")
+                .check(d.visitedAt() != null && d.visitedAt().getYear() < 2000, "visitedAt", "visit.error.tooOld")
+                .required("purpose", d.purposeId())
+                .maxLength("findings", d.findings(), TEXT_MAX)
+                .maxLength("agreedActions", d.agreedActions(), TEXT_MAX)
+                .throwIfInvalid();
+        return new VisitDraft(d.officerId(), d.schoolId(), d.visitedAt(), d.purposeId(),
+                Writes.clean(d.findings()), Writes.clean(d.agreedActions()));
+    }
+}

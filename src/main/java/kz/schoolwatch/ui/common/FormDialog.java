@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.common;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.service.ValidationException;
+
+/**
+ * A dialog around a form that saves off the FX thread (the form is read on the FX thread first): «Сохранить» keeps the dialog open until the save
+ * succeeds; on failure the errors appear next to the fields and everything typed stays.
+ * The buttons have the fx:ids {@code <prefix>Save} and {@code <prefix>Cancel}.
+ */
+public final class FormDialog extends Dialog<Boolean> {
+
+    private final FormErrors errors;
+    private final Label formError = new Label();
+    private boolean saving;
+
+    public FormDialog(Node owner, Messages messages, String title, String idPrefix, Node form, FormErrors errors,
+                      TaskRunner tasks, Supplier<Callable<?>> prepare) {
+        this.errors = errors;
+        setTitle(title);
+        setHeaderText(null);
+        if (owner != null && owner.getScene() != null) {
+            initOwner(owner.getScene().getWindow());
+        }
+        formError.setId(idPrefix + "FormError");
+        formError.getStyleClass().add("error-text");
+        formError.setWrapText(true);
+        VBox content = new VBox(10, form, formError);
+        content.setPrefWidth(480);
+        getDialogPane().setContent(content);
+        getDialogPane().getStylesheets().add(FormDialog.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
+        ButtonType saveType = new ButtonType(messages.get("common.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(messages.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(saveType, cancelType);
+        Button saveButton = (Button) getDialogPane().lookupButton(saveType);
+        saveButton.setId(idPrefix + "Save");
+        getDialogPane().lookupButton(cancelType).setId(idPrefix + "Cancel");
+        setResultConverter(type -> type == saveType);
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            // Never close on the click itself: close only once the save has committed.
+            e.consume();
+            if (saving) {
+                return;
+            }
+            errors.clear();
+            formError.setText("");
+            Callable<?> save;
+            try {
+                // Read the form on the FX thread; the save itself runs in the background.
+                save = prepare.get();
+            } catch (ValidationException invalid) {
+                showErrors(invalid.errors());
+                return;
+            }
+            saving = true;
+            saveButton.setDisable(true);
+            tasks.run(Tasks.of(save, ok -> {
+                saving = false;
+                setResult(Boolean.TRUE);
+                close();
+            }, error -> {
+                saving = false;
+                saveButton.setDisable(false);
+                showErrors(SaveErrors.of(error));
+            }));
+        });
+    }
+
+    /** Shows errors found before saving (e.g. a number that is not a number). */
+    public void showErrors(List<FieldError> list) {
+        List<FieldError> rest = errors.show(list);
+        formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
+    }
+}

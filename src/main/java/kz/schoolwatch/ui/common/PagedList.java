@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.common;
+
+import java.util.concurrent.Callable;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.schoolwatch.domain.Page;
+
+/**
+ * A long list shown one page at a time: each page is read off the FX thread by a loader that filters and pages
+ * in the database, so memory holds one page whatever the table's size. A newer request wins over an older one
+ * still running.
+ */
+public final class PagedList<T> {
+
+    /** Reads the rows from {@code offset}, at most {@code limit}, with the total count. */
+    @FunctionalInterface
+    public interface Loader<T> {
+        Page<T> load(int offset, int limit) throws Exception;
+    }
+
+    private final TaskRunner tasks;
+    private final int pageSize;
+    private Loader<T> loader;
+    private long generation;
+
+    // Properties
+    private final ObservableList<T> rows = FXCollections.observableArrayList();
+    private final IntegerProperty page = new SimpleIntegerProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final IntegerProperty loads = new SimpleIntegerProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+
+    public PagedList(TaskRunner tasks, int pageSize, Loader<T> loader) {
+        this.tasks = tasks;
+        this.pageSize = pageSize;
+        this.loader = loader;
+    }
+
+    // Commands
+
+    /** Uses {@code newLoader} (a new filter) and shows its first page. */
+    public void reload(Loader<T> newLoader) {
+        this.loader = newLoader;
+        show(0);
+    }
+
+    /** Reads the current page again, e.g. after a save. */
+    public void refresh() {
+        show(page.get());
+    }
+
+    public void next() {
+        if (page.get() + 1 < pageCount()) {
+            show(page.get() + 1);
+        }
+    }
+
+    public void previous() {
+        if (page.get() > 0) {
+            show(page.get() - 1);
+        }
+    }
+
+    /** Shows page {@code index} (0-based). */
+    public void show(int index) {
+        long mine = ++generation;
+        Loader<T> current = loader;
+        int offset = Math.max(0, index) * pageSize;
+        loading.set(true);
+        Callable<Page<T>> work = () -> {
+            Page<T> p = current.load(offset, pageSize);
+            // Rows deleted meanwhile can leave the page past the end: step back to the last page.
+            if (p.rows().isEmpty() && p.total() > 0 && offset >= p.total()) {
+                int last = (p.total() - 1) / pageSize * pageSize;
+                p = current.load(last, pageSize);
+            }
+            return p;
+        };
+        tasks.run(Tasks.of(work, p -> {
+            if (mine != generation) {
+                return;
+            }
+            rows.setAll(p.rows());
+            total.set(p.total());
+            page.set(p.offset() / pageSize);
+            failure.set(null);
+            loading.set(false);
+            loads.set(loads.get() + 1);
+        }, error -> {
+            if (mine == generation) {
+                failure.set(error);
+                loading.set(false);
+            }
+        }));
+    }
+
+    public int pageCount() {
+        return Math.max(1, (total.get() + pageSize - 1) / pageSize);
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    public ObservableList<T> rows() {
+        return rows;
+    }
+
+    public ReadOnlyIntegerProperty pageProperty() {
+        return page;
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total;
+    }
+
+    /** Counts finished loads: tests and the benchmark wait on it. */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
+        return failure;
+    }
+}

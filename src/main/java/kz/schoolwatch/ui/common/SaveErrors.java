@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.common;
+
+import java.util.List;
+
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.service.SaveFailedException;
+import kz.schoolwatch.service.ValidationException;
+
+/**
+ * What a failed save says to the form: field errors go next to their fields; any other failure becomes an
+ * error of the field {@value #FORM}, shown under the form's buttons.
+ */
+public final class SaveErrors {
+
+    /** The pseudo-field for errors that belong to the whole form. */
+    public static final String FORM = "form";
+
+    private SaveErrors() {
+    }
+
+    public static List<FieldError> of(Throwable error) {
+        if (error instanceof ValidationException v) {
+            return v.errors();
+        }
+        if (error instanceof SaveFailedException s) {
+            return List.of(new FieldError(FORM, s.messageKey(), s.args()));
+        }
+        return List.of(FieldError.of(FORM, "common.error.saveFailed"));
+    }
+}

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.events;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.schoolwatch.domain.EventDraft;
+import kz.schoolwatch.domain.EventFilter;
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.domain.OutreachEvent;
+import kz.schoolwatch.domain.ReferenceItem;
+import kz.schoolwatch.domain.ReferenceList;
+import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.service.EventService;
+import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.ui.common.PagedList;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/**
+ * Outreach events: the filtered, paged table, the month view, and the lists the event form offers
+ * (types, schools, centres, partners, officers).
+ */
+public final class EventsViewModel {
+
+    public static final int PAGE_SIZE = 100;
+    /** The «all» entry of the type and district filters. */
+    public static final ReferenceItem ALL_TYPES = new ReferenceItem(0, "", 0, true);
+    public static final Lookup ALL = new Lookup(0, "");
+    /** The «any place» entry of the place filter. */
+    public static final Place ANY_PLACE = new Place(null, null, "");
+
+    /** A school or a leisure centre, as the place filter and the form offer them. */
+    public record Place(Long schoolId, Long centreId, String label) {
+    }
+
+    private final EventService events;
+    private final LookupService lookups;
+    private final ReferenceListService references;
+    private final TaskRunner tasks;
+    private final PagedList<OutreachEvent> list;
+
+    // Properties
+    private final ObservableList<ReferenceItem> types = FXCollections.observableArrayList(ALL_TYPES);
+    private final ObservableList<ReferenceItem> activeTypes = FXCollections.observableArrayList();
+    private final ObservableList<Lookup> districts = FXCollections.observableArrayList(ALL);
+    private final ObservableList<Place> places = FXCollections.observableArrayList(ANY_PLACE);
+    private final ObservableList<SchoolChoice> schools = FXCollections.observableArrayList();
+    private final ObservableList<Lookup> centres = FXCollections.observableArrayList();
+    private final ObservableList<Lookup> partners = FXCollections.observableArrayList();
+    private final ObservableList<Lookup> officers = FXCollections.observableArrayList();
+    private final ObjectProperty<ReferenceItem> type = new SimpleObjectProperty<>(ALL_TYPES);
+    private final ObjectProperty<Lookup> district = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>(ANY_PLACE);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
+    private final ObservableList<OutreachEvent> monthEvents = FXCollections.observableArrayList();
+    private final ObjectProperty<OutreachEvent> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+
+    public EventsViewModel(EventService events, LookupService lookups, ReferenceListService references, TaskRunner tasks, Clock clock) {
+        this.events = events;
+        this.lookups = lookups;
+        this.references = references;
+        this.tasks = tasks;
+        this.list = new PagedList<>(tasks, PAGE_SIZE, (o, l) -> events.page(filter(), o, l));
+        LocalDate today = LocalDate.now(clock);
+        month.set(YearMonth.from(today));
+        EventFilter m = EventFilter.month(today);
+        from.set(m.from());
+        to.set(m.to());
+    }
+
+    private record Choices(List<ReferenceItem> types, List<Lookup> districts, List<SchoolChoice> schools, List<Lookup> centres,
+                           List<Lookup> partners, List<Lookup> officers) {
+    }
+
+    // Commands
+
+    /** Reads every list the filters and the form offer. */
+    public void loadChoices() {
+        tasks.run(Tasks.of(() -> new Choices(references.active(ReferenceList.EVENT_TYPE), lookups.districts(), lookups.schools(),
+                lookups.openCentres(), lookups.partners(), lookups.activeOfficers()), c -> {
+                    ReferenceItem t = type.get();
+                    Lookup d = district.get();
+                    Place p = place.get();
+                    types.setAll(prepend(ALL_TYPES, c.types()));
+                    activeTypes.setAll(c.types());
+                    districts.setAll(prepend(ALL, c.districts()));
+                    schools.setAll(c.schools());
+                    centres.setAll(c.centres());
+                    partners.setAll(c.partners());
+                    officers.setAll(c.officers());
+                    List<Place> all = new ArrayList<>();
+                    all.add(ANY_PLACE);
+                    c.schools().forEach(s -> all.add(new Place(s.id(), null, s.label())));
+                    c.centres().forEach(ce -> all.add(new Place(null, ce.id(), ce.name())));
+                    places.setAll(all);
+                    type.set(types.stream().filter(x -> x.id() == t.id()).findFirst().orElse(ALL_TYPES));
+                    district.set(districts.stream().filter(x -> x.id() == d.id()).findFirst().orElse(ALL));
+                    place.set(places.stream().filter(x -> x.equals(p)).findFirst().orElse(ANY_PLACE));
+                }, failure::set));
+    }
+
+    private static <T> List<T> prepend(T first, List<T> rest) {
+        List<T> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** Shows the first page of the table for the current filters. */
+    public void apply() {
+        list.reload((o, l) -> events.page(filter(), o, l));
+    }
+
+    /** Reads the events of the month view's month (with the type, district and place filters). */
+    public void loadMonth() {
+        YearMonth m = month.get();
+        EventFilter f = filter();
+        EventFilter monthFilter = new EventFilter(f.typeId(), f.districtId(), f.schoolId(), f.centreId(), m.atDay(1), m.atEndOfMonth());
+        tasks.run(Tasks.of(() -> events.calendar(monthFilter), found -> {
+            if (m.equals(month.get())) {
+                monthEvents.setAll(found);
+            }
+        }, failure::set));
+    }
+
+    public void shiftMonth(int months) {
+        month.set(month.get().plusMonths(months));
+        loadMonth();
+    }
+
+    /** Saves a new event (id null) or corrections; runs in the caller's background task. */
+    public void save(Long id, EventDraft draft) {
+        if (id == null) {
+            events.create(draft);
+        } else {
+            events.update(id, draft);
+        }
+    }
+
+    /** Adds a partner to the registry; runs in the caller's background task. */
+    public Lookup addPartner(String name) {
+        return lookups.addPartner(name);
+    }
+
+    public void delete(OutreachEvent e) {
+        tasks.run(Tasks.of(() -> {
+            events.delete(e.id());
+            return Boolean.TRUE;
+        }, ok -> { }, failure::set));
+    }
+
+    public EventFilter filter() {
+        ReferenceItem t = type.get();
+        Lookup d = district.get();
+        Place p = place.get();
+        return new EventFilter(t == null || t.id() == 0 ? null : t.id(), d == null || d.id() == 0 ? null : (int) d.id(),
+                p == null ? null : p.schoolId(), p == null ? null : p.centreId(), from.get(), to.get());
+    }
+
+    public PagedList<OutreachEvent> list() {
+        return list;
+    }
+
+    public ObservableList<ReferenceItem> types() {
+        return types;
+    }
+
+    /** Types a new event may take: the active ones. */
+    public ObservableList<ReferenceItem> activeTypes() {
+        return activeTypes;
+    }
+
+    public ObservableList<Lookup> districts() {
+        return districts;
+    }
+
+    public ObservableList<Place> places() {
+        return places;
+    }
+
+    public ObservableList<SchoolChoice> schools() {
+        return schools;
+    }
+
+    public ObservableList<Lookup> centres() {
+        return centres;
+    }
+
+    public ObservableList<Lookup> partners() {
+        return partners;
+    }
+
+    public ObservableList<Lookup> officers() {
+        return officers;
+    }
+
+    public ObjectProperty<ReferenceItem> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<Lookup> districtProperty() {
+        return district;
+    }
+
+    public ObjectProperty<Place> placeProperty() {
+        return place;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<YearMonth> monthProperty() {
+        return month;
+    }
+
+    public ObservableList<OutreachEvent> monthEvents() {
+        return monthEvents;
+    }
+
+    public ObjectProperty<OutreachEvent> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Throwable> failureProperty() {
+        return failure;
+    }
+}

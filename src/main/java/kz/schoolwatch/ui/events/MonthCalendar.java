@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.domain.OutreachEvent;
+import kz.schoolwatch.i18n.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A month on a grid, Monday first: each day lists its events (a few, then «ещё N»). Day cells have the fx:id
+ * {@code calendarDay<d>}, event labels the style class {@code calendar-event}.
+ */
+final class MonthCalendar extends VBox {
+
+    private static final int SHOWN_PER_DAY = 4;
+
+    private final EventsViewModel model;
+    private final Messages messages;
+    private final GridPane grid = new GridPane();
+    private final Label title = new Label();
+
+    MonthCalendar(EventsViewModel model, Messages messages, java.util.function.Consumer<OutreachEvent> open) {
+        super(8);
+        this.model = model;
+        this.messages = messages;
+        setId("eventsCalendar");
+        Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
+        previous.setId("calendarPrevious");
+        previous.setOnAction(e -> model.shiftMonth(-1));
+        Button next = new Button(null, new FontIcon("mdi2c-chevron-right"));
+        next.setId("calendarNext");
+        next.setOnAction(e -> model.shiftMonth(1));
+        title.setId("calendarTitle");
+        title.getStyleClass().add("section-title");
+        HBox head = new HBox(8, previous, next, title);
+        head.setAlignment(Pos.CENTER_LEFT);
+        grid.getStyleClass().add("calendar");
+        for (int c = 0; c < 7; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / 7);
+            grid.getColumnConstraints().add(cc);
+        }
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        getChildren().addAll(head, grid);
+        this.open = open;
+        model.monthEvents().addListener((ListChangeListener<OutreachEvent>) c -> render());
+        model.monthProperty().addListener((o, was, now) -> render());
+        render();
+    }
+
+    private final java.util.function.Consumer<OutreachEvent> open;
+
+    private void render() {
+        YearMonth month = model.monthProperty().get();
+        String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, messages.locale());
+        title.setText(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + month.getYear());
+        grid.getChildren().clear();
+        grid.getRowConstraints().clear();
+        for (int d = 0; d < 7; d++) {
+            Label day = new Label(DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT_STANDALONE, messages.locale()));
+            day.getStyleClass().add("calendar-weekday");
+            grid.add(day, d, 0);
+        }
+        Map<LocalDate, List<OutreachEvent>> byDay = new TreeMap<>();
+        for (OutreachEvent e : model.monthEvents()) {
+            if (YearMonth.from(e.heldOn()).equals(month)) {
+                byDay.computeIfAbsent(e.heldOn(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        int offset = month.atDay(1).getDayOfWeek().getValue() - 1;
+        int weeks = (offset + month.lengthOfMonth() + 6) / 7;
+        for (int w = 0; w < weeks; w++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setMinHeight(70);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int d = 1; d <= month.lengthOfMonth(); d++) {
+            LocalDate date = month.atDay(d);
+            int cell = offset + d - 1;
+            grid.add(dayCell(date, byDay.getOrDefault(date, List.of())), cell % 7, 1 + cell / 7);
+        }
+    }
+
+    private VBox dayCell(LocalDate date, List<OutreachEvent> events) {
+        Label number = new Label(Integer.toString(date.getDayOfMonth()));
+        number.getStyleClass().add("calendar-day-number");
+        VBox box = new VBox(2, number);
+        box.setId("calendarDay" + date.getDayOfMonth());
+        box.getStyleClass().add("calendar-day");
+        box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        for (int i = 0; i < Math.min(SHOWN_PER_DAY, events.size()); i++) {
+            OutreachEvent e = events.get(i);
+            Label label = new Label(e.caption());
+            label.getStyleClass().add("calendar-event");
+            label.setMaxWidth(Double.MAX_VALUE);
+            label.setTooltip(new Tooltip(e.typeName() + "\n" + e.placeName()));
+            label.setOnMouseClicked(m -> {
+                if (m.getClickCount() == 2) {
+                    open.accept(e);
+                }
+            });
+            box.getChildren().add(label);
+        }
+        if (events.size() > SHOWN_PER_DAY) {
+            Label more = new Label(messages.get("event.calendar.more", events.size() - SHOWN_PER_DAY));
+            more.getStyleClass().add("calendar-more");
+            box.getChildren().add(more);
+        }
+        return box;
+    }
+}

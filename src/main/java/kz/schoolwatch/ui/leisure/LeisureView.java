@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.leisure;
+
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.domain.LeisureAttendance;
+import kz.schoolwatch.domain.LeisureCentre;
+import kz.schoolwatch.domain.LeisureCentreDraft;
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.ui.common.Converters;
+import kz.schoolwatch.ui.common.FormDialog;
+import kz.schoolwatch.ui.common.FormErrors;
+import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.SaveErrors;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * «Центры досуга»: the registry with clubs, and for a month the attending teenagers registered with the police
+ * and children from troubled families, per centre: counts only, no names anywhere.
+ */
+public final class LeisureView extends BorderPane {
+
+    private final LeisureViewModel model;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final TableView<LeisureAttendance> attendance;
+
+    public LeisureView(LeisureViewModel model, Messages messages, TaskRunner tasks) {
+        this.model = model;
+        this.messages = messages;
+        this.tasks = tasks;
+        setId("leisureView");
+        getStyleClass().add("screen");
+        setPadding(new Insets(20, 24, 16, 24));
+        Label title = new Label(messages.get("leisure.title"));
+        title.getStyleClass().add("screen-title");
+        setTop(new VBox(10, title));
+
+        TableView<LeisureCentre> centres = new TableView<>(model.centres());
+        centres.setId("leisureCentres");
+        centres.getColumns().add(column(messages.get("leisure.column.name"), 220, LeisureCentre::name));
+        centres.getColumns().add(column(messages.get("leisure.column.district"), 120, LeisureCentre::districtName));
+        centres.getColumns().add(column(messages.get("leisure.column.address"), 160, c -> c.address() == null ? "" : c.address()));
+        centres.getColumns().add(column(messages.get("leisure.column.clubs"), 220, c -> String.join(", ", c.clubs())));
+        centres.setPlaceholder(new Label(messages.get("leisure.none")));
+        Button add = new Button(messages.get("leisure.new"), new FontIcon("mdi2h-home-plus-outline"));
+        add.setId("leisureNew");
+        add.setOnAction(e -> edit(null));
+        Button edit = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
+        edit.setId("leisureEdit");
+        edit.disableProperty().bind(centres.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> edit(centres.getSelectionModel().getSelectedItem()));
+        VBox.setVgrow(centres, Priority.ALWAYS);
+        VBox left = new VBox(8, new HBox(8, add, edit), centres);
+        setCenter(left);
+
+        attendance = new TableView<>(model.attendance());
+        attendance.setId("leisureAttendance");
+        attendance.getColumns().add(attendanceColumn(messages.get("leisure.column.name"), 200, LeisureAttendance::centreName));
+        attendance.getColumns().add(attendanceColumn(messages.get("leisure.column.teenagers"), 110,
+                a -> Integer.toString(a.registeredTeenagers())));
+        attendance.getColumns().add(attendanceColumn(messages.get("leisure.column.children"), 110,
+                a -> Integer.toString(a.troubledFamilyChildren())));
+        VBox.setVgrow(attendance, Priority.ALWAYS);
+        VBox right = new VBox(8, monthBar(), attendance, totals(), countsForm());
+        right.setPrefWidth(470);
+        BorderPane.setMargin(right, new Insets(0, 0, 0, 16));
+        setRight(right);
+        model.load();
+    }
+
+    private HBox monthBar() {
+        Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
+        previous.setId("leisureMonthPrevious");
+        previous.setOnAction(e -> model.shiftMonth(-1));
+        Button next = new Button(null, new FontIcon("mdi2c-chevron-right"));
+        next.setId("leisureMonthNext");
+        next.setOnAction(e -> model.shiftMonth(1));
+        Label month = new Label();
+        month.setId("leisureMonth");
+        month.getStyleClass().add("section-title");
+        month.textProperty().bind(Bindings.createStringBinding(() -> {
+            String name = model.monthProperty().get().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, messages.locale());
+            return messages.get("leisure.attendance.title", name, model.monthProperty().get().getYear());
+        }, model.monthProperty()));
+        HBox bar = new HBox(8, previous, next, month);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Label totals() {
+        Label totals = new Label();
+        totals.setId("leisureTotals");
+        totals.setWrapText(true);
+        totals.textProperty().bind(Bindings.createStringBinding(() -> messages.get("leisure.totals", model.attendance().size(),
+                model.totalTeenagersProperty().get(), model.totalChildrenProperty().get()),
+                model.attendance(), model.totalTeenagersProperty(), model.totalChildrenProperty()));
+        return totals;
+    }
+
+    /** Counts of the selected centre for the shown month. */
+    private VBox countsForm() {
+        FormErrors errors = new FormErrors(messages);
+        TextField teenagers = new TextField();
+        teenagers.setId("leisureTeenagers");
+        TextField children = new TextField();
+        children.setId("leisureChildren");
+        Label formError = new Label();
+        formError.setId("leisureCountsError");
+        formError.getStyleClass().add("error-text");
+        Button save = new Button(messages.get("common.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("leisureSaveCounts");
+        save.disableProperty().bind(attendance.getSelectionModel().selectedItemProperty().isNull());
+        attendance.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            errors.clear();
+            teenagers.setText(now == null ? "" : Integer.toString(now.registeredTeenagers()));
+            children.setText(now == null ? "" : Integer.toString(now.troubledFamilyChildren()));
+        });
+        FormField t = errors.register("teenagers", new FormField(messages.get("leisure.field.teenagers"), teenagers));
+        FormField c = errors.register("children", new FormField(messages.get("leisure.field.children"), children));
+        save.setOnAction(e -> {
+            LeisureAttendance row = attendance.getSelectionModel().getSelectedItem();
+            Integer teens = Formats.parseCount(teenagers.getText());
+            Integer kids = Formats.parseCount(children.getText());
+            List<FieldError> local = new java.util.ArrayList<>();
+            if (teens == null) {
+                local.add(FieldError.of("teenagers", "validation.number"));
+            }
+            if (kids == null) {
+                local.add(FieldError.of("children", "validation.number"));
+            }
+            formError.setText("");
+            if (!local.isEmpty()) {
+                errors.show(local);
+                return;
+            }
+            errors.clear();
+            tasks.run(Tasks.of(() -> {
+                model.saveAttendance(row.centreId(), teens, kids);
+                return Boolean.TRUE;
+            }, ok -> { }, error -> {
+                List<FieldError> rest = errors.show(SaveErrors.of(error));
+                formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
+            }));
+        });
+        HBox fields = new HBox(8, t, c);
+        Label hint = new Label(messages.get("leisure.countsOnly"));
+        hint.getStyleClass().add("footnote");
+        hint.setWrapText(true);
+        HBox.setHgrow(t, Priority.ALWAYS);
+        HBox.setHgrow(c, Priority.ALWAYS);
+        return new VBox(6, fields, new HBox(8, save), formError, hint);
+    }
+
+    private void edit(LeisureCentre centre) {
+        FormErrors errors = new FormErrors(messages);
+        TextField name = new TextField();
+        name.setId("leisureName");
+        ComboBox<Lookup> district = new ComboBox<>(model.districts());
+        district.setId("leisureDistrict");
+        district.setConverter(Converters.of(Lookup::name, ""));
+        district.setMaxWidth(Double.MAX_VALUE);
+        TextField address = new TextField();
+        address.setId("leisureAddress");
+        TextArea clubs = new TextArea();
+        clubs.setId("leisureClubs");
+        clubs.setPrefRowCount(4);
+        clubs.setPromptText(messages.get("leisure.field.clubs.prompt"));
+        if (centre != null) {
+            name.setText(centre.name());
+            district.setValue(model.districts().stream().filter(d -> d.id() == centre.districtId()).findFirst().orElse(null));
+            address.setText(centre.address());
+            clubs.setText(String.join("\n", centre.clubs()));
+        }
+        VBox form = new VBox(8,
+                errors.register("name", new FormField(messages.get("leisure.field.name"), name)),
+                errors.register("district", new FormField(messages.get("leisure.field.district"), district)),
+                errors.register("address", new FormField(messages.get("leisure.field.address"), address)),
+                errors.register("clubs", new FormField(messages.get("leisure.field.clubs"), clubs)));
+        Long id = centre == null ? null : centre.id();
+        new FormDialog(this, messages, messages.get(centre == null ? "leisure.form.new" : "leisure.form.edit"), "leisure", form, errors, tasks,
+                () -> {
+                    LeisureCentreDraft draft = new LeisureCentreDraft(name.getText(),
+                            district.getValue() == null ? null : (int) district.getValue().id(), address.getText(),
+                            Arrays.asList(clubs.getText() == null ? new String[0] : clubs.getText().split("\\R")));
+                    return () -> {
+                        model.saveCentre(id, draft);
+                        return null;
+                    };
+                }).showAndWait();
+    }
+
+    private static TableColumn<LeisureCentre, String> column(String title, double width, Function<LeisureCentre, String> value) {
+        TableColumn<LeisureCentre, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<LeisureAttendance, String> attendanceColumn(String title, double width, Function<LeisureAttendance, String> value) {
+        TableColumn<LeisureAttendance, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

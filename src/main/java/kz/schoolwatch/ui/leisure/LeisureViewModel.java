@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.leisure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.schoolwatch.domain.LeisureAttendance;
+import kz.schoolwatch.domain.LeisureCentre;
+import kz.schoolwatch.domain.LeisureCentreDraft;
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.service.LeisureService;
+import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/** Leisure centres and, for the chosen month, each centre's attendance counts with the city's totals. */
+public final class LeisureViewModel {
+
+    private final LeisureService leisure;
+    private final LookupService lookups;
+    private final TaskRunner tasks;
+
+    // Properties
+    private final ObservableList<LeisureCentre> centres = FXCollections.observableArrayList();
+    private final ObservableList<LeisureAttendance> attendance = FXCollections.observableArrayList();
+    private final ObservableList<Lookup> districts = FXCollections.observableArrayList();
+    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
+    private final IntegerProperty totalTeenagers = new SimpleIntegerProperty();
+    private final IntegerProperty totalChildren = new SimpleIntegerProperty();
+    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+
+    public LeisureViewModel(LeisureService leisure, LookupService lookups, TaskRunner tasks, Clock clock) {
+        this.leisure = leisure;
+        this.lookups = lookups;
+        this.tasks = tasks;
+        month.set(YearMonth.from(LocalDate.now(clock)));
+    }
+
+    private record Data(List<LeisureCentre> centres, List<Lookup> districts, List<LeisureAttendance> attendance) {
+    }
+
+    // Commands
+
+    /** Reads the centres, the districts and the month's attendance. */
+    public void load() {
+        YearMonth m = month.get();
+        tasks.run(Tasks.of(() -> new Data(leisure.centres(), lookups.districts(), leisure.attendance(m.atDay(1))), d -> {
+            centres.setAll(d.centres());
+            districts.setAll(d.districts());
+            if (m.equals(month.get())) {
+                showAttendance(d.attendance());
+            }
+        }, failure::set));
+    }
+
+    private void showAttendance(List<LeisureAttendance> rows) {
+        attendance.setAll(rows);
+        totalTeenagers.set(rows.stream().mapToInt(LeisureAttendance::registeredTeenagers).sum());
+        totalChildren.set(rows.stream().mapToInt(LeisureAttendance::troubledFamilyChildren).sum());
+    }
+
+    public void shiftMonth(int months) {
+        month.set(month.get().plusMonths(months));
+        load();
+    }
+
+    /** Saves a centre; runs in the caller's background task. */
+    public void saveCentre(Long id, LeisureCentreDraft draft) {
+        leisure.save(id, draft);
+    }
+
+    /** Saves a centre's counts for the shown month; runs in the caller's background task. */
+    public void saveAttendance(long centreId, Integer teenagers, Integer children) {
+        leisure.putAttendance(centreId, month.get().atDay(1), teenagers, children);
+    }
+
+    public ObservableList<LeisureCentre> centres() {
+        return centres;
+    }
+
+    public ObservableList<LeisureAttendance> attendance() {
+        return attendance;
+    }
+
+    public ObservableList<Lookup> districts() {
+        return districts;
+    }
+
+    public ObjectProperty<YearMonth> monthProperty() {
+        return month;
+    }
+
+    public IntegerProperty totalTeenagersProperty() {
+        return totalTeenagers;
+    }
+
+    public IntegerProperty totalChildrenProperty() {
+        return totalChildren;
+    }
+
+    public ObjectProperty<Throwable> failureProperty() {
+        return failure;
+    }
+}

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.offences;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.domain.Offence;
+import kz.schoolwatch.domain.OffenceCounts;
+import kz.schoolwatch.domain.OffenceDraft;
+import kz.schoolwatch.domain.OffenceLocation;
+import kz.schoolwatch.domain.ReferenceItem;
+import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Converters;
+import kz.schoolwatch.ui.common.Dialogs;
+import kz.schoolwatch.ui.common.FormDialog;
+import kz.schoolwatch.ui.common.FormErrors;
+import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.PageBar;
+import kz.schoolwatch.ui.common.TaskRunner;
+import org.controlsfx.control.SearchableComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** «Правонарушения»: the year's offences at schools, and their counts per school and month. */
+public final class OffencesView extends BorderPane {
+
+    private final OffencesViewModel model;
+    private final Messages messages;
+    private final TaskRunner tasks;
+
+    public OffencesView(OffencesViewModel model, Messages messages, TaskRunner tasks, Runnable editKinds) {
+        this.model = model;
+        this.messages = messages;
+        this.tasks = tasks;
+        setId("offencesView");
+        getStyleClass().add("screen");
+        setPadding(new Insets(20, 24, 16, 24));
+        Label title = new Label(messages.get("offence.title"));
+        title.getStyleClass().add("screen-title");
+        setTop(new VBox(10, title, actions(editKinds)));
+        BorderPane.setMargin(getTop(), new Insets(0, 0, 10, 0));
+
+        TableView<Offence> table = new TableView<>(model.list().rows());
+        table.setId("offencesTable");
+        table.getColumns().add(column(messages.get("offence.column.date"), 90, o -> Formats.date(o.occurredOn())));
+        table.getColumns().add(column(messages.get("offence.column.school"), 260, o -> "№" + o.schoolNumber() + " — " + o.schoolName()));
+        table.getColumns().add(column(messages.get("offence.column.kind"), 170, Offence::kindName));
+        table.getColumns().add(column(messages.get("offence.column.location"), 110, o -> messages.of("offence.location", o.location())));
+        table.getColumns().add(column(messages.get("offence.column.cameras"), 110,
+                o -> messages.get(o.camerasHelped() ? "common.yes" : "common.no")));
+        table.getColumns().add(column(messages.get("offence.column.description"), 260, o -> o.description() == null ? "" : o.description()));
+        table.setPlaceholder(new Label(messages.get("offence.none")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Tab list = new Tab(messages.get("offence.tab.list"), new VBox(8, table, new PageBar(model.list(), messages, "offencesPage")));
+        list.setId("offencesTabList");
+        Tab summary = new Tab(messages.get("offence.tab.summary"), summary());
+        summary.setId("offencesTabSummary");
+        TabPane tabs = new TabPane(list, summary);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
+        model.failureProperty().addListener((o, was, error) -> {
+            if (error != null) {
+                Dialogs.error(this, messages, messages.get("common.error.saveFailed"));
+                model.failureProperty().set(null);
+            }
+        });
+        model.loadChoices();
+        model.load();
+    }
+
+    private HBox actions(Runnable editKinds) {
+        Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
+        previous.setId("offenceYearPrevious");
+        previous.setOnAction(e -> model.shiftYear(-1));
+        Button next = new Button(null, new FontIcon("mdi2c-chevron-right"));
+        next.setId("offenceYearNext");
+        next.setOnAction(e -> model.shiftYear(1));
+        Label year = new Label();
+        year.setId("offenceYear");
+        year.getStyleClass().add("section-title");
+        year.textProperty().bind(model.yearProperty().asString());
+        Button add = new Button(messages.get("offence.new"), new FontIcon("mdi2a-alert-plus-outline"));
+        add.setId("offenceNew");
+        add.setOnAction(e -> edit(null));
+        Button edit = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
+        edit.setId("offenceEdit");
+        edit.disableProperty().bind(model.selectedProperty().isNull());
+        edit.setOnAction(e -> edit(model.selectedProperty().get()));
+        Button delete = new Button(messages.get("common.delete"), new FontIcon("mdi2d-delete-outline"));
+        delete.setId("offenceDelete");
+        delete.disableProperty().bind(model.selectedProperty().isNull());
+        delete.setOnAction(e -> {
+            Offence o = model.selectedProperty().get();
+            if (Dialogs.confirm(this, messages, messages.get("offence.delete.confirm", Formats.date(o.occurredOn()), "№" + o.schoolNumber()))) {
+                model.delete(o);
+            }
+        });
+        Button kinds = new Button(messages.get("offence.kinds"), new FontIcon("mdi2f-format-list-bulleted"));
+        kinds.setId("offenceKinds");
+        kinds.setOnAction(e -> editKinds.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, previous, year, next, add, edit, delete, spacer, kinds);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** Schools down, months across, a total column and a total row. */
+    private TableView<OffenceCounts> summary() {
+        TableView<OffenceCounts> pivot = new TableView<>();
+        pivot.setId("offencesSummary");
+        model.counts().addListener((javafx.collections.ListChangeListener<OffenceCounts>) c -> {
+            java.util.List<OffenceCounts> rows = new java.util.ArrayList<>(model.counts());
+            if (!rows.isEmpty()) {
+                int[] sum = new int[12];
+                rows.forEach(r -> {
+                    for (int m = 0; m < 12; m++) {
+                        sum[m] += r.month(m);
+                    }
+                });
+                rows.add(new OffenceCounts(0, 0, messages.get("offence.summary.total"), sum));
+            }
+            pivot.getItems().setAll(rows);
+        });
+        TableColumn<OffenceCounts, String> school = new TableColumn<>(messages.get("offence.column.school"));
+        school.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().schoolId() == 0 ? c.getValue().schoolName()
+                : "№" + c.getValue().schoolNumber() + " — " + c.getValue().schoolName()));
+        school.setPrefWidth(280);
+        pivot.getColumns().add(school);
+        for (int m = 0; m < 12; m++) {
+            int month = m;
+            TableColumn<OffenceCounts, String> col = new TableColumn<>(
+                    Month.of(m + 1).getDisplayName(TextStyle.SHORT_STANDALONE, messages.locale()));
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().month(month) == 0 ? "" : Integer.toString(c.getValue().month(month))));
+            col.setPrefWidth(52);
+            col.setStyle("-fx-alignment: CENTER;");
+            pivot.getColumns().add(col);
+        }
+        TableColumn<OffenceCounts, String> total = new TableColumn<>(messages.get("offence.summary.year"));
+        total.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Integer.toString(c.getValue().total())));
+        total.setStyle("-fx-alignment: CENTER; -fx-font-weight: bold;");
+        pivot.getColumns().add(total);
+        pivot.setPlaceholder(new Label(messages.get("offence.summary.none")));
+        return pivot;
+    }
+
+    private void edit(Offence offence) {
+        FormErrors errors = new FormErrors(messages);
+        DatePicker date = new DatePicker(model.today());
+        date.setId("offenceDate");
+        SearchableComboBox<SchoolChoice> school = new SearchableComboBox<>(model.schools());
+        school.setId("offenceSchool");
+        school.setConverter(Converters.of(SchoolChoice::label, ""));
+        school.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<ReferenceItem> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(model.kinds()));
+        kind.setId("offenceKind");
+        kind.setConverter(Converters.of(ReferenceItem::name, ""));
+        kind.setMaxWidth(Double.MAX_VALUE);
+        ToggleGroup where = new ToggleGroup();
+        RadioButton inside = new RadioButton(messages.get("offence.location.inside"));
+        inside.setId("offenceInside");
+        inside.setToggleGroup(where);
+        inside.setSelected(true);
+        RadioButton grounds = new RadioButton(messages.get("offence.location.grounds"));
+        grounds.setId("offenceGrounds");
+        grounds.setToggleGroup(where);
+        TextArea description = new TextArea();
+        description.setId("offenceDescription");
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        CheckBox cameras = new CheckBox(messages.get("offence.field.cameras"));
+        cameras.setId("offenceCameras");
+        if (offence != null) {
+            date.setValue(offence.occurredOn());
+            school.setValue(model.schools().stream().filter(s -> s.id() == offence.schoolId()).findFirst().orElse(null));
+            kind.setValue(kind.getItems().stream().filter(k -> k.id() == offence.kindId()).findFirst().orElseGet(() -> {
+                ReferenceItem retired = new ReferenceItem(offence.kindId(), offence.kindName(), 0, false);
+                kind.getItems().add(retired);
+                return retired;
+            }));
+            grounds.setSelected(offence.location() == OffenceLocation.GROUNDS);
+            description.setText(offence.description());
+            cameras.setSelected(offence.camerasHelped());
+        }
+        VBox form = new VBox(8,
+                errors.register("occurredOn", new FormField(messages.get("offence.field.date"), date)),
+                errors.register("school", new FormField(messages.get("offence.field.school"), school)),
+                errors.register("kind", new FormField(messages.get("offence.field.kind"), kind)),
+                new HBox(16, inside, grounds),
+                errors.register("description", new FormField(messages.get("offence.field.description"), description)),
+                cameras);
+        Long id = offence == null ? null : offence.id();
+        new FormDialog(this, messages, messages.get(offence == null ? "offence.form.new" : "offence.form.edit"), "offence", form, errors, tasks,
+                () -> {
+                    OffenceDraft draft = new OffenceDraft(date.getValue(), school.getValue() == null ? null : school.getValue().id(),
+                            kind.getValue() == null ? null : kind.getValue().id(),
+                            grounds.isSelected() ? OffenceLocation.GROUNDS : OffenceLocation.INSIDE, description.getText(), cameras.isSelected());
+                    return () -> {
+                        model.save(id, draft);
+                        return null;
+                    };
+                }).showAndWait();
+    }
+
+    private static TableColumn<Offence, String> column(String title, double width, Function<Offence, String> value) {
+        TableColumn<Offence, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+}

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.offences;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.schoolwatch.domain.Offence;
+import kz.schoolwatch.domain.OffenceCounts;
+import kz.schoolwatch.domain.OffenceDraft;
+import kz.schoolwatch.domain.ReferenceItem;
+import kz.schoolwatch.domain.ReferenceList;
+import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.service.OffenceService;
+import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.ui.common.PagedList;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/** Offences: the list of a year, the per-school-and-month counts, and the lists the form offers. */
+public final class OffencesViewModel {
+
+    public static final int PAGE_SIZE = 100;
+
+    private final OffenceService offences;
+    private final LookupService lookups;
+    private final ReferenceListService references;
+    private final TaskRunner tasks;
+    private final PagedList<Offence> list;
+
+    // Properties
+    private final IntegerProperty year = new SimpleIntegerProperty();
+    private final ObservableList<OffenceCounts> counts = FXCollections.observableArrayList();
+    private final ObservableList<SchoolChoice> schools = FXCollections.observableArrayList();
+    private final ObservableList<ReferenceItem> kinds = FXCollections.observableArrayList();
+    private final ObjectProperty<Offence> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final LocalDate today;
+
+    public OffencesViewModel(OffenceService offences, LookupService lookups, ReferenceListService references, TaskRunner tasks, Clock clock) {
+        this.offences = offences;
+        this.lookups = lookups;
+        this.references = references;
+        this.tasks = tasks;
+        this.today = LocalDate.now(clock);
+        year.set(today.getYear());
+        this.list = new PagedList<>(tasks, PAGE_SIZE, loader());
+    }
+
+    private PagedList.Loader<Offence> loader() {
+        int y = year.get();
+        return (o, l) -> offences.page(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), null, o, l);
+    }
+
+    private record Choices(List<SchoolChoice> schools, List<ReferenceItem> kinds) {
+    }
+
+    // Commands
+
+    public void loadChoices() {
+        tasks.run(Tasks.of(() -> new Choices(lookups.schools(), references.active(ReferenceList.OFFENCE_KIND)), c -> {
+            schools.setAll(c.schools());
+            kinds.setAll(c.kinds());
+        }, failure::set));
+    }
+
+    /** Reads the year's list and its counts per school and month. */
+    public void load() {
+        list.reload(loader());
+        int y = year.get();
+        tasks.run(Tasks.of(() -> offences.countsByMonth(y), found -> {
+            if (y == year.get()) {
+                counts.setAll(found);
+            }
+        }, failure::set));
+    }
+
+    public void shiftYear(int years) {
+        year.set(year.get() + years);
+        load();
+    }
+
+    /** Saves an offence; runs in the caller's background task. */
+    public void save(Long id, OffenceDraft draft) {
+        offences.save(id, draft);
+    }
+
+    public void delete(Offence o) {
+        tasks.run(Tasks.of(() -> {
+            offences.delete(o.id());
+            return Boolean.TRUE;
+        }, ok -> { }, failure::set));
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public PagedList<Offence> list() {
+        return list;
+    }
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    public ObservableList<OffenceCounts> counts() {
+        return counts;
+    }
+
+    public ObservableList<SchoolChoice> schools() {
+        return schools;
+    }
+
+    public ObservableList<ReferenceItem> kinds() {
+        return kinds;
+    }
+
+    public ObjectProperty<Offence> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Throwable> failureProperty() {
+        return failure;
+    }
+}

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.officers;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.domain.Assignment;
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.domain.Officer;
+import kz.schoolwatch.domain.OfficerDraft;
+import kz.schoolwatch.domain.OfficerSummary;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Converters;
+import kz.schoolwatch.ui.common.FormDialog;
+import kz.schoolwatch.ui.common.FormErrors;
+import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.TaskRunner;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** «Сотрудники»: the registry, the chosen officer's schools with history, and the handover of all of them. */
+public final class OfficersView extends BorderPane {
+
+    private final OfficersViewModel model;
+    private final Messages messages;
+    private final TaskRunner tasks;
+
+    public OfficersView(OfficersViewModel model, Messages messages, TaskRunner tasks) {
+        this.model = model;
+        this.messages = messages;
+        this.tasks = tasks;
+        setId("officersView");
+        getStyleClass().add("screen");
+        setPadding(new Insets(20, 24, 16, 24));
+
+        Label title = new Label(messages.get("officer.title"));
+        title.getStyleClass().add("screen-title");
+        VBox top = new VBox(10, title, actions());
+        top.setPadding(new Insets(0, 0, 10, 0));
+        setTop(top);
+
+        TableView<OfficerSummary> table = new TableView<>(model.rows());
+        table.setId("officersTable");
+        table.getColumns().add(column(messages.get("officer.column.rank"), 190, s -> s.officer().rankName()));
+        table.getColumns().add(column(messages.get("officer.column.name"), 230,
+                s -> s.officer().lastName() + " " + s.officer().firstName() + (s.officer().middleName() == null ? "" : " " + s.officer().middleName())));
+        table.getColumns().add(column(messages.get("officer.column.badge"), 90, s -> s.officer().badgeNumber()));
+        table.getColumns().add(column(messages.get("officer.column.district"), 130, s -> s.officer().districtName()));
+        table.getColumns().add(column(messages.get("officer.column.phone"), 140, s -> s.officer().phone()));
+        table.getColumns().add(column(messages.get("officer.column.active"), 70,
+                s -> messages.get(s.officer().active() ? "common.yes" : "common.no")));
+        table.getColumns().add(column(messages.get("officer.column.schools"), 70, s -> Integer.toString(s.currentSchools())));
+        table.setPlaceholder(new Label(messages.get("officer.none")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        setCenter(table);
+
+        TableView<Assignment> schools = new TableView<>(model.assignments());
+        schools.setId("officerAssignments");
+        schools.getColumns().add(assignmentColumn(messages.get("officer.assignment.school"), 220, a -> "№" + a.schoolNumber() + " — " + a.schoolName()));
+        schools.getColumns().add(assignmentColumn(messages.get("officer.assignment.from"), 90, a -> Formats.date(a.from())));
+        schools.getColumns().add(assignmentColumn(messages.get("officer.assignment.to"), 100,
+                a -> a.current() ? messages.get("officer.assignment.now") : Formats.date(a.to())));
+        schools.setPlaceholder(new Label(messages.get("officer.assignment.none")));
+        Label schoolsTitle = new Label(messages.get("officer.assignment.title"));
+        schoolsTitle.getStyleClass().add("section-title");
+        VBox.setVgrow(schools, Priority.ALWAYS);
+        VBox side = new VBox(8, schoolsTitle, schools);
+        side.setPrefWidth(430);
+        BorderPane.setMargin(side, new Insets(0, 0, 0, 16));
+        setRight(side);
+        model.load();
+    }
+
+    private HBox actions() {
+        Button add = new Button(messages.get("officer.new"), new FontIcon("mdi2a-account-plus-outline"));
+        add.setId("officerNew");
+        add.setOnAction(e -> edit(null));
+        Button edit = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
+        edit.setId("officerEdit");
+        edit.disableProperty().bind(model.selectedProperty().isNull());
+        edit.setOnAction(e -> edit(model.selectedProperty().get().officer()));
+        Button handover = new Button(messages.get("handover.button"), new FontIcon("mdi2s-swap-horizontal"));
+        handover.setId("officerHandover");
+        handover.disableProperty().bind(model.selectedProperty().isNull());
+        handover.setOnAction(e -> handOver(model.selectedProperty().get()));
+        CheckBox inactive = new CheckBox(messages.get("officer.showInactive"));
+        inactive.setId("officersShowInactive");
+        inactive.selectedProperty().bindBidirectional(model.showInactiveProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, add, edit, handover, spacer, inactive);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The officer form in a dialog; {@code officer} null for a new one. */
+    private void edit(Officer officer) {
+        FormErrors errors = new FormErrors(messages);
+        ComboBox<Lookup> rank = new ComboBox<>(model.ranks());
+        rank.setId("officerRank");
+        rank.setConverter(Converters.of(Lookup::name, ""));
+        rank.setMaxWidth(Double.MAX_VALUE);
+        TextField last = text("officerLastName");
+        TextField first = text("officerFirstName");
+        TextField middle = text("officerMiddleName");
+        TextField badge = text("officerBadge");
+        ComboBox<Lookup> district = new ComboBox<>(model.districts());
+        district.setId("officerDistrict");
+        district.setConverter(Converters.of(Lookup::name, ""));
+        district.setMaxWidth(Double.MAX_VALUE);
+        TextField phone = text("officerPhone");
+        phone.setPromptText("+7 701 123 45 67");
+        CheckBox active = new CheckBox(messages.get("officer.field.active"));
+        active.setId("officerActive");
+        active.setSelected(true);
+        if (officer != null) {
+            rank.setValue(model.ranks().stream().filter(r -> r.id() == officer.rankId()).findFirst().orElse(null));
+            last.setText(officer.lastName());
+            first.setText(officer.firstName());
+            middle.setText(officer.middleName());
+            badge.setText(officer.badgeNumber());
+            district.setValue(model.districts().stream().filter(d -> d.id() == officer.districtId()).findFirst().orElse(null));
+            phone.setText(officer.phone());
+            active.setSelected(officer.active());
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.add(errors.register("rank", new FormField(messages.get("officer.field.rank"), rank)), 0, 0, 2, 1);
+        grid.add(errors.register("lastName", new FormField(messages.get("officer.field.lastName"), last)), 0, 1);
+        grid.add(errors.register("firstName", new FormField(messages.get("officer.field.firstName"), first)), 1, 1);
+        grid.add(errors.register("middleName", new FormField(messages.get("officer.field.middleName"), middle)), 0, 2);
+        grid.add(errors.register("badgeNumber", new FormField(messages.get("officer.field.badge"), badge)), 1, 2);
+        grid.add(errors.register("district", new FormField(messages.get("officer.field.district"), district)), 0, 3);
+        grid.add(errors.register("phone", new FormField(messages.get("officer.field.phone"), phone)), 1, 3);
+        grid.add(active, 0, 4);
+        Long id = officer == null ? null : officer.id();
+        FormDialog dialog = new FormDialog(this, messages, messages.get(officer == null ? "officer.form.new" : "officer.form.edit"),
+                "officer", grid, errors, tasks, () -> {
+                    OfficerDraft draft = new OfficerDraft(rank.getValue() == null ? null : (int) rank.getValue().id(),
+                            last.getText(), first.getText(), middle.getText(), badge.getText(),
+                            district.getValue() == null ? null : (int) district.getValue().id(), phone.getText(), active.isSelected());
+                    return () -> {
+                        model.save(id, draft);
+                        return null;
+                    };
+                });
+        dialog.showAndWait();
+    }
+
+    /** Hands all the officer's schools to another officer from a chosen day. */
+    private void handOver(OfficerSummary from) {
+        FormErrors errors = new FormErrors(messages);
+        ComboBox<Lookup> to = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(model.handoverTargets()));
+        to.setId("handoverTo");
+        to.setConverter(Converters.of(Lookup::name, ""));
+        to.setMaxWidth(Double.MAX_VALUE);
+        DatePicker day = new DatePicker(model.today());
+        day.setId("handoverDate");
+        Label what = new Label(messages.get("handover.summary", from.officer().shortName(), from.currentSchools()));
+        what.setWrapText(true);
+        VBox form = new VBox(10, what,
+                errors.register("toOfficer", new FormField(messages.get("handover.field.to"), to)),
+                errors.register("handoverDate", new FormField(messages.get("handover.field.date"), day)));
+        FormDialog dialog = new FormDialog(this, messages, messages.get("handover.title"), "handover", form, errors, tasks, () -> {
+            Long target = to.getValue() == null ? null : to.getValue().id();
+            LocalDate when = day.getValue();
+            return () -> model.handOver(from.officer().id(), target, when);
+        });
+        dialog.showAndWait();
+    }
+
+    private static TextField text(String id) {
+        TextField t = new TextField();
+        t.setId(id);
+        return t;
+    }
+
+    private static TableColumn<OfficerSummary, String> column(String title, double width, Function<OfficerSummary, String> value) {
+        TableColumn<OfficerSummary, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<Assignment, String> assignmentColumn(String title, double width, Function<Assignment, String> value) {
+        TableColumn<Assignment, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

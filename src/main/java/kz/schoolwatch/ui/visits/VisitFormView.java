@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.visits;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.domain.ReferenceItem;
+import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.ui.common.Converters;
+import kz.schoolwatch.ui.common.FormErrors;
+import kz.schoolwatch.ui.common.FormField;
+import org.controlsfx.control.SearchableComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The visit form beside the table, built for speed: the officer and the moment are filled in, so logging a
+ * visit is choosing the school (typing its number) and pressing «Сохранить».
+ */
+final class VisitFormView extends VBox {
+
+    private final VisitFormViewModel model;
+    private final FormErrors errors;
+    private final Label formError = new Label();
+    private final DatePicker date = new DatePicker();
+
+    VisitFormView(VisitFormViewModel model, Messages messages, Runnable editPurposes) {
+        super(10);
+        this.model = model;
+        this.errors = new FormErrors(messages);
+        setId("visitForm");
+        getStyleClass().add("side-form");
+        setPrefWidth(360);
+
+        Label title = new Label();
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(Bindings.when(model.editingProperty().isNull())
+                .then(messages.get("visit.form.new")).otherwise(messages.get("visit.form.edit")));
+
+        ComboBox<Lookup> officer = new ComboBox<>(model.officers());
+        officer.setId("visitOfficer");
+        officer.setConverter(Converters.of(Lookup::name, ""));
+        officer.setMaxWidth(Double.MAX_VALUE);
+        officer.valueProperty().bindBidirectional(model.officerProperty());
+        Button me = new Button(messages.get("visit.form.me"), new FontIcon("mdi2a-account-check-outline"));
+        me.setId("visitMe");
+        me.setTooltip(new Tooltip(messages.get("visit.form.me.hint")));
+        me.setOnAction(e -> model.rememberOfficerAsMe());
+        HBox.setHgrow(officer, Priority.ALWAYS);
+        FormField officerField = errors.register("officer", new FormField(messages.get("visit.field.officer"), officer));
+        HBox officerRow = new HBox(6, officerField, me);
+        officerRow.setAlignment(Pos.BOTTOM_LEFT);
+        HBox.setHgrow(officerField, Priority.ALWAYS);
+
+        SearchableComboBox<SchoolChoice> school = new SearchableComboBox<>(model.schools());
+        school.setId("visitSchool");
+        school.setConverter(Converters.of(SchoolChoice::label, ""));
+        school.setPromptText(messages.get("visit.field.school.prompt"));
+        school.setMaxWidth(Double.MAX_VALUE);
+        school.valueProperty().bindBidirectional(model.schoolProperty());
+
+        date.setId("visitDate");
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        date.setMaxWidth(Double.MAX_VALUE);
+        TextField time = new TextField();
+        time.setId("visitTime");
+        time.setPrefColumnCount(5);
+        time.textProperty().bindBidirectional(model.timeProperty());
+        FormField dateField = errors.register("visitedAt", new FormField(messages.get("visit.field.date"), date));
+        FormField timeField = errors.register("time", new FormField(messages.get("visit.field.time"), time));
+        HBox.setHgrow(dateField, Priority.ALWAYS);
+
+        ComboBox<ReferenceItem> purpose = new ComboBox<>(model.purposes());
+        purpose.setId("visitPurpose");
+        purpose.setConverter(Converters.of(ReferenceItem::name, ""));
+        purpose.setMaxWidth(Double.MAX_VALUE);
+        purpose.valueProperty().bindBidirectional(model.purposeProperty());
+        Button purposes = new Button(null, new FontIcon("mdi2f-format-list-bulleted"));
+        purposes.setId("visitPurposes");
+        purposes.setTooltip(new Tooltip(messages.get("visit.form.purposes")));
+        purposes.setOnAction(e -> editPurposes.run());
+        FormField purposeField = errors.register("purpose", new FormField(messages.get("visit.field.purpose"), purpose));
+        HBox.setHgrow(purposeField, Priority.ALWAYS);
+        HBox purposeRow = new HBox(6, purposeField, purposes);
+        purposeRow.setAlignment(Pos.BOTTOM_LEFT);
+
+        TextArea findings = area("visitFindings", model.findingsProperty());
+        TextArea actions = area("visitActions", model.agreedActionsProperty());
+
+        Button save = new Button(messages.get("common.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("visitSave");
+        save.setDefaultButton(true);
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(model.savingProperty());
+        save.setOnAction(e -> {
+            commitDate();
+            model.save();
+        });
+        Button clear = new Button(messages.get("visit.form.clear"));
+        clear.setId("visitNew");
+        clear.setOnAction(e -> model.startNew());
+        formError.setId("visitFormError");
+        formError.getStyleClass().add("error-text");
+        formError.setWrapText(true);
+
+        getChildren().addAll(title, officerRow,
+                errors.register("school", new FormField(messages.get("visit.field.school"), school)),
+                new HBox(8, dateField, timeField), purposeRow,
+                errors.register("findings", new FormField(messages.get("visit.field.findings"), findings)),
+                errors.register("agreedActions", new FormField(messages.get("visit.field.actions"), actions)),
+                new HBox(8, save, clear), formError);
+
+        model.errors().addListener((ListChangeListener<FieldError>) c -> showErrors(model.errors()));
+    }
+
+    private void showErrors(List<FieldError> list) {
+        List<FieldError> rest = errors.show(list);
+        formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
+    }
+
+    /** A date typed but not yet confirmed with Enter still counts. */
+    private void commitDate() {
+        String typed = date.getEditor().getText();
+        try {
+            date.setValue(typed == null || typed.isBlank() ? null : date.getConverter().fromString(typed));
+        } catch (RuntimeException e) {
+            // Unreadable text: the service reports the missing date next to the field.
+            date.setValue(null);
+        }
+    }
+
+    private static TextArea area(String id, javafx.beans.property.StringProperty text) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setWrapText(true);
+        a.setPrefRowCount(3);
+        a.textProperty().bindBidirectional(text);
+        return a;
+    }
+}

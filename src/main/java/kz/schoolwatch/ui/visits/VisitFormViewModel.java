@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.visits;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.domain.ReferenceItem;
+import kz.schoolwatch.domain.ReferenceList;
+import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.domain.Visit;
+import kz.schoolwatch.domain.VisitDraft;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.VisitService;
+import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.SaveErrors;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/**
+ * The visit form: new by default (the current officer, now, the first purpose), or an existing visit being
+ * corrected. A failed save keeps every field as typed.
+ */
+public final class VisitFormViewModel {
+
+    private final VisitService visits;
+    private final LookupService lookups;
+    private final ReferenceListService references;
+    private final SettingsService settings;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private Long currentOfficerId;
+
+    // Properties
+    private final ObservableList<Lookup> officers = FXCollections.observableArrayList();
+    private final ObservableList<SchoolChoice> schools = FXCollections.observableArrayList();
+    private final ObservableList<ReferenceItem> purposes = FXCollections.observableArrayList();
+    private final ObjectProperty<Lookup> officer = new SimpleObjectProperty<>();
+    private final ObjectProperty<SchoolChoice> school = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty time = new SimpleStringProperty("");
+    private final ObjectProperty<ReferenceItem> purpose = new SimpleObjectProperty<>();
+    private final StringProperty findings = new SimpleStringProperty("");
+    private final StringProperty agreedActions = new SimpleStringProperty("");
+    private final ObjectProperty<Long> editing = new SimpleObjectProperty<>();
+    private final ObservableList<FieldError> errors = FXCollections.observableArrayList();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final IntegerProperty saved = new SimpleIntegerProperty();
+    private final BooleanProperty choicesLoaded = new SimpleBooleanProperty();
+
+    public VisitFormViewModel(VisitService visits, LookupService lookups, ReferenceListService references,
+                              SettingsService settings, TaskRunner tasks, Clock clock) {
+        this.visits = visits;
+        this.lookups = lookups;
+        this.references = references;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    private record Choices(List<Lookup> officers, List<SchoolChoice> schools, List<ReferenceItem> purposes, OptionalLong me) {
+    }
+
+    // Commands
+
+    /** Reads the officers, schools and purposes to offer; the first time, also starts a new visit. */
+    public void loadChoices() {
+        tasks.run(Tasks.of(() -> new Choices(lookups.activeOfficers(), lookups.schools(), references.active(ReferenceList.VISIT_PURPOSE),
+                settings.currentOfficerId()), c -> {
+                    Lookup keepOfficer = officer.get();
+                    SchoolChoice keepSchool = school.get();
+                    ReferenceItem keepPurpose = purpose.get();
+                    officers.setAll(c.officers());
+                    schools.setAll(c.schools());
+                    purposes.setAll(c.purposes());
+                    currentOfficerId = c.me().isPresent() ? c.me().getAsLong() : null;
+                    if (!choicesLoaded.get()) {
+                        choicesLoaded.set(true);
+                        startNew();
+                    } else {
+                        // Keep what is typed; pick the same entries from the fresh lists.
+                        officer.set(find(officers, keepOfficer));
+                        school.set(keepSchool == null ? null : schools.stream().filter(s -> s.id() == keepSchool.id()).findFirst().orElse(keepSchool));
+                        purpose.set(keepPurpose == null ? null : purposes.stream().filter(p -> p.id() == keepPurpose.id()).findFirst().orElse(keepPurpose));
+                    }
+                }, error -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed"))));
+    }
+
+    private static Lookup find(List<Lookup> list, Lookup item) {
+        return item == null ? null : list.stream().filter(l -> l.id() == item.id()).findFirst().orElse(item);
+    }
+
+    /** Clears the form for a new visit: the current officer, today, now, the first purpose. */
+    public void startNew() {
+        editing.set(null);
+        officer.set(currentOfficerId == null ? null
+                : officers.stream().filter(o -> o.id() == currentOfficerId).findFirst().orElse(null));
+        school.set(null);
+        LocalDateTime now = LocalDateTime.now(clock);
+        date.set(now.toLocalDate());
+        time.set(Formats.TIME.format(now));
+        purpose.set(purposes.isEmpty() ? null : purposes.get(0));
+        findings.set("");
+        agreedActions.set("");
+        errors.clear();
+    }
+
+    /** Loads {@code v} into the form for correcting it. */
+    public void edit(Visit v) {
+        editing.set(v.id());
+        Lookup o = officers.stream().filter(l -> l.id() == v.officerId()).findFirst().orElseGet(() -> {
+            Lookup gone = new Lookup(v.officerId(), v.officerName());
+            officers.add(gone);
+            return gone;
+        });
+        officer.set(o);
+        school.set(schools.stream().filter(s -> s.id() == v.schoolId()).findFirst()
+                .orElse(new SchoolChoice(v.schoolId(), v.schoolNumber(), v.schoolName(), 0)));
+        date.set(v.visitedAt().toLocalDate());
+        time.set(Formats.TIME.format(v.visitedAt()));
+        purpose.set(purposes.stream().filter(p -> p.id() == v.purposeId()).findFirst().orElseGet(() -> {
+            ReferenceItem retired = new ReferenceItem(v.purposeId(), v.purposeName(), Integer.MAX_VALUE, false);
+            purposes.add(retired);
+            return retired;
+        }));
+        findings.set(v.findings() == null ? "" : v.findings());
+        agreedActions.set(v.agreedActions() == null ? "" : v.agreedActions());
+        errors.clear();
+    }
+
+    /** Pre-selects a school (e.g. the one the table is filtered to). */
+    public void chooseSchool(SchoolChoice s) {
+        school.set(s);
+    }
+
+    /** Validates and saves off the FX thread; on failure the errors appear and the input stays. */
+    public void save() {
+        List<FieldError> local = new ArrayList<>();
+        Optional<LocalTime> parsedTime = Formats.parseTime(time.get());
+        if (time.get() != null && !time.get().isBlank() && parsedTime.isEmpty()) {
+            local.add(FieldError.of("time", "validation.time"));
+        }
+        // A missing date or time leaves the moment empty: the service then asks for it next to the field.
+        LocalDateTime at = date.get() != null && parsedTime.isPresent() ? date.get().atTime(parsedTime.get()) : null;
+        if (!local.isEmpty()) {
+            errors.setAll(local);
+            return;
+        }
+        VisitDraft draft = new VisitDraft(officer.get() == null ? null : officer.get().id(), school.get() == null ? null : school.get().id(),
+                at, purpose.get() == null ? null : purpose.get().id(), findings.get(), agreedActions.get());
+        Long id = editing.get();
+        saving.set(true);
+        errors.clear();
+        tasks.run(Tasks.of(() -> {
+            if (id == null) {
+                visits.create(draft);
+            } else {
+                visits.update(id, draft);
+            }
+            return Boolean.TRUE;
+        }, ok -> {
+            saving.set(false);
+            saved.set(saved.get() + 1);
+            startNew();
+        }, error -> {
+            saving.set(false);
+            errors.setAll(SaveErrors.of(error));
+        }));
+    }
+
+    /** Remembers the chosen officer as the one using this copy of the program («это я»). */
+    public void rememberOfficerAsMe() {
+        Lookup me = officer.get();
+        if (me == null) {
+            errors.setAll(FieldError.of("officer", "validation.required"));
+            return;
+        }
+        tasks.run(Tasks.of(() -> {
+            settings.setCurrentOfficerId(me.id());
+            return me.id();
+        }, id -> currentOfficerId = id, error -> errors.setAll(SaveErrors.of(error))));
+    }
+
+    public ObservableList<Lookup> officers() {
+        return officers;
+    }
+
+    public ObservableList<SchoolChoice> schools() {
+        return schools;
+    }
+
+    public ObservableList<ReferenceItem> purposes() {
+        return purposes;
+    }
+
+    public ObjectProperty<Lookup> officerProperty() {
+        return officer;
+    }
+
+    public ObjectProperty<SchoolChoice> schoolProperty() {
+        return school;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty timeProperty() {
+        return time;
+    }
+
+    public ObjectProperty<ReferenceItem> purposeProperty() {
+        return purpose;
+    }
+
+    public StringProperty findingsProperty() {
+        return findings;
+    }
+
+    public StringProperty agreedActionsProperty() {
+        return agreedActions;
+    }
+
+    /** The id of the visit being corrected, null for a new one. */
+    public ObjectProperty<Long> editingProperty() {
+        return editing;
+    }
+
+    public ObservableList<FieldError> errors() {
+        return errors;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
+    }
+
+    /** Counts successful saves. */
+    public ReadOnlyIntegerProperty savedProperty() {
+        return saved;
+    }
+
+    public Long currentOfficerId() {
+        return currentOfficerId;
+    }
+}

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.visits;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.domain.Visit;
+import kz.schoolwatch.domain.VisitFilter;
+import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.service.VisitService;
+import kz.schoolwatch.ui.common.PagedList;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/**
+ * The visits table: filters (officer, school, district, period, this month by default) and the page shown.
+ * Filtering and paging happen in the database.
+ */
+public final class VisitListViewModel {
+
+    /** Rows per page: a screenful or two, read in a few milliseconds. */
+    public static final int PAGE_SIZE = 100;
+
+    /** The «all» entry of the officer and district filters. */
+    public static final Lookup ALL = new Lookup(0, "");
+    /** The «all schools» entry of the school filter. */
+    public static final SchoolChoice ALL_SCHOOLS = new SchoolChoice(0, 0, "", 0);
+
+    private final VisitService visits;
+    private final LookupService lookups;
+    private final TaskRunner tasks;
+    private final PagedList<Visit> list;
+
+    // Properties
+    private final ObservableList<Lookup> officers = FXCollections.observableArrayList(ALL);
+    private final ObservableList<SchoolChoice> schools = FXCollections.observableArrayList(ALL_SCHOOLS);
+    private final ObservableList<Lookup> districts = FXCollections.observableArrayList(ALL);
+    private final ObjectProperty<Lookup> officer = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<SchoolChoice> school = new SimpleObjectProperty<>(ALL_SCHOOLS);
+    private final ObjectProperty<Lookup> district = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<Visit> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+
+    public VisitListViewModel(VisitService visits, LookupService lookups, TaskRunner tasks, Clock clock) {
+        this.visits = visits;
+        this.lookups = lookups;
+        this.tasks = tasks;
+        this.list = new PagedList<>(tasks, PAGE_SIZE, (o, l) -> visits.page(filter(), o, l));
+        VisitFilter month = VisitFilter.month(LocalDate.now(clock));
+        from.set(month.from());
+        to.set(month.to());
+    }
+
+    private record Choices(List<Lookup> officers, List<SchoolChoice> schools, List<Lookup> districts) {
+    }
+
+    // Commands
+
+    /** Reads the filter choices; officers who left stay choosable, their visits remain. */
+    public void loadChoices() {
+        tasks.run(Tasks.of(() -> new Choices(lookups.activeOfficers(), lookups.schools(), lookups.districts()), c -> {
+            Lookup o = officer.get();
+            SchoolChoice s = school.get();
+            Lookup d = district.get();
+            officers.setAll(prepend(ALL, c.officers()));
+            schools.setAll(prepend(ALL_SCHOOLS, c.schools()));
+            districts.setAll(prepend(ALL, c.districts()));
+            officer.set(officers.stream().filter(x -> x.id() == o.id()).findFirst().orElse(ALL));
+            school.set(schools.stream().filter(x -> x.id() == s.id()).findFirst().orElse(ALL_SCHOOLS));
+            district.set(districts.stream().filter(x -> x.id() == d.id()).findFirst().orElse(ALL));
+        }, failure::set));
+    }
+
+    private static <T> List<T> prepend(T first, List<T> rest) {
+        java.util.ArrayList<T> all = new java.util.ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** Shows the first page for the current filters. */
+    public void apply() {
+        list.reload((o, l) -> visits.page(filter(), o, l));
+    }
+
+    /** Moves the period one calendar month back (-1) or forward (+1), starting from the period's first day. */
+    public void shiftMonth(int months) {
+        LocalDate base = from.get() != null ? from.get() : to.get() != null ? to.get() : LocalDate.now();
+        VisitFilter m = VisitFilter.month(base.withDayOfMonth(1).plusMonths(months));
+        from.set(m.from());
+        to.set(m.to());
+    }
+
+    /** Clears the officer, school and district filters and shows the month of {@code today}. */
+    public void reset(LocalDate today) {
+        officer.set(ALL);
+        school.set(ALL_SCHOOLS);
+        district.set(ALL);
+        VisitFilter m = VisitFilter.month(today);
+        from.set(m.from());
+        to.set(m.to());
+    }
+
+    /** Deletes a visit off the FX thread; the table follows through the change notification. */
+    public void delete(Visit v, Runnable onDone) {
+        tasks.run(Tasks.of(() -> {
+            visits.delete(v.id());
+            return Boolean.TRUE;
+        }, ok -> onDone.run(), failure::set));
+    }
+
+    /** The filter as the repository reads it. */
+    public VisitFilter filter() {
+        Lookup o = officer.get();
+        SchoolChoice s = school.get();
+        Lookup d = district.get();
+        return new VisitFilter(o == null || o.id() == 0 ? null : o.id(), s == null || s.id() == 0 ? null : s.id(),
+                d == null || d.id() == 0 ? null : (int) d.id(), from.get(), to.get());
+    }
+
+    public PagedList<Visit> list() {
+        return list;
+    }
+
+    public ObservableList<Lookup> officers() {
+        return officers;
+    }
+
+    public ObservableList<SchoolChoice> schools() {
+        return schools;
+    }
+
+    public ObservableList<Lookup> districts() {
+        return districts;
+    }
+
+    public ObjectProperty<Lookup> officerProperty() {
+        return officer;
+    }
+
+    public ObjectProperty<SchoolChoice> schoolProperty() {
+        return school;
+    }
+
+    public ObjectProperty<Lookup> districtProperty() {
+        return district;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<Visit> selectedProperty() {
+        return selected;
+    }
+
+    /** A delete or a load of the choices that failed. */
+    public ObjectProperty<Throwable> failureProperty() {
+        return failure;
+    }
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import kz.schoolwatch.AppOptions;
+import kz.schoolwatch.DatabaseOpening;
+import kz.schoolwatch.SchoolWatchApp;
+import kz.schoolwatch.StartupTiming;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.H2Url;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the whole application on a data folder for the daily-work UI tests, with the helpers they share. */
+public final class WorkDriver {
+
+    private final Path folder;
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+
+    public WorkDriver(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Starts the app (with the demo city when {@code --demo}) and waits until the dashboard shows figures. */
+    public FxRobot start(String... args) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        AppOptions options = AppOptions.parse(args);
+        DatabaseOpening opening = DatabaseOpening.start(folder);
+        FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
+        waitUntil(60, () -> !robot.lookup("#navDashboard").queryAll().isEmpty());
+        return robot;
+    }
+
+    /** Clicks the entry reading {@code text} in the open drop-down list (not a table cell with the same text). */
+    public void chooseInList(String text) {
+        javafx.scene.Node cell = robot.lookup(".list-cell").match((javafx.scene.control.Labeled l) -> text.equals(l.getText())).query();
+        robot.clickOn(cell);
+    }
+
+    /** Replaces the text of the field {@code id} as a user would: select all, type. */
+    public void retype(String id, String text) {
+        robot.clickOn(id).press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        if (text.isEmpty()) {
+            robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        } else {
+            robot.write(text);
+        }
+    }
+
+    public void stop() throws Exception {
+        if (stage != null) {
+            FxToolkit.setupFixture(() -> stage.hide());
+        }
+    }
+
+    public static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A second JDBC connection to the app's database (same JVM, so H2 shares the open file). */
+    public Connection jdbc() throws SQLException {
+        return DriverManager.getConnection(H2Url.forFolder(folder), "sa", "");
+    }
+
+    /** Saves what the window shows under target/screenshots, to look at while developing. */
+    public void snapshot(String name) {
+        try {
+            Scene scene = stage.getScene();
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", dir.resolve(name + ".png").toFile());
+        } catch (IOException | RuntimeException | InterruptedException | java.util.concurrent.ExecutionException
+                 | java.util.concurrent.TimeoutException e) {
+            // Screenshots help a developer; they never fail a test.
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}
