@@ -30,6 +30,11 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void run(Task<?> task) {
+        if (executor.isShutdown()) {
+            // The window is closing; a late follow-up (a reload after a save) has nothing left to show.
+            task.cancel();
+            return;
+        }
         task.exceptionProperty().addListener((obs, old, error) -> {
             if (error != null) {
                 LOG.warn("Background task failed: {}", error.toString());

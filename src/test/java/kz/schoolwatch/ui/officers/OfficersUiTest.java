@@ -66,7 +66,8 @@ class OfficersUiTest {
         app.chooseInList(target);
         robot.clickOn("#handoverSave");
 
-        WorkDriver.waitUntil(20, () -> assignments.getItems().stream().noneMatch(Assignment::current));
+        // The list reloads after the save (empty for a moment): wait for the reloaded history.
+        WorkDriver.waitUntil(20, () -> !assignments.getItems().isEmpty() && assignments.getItems().stream().noneMatch(Assignment::current));
         LocalDate today = LocalDate.now();
         assertThat(assignments.getItems()).filteredOn(a -> today.minusDays(1).equals(a.to())).hasSize(schools);
         try (Connection c = app.jdbc()) {

@@ -88,6 +88,22 @@ class VisitsUiTest {
 
         // The next visit starts with the remembered officer.
         assertThat(robot.lookup("#visitOfficer").<ComboBox<Lookup>>query().getValue().name()).isEqualTo("Исин Т. С.");
+
+        // And the school's card lists it.
+        robot.clickOn("#navSchools");
+        WorkDriver.waitUntil(30, () -> robot.lookup("#schoolsTable").queryTableView().getItems().size() > 100);
+        robot.clickOn("#schoolsSearch").write(Integer.toString(schoolNumber));
+        TableView<kz.schoolwatch.domain.SchoolRow> schools = robot.lookup("#schoolsTable").queryTableView();
+        WorkDriver.waitUntil(20, () -> schools.getItems().stream().anyMatch(r -> r.number() == schoolNumber));
+        int row = schools.getItems().indexOf(schools.getItems().stream().filter(r -> r.number() == schoolNumber).findFirst().orElseThrow());
+        robot.interact(() -> schools.getSelectionModel().select(row));
+        robot.clickOn("#schoolsOpen");
+        WorkDriver.waitUntil(20, () -> !robot.lookup("#tabVisits").queryAll().isEmpty());
+        robot.clickOn("#tabVisits");
+        TableView<Visit> cardVisits = robot.lookup("#schoolVisitsTable").queryTableView();
+        WorkDriver.waitUntil(20, () -> cardVisits.getItems().stream().anyMatch(v -> "Охранник на посту, журнал ведётся".equals(v.findings())));
+        assertThat(cardVisits.getItems()).allMatch(v -> v.schoolNumber() == schoolNumber);
+        robot.clickOn("#schoolClose");
     }
 
     @Test
