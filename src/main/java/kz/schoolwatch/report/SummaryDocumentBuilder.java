@@ -95,12 +95,12 @@ public final class SummaryDocumentBuilder {
         }
         districtRows.add(row(messages.get("report.total"), sum[0], sum[1], sum[0] - sum[1], sum[2], sum[3], sum[4]));
         Table byDistrict = new Table("camerasByDistrict", messages.get("report.cameras.byDistrict"), List.of(
-                text("report.column.district", 3f),
-                number("report.column.schools", 1.2f),
+                text("report.column.district", 2.4f),
+                number("report.column.schools", 1.1f),
                 number("report.column.covered", 1.6f),
                 number("report.column.notCovered", 1.6f),
-                number("report.column.outdoor", 1.3f),
-                number("report.column.indoor", 1.3f),
+                number("report.column.outdoor", 1.5f),
+                number("report.column.indoor", 1.6f),
                 number("report.column.camerasTotal", 1.3f)), districtRows, true);
 
         List<Block> blocks = new ArrayList<>(List.of(totals, byDistrict));
@@ -195,7 +195,7 @@ public final class SummaryDocumentBuilder {
         }
         schoolRows.add(row(null, messages.get("report.total"), null, total, null));
         blocks.add(new Table("visitsBySchool", messages.get("report.visits.bySchool"),
-                schoolColumns(number("report.column.visits", 1.2f), text("report.column.lastVisit", 1.6f)), schoolRows, true));
+                schoolColumns(number("report.column.visits", 1.45f), text("report.column.lastVisit", 1.6f)), schoolRows, true));
         return new Section("visits", messages.get("report.section.visits"), blocks);
     }
 

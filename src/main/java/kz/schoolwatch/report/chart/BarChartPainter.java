@@ -35,7 +35,7 @@ public final class BarChartPainter {
         int bars = data.categories().size();
         int barHeight = 16;
         int gap = 6;
-        int top = 44;
+        int top = data.series().size() > 1 ? 44 : 28;
         int bottom = 26;
         int height = top + bars * (barHeight + gap) + bottom;
         BufferedImage image = new BufferedImage(Math.round(width * scale), Math.round(height * scale), BufferedImage.TYPE_INT_RGB);
@@ -64,7 +64,7 @@ public final class BarChartPainter {
         FontMetrics fm = g.getFontMetrics();
         int labelWidth = 0;
         for (String c : data.categories()) {
-            labelWidth = Math.max(labelWidth, fm.stringWidth(shorten(c, fm, width / 3)));
+            labelWidth = Math.max(labelWidth, fm.stringWidth(shorten(c, fm, width * 9 / 20)));
         }
         int left = labelWidth + 8;
         int right = width - 40;
@@ -87,7 +87,7 @@ public final class BarChartPainter {
         for (int c = 0; c < data.categories().size(); c++) {
             int y = top + c * (barHeight + gap);
             g.setColor(TEXT);
-            String label = shorten(data.categories().get(c), fm, width / 3);
+            String label = shorten(data.categories().get(c), fm, width * 9 / 20);
             g.drawString(label, left - 6 - fm.stringWidth(label), y + barHeight - 4);
             int x = left;
             int sum = 0;
@@ -139,7 +139,7 @@ public final class BarChartPainter {
         return s.strip() + "…";
     }
 
-    /** Rounds the axis end up to 1, 2 or 5 times a power of ten, so the ticks read well. */
+    /** Rounds the axis end up to a round number divisible by five ticks, so the ticks read well. */
     static int niceMax(int value) {
         if (value <= 5) {
             return 5;
@@ -148,9 +148,10 @@ public final class BarChartPainter {
         while (magnitude * 10 <= value) {
             magnitude *= 10;
         }
-        for (int step : new int[] {1, 2, 5, 10}) {
-            if (step * magnitude >= value) {
-                return step * magnitude;
+        for (int step : new int[] {10, 15, 20, 25, 30, 40, 50, 60, 80, 100}) {
+            int candidate = step * magnitude / 10;
+            if (candidate >= value && candidate % 5 == 0) {
+                return candidate;
             }
         }
         return 10 * magnitude;

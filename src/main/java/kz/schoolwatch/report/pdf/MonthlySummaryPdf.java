@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -71,6 +70,8 @@ public final class MonthlySummaryPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new PageDecoration(doc, regular, bold));
+            // Keep charts where they belong instead of letting text flow ahead of an image that does not fit.
+            writer.setStrictImageSequence(true);
             document.addTitle(doc.title() + " " + doc.period());
             document.addSubject(doc.scopeLine());
             document.addCreator("SchoolWatch");
@@ -198,6 +199,8 @@ public final class MonthlySummaryPdf {
             // Caption and column headers are repeated at the top of every page the table runs onto.
             table.setHeaderRows(headerRows);
             boolean large = t.rows().size() > ROWS_PER_PART;
+            // A short table moves whole to the next page rather than leaving two rows behind.
+            table.setKeepTogether(t.rows().size() <= 16);
             if (large) {
                 table.setComplete(false);
             }
@@ -280,7 +283,6 @@ public final class MonthlySummaryPdf {
             date.setPaddingTop(14);
             sign.addCell(date);
             d.add(sign);
-            d.add(new Chunk(""));
         }
     }
 
