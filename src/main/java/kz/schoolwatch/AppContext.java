@@ -7,9 +7,13 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
+import kz.schoolwatch.report.ReportFonts;
 import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
+import kz.schoolwatch.service.MonthlySummaryService;
+import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -27,6 +31,9 @@ public final class AppContext implements AutoCloseable {
     private final DataChanges changes = new DataChanges();
     private final SettingsService settings;
     private final Clock clock;
+    private final MonthlySummaryService monthlySummaries;
+    private final ReportExportService reportExports;
+    private final ReportFonts reportFonts = new ReportFonts();
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
         this.database = database;
@@ -37,6 +44,24 @@ public final class AppContext implements AutoCloseable {
         this.demoCity = new DemoCityService(database, stats, clock);
         this.settings = new SettingsService(new SettingsRepository(database), changes);
         this.clock = clock;
+        this.monthlySummaries = new MonthlySummaryService(new MonthlySummaryRepository(database), settings, clock,
+                messages.get("report.city"));
+        this.reportExports = new ReportExportService(messages, reportFonts);
+    }
+
+    /** The monthly summary: figures for a month and a scope. */
+    public MonthlySummaryService monthlySummaries() {
+        return monthlySummaries;
+    }
+
+    /** The fonts the printed documents and their charts use. */
+    public ReportFonts reportFonts() {
+        return reportFonts;
+    }
+
+    /** Saving the monthly summary as PDF or Excel. */
+    public ReportExportService reportExports() {
+        return reportExports;
     }
 
     /** Notifies open screens of committed changes. */

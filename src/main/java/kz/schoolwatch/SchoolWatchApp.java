@@ -17,11 +17,14 @@ import javafx.stage.Stage;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.domain.CityTotals;
 import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.report.chart.BarChartPainter;
 import kz.schoolwatch.ui.common.DatabaseErrors;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.dashboard.DashboardView;
 import kz.schoolwatch.ui.dashboard.DashboardViewModel;
+import kz.schoolwatch.ui.report.MonthlySummaryView;
+import kz.schoolwatch.ui.report.MonthlySummaryViewModel;
 import kz.schoolwatch.ui.shell.MainWindow;
 import kz.schoolwatch.ui.shell.Screen;
 import org.slf4j.Logger;
@@ -131,7 +134,10 @@ public final class SchoolWatchApp {
             });
         }
         window.setScreens(List.of(
-                new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages))));
+                new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages)),
+                new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", () -> new MonthlySummaryView(
+                        new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(), tasks, messages), messages,
+                        new BarChartPainter(context.reportFonts())))));
         if (prefetched != null) {
             dashboard.show(prefetched);
         } else {

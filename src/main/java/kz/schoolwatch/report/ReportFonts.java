@@ -18,14 +18,13 @@ public final class ReportFonts {
     private static final String REGULAR = "/kz/schoolwatch/report/fonts/DejaVuSans.ttf";
     private static final String BOLD = "/kz/schoolwatch/report/fonts/DejaVuSans-Bold.ttf";
 
-    private final byte[] regular;
-    private final byte[] bold;
+    private byte[] regular;
+    private byte[] bold;
     private Font awtRegular;
     private Font awtBold;
 
+    /** Reads nothing yet: the fonts are loaded on first use, so start-up does not pay for them. */
     public ReportFonts() {
-        this.regular = read(REGULAR);
-        this.bold = read(BOLD);
     }
 
     private static byte[] read(String resource) {
@@ -40,19 +39,25 @@ public final class ReportFonts {
     }
 
     /** The regular face's TrueType bytes. */
-    public byte[] regularBytes() {
+    public synchronized byte[] regularBytes() {
+        if (regular == null) {
+            regular = read(REGULAR);
+        }
         return regular;
     }
 
     /** The bold face's TrueType bytes. */
-    public byte[] boldBytes() {
+    public synchronized byte[] boldBytes() {
+        if (bold == null) {
+            bold = read(BOLD);
+        }
         return bold;
     }
 
     /** The regular face for Java2D drawing at {@code size} points. */
     public synchronized Font awtRegular(float size) {
         if (awtRegular == null) {
-            awtRegular = awt(regular);
+            awtRegular = awt(regularBytes());
         }
         return awtRegular.deriveFont(size);
     }
@@ -60,7 +65,7 @@ public final class ReportFonts {
     /** The bold face for Java2D drawing at {@code size} points. */
     public synchronized Font awtBold(float size) {
         if (awtBold == null) {
-            awtBold = awt(bold);
+            awtBold = awt(boldBytes());
         }
         return awtBold.deriveFont(size);
     }
