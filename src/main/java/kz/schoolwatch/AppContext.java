@@ -7,8 +7,10 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.report.DashboardChartsRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.report.ReportFonts;
+import kz.schoolwatch.service.DashboardChartsService;
 import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
@@ -34,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final MonthlySummaryService monthlySummaries;
     private final ReportExportService reportExports;
     private final ReportFonts reportFonts = new ReportFonts();
+    private final DashboardChartsService dashboardCharts;
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
         this.database = database;
@@ -47,11 +50,17 @@ public final class AppContext implements AutoCloseable {
         this.monthlySummaries = new MonthlySummaryService(new MonthlySummaryRepository(database), settings, clock,
                 messages.get("report.city"));
         this.reportExports = new ReportExportService(messages, reportFonts);
+        this.dashboardCharts = new DashboardChartsService(new DashboardChartsRepository(database), clock);
     }
 
     /** The monthly summary: figures for a month and a scope. */
     public MonthlySummaryService monthlySummaries() {
         return monthlySummaries;
+    }
+
+    /** The figures of the dashboard's charts. */
+    public DashboardChartsService dashboardCharts() {
+        return dashboardCharts;
     }
 
     /** The fonts the printed documents and their charts use. */

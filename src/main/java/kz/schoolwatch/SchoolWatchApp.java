@@ -13,14 +13,19 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.domain.CityTotals;
 import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.report.chart.BarChartPainter;
 import kz.schoolwatch.ui.common.DatabaseErrors;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
+import kz.schoolwatch.ui.dashboard.ChartSelection;
+import kz.schoolwatch.ui.dashboard.DashboardChartsPane;
+import kz.schoolwatch.ui.dashboard.DashboardChartsViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardView;
 import kz.schoolwatch.ui.dashboard.DashboardViewModel;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
@@ -124,8 +129,12 @@ public final class SchoolWatchApp {
     /** Opens the screens; {@code prefetched} are the dashboard's figures if start-up already read them. */
     private void showScreens(CityTotals prefetched) {
         DashboardViewModel dashboard = new DashboardViewModel(context.dashboard(), tasks);
+        DashboardChartsViewModel charts = new DashboardChartsViewModel(context.dashboardCharts(), tasks);
         // Any committed change may move the city's figures: refresh on the FX thread.
-        context.changes().subscribe(topic -> Platform.runLater(dashboard::refresh));
+        context.changes().subscribe(topic -> Platform.runLater(() -> {
+            dashboard.refresh();
+            charts.refresh();
+        }));
         if (options.startupTiming()) {
             dashboard.loadedProperty().addListener((obs, was, now) -> {
                 if (now) {
@@ -134,7 +143,8 @@ public final class SchoolWatchApp {
             });
         }
         window.setScreens(List.of(
-                new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages)),
+                new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> scrolling(new DashboardView(dashboard, messages,
+                        new DashboardChartsPane(charts, messages, this::openChartSelection)))),
                 new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", () -> new MonthlySummaryView(
                         new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(), tasks, messages), messages,
                         new BarChartPainter(context.reportFonts())))));
@@ -143,6 +153,29 @@ public final class SchoolWatchApp {
         } else {
             dashboard.refresh();
         }
+        charts.refresh();
+    }
+
+    private static ScrollPane scrolling(javafx.scene.Node view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        return scroll;
+    }
+
+    /**
+     * A click on a dashboard chart opens the matching list. Until the Schools, Visits and Events screens exist,
+     * every target opens the monthly summary for that district, officer or month (its sections list the schools
+     * without cameras, the visits and the events); those screens take over the targets when they arrive.
+     */
+    private void openChartSelection(ChartSelection selection) {
+        ReportScope.Kind kind = switch (selection.target()) {
+            case DISTRICT_SCHOOLS, DISTRICT_SCHOOLS_WITHOUT_CAMERAS -> ReportScope.Kind.DISTRICT;
+            case OFFICER_VISITS -> ReportScope.Kind.OFFICER;
+            case MONTH_EVENTS, MONTH_OFFENCES -> ReportScope.Kind.CITY;
+        };
+        window.open("monthlySummary").filter(MonthlySummaryView.class::isInstance).map(MonthlySummaryView.class::cast)
+                .ifPresent(view -> view.showFor(selection.month(), kind, selection.id()));
     }
 
     private void reportStartupTiming() {

@@ -54,6 +54,8 @@ public final class MonthlySummaryPdf {
     private final ReportFonts fonts;
     private final BarChartPainter charts;
     private final Messages messages;
+    private BaseFont regularFont;
+    private BaseFont boldFont;
 
     public MonthlySummaryPdf(ReportFonts fonts, Messages messages) {
         this.fonts = fonts;
@@ -61,10 +63,13 @@ public final class MonthlySummaryPdf {
         this.messages = messages;
     }
 
-    /** Writes {@code doc} to {@code out}; stops with {@code ExportCancelledException} when {@code progress} says so. */
-    public void write(SummaryDocument doc, OutputStream out, ExportProgress progress) throws IOException {
-        BaseFont regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, fonts.regularBytes(), null);
-        BaseFont bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, fonts.boldBytes(), null);
+    /**
+     * Writes {@code doc} to {@code out}; stops with {@code ExportCancelledException} when {@code progress} says so.
+     * One document at a time: the shared fonts read their file while a document is closed.
+     */
+    public synchronized void write(SummaryDocument doc, OutputStream out, ExportProgress progress) throws IOException {
+        BaseFont regular = regularFont();
+        BaseFont bold = boldFont();
         Writer w = new Writer(doc, regular, bold, progress);
         Document document = new Document(PageSize.A4, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
         try {
@@ -82,6 +87,24 @@ public final class MonthlySummaryPdf {
         } catch (DocumentException e) {
             throw new IOException("PDF could not be written", e);
         }
+    }
+
+    /**
+     * Parsed once and kept: a BaseFont holds only the font file, while the glyphs a document uses are tracked by
+     * its own PdfWriter, so documents written one after another can share it.
+     */
+    private synchronized BaseFont regularFont() throws IOException {
+        if (regularFont == null) {
+            regularFont = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, fonts.regularBytes(), null);
+        }
+        return regularFont;
+    }
+
+    private synchronized BaseFont boldFont() throws IOException {
+        if (boldFont == null) {
+            boldFont = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, fonts.boldBytes(), null);
+        }
+        return boldFont;
     }
 
     /** The document's body. */

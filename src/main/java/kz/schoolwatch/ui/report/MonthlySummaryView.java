@@ -60,6 +60,11 @@ public final class MonthlySummaryView extends BorderPane {
         model.load();
     }
 
+    /** Shows the summary of {@code month} for a scope (a district's or officer's {@code id}); charts open it so. */
+    public void showFor(YearMonth month, ReportScope.Kind kind, long id) {
+        model.select(month, kind, id);
+    }
+
     /** Replaces the system's save dialog (UI tests answer with a file of their own). */
     public void setSaveDialog(SaveFileDialog dialog) {
         this.saveDialog = dialog;
@@ -96,9 +101,12 @@ public final class MonthlySummaryView extends BorderPane {
         kind.setConverter(converter(k -> k == null ? "" : messages.of("report.screen.scope", k)));
         kind.setValue(model.scopeKindProperty().get());
         kind.valueProperty().addListener((obs, old, now) -> {
-            model.setScopeKind(now);
-            model.preview();
+            if (now != model.scopeKindProperty().get()) {
+                model.setScopeKind(now);
+                model.preview();
+            }
         });
+        model.scopeKindProperty().addListener((obs, old, now) -> kind.setValue(now));
 
         ComboBox<ReportScope> target = new ComboBox<>(model.targets());
         target.setId("reportScopeTarget");

@@ -66,6 +66,8 @@ public final class MonthlySummaryViewModel {
     private List<ReportScope> officers = List.of();
     private Task<Path> runningExport;
     private int previewRequest;
+    private boolean listsLoaded;
+    private Runnable pendingSelection;
 
     public MonthlySummaryViewModel(MonthlySummaryService summaries, ReportExportService exports, TaskRunner tasks, Messages messages) {
         this.summaries = summaries;
@@ -87,9 +89,37 @@ public final class MonthlySummaryViewModel {
         tasks.run(Tasks.of(() -> List.of(summaries.districtScopes(), summaries.officerScopes()), lists -> {
             districts = lists.get(0);
             officers = lists.get(1);
-            updateTargets();
-            preview();
+            listsLoaded = true;
+            if (pendingSelection != null) {
+                pendingSelection.run();
+                pendingSelection = null;
+            } else {
+                updateTargets();
+                preview();
+            }
         }, this::failed));
+    }
+
+    /**
+     * Chooses a month and a scope at once and previews it (a dashboard chart was clicked). Before the districts
+     * and officers are loaded the choice waits for them.
+     */
+    public void select(YearMonth wanted, ReportScope.Kind kind, long id) {
+        Runnable apply = () -> {
+            if (!months.contains(wanted)) {
+                months.add(wanted);
+            }
+            scopeKind.set(kind);
+            updateTargets();
+            targets.stream().filter(t -> t.id() == id).findFirst().ifPresent(target::set);
+            month.set(wanted);
+            preview();
+        };
+        if (listsLoaded) {
+            apply.run();
+        } else {
+            pendingSelection = apply;
+        }
     }
 
     /** Chooses whose figures: the city, a district or an officer (the first of the list until one is picked). */

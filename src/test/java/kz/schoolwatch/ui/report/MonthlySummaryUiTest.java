@@ -42,7 +42,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A user opens «Месячная сводка» on the demo city, reads the preview, saves it as PDF and Excel, tries to print. */
-class MonthlySummaryUiTest {
+public class MonthlySummaryUiTest {
 
     @TempDir
     Path folder;
@@ -153,7 +153,7 @@ class MonthlySummaryUiTest {
     }
 
     /** Saves a picture of {@code node} when -Dschoolwatch.shots=DIR is given, to look at the screen by eye. */
-    static void snapshot(Node node, String name) throws Exception {
+    public static void snapshot(Node node, String name) throws Exception {
         String dir = System.getProperty("schoolwatch.shots");
         if (dir == null) {
             return;
