@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 import kz.schoolwatch.persistence.Database;
@@ -66,10 +67,20 @@ public final class NationalDatasetGenerator {
         }
     }
 
+    /** Rows per statement: one huge transaction would hold its whole undo log in memory. */
+    private static final int CHUNK = 100_000;
+
     private final Database db;
+    private final int chunk;
 
     public NationalDatasetGenerator(Database db) {
+        this(db, CHUNK);
+    }
+
+    /** With {@code chunk} rows per statement (tests use small chunks). */
+    NationalDatasetGenerator(Database db, int chunk) {
         this.db = db;
+        this.chunk = chunk;
     }
 
     /**
@@ -85,21 +96,20 @@ public final class NationalDatasetGenerator {
             throw new IllegalStateException("The national dataset goes into an empty database only");
         }
         int existingDistricts = dsl.fetchCount(DISTRICT);
-        step(log, "district", Math.max(0, o.districts() - existingDistricts),
-                "INSERT INTO district (name, sort_order) SELECT 'Район №' || X, 100 + X FROM SYSTEM_RANGE(1, ?)",
-                Math.max(0, o.districts() - existingDistricts));
+        chunkedStep(log, "district", Math.max(0, o.districts() - existingDistricts),
+                "INSERT INTO district (name, sort_order) SELECT 'Район №' || X, 100 + X FROM SYSTEM_RANGE(?, ?)");
         long districtMin = contiguousMin(dsl, DISTRICT, DISTRICT.ID.coerce(Long.class));
         int districts = dsl.fetchCount(DISTRICT);
 
-        step(log, "school", o.schools(),
+        chunkedStep(log, "school", o.schools(),
                 "INSERT INTO school (school_number, name, school_type, ownership, teaching_language, district_id, address, pupils, is_demo) "
                         + "SELECT X, 'КГУ «Общеобразовательная школа №' || X || '»', "
                         + "CASE MOD(X, 6) WHEN 0 THEN 'GENERAL' WHEN 1 THEN 'SCHOOL_GYMNASIUM' WHEN 2 THEN 'GYMNASIUM' "
                         + "WHEN 3 THEN 'LYCEUM' WHEN 4 THEN 'SCHOOL_LYCEUM' ELSE 'GENERAL' END, "
                         + "CASE WHEN MOD(X, 20) = 0 THEN 'PRIVATE' ELSE 'STATE' END, "
                         + "CASE MOD(X, 3) WHEN 0 THEN 'KAZAKH' WHEN 1 THEN 'RUSSIAN' ELSE 'KAZAKH_RUSSIAN' END, "
-                        + "? + MOD(X, ?), 'ул. Абая, ' || (1 + MOD(X, 300)), 300 + MOD(X * 37, 2500), TRUE FROM SYSTEM_RANGE(1, ?)",
-                districtMin, districts, o.schools());
+                        + "? + MOD(X, ?), 'ул. Абая, ' || (1 + MOD(X, 300)), 300 + MOD(X * 37, 2500), TRUE FROM SYSTEM_RANGE(?, ?)",
+                districtMin, districts);
         long schoolMin = contiguousMin(dsl, SCHOOL, SCHOOL.ID);
         step(log, "school_equipment", o.schools(),
                 "INSERT INTO school_equipment (school_id, panic_button, panic_button_connected, access_control, metal_detector, guard_company, pa_system) "
@@ -108,41 +118,41 @@ public final class NationalDatasetGenerator {
 
         int equipped = Math.max(1, (int) Math.round(o.schools() * (1 - o.schoolsWithoutCamerasShare())));
         // Camera X goes to school X mod equipped; the first camera of every equipped school works, so it counts as covered.
-        step(log, "camera", o.cameras(),
+        chunkedStep(log, "camera", o.cameras(),
                 "INSERT INTO camera (school_id, placement, view_area, status, installed_on, connected_to_cou) "
                         + "SELECT ? + MOD(X, ?), CASE WHEN MOD(X, 5) < 2 THEN 'OUTDOOR' ELSE 'INDOOR' END, "
                         + "CASE MOD(X, 3) WHEN 0 THEN 'ENTRANCE' WHEN 1 THEN 'CORRIDOR' ELSE 'YARD' END, "
                         + "CASE WHEN X > ? AND MOD(X, 19) = 0 THEN 'FAULTY' ELSE 'WORKING' END, "
-                        + "DATEADD(DAY, -MOD(X * 13, 2000), CAST(? AS DATE)), MOD(X, 3) = 0 FROM SYSTEM_RANGE(1, ?)",
-                schoolMin, equipped, equipped, o.today(), o.cameras());
+                        + "DATEADD(DAY, -MOD(X * 13, 2000), CAST(? AS DATE)), MOD(X, 3) = 0 FROM SYSTEM_RANGE(?, ?)",
+                schoolMin, equipped, equipped, o.today());
 
-        step(log, "officer", o.officers(),
+        chunkedStep(log, "officer", o.officers(),
                 "INSERT INTO officer (rank_id, last_name, first_name, middle_name, badge_number, district_id, position, active, is_demo) "
                         + "SELECT (SELECT ID FROM police_rank WHERE seniority = 6 + MOD(X, 5)), 'Инспектор' || X, 'Асан', 'Серикович', "
-                        + "'N' || LPAD(CAST(X AS VARCHAR), 6, '0'), ? + MOD(X, ?), 'Инспектор ПДН', TRUE, TRUE FROM SYSTEM_RANGE(1, ?)",
-                districtMin, districts, o.officers());
+                        + "'N' || LPAD(CAST(X AS VARCHAR), 6, '0'), ? + MOD(X, ?), 'Инспектор ПДН', TRUE, TRUE FROM SYSTEM_RANGE(?, ?)",
+                districtMin, districts);
         long officerMin = contiguousMin(dsl, OFFICER, OFFICER.ID);
-        step(log, "school_assignment", o.schools(),
+        chunkedStep(log, "school_assignment", o.schools(),
                 "INSERT INTO school_assignment (school_id, officer_id, assigned_from) SELECT ? + X - 1, ? + MOD(X - 1, ?), CAST(? AS DATE) "
-                        + "FROM SYSTEM_RANGE(1, ?)",
-                schoolMin, officerMin, o.officers(), o.today().minusYears(2), o.schools());
+                        + "FROM SYSTEM_RANGE(?, ?)",
+                schoolMin, officerMin, o.officers(), o.today().minusYears(2));
 
         // Each officer visits his own schools: officer X mod n, school officer + n * k.
         int perOfficer = Math.max(1, o.schools() / o.officers());
         int purposeMin = dsl.select(min(VISIT_PURPOSE.ID)).from(VISIT_PURPOSE).fetchOne().value1();
         int purposes = dsl.fetchCount(VISIT_PURPOSE);
-        step(log, "school_visit", o.visits(),
+        chunkedStep(log, "school_visit", o.visits(),
                 "INSERT INTO school_visit (officer_id, school_id, visited_at, purpose_id, findings, agreed_actions, created_at) "
                         + "SELECT ? + MOD(X, ?), ? + MOD(MOD(X, ?) + ? * MOD(X / ?, ?), ?), "
                         + "DATEADD(MINUTE, 480 + MOD(X * 7, 540), CAST(DATEADD(DAY, -MOD(X * 17, ?), CAST(? AS DATE)) AS TIMESTAMP)), "
-                        + "? + MOD(X, ?), 'Замечаний нет', 'Продолжить профилактическую работу', LOCALTIMESTAMP(0) FROM SYSTEM_RANGE(1, ?)",
+                        + "? + MOD(X, ?), 'Замечаний нет', 'Продолжить профилактическую работу', LOCALTIMESTAMP(0) FROM SYSTEM_RANGE(?, ?)",
                 officerMin, o.officers(), schoolMin, o.officers(), o.officers(), o.officers(), perOfficer, o.schools(),
-                o.days(), o.today(), purposeMin, purposes, o.visits());
+                o.days(), o.today(), purposeMin, purposes);
 
-        step(log, "leisure_centre", o.leisureCentres(),
+        chunkedStep(log, "leisure_centre", o.leisureCentres(),
                 "INSERT INTO leisure_centre (name, district_id, address, is_demo) SELECT 'Центр досуга №' || X, ? + MOD(X, ?), "
-                        + "'мкр. Самал, ' || (1 + MOD(X, 80)), TRUE FROM SYSTEM_RANGE(1, ?)",
-                districtMin, districts, o.leisureCentres());
+                        + "'мкр. Самал, ' || (1 + MOD(X, 80)), TRUE FROM SYSTEM_RANGE(?, ?)",
+                districtMin, districts);
         long centreMin = contiguousMin(dsl, LEISURE_CENTRE, LEISURE_CENTRE.ID);
         step(log, "leisure_attendance", o.leisureCentres() * 12,
                 "INSERT INTO leisure_attendance (leisure_centre_id, period_month, registered_teenagers, troubled_family_children) "
@@ -153,31 +163,48 @@ public final class NationalDatasetGenerator {
         int typeMin = dsl.select(min(EVENT_TYPE.ID)).from(EVENT_TYPE).fetchOne().value1();
         int types = dsl.fetchCount(EVENT_TYPE);
         long eventsBefore = dsl.select(max(OUTREACH_EVENT.ID)).from(OUTREACH_EVENT).fetchOptional(0, Long.class).orElse(0L);
-        step(log, "outreach_event", o.events(),
+        chunkedStep(log, "outreach_event", o.events(),
                 "INSERT INTO outreach_event (event_type_id, held_on, school_id, leisure_centre_id, pupils, parents) "
                         + "SELECT ? + MOD(X, ?), DATEADD(DAY, -MOD(X * 11, ?), CAST(? AS DATE)), "
                         + "CASE WHEN MOD(X, 10) = 0 THEN NULL ELSE ? + MOD(X * 7, ?) END, "
-                        + "CASE WHEN MOD(X, 10) = 0 THEN ? + MOD(X, ?) END, 15 + MOD(X * 7, 250), MOD(X * 3, 60) FROM SYSTEM_RANGE(1, ?)",
-                typeMin, types, o.days(), o.today(), schoolMin, o.schools(), centreMin, o.leisureCentres(), o.events());
+                        + "CASE WHEN MOD(X, 10) = 0 THEN ? + MOD(X, ?) END, 15 + MOD(X * 7, 250), MOD(X * 3, 60) FROM SYSTEM_RANGE(?, ?)",
+                typeMin, types, o.days(), o.today(), schoolMin, o.schools(), centreMin, o.leisureCentres());
         step(log, "event_officer", o.events(),
                 "INSERT INTO event_officer (event_id, officer_id) SELECT ID, ? + MOD(ID, ?) FROM outreach_event WHERE ID > ?",
                 officerMin, o.officers(), eventsBefore);
 
-        step(log, "security_check", o.checks(),
+        chunkedStep(log, "security_check", o.checks(),
                 "INSERT INTO security_check (school_id, officer_id, checked_on, remarks) SELECT ? + MOD(X, ?), ? + MOD(X, ?), "
-                        + "DATEADD(DAY, -MOD(X * 19, ?), CAST(? AS DATE)), 'Замечаний нет' FROM SYSTEM_RANGE(1, ?)",
-                schoolMin, o.schools(), officerMin, o.officers(), o.days(), o.today(), o.checks());
+                        + "DATEADD(DAY, -MOD(X * 19, ?), CAST(? AS DATE)), 'Замечаний нет' FROM SYSTEM_RANGE(?, ?)",
+                schoolMin, o.schools(), officerMin, o.officers(), o.days(), o.today());
         int kindMin = dsl.select(min(OFFENCE_KIND.ID)).from(OFFENCE_KIND).fetchOne().value1();
         int kinds = dsl.fetchCount(OFFENCE_KIND);
-        step(log, "offence", o.offences(),
+        chunkedStep(log, "offence", o.offences(),
                 "INSERT INTO offence (school_id, occurred_on, offence_kind_id, location, cameras_helped) "
                         + "SELECT ? + MOD(X * 13, ?), DATEADD(DAY, -MOD(X * 23, ?), CAST(? AS DATE)), ? + MOD(X, ?), "
-                        + "CASE WHEN MOD(X, 3) = 0 THEN 'GROUNDS' ELSE 'INSIDE' END, MOD(X, 2) = 0 FROM SYSTEM_RANGE(1, ?)",
-                schoolMin, o.schools(), o.days(), o.today(), kindMin, kinds, o.offences());
+                        + "CASE WHEN MOD(X, 3) = 0 THEN 'GROUNDS' ELSE 'INSIDE' END, MOD(X, 2) = 0 FROM SYSTEM_RANGE(?, ?)",
+                schoolMin, o.schools(), o.days(), o.today(), kindMin, kinds);
         long t = System.nanoTime();
         dsl.execute("ANALYZE");
         db.checkpoint();
         log.accept(String.format("analyze + checkpoint: %d ms", (System.nanoTime() - t) / 1_000_000));
+    }
+
+    /**
+     * Runs {@code sql}, whose last two parameters are the bounds of {@code SYSTEM_RANGE(?, ?)}, over 1..rows in
+     * chunks of {@code chunk} rows, each in its own transaction.
+     */
+    private void chunkedStep(Consumer<String> log, String table, int rows, String sql, Object... binds) {
+        long t = System.nanoTime();
+        for (int from = 1; from <= rows; from += chunk) {
+            Object[] all = Arrays.copyOf(binds, binds.length + 2);
+            all[binds.length] = from;
+            all[binds.length + 1] = Math.min(rows, from + chunk - 1);
+            db.write(cfg -> cfg.dsl().execute(sql, all));
+        }
+        String line = String.format("%-20s %,10d rows %7d ms", table, rows, (System.nanoTime() - t) / 1_000_000);
+        LOG.info(line);
+        log.accept(line);
     }
 
     private void step(Consumer<String> log, String table, int rows, String sql, Object... binds) {
