@@ -16,7 +16,8 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import kz.schoolwatch.i18n.Messages;
@@ -35,7 +36,7 @@ public final class DashboardChartsPane extends VBox {
     private final Messages messages;
     private final Consumer<ChartSelection> onSelect;
     private final DateTimeFormatter shortMonth;
-    private final FlowPane charts = new FlowPane(16, 16);
+    private final VBox charts = new VBox(16);
 
     public DashboardChartsPane(DashboardChartsViewModel model, Messages messages, Consumer<ChartSelection> onSelect) {
         this.messages = messages;
@@ -61,12 +62,19 @@ public final class DashboardChartsPane extends VBox {
     }
 
     private void show(DashboardCharts data) {
+        // Two charts a row, the twelve-month events chart across the whole width; rows shrink with the window.
         charts.getChildren().setAll(
-                cameras(data.districts()),
-                coverage(data.districts()),
+                row(cameras(data.districts()), coverage(data.districts())),
                 events(data),
-                visits(data.officerVisits()),
-                offences(data.offencesByMonth()));
+                row(visits(data.officerVisits()), offences(data.offencesByMonth())));
+    }
+
+    private static HBox row(Node left, Node right) {
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox row = new HBox(16, left, right);
+        row.setMinWidth(0);
+        return row;
     }
 
     private Node cameras(List<DashboardCharts.District> districts) {
@@ -112,7 +120,6 @@ public final class DashboardChartsPane extends VBox {
     private Node events(DashboardCharts data) {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), axis("dashboard.chart.events.axis"));
         setUp(chart, "chartEventsByMonth", "dashboard.chart.events");
-        chart.setPrefWidth(CHART_WIDTH * 2 + 16);
         for (DashboardCharts.EventTypeSeries type : data.eventsByType()) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             s.setName(type.type());
@@ -175,6 +182,8 @@ public final class DashboardChartsPane extends VBox {
         line.setPrefHeight(CHART_HEIGHT * 0.5);
         VBox box = new VBox(0, bars, line);
         box.setId("chartOffencesBox");
+        box.setMinWidth(320);
+        box.setPrefWidth(CHART_WIDTH);
         return box;
     }
 
@@ -213,6 +222,8 @@ public final class DashboardChartsPane extends VBox {
         chart.setTitle(messages.get(titleKey));
         chart.setAnimated(false);
         chart.setPrefSize(CHART_WIDTH, CHART_HEIGHT);
+        // Charts may shrink: the dashboard must fit a 1280-pixel window without scrolling sideways.
+        chart.setMinWidth(320);
         chart.getStyleClass().add("dashboard-chart");
     }
 
