@@ -34,6 +34,15 @@ import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OfficerService;
 import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.persistence.report.DashboardChartsRepository;
+import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
+import kz.schoolwatch.report.ReportFonts;
+import kz.schoolwatch.service.DashboardChartsService;
+import kz.schoolwatch.service.DashboardService;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.DemoCityService;
+import kz.schoolwatch.service.MonthlySummaryService;
+import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.TaskRunner;
@@ -64,6 +73,10 @@ public final class AppContext implements AutoCloseable {
     private final EventService events;
     private final LeisureService leisure;
     private final OffenceService offences;
+    private final MonthlySummaryService monthlySummaries;
+    private final ReportExportService reportExports;
+    private final ReportFonts reportFonts = new ReportFonts();
+    private final DashboardChartsService dashboardCharts;
 
     public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
         this.database = database;
@@ -88,8 +101,11 @@ public final class AppContext implements AutoCloseable {
         this.events = new EventService(database, new EventRepository(database), changes);
         this.leisure = new LeisureService(database, new LeisureRepository(database), changes);
         this.offences = new OffenceService(database, new OffenceRepository(database), changes, clock);
+        this.monthlySummaries = new MonthlySummaryService(new MonthlySummaryRepository(database), settings, clock,
+                messages.get("report.city"));
+        this.reportExports = new ReportExportService(messages, reportFonts);
+        this.dashboardCharts = new DashboardChartsService(new DashboardChartsRepository(database), clock);
     }
-
 
     public SchoolService schools() {
         return schools;
@@ -135,6 +151,26 @@ public final class AppContext implements AutoCloseable {
 
     public OffenceService offences() {
         return offences;
+    }
+
+    /** The monthly summary: figures for a month and a scope. */
+    public MonthlySummaryService monthlySummaries() {
+        return monthlySummaries;
+    }
+
+    /** The figures of the dashboard's charts. */
+    public DashboardChartsService dashboardCharts() {
+        return dashboardCharts;
+    }
+
+    /** The fonts the printed documents and their charts use. */
+    public ReportFonts reportFonts() {
+        return reportFonts;
+    }
+
+    /** Saving the monthly summary as PDF or Excel. */
+    public ReportExportService reportExports() {
+        return reportExports;
     }
 
     /** Notifies open screens of committed changes. */

@@ -3,16 +3,35 @@ package kz.schoolwatch;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import kz.schoolwatch.report.ReportFormat;
 
 /**
- * The options SchoolWatch is started with. Later features add subcommands (e.g. {@code report}).
+ * The options SchoolWatch is started with: the window's options, or a subcommand ({@code report}) that runs
+ * without a display.
  *
  * @param dataDir       the data folder chosen with {@code --data-dir}, or null for the default
  * @param demo          load the demo city without asking when the database is empty
  * @param startupTiming print how long start-up took, then exit
  * @param help          print the usage and exit
+ * @param report        the {@code report} subcommand's options, or null to start the window
  */
-public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, boolean help) {
+public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, boolean help, Report report) {
+
+    /**
+     * {@code schoolwatch report --month 2026-10 [--district NAME | --officer BADGE] --out FILE [--format pdf|xlsx]}.
+     *
+     * @param month    the month to summarise
+     * @param district a district's name, or null
+     * @param officer  an officer's badge number, or null
+     * @param out      the file to write
+     * @param format   PDF or XLSX (from {@code --format}, else from the file's extension, else PDF)
+     */
+    public record Report(YearMonth month, String district, String officer, Path out, ReportFormat format) {
+    }
 
     /** A command line that cannot be understood; the message key says why in the user's language. */
     public static final class UsageException extends Exception {
@@ -37,6 +56,9 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
 
     /** Parses {@code args}; both {@code --data-dir DIR} and {@code --data-dir=DIR} are accepted. */
     public static AppOptions parse(String... args) throws UsageException {
+        if (args.length > 0 && args[0].equals("report")) {
+            return parseReport(args);
+        }
         Path dataDir = null;
         boolean demo = false;
         boolean timing = false;
@@ -60,7 +82,95 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
                 default -> throw new UsageException("cli.error.unknownOption", arg);
             }
         }
-        return new AppOptions(dataDir, demo, timing, help);
+        return new AppOptions(dataDir, demo, timing, help, null);
+    }
+
+    private static AppOptions parseReport(String... args) throws UsageException {
+        Path dataDir = null;
+        YearMonth month = null;
+        String district = null;
+        String officer = null;
+        Path out = null;
+        ReportFormat format = null;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            switch (arg) {
+                case "--help", "-h" -> {
+                    return new AppOptions(dataDir, false, false, true, null);
+                }
+                case "--data-dir", "--month", "--district", "--officer", "--out", "--format" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                            throw new UsageException("cli.error.missingValue", arg);
+                        }
+                        value = args[++i];
+                    }
+                    if (value.isBlank()) {
+                        throw new UsageException("cli.error.missingValue", arg);
+                    }
+                    switch (arg) {
+                        case "--data-dir" -> dataDir = toPath(value, arg);
+                        case "--month" -> month = toMonth(value);
+                        case "--district" -> district = value.strip();
+                        case "--officer" -> officer = value.strip();
+                        case "--out" -> out = toFile(value);
+                        default -> {
+                            String name = value.strip();
+                            format = ReportFormat.named(name).orElseThrow(() -> new UsageException("cli.error.report.badFormat", name));
+                        }
+                    }
+                }
+                default -> throw new UsageException("cli.error.unknownOption", arg);
+            }
+        }
+        if (month == null) {
+            throw new UsageException("cli.error.report.monthRequired", "--month");
+        }
+        if (out == null) {
+            throw new UsageException("cli.error.report.outRequired", "--out");
+        }
+        if (district != null && officer != null) {
+            throw new UsageException("cli.error.report.twoScopes", "--district, --officer");
+        }
+        ReportFormat byExtension = extensionFormat(out);
+        if (format == null) {
+            format = byExtension == null ? ReportFormat.PDF : byExtension;
+        } else if (byExtension != null && byExtension != format) {
+            throw new UsageException("cli.error.report.extensionMismatch", out.getFileName().toString());
+        }
+        return new AppOptions(dataDir, false, false, false, new Report(month, district, officer, out, format));
+    }
+
+    private static ReportFormat extensionFormat(Path out) {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? null : ReportFormat.named(name.substring(dot + 1).toLowerCase(Locale.ROOT)).orElse(null);
+    }
+
+    private static YearMonth toMonth(String value) throws UsageException {
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("cli.error.report.badMonth", value);
+        }
+    }
+
+    private static Path toFile(String value) throws UsageException {
+        try {
+            Path p = Path.of(value);
+            if (p.getFileName() == null) {
+                throw new UsageException("cli.error.badFile", value);
+            }
+            return p;
+        } catch (InvalidPathException e) {
+            throw new UsageException("cli.error.badFile", value);
+        }
     }
 
     private static Path toPath(String value, String option) throws UsageException {

@@ -3,6 +3,7 @@ package kz.schoolwatch;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -39,6 +40,12 @@ public final class Launcher {
         }
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        if (options.report() != null) {
+            // A scheduled run: no window, no JavaFX; the exit code tells the scheduler how it went.
+            System.exit(new ReportCommand(messages, out, err, Clock.systemDefaultZone())
+                    .run(options.report(), DataFolder.resolve(options.dataDir())));
+            return;
+        }
         DatabaseOpening opening = DatabaseOpening.start(DataFolder.resolve(options.dataDir()));
         // JavaFX and ControlsFX log through java.util.logging; route it to SLF4J like everything else.
         SLF4JBridgeHandler.removeHandlersForRootLogger();

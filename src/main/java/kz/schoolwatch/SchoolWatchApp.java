@@ -14,18 +14,26 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.domain.CityTotals;
 import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.report.ReportScope;
+import kz.schoolwatch.report.chart.BarChartPainter;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.ui.cameras.CamerasView;
 import kz.schoolwatch.ui.cameras.CamerasViewModel;
 import kz.schoolwatch.ui.common.DatabaseErrors;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
+import kz.schoolwatch.ui.dashboard.ChartSelection;
+import kz.schoolwatch.ui.dashboard.DashboardChartsPane;
+import kz.schoolwatch.ui.dashboard.DashboardChartsViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardView;
 import kz.schoolwatch.ui.dashboard.DashboardViewModel;
+import kz.schoolwatch.ui.report.MonthlySummaryView;
+import kz.schoolwatch.ui.report.MonthlySummaryViewModel;
 import kz.schoolwatch.ui.schools.SchoolCardWindow;
 import kz.schoolwatch.ui.schools.SchoolsView;
 import kz.schoolwatch.ui.schools.SchoolsViewModel;
@@ -52,6 +60,7 @@ public final class SchoolWatchApp {
     private MainWindow window;
     private AppContext context;
     private long firstFrameMillis = -1;
+    private SchoolsViewModel schools;
     private boolean shutDown;
 
     public SchoolWatchApp(AppOptions options, Messages messages, DatabaseOpening opening, StartupTiming timing, Runnable exitAction) {
@@ -128,8 +137,12 @@ public final class SchoolWatchApp {
     /** Opens the screens; {@code prefetched} are the dashboard's figures if start-up already read them. */
     private void showScreens(CityTotals prefetched) {
         DashboardViewModel dashboard = new DashboardViewModel(context.dashboard(), tasks);
+        DashboardChartsViewModel charts = new DashboardChartsViewModel(context.dashboardCharts(), tasks);
         // Any committed change may move the city's figures: refresh on the FX thread.
-        context.changes().subscribe(topic -> Platform.runLater(dashboard::refresh));
+        context.changes().subscribe(topic -> Platform.runLater(() -> {
+            dashboard.refresh();
+            charts.refresh();
+        }));
         if (options.startupTiming()) {
             dashboard.loadedProperty().addListener((obs, was, now) -> {
                 if (now) {
@@ -137,7 +150,7 @@ public final class SchoolWatchApp {
                 }
             });
         }
-        SchoolsViewModel schools = new SchoolsViewModel(context.schools(), context.settings(), tasks, context.clock());
+        schools = new SchoolsViewModel(context.schools(), context.settings(), tasks, context.clock());
         CamerasViewModel cameras = new CamerasViewModel(context.cameras(), tasks);
         context.changes().subscribe(topic -> {
             if (topic != DataChanges.Topic.REFERENCE) {
@@ -148,7 +161,8 @@ public final class SchoolWatchApp {
             }
         });
         List<Screen> screens = new ArrayList<>();
-        screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> new DashboardView(dashboard, messages)));
+        screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> scrolling(new DashboardView(dashboard,
+                messages, new DashboardChartsPane(charts, messages, this::openChartSelection)))));
         screens.add(new Screen("schools", "nav.schools", "mdi2s-school-outline", () -> {
             schools.load();
             return new SchoolsView(schools, messages, this::openSchoolCard, () -> openSchoolCard(null));
@@ -158,12 +172,44 @@ public final class SchoolWatchApp {
             return new CamerasView(cameras, messages, this::openSchoolCard);
         }));
         screens.addAll(new WorkScreens(context, tasks).screens());
+        screens.add(new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", () -> new MonthlySummaryView(
+                new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(), tasks, messages), messages,
+                new BarChartPainter(context.reportFonts()))));
         window.setScreens(screens);
         if (prefetched != null) {
             dashboard.show(prefetched);
         } else {
             dashboard.refresh();
         }
+        charts.refresh();
+    }
+
+    private static ScrollPane scrolling(javafx.scene.Node view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen-scroll");
+        return scroll;
+    }
+
+    /**
+     * A click on a dashboard chart opens the matching list: a district's bars open the Schools screen filtered to
+     * that district (and to schools without cameras from the coverage chart); officers' and months' bars open the
+     * monthly summary for that officer or month, whose sections list the visits, events and offences.
+     */
+    private void openChartSelection(ChartSelection selection) {
+        if (selection.target() == ChartSelection.Target.DISTRICT_SCHOOLS
+                || selection.target() == ChartSelection.Target.DISTRICT_SCHOOLS_WITHOUT_CAMERAS) {
+            schools.showDistrict(selection.id(), selection.target() == ChartSelection.Target.DISTRICT_SCHOOLS_WITHOUT_CAMERAS);
+            window.open("schools");
+            return;
+        }
+        ReportScope.Kind kind = switch (selection.target()) {
+            case DISTRICT_SCHOOLS, DISTRICT_SCHOOLS_WITHOUT_CAMERAS -> ReportScope.Kind.DISTRICT;
+            case OFFICER_VISITS -> ReportScope.Kind.OFFICER;
+            case MONTH_EVENTS, MONTH_OFFENCES -> ReportScope.Kind.CITY;
+        };
+        window.open("monthlySummary").filter(MonthlySummaryView.class::isInstance).map(MonthlySummaryView.class::cast)
+                .ifPresent(view -> view.showFor(selection.month(), kind, selection.id()));
     }
 
     /** Opens a school's card, or an empty one for a new school when {@code schoolId} is null. */

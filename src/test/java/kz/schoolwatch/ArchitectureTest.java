@@ -44,4 +44,10 @@ class ArchitectureTest {
     static final ArchRule persistenceDoesNotCallServices = noClasses()
             .that().resideInAPackage("kz.schoolwatch.persistence..")
             .should().dependOnClassesThat().resideInAPackage("kz.schoolwatch.service..");
+
+    @ArchTest
+    static final ArchRule reportsAreDrawnWithoutJavaFxOrTheDatabase = noClasses()
+            .that().resideInAPackage("kz.schoolwatch.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "kz.schoolwatch.persistence..",
+                    "kz.schoolwatch.service..", "kz.schoolwatch.ui..");
 }

@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -34,6 +35,12 @@ public final class DashboardView extends VBox {
         setSpacing(18);
         setPadding(new Insets(24, 28, 24, 28));
         getChildren().addAll(header(), schoolTiles(), cameraTiles(), errorLabel());
+    }
+
+    /** The dashboard with {@code charts} (see {@link DashboardChartsPane}) below the figures. */
+    public DashboardView(DashboardViewModel model, Messages messages, Node charts) {
+        this(model, messages);
+        getChildren().add(getChildren().size() - 1, charts);
     }
 
     private HBox header() {

@@ -60,6 +60,8 @@ public final class SchoolsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
     private final IntegerBinding shownCovered;
+    /** A district asked for before the choices had loaded. */
+    private Long pendingDistrict;
 
     public SchoolsViewModel(SchoolService schools, SettingsService settings, TaskRunner tasks, Clock clock) {
         this.schools = schools;
@@ -108,7 +110,9 @@ public final class SchoolsViewModel {
                     overdueDays.set(loaded.overdueDays());
                     all.setAll(loaded.rows());
                     // Choices are rebuilt; keep the user's filters.
-                    district.set(d == null ? null : loaded.districts().stream().filter(x -> x.id() == d.id()).findFirst().orElse(null));
+                    long wanted = pendingDistrict != null ? pendingDistrict : d == null ? -1 : d.id();
+                    pendingDistrict = null;
+                    district.set(loaded.districts().stream().filter(x -> x.id() == wanted).findFirst().orElse(null));
                     officer.set(o == null ? null : loaded.officers().stream().filter(x -> x.id() == o.id()).findFirst().orElse(null));
                     failure.set(null);
                     loading.set(false);
@@ -117,6 +121,23 @@ public final class SchoolsViewModel {
                     failure.set(error);
                     loading.set(false);
                 }));
+    }
+
+    /**
+     * Filters to one district (from a dashboard chart), optionally only its schools without video surveillance;
+     * other filters are reset so the list shows exactly what the bar counted.
+     */
+    public void showDistrict(long districtId, boolean withoutCamerasOnly) {
+        search.set("");
+        officer.set(null);
+        overdueOnly.set(false);
+        showArchived.set(false);
+        coverage.set(withoutCamerasOnly ? Coverage.NOT_COVERED : Coverage.ALL);
+        pendingDistrict = districtId;
+        district.set(districts.stream().filter(d -> d.id() == districtId).findFirst().orElse(null));
+        if (districts.isEmpty()) {
+            load();
+        }
     }
 
     private void applyFilter() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,6 +34,7 @@ public final class MainWindow extends BorderPane {
     private final Label statusMessage = new Label();
     private final Map<String, Node> builtViews = new HashMap<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
+    private final Map<String, Screen> screensById = new HashMap<>();
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -76,6 +78,7 @@ public final class MainWindow extends BorderPane {
     public void setScreens(List<Screen> screens) {
         navigation.getChildren().clear();
         buttons.clear();
+        screensById.clear();
         for (Screen screen : screens) {
             ToggleButton button = new ToggleButton(messages.get(screen.titleKey()), new FontIcon(screen.icon()));
             button.setId("nav" + Character.toUpperCase(screen.id().charAt(0)) + screen.id().substring(1));
@@ -88,12 +91,24 @@ public final class MainWindow extends BorderPane {
                 show(screen);
             });
             buttons.put(screen.id(), button);
+            screensById.put(screen.id(), screen);
             navigation.getChildren().add(button);
         }
         if (!screens.isEmpty()) {
             buttons.get(screens.get(0).id()).setSelected(true);
             show(screens.get(0));
         }
+    }
+
+    /** Opens screen {@code id} as its navigation button would (charts use it to open a list); returns its view. */
+    public Optional<Node> open(String id) {
+        Screen screen = screensById.get(id);
+        if (screen == null) {
+            return Optional.empty();
+        }
+        buttons.get(id).setSelected(true);
+        show(screen);
+        return Optional.of(builtViews.get(id));
     }
 
     private void show(Screen screen) {

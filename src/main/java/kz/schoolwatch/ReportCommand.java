@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
+import kz.schoolwatch.report.ExportProgress;
+import kz.schoolwatch.report.MonthlySummary;
+import kz.schoolwatch.report.ReportFonts;
+import kz.schoolwatch.report.ReportScope;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.MonthlySummaryService;
+import kz.schoolwatch.service.ReportExportService;
+import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.ValidationException;
+import kz.schoolwatch.ui.common.DatabaseErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code schoolwatch report …}: writes the monthly summary without a window, for scheduled runs. No JavaFX is
+ * started: the charts in the PDF are drawn with Java2D in headless mode, so the file is the one the app saves.
+ * Exit codes: 0 saved, 1 the database or the file failed, 2 the arguments name something that does not exist.
+ */
+public final class ReportCommand {
+
+    /** The file was written. */
+    public static final int OK = 0;
+    /** The database could not be opened or the file could not be written. */
+    public static final int FAILED = 1;
+    /** The command line is wrong (same code as a wrong option). */
+    public static final int USAGE = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
+
+    private final Messages messages;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    public ReportCommand(Messages messages, PrintStream out, PrintStream err, Clock clock) {
+        this.messages = messages;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** Runs {@code report} against the database in {@code dataFolder}; returns the exit code. */
+    public int run(AppOptions.Report report, Path dataFolder) {
+        // Before any AWT class loads: the charts are drawn off-screen, and no display may exist.
+        System.setProperty("java.awt.headless", "true");
+        try (Database db = Database.open(dataFolder)) {
+            SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges());
+            MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock,
+                    messages.get("report.city"));
+            Optional<ReportScope> scope = scope(summaries, report);
+            if (scope.isEmpty()) {
+                return USAGE;
+            }
+            MonthlySummary summary = summaries.summarize(report.month(), scope.get());
+            new ReportExportService(messages, new ReportFonts()).export(summary, report.format(), report.out(), ExportProgress.NONE);
+            out.println(messages.get("cli.report.saved", report.out().toAbsolutePath()));
+            return OK;
+        } catch (DatabaseOpenException e) {
+            err.println(DatabaseErrors.describe(e, messages));
+            return FAILED;
+        } catch (ValidationException e) {
+            err.println(messages.get("cli.error.report.futureMonth", report.month()));
+            return USAGE;
+        } catch (IOException e) {
+            LOG.warn("Report could not be written", e);
+            err.println(messages.get("cli.error.report.write", report.out().toAbsolutePath(), e.getMessage()));
+            return FAILED;
+        }
+    }
+
+    private Optional<ReportScope> scope(MonthlySummaryService summaries, AppOptions.Report report) {
+        if (report.district() != null) {
+            Optional<ReportScope> district = summaries.districtScope(report.district());
+            if (district.isEmpty()) {
+                String known = summaries.districtScopes().stream().map(ReportScope::title).collect(Collectors.joining(", "));
+                err.println(messages.get("cli.error.report.unknownDistrict", report.district(), known));
+            }
+            return district;
+        }
+        if (report.officer() != null) {
+            Optional<ReportScope> officer = summaries.officerScope(report.officer());
+            if (officer.isEmpty()) {
+                err.println(messages.get("cli.error.report.unknownOfficer", report.officer()));
+            }
+            return officer;
+        }
+        return Optional.of(summaries.cityScope());
+    }
+}

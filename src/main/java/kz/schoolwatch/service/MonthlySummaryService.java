@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
+import kz.schoolwatch.persistence.report.MonthlySummaryRepository.Choice;
+import kz.schoolwatch.report.MonthlySummary;
+import kz.schoolwatch.report.ReportScope;
+
+/**
+ * Makes the monthly summary: picks the day the figures are taken on, reads them, and adds the signature block
+ * and who made the document. The UI and the command line both come through here, so they print the same thing.
+ */
+public final class MonthlySummaryService {
+
+    private final MonthlySummaryRepository repository;
+    private final SettingsService settings;
+    private final Clock clock;
+    private final String cityTitle;
+
+    /**
+     * @param cityTitle how the whole-city scope reads in the document, e.g. «г. Алматы»
+     */
+    public MonthlySummaryService(MonthlySummaryRepository repository, SettingsService settings, Clock clock, String cityTitle) {
+        this.repository = repository;
+        this.settings = settings;
+        this.clock = clock;
+        this.cityTitle = cityTitle;
+    }
+
+    /** The whole city as a scope. */
+    public ReportScope cityScope() {
+        return ReportScope.city(cityTitle);
+    }
+
+    /** Every district as a scope, in the usual order. */
+    public List<ReportScope> districtScopes() {
+        return repository.districts().stream().map(d -> ReportScope.district((int) d.id(), d.title())).toList();
+    }
+
+    /** Every active officer as a scope, by name. */
+    public List<ReportScope> officerScopes() {
+        return repository.officers().stream().map(o -> ReportScope.officer(o.id(), o.title())).toList();
+    }
+
+    /** The district called {@code name} (case ignored), for the command line. */
+    public Optional<ReportScope> districtScope(String name) {
+        return repository.districtByName(name).map(d -> ReportScope.district((int) d.id(), d.title()));
+    }
+
+    /** The officer with badge {@code badge}, for the command line. */
+    public Optional<ReportScope> officerScope(String badge) {
+        return repository.officerByBadge(badge).map((Choice o) -> ReportScope.officer(o.id(), o.title()));
+    }
+
+    /** The month whose summary is usually wanted: the current one. */
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock);
+    }
+
+    /**
+     * Reads the summary of {@code month} for {@code scope}. Figures "now" are taken on the month's last day, or
+     * today for the current month.
+     *
+     * @throws ValidationException when the month has not begun yet (field {@code month})
+     */
+    public MonthlySummary summarize(YearMonth month, ReportScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        if (month.isAfter(YearMonth.from(today))) {
+            throw new ValidationException(List.of(FieldError.of("month", "report.error.futureMonth")));
+        }
+        LocalDate asOf = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+        MonthlySummary.Figures figures = repository.load(month, scope, asOf, settings.overdueCheckDays());
+        return new MonthlySummary(month, scope, asOf, month.minusMonths(1).atEndOfMonth(), figures,
+                new MonthlySummary.Signature(settings.signatureRank(), settings.signatureName()),
+                preparedBy(), LocalDateTime.now(clock).withNano(0));
+    }
+
+    /** The officer using this copy of the program if one is chosen in the settings, else the system user. */
+    private String preparedBy() {
+        OptionalLong officer = settings.currentOfficerId();
+        if (officer.isPresent()) {
+            Optional<String> name = repository.officerName(officer.getAsLong());
+            if (name.isPresent()) {
+                return name.get();
+            }
+        }
+        return System.getProperty("user.name", "");
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.dashboard;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import kz.schoolwatch.report.DashboardCharts;
+import kz.schoolwatch.service.DashboardChartsService;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/** The dashboard charts' figures, read off the FX thread. */
+public final class DashboardChartsViewModel {
+
+    private final DashboardChartsService service;
+    private final TaskRunner tasks;
+
+    // Properties
+    private final ObjectProperty<DashboardCharts> charts = new SimpleObjectProperty<>();
+    private final BooleanProperty failed = new SimpleBooleanProperty();
+
+    public DashboardChartsViewModel(DashboardChartsService service, TaskRunner tasks) {
+        this.service = service;
+        this.tasks = tasks;
+    }
+
+    // Commands
+
+    /** Reloads every chart's figures. */
+    public void refresh() {
+        tasks.run(Tasks.of(service::charts, c -> {
+            failed.set(false);
+            charts.set(c);
+        }, e -> failed.set(true)));
+    }
+
+    public ReadOnlyObjectProperty<DashboardCharts> chartsProperty() {
+        return charts;
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed;
+    }
+}

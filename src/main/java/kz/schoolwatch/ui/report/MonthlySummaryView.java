@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.report;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PrinterJob;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.report.ReportFormat;
+import kz.schoolwatch.report.ReportScope;
+import kz.schoolwatch.report.chart.BarChartPainter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** «Месячная сводка»: choose a month and a scope, see the summary as it will print, print it or save it. */
+public final class MonthlySummaryView extends BorderPane {
+
+    private static final double PAGE_WIDTH = 820;
+
+    private final MonthlySummaryViewModel model;
+    private final Messages messages;
+    private final SummaryPreview preview;
+    private final StackPane page = new StackPane();
+    private SaveFileDialog saveDialog;
+
+    public MonthlySummaryView(MonthlySummaryViewModel model, Messages messages, BarChartPainter charts) {
+        this.model = model;
+        this.messages = messages;
+        this.preview = new SummaryPreview(messages, charts);
+        this.saveDialog = SaveFileDialog.system(messages);
+        setId("monthlySummaryView");
+        getStyleClass().add("screen");
+        setPadding(new Insets(24, 28, 12, 28));
+        setTop(new VBox(12, header(), choices(), messagesLine()));
+        setCenter(previewArea());
+        setBottom(exportBar());
+        model.documentProperty().addListener((obs, old, doc) -> {
+            if (doc != null) {
+                page.getChildren().setAll(preview.render(doc, PAGE_WIDTH));
+            }
+        });
+        model.load();
+    }
+
+    /** Shows the summary of {@code month} for a scope (a district's or officer's {@code id}); charts open it so. */
+    public void showFor(YearMonth month, ReportScope.Kind kind, long id) {
+        model.select(month, kind, id);
+    }
+
+    /** Replaces the system's save dialog (UI tests answer with a file of their own). */
+    public void setSaveDialog(SaveFileDialog dialog) {
+        this.saveDialog = dialog;
+    }
+
+    private HBox header() {
+        Label title = new Label(messages.get("report.screen.title"));
+        title.getStyleClass().add("screen-title");
+        Label subtitle = new Label(messages.get("report.screen.subtitle"));
+        subtitle.getStyleClass().add("screen-subtitle");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("reportLoading");
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(model.loadingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(12, new VBox(2, title, subtitle), spacer, busy);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private HBox choices() {
+        DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLLL yyyy", messages.locale());
+        ComboBox<YearMonth> month = new ComboBox<>(model.months());
+        month.setId("reportMonth");
+        month.setConverter(converter(m -> m == null ? "" : capitalise(monthName.format(m))));
+        month.setButtonCell(listCell(month.getConverter()));
+        month.valueProperty().bindBidirectional(model.monthProperty());
+        month.valueProperty().addListener((obs, old, now) -> model.preview());
+
+        ComboBox<ReportScope.Kind> kind = new ComboBox<>();
+        kind.setId("reportScopeKind");
+        kind.getItems().setAll(model.scopeKinds());
+        kind.setConverter(converter(k -> k == null ? "" : messages.of("report.screen.scope", k)));
+        kind.setValue(model.scopeKindProperty().get());
+        kind.valueProperty().addListener((obs, old, now) -> {
+            if (now != model.scopeKindProperty().get()) {
+                model.setScopeKind(now);
+                model.preview();
+            }
+        });
+        model.scopeKindProperty().addListener((obs, old, now) -> kind.setValue(now));
+
+        ComboBox<ReportScope> target = new ComboBox<>(model.targets());
+        target.setId("reportScopeTarget");
+        target.setPrefWidth(380);
+        target.setConverter(converter(s -> s == null ? "" : s.title()));
+        target.valueProperty().bindBidirectional(model.targetProperty());
+        target.disableProperty().bind(Bindings.isEmpty(model.targets()));
+        target.setOnAction(e -> model.preview());
+
+        Button refresh = new Button(messages.get("common.refresh"), new FontIcon("mdi2r-refresh"));
+        refresh.setId("reportRefresh");
+        refresh.setOnAction(e -> model.preview());
+
+        HBox box = new HBox(10, caption("report.screen.month", month), caption("report.screen.scope", kind),
+                caption("report.screen.target", target), refresh);
+        box.setAlignment(Pos.BOTTOM_LEFT);
+        return box;
+    }
+
+    private VBox caption(String key, Region control) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("field-caption");
+        return new VBox(3, label, control);
+    }
+
+    private VBox messagesLine() {
+        Label error = new Label();
+        error.setId("reportError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        return new VBox(error);
+    }
+
+    private ScrollPane previewArea() {
+        page.setId("reportPreview");
+        page.setAlignment(Pos.TOP_CENTER);
+        page.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("report-scroll");
+        BorderPane.setMargin(scroll, new Insets(12, 0, 8, 0));
+        return scroll;
+    }
+
+    private HBox exportBar() {
+        Button print = new Button(messages.get("report.screen.print"), new FontIcon("mdi2p-printer"));
+        print.setId("reportPrint");
+        print.setOnAction(e -> print());
+        Button pdf = new Button(messages.get("report.screen.savePdf"), new FontIcon("mdi2f-file-pdf-box"));
+        pdf.setId("reportSavePdf");
+        pdf.setOnAction(e -> save(ReportFormat.PDF));
+        Button xlsx = new Button(messages.get("report.screen.saveExcel"), new FontIcon("mdi2f-file-excel-box"));
+        xlsx.setId("reportSaveExcel");
+        xlsx.setOnAction(e -> save(ReportFormat.XLSX));
+        for (Button b : new Button[] {print, pdf, xlsx}) {
+            b.disableProperty().bind(model.documentProperty().isNull().or(model.exportingProperty()));
+        }
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("reportProgress");
+        progress.setPrefWidth(200);
+        progress.progressProperty().bind(model.exportProgressProperty());
+        Button cancel = new Button(messages.get("report.screen.cancel"));
+        cancel.setId("reportCancel");
+        cancel.setOnAction(e -> model.cancelExport());
+        HBox running = new HBox(8, progress, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.visibleProperty().bind(model.exportingProperty());
+        running.managedProperty().bind(model.exportingProperty());
+
+        Label status = new Label();
+        status.setId("reportStatus");
+        status.getStyleClass().add("footnote");
+        status.textProperty().bind(model.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, print, pdf, xlsx, running, spacer, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void save(ReportFormat format) {
+        saveDialog.ask(format, model.suggestedFileName(format), getScene().getWindow())
+                .ifPresent(path -> model.export(format, path));
+    }
+
+    private void print() {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            // No printer installed (common on police laptops and under Xvfb): say so and offer the PDF.
+            model.noPrinter();
+            offerPdfInstead();
+            return;
+        }
+        if (!job.showPrintDialog(getScene().getWindow())) {
+            job.cancelJob();
+            return;
+        }
+        String css = getScene().getStylesheets().isEmpty() ? null : getScene().getStylesheets().get(0);
+        model.printed(new SummaryPrinter(preview).print(job, model.documentProperty().get(), css));
+    }
+
+    private void offerPdfInstead() {
+        ButtonType savePdf = new ButtonType(messages.get("report.screen.savePdf"), ButtonBar.ButtonData.YES);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                messages.get("report.screen.noPrinter"), savePdf, ButtonType.CLOSE);
+        alert.setTitle(messages.get("report.screen.print"));
+        alert.setHeaderText(messages.get("report.screen.noPrinter.header"));
+        alert.initOwner(getScene().getWindow());
+        alert.getDialogPane().setId("noPrinterDialog");
+        alert.showAndWait().filter(b -> b == savePdf).ifPresent(b -> save(ReportFormat.PDF));
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static <T> ListCell<T> listCell(StringConverter<T> converter) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : converter.toString(item));
+            }
+        };
+    }
+}

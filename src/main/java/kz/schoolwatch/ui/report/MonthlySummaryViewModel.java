@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.report;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.report.ExportCancelledException;
+import kz.schoolwatch.report.ExportProgress;
+import kz.schoolwatch.report.MonthlySummary;
+import kz.schoolwatch.report.ReportFormat;
+import kz.schoolwatch.report.ReportScope;
+import kz.schoolwatch.report.SummaryDocument;
+import kz.schoolwatch.service.MonthlySummaryService;
+import kz.schoolwatch.service.ReportExportService;
+import kz.schoolwatch.service.ValidationException;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** State of the monthly-summary screen: the month and scope chosen, the previewed summary, a running export. */
+public final class MonthlySummaryViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonthlySummaryViewModel.class);
+    /** Months offered in the chooser, counting back from the current one. */
+    private static final int MONTHS_OFFERED = 24;
+
+    private final MonthlySummaryService summaries;
+    private final ReportExportService exports;
+    private final TaskRunner tasks;
+    private final Messages messages;
+
+    // Properties
+    private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
+    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReportScope.Kind> scopeKind = new SimpleObjectProperty<>(ReportScope.Kind.CITY);
+    private final ObservableList<ReportScope> targets = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportScope> target = new SimpleObjectProperty<>();
+    private final ObjectProperty<MonthlySummary> summary = new SimpleObjectProperty<>();
+    private final ObjectProperty<SummaryDocument> document = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty exporting = new SimpleBooleanProperty();
+    private final DoubleProperty exportProgress = new SimpleDoubleProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+
+    private List<ReportScope> districts = List.of();
+    private List<ReportScope> officers = List.of();
+    private Task<Path> runningExport;
+    private int previewRequest;
+    private boolean listsLoaded;
+    private Runnable pendingSelection;
+
+    public MonthlySummaryViewModel(MonthlySummaryService summaries, ReportExportService exports, TaskRunner tasks, Messages messages) {
+        this.summaries = summaries;
+        this.exports = exports;
+        this.tasks = tasks;
+        this.messages = messages;
+        YearMonth current = summaries.currentMonth();
+        for (int i = 0; i < MONTHS_OFFERED; i++) {
+            months.add(current.minusMonths(i));
+        }
+        month.set(current);
+    }
+
+    // Commands
+
+    /** Loads the districts and officers to choose from, then previews the current month for the city. */
+    public void load() {
+        loading.set(true);
+        tasks.run(Tasks.of(() -> List.of(summaries.districtScopes(), summaries.officerScopes()), lists -> {
+            districts = lists.get(0);
+            officers = lists.get(1);
+            listsLoaded = true;
+            if (pendingSelection != null) {
+                pendingSelection.run();
+                pendingSelection = null;
+            } else {
+                updateTargets();
+                preview();
+            }
+        }, this::failed));
+    }
+
+    /**
+     * Chooses a month and a scope at once and previews it (a dashboard chart was clicked). Before the districts
+     * and officers are loaded the choice waits for them.
+     */
+    public void select(YearMonth wanted, ReportScope.Kind kind, long id) {
+        Runnable apply = () -> {
+            if (!months.contains(wanted)) {
+                months.add(wanted);
+            }
+            scopeKind.set(kind);
+            updateTargets();
+            targets.stream().filter(t -> t.id() == id).findFirst().ifPresent(target::set);
+            month.set(wanted);
+            preview();
+        };
+        if (listsLoaded) {
+            apply.run();
+        } else {
+            pendingSelection = apply;
+        }
+    }
+
+    /** Chooses whose figures: the city, a district or an officer (the first of the list until one is picked). */
+    public void setScopeKind(ReportScope.Kind kind) {
+        scopeKind.set(kind);
+        updateTargets();
+    }
+
+    private void updateTargets() {
+        List<ReportScope> list = switch (scopeKind.get()) {
+            case CITY -> List.of();
+            case DISTRICT -> districts;
+            case OFFICER -> officers;
+        };
+        targets.setAll(list);
+        target.set(list.isEmpty() ? null : list.get(0));
+    }
+
+    /** The scope the choices describe. */
+    public ReportScope scope() {
+        return scopeKind.get() == ReportScope.Kind.CITY || target.get() == null ? summaries.cityScope() : target.get();
+    }
+
+    /** Reads the summary of the chosen month and scope off the FX thread and shows it. */
+    public void preview() {
+        YearMonth m = month.get();
+        ReportScope s = scope();
+        int request = ++previewRequest;
+        loading.set(true);
+        error.set("");
+        tasks.run(Tasks.of(() -> {
+            MonthlySummary read = summaries.summarize(m, s);
+            return new Object[] {read, exports.document(read)};
+        }, result -> {
+            if (request != previewRequest) {
+                return; // a newer choice is on its way
+            }
+            summary.set((MonthlySummary) result[0]);
+            document.set((SummaryDocument) result[1]);
+            loading.set(false);
+        }, e -> {
+            if (request == previewRequest) {
+                failed(e);
+            }
+        }));
+    }
+
+    /** A file name for the summary on screen, e.g. {@code svodka-2026-10-gorod.pdf}. */
+    public String suggestedFileName(ReportFormat format) {
+        MonthlySummary s = summary.get();
+        YearMonth m = s == null ? month.get() : s.month();
+        String scope = s == null ? "" : switch (s.scope().kind()) {
+            case CITY -> "";
+            case DISTRICT -> "-" + s.scope().title().replaceAll("[^\\p{L}\\p{N}]+", "-");
+            case OFFICER -> "-" + s.scope().id();
+        };
+        return messages.get("report.screen.fileName", m.toString() + scope, format.extension());
+    }
+
+    /** Saves the previewed summary in the background; progress and cancel through {@link #cancelExport()}. */
+    public void export(ReportFormat format, Path target) {
+        MonthlySummary s = summary.get();
+        if (s == null || exporting.get()) {
+            return;
+        }
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                Task<Path> self = this;
+                exports.export(s, format, target, new ExportProgress() {
+                    @Override
+                    public void update(double fraction) {
+                        updateProgress(fraction, 1.0);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                });
+                return target;
+            }
+        };
+        runningExport = task;
+        exporting.set(true);
+        exportProgress.bind(task.progressProperty());
+        status.set(messages.get("report.screen.saving"));
+        error.set("");
+        task.setOnSucceeded(e -> {
+            exportDone();
+            status.set(messages.get("report.screen.saved", target.toAbsolutePath()));
+        });
+        task.setOnCancelled(e -> {
+            exportDone();
+            status.set(messages.get("report.screen.cancelled"));
+        });
+        task.setOnFailed(e -> {
+            exportDone();
+            if (task.getException() instanceof ExportCancelledException) {
+                status.set(messages.get("report.screen.cancelled"));
+            } else {
+                LOG.warn("Export failed", task.getException());
+                status.set("");
+                error.set(messages.get("report.screen.saveFailed", target.toAbsolutePath()));
+            }
+        });
+        tasks.run(task);
+    }
+
+    private void exportDone() {
+        exportProgress.unbind();
+        exporting.set(false);
+        runningExport = null;
+    }
+
+    /** Stops the running export; its half-written file is removed. */
+    public void cancelExport() {
+        if (runningExport != null) {
+            runningExport.cancel();
+        }
+    }
+
+    /** Tells the user that no printer is installed. */
+    public void noPrinter() {
+        error.set(messages.get("report.screen.noPrinter"));
+    }
+
+    /** Records the outcome of a print job. */
+    public void printed(boolean ok) {
+        if (ok) {
+            status.set(messages.get("report.screen.printed"));
+        } else {
+            error.set(messages.get("report.screen.printFailed"));
+        }
+    }
+
+    private void failed(Throwable e) {
+        loading.set(false);
+        if (e instanceof ValidationException v && !v.errors().isEmpty()) {
+            error.set(messages.get(v.errors().get(0).messageKey()));
+        } else {
+            LOG.warn("Monthly summary failed", e);
+            error.set(messages.get("report.screen.loadFailed"));
+        }
+    }
+
+    public ObservableList<YearMonth> months() {
+        return months;
+    }
+
+    public ObjectProperty<YearMonth> monthProperty() {
+        return month;
+    }
+
+    public ReadOnlyObjectProperty<ReportScope.Kind> scopeKindProperty() {
+        return scopeKind;
+    }
+
+    public ObservableList<ReportScope> targets() {
+        return targets;
+    }
+
+    public ObjectProperty<ReportScope> targetProperty() {
+        return target;
+    }
+
+    public ReadOnlyObjectProperty<MonthlySummary> summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyObjectProperty<SummaryDocument> documentProperty() {
+        return document;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    /** For the scope-kind chooser. */
+    public List<ReportScope.Kind> scopeKinds() {
+        return new ArrayList<>(List.of(ReportScope.Kind.values()));
+    }
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.CityStatsRepository;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.service.DemoCityService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code schoolwatch report …} as a scheduled job runs it: parse, open the database, write, exit code. */
+class ReportCommandTest {
+
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 26).atTime(9, 0).atZone(ALMATY).toInstant(), ALMATY);
+
+    @TempDir
+    static Path data;
+    @TempDir
+    Path out;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void demoCity() throws Exception {
+        try (Database db = Database.open(data)) {
+            new DemoCityService(db, new CityStatsRepository(db), CLOCK).loadIfEmpty(p -> { });
+        }
+    }
+
+    private int run(String... args) throws Exception {
+        String[] withData = new String[args.length + 2];
+        System.arraycopy(args, 0, withData, 0, args.length);
+        withData[args.length] = "--data-dir";
+        withData[args.length + 1] = data.toString();
+        AppOptions options = AppOptions.parse(withData);
+        return new ReportCommand(Messages.russian(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8), CLOCK).run(options.report(), options.dataDir());
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesTheDistrictSummaryAsPdf() throws Exception {
+        Path pdf = out.resolve("auezov.pdf");
+        assertThat(run("report", "--month", "2026-10", "--district", "Ауэзовский", "--out", pdf.toString())).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Сводка сохранена", pdf.toString());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Охват: Ауэзовский", "за октябрь 2026 г.");
+        }
+    }
+
+    @Test
+    void writesExcelWhenAsked() throws Exception {
+        Path xlsx = out.resolve("city.xlsx");
+        assertThat(run("report", "--month", "2026-11", "--out", xlsx.toString())).isZero();
+        assertThat(Files.size(xlsx)).isGreaterThan(3_000);
+        assertThat(new String(Files.readAllBytes(xlsx), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    @Test
+    void unknownDistrictIsRefusedWithTheListOfDistricts() throws Exception {
+        Path pdf = out.resolve("x.pdf");
+        assertThat(run("report", "--month", "2026-10", "--district", "Центральный", "--out", pdf.toString())).isEqualTo(2);
+        assertThat(err()).contains("Район «Центральный» не найден", "Ауэзовский", "Турксибский");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void unknownOfficerIsRefused() throws Exception {
+        assertThat(run("report", "--month", "2026-10", "--officer", "000000", "--out", out.resolve("x.pdf").toString())).isEqualTo(2);
+        assertThat(err()).contains("Сотрудник с номером жетона «000000» не найден");
+    }
+
+    @Test
+    void monthThatHasNotBegunIsRefused() throws Exception {
+        assertThat(run("report", "--month", "2027-01", "--out", out.resolve("x.pdf").toString())).isEqualTo(2);
+        assertThat(err()).contains("2027-01 ещё не начался");
+    }
+
+    @Test
+    void databaseHeldByTheRunningAppIsReportedWithExitCodeOne() throws Exception {
+        try (Database ignored = Database.open(data)) {
+            assertThat(run("report", "--month", "2026-10", "--out", out.resolve("x.pdf").toString())).isEqualTo(1);
+        }
+        assertThat(err()).contains("База данных уже открыта другой копией SchoolWatch");
+    }
+
+    @Test
+    void unwritableTargetIsReportedWithExitCodeOne() throws Exception {
+        Path file = out.resolve("plain-file");
+        Files.writeString(file, "x");
+        assertThat(run("report", "--month", "2026-10", "--out", file.resolve("s.pdf").toString())).isEqualTo(1);
+        assertThat(err()).contains("Не удалось сохранить сводку в файл");
+    }
+}

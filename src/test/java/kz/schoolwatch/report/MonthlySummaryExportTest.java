@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.report;
+
+import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
+import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
+import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_ATTENDANCE;
+import static kz.schoolwatch.persistence.jooq.Tables.OFFENCE;
+import static kz.schoolwatch.persistence.jooq.Tables.OUTREACH_EVENT;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT;
+import static kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.impl.DSL.sum;
+
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.CityStatsRepository;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.DemoCityService;
+import kz.schoolwatch.service.MonthlySummaryService;
+import kz.schoolwatch.service.ReportExportService;
+import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.ValidationException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The monthly summary of the demo city, exported as PDF and Excel and read back: its figures must equal what
+ * plain queries on the database say.
+ */
+class MonthlySummaryExportTest {
+
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    @TempDir
+    static Path folder;
+    @TempDir
+    Path out;
+
+    private static Database db;
+    private static MonthlySummaryService summaries;
+    private static ReportExportService exports;
+
+    @BeforeAll
+    static void seed() throws Exception {
+        db = Database.open(folder);
+        Clock clock = Clock.fixed(TODAY.atTime(10, 30).atZone(ALMATY).toInstant(), ALMATY);
+        new DemoCityService(db, new CityStatsRepository(db), clock).loadIfEmpty(p -> { });
+        Messages messages = Messages.russian();
+        summaries = new MonthlySummaryService(new MonthlySummaryRepository(db),
+                new SettingsService(new SettingsRepository(db), new DataChanges()), clock, "г. Алматы");
+        exports = new ReportExportService(messages, new ReportFonts());
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static DSLContext dsl() {
+        return db.dsl();
+    }
+
+    private static int visitsIn(YearMonth m) {
+        return dsl().fetchCount(SCHOOL_VISIT, SCHOOL_VISIT.VISITED_AT.ge(m.atDay(1).atStartOfDay())
+                .and(SCHOOL_VISIT.VISITED_AT.lt(m.plusMonths(1).atDay(1).atStartOfDay())));
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
+        }
+    }
+
+    @Test
+    void cityFiguresMatchTheDatabase() {
+        MonthlySummary s = summaries.summarize(OCTOBER, summaries.cityScope());
+        var f = s.figures();
+        assertThat(s.asOf()).isEqualTo(LocalDate.of(2026, 10, 31));
+        assertThat(f.coverage().schools()).isEqualTo(201);
+        assertThat(f.coverage().uncovered()).hasSize(11);
+        int camerasAtEndOfOctober = dsl().fetchCount(CAMERA, CAMERA.INSTALLED_ON.le(LocalDate.of(2026, 10, 31)));
+        assertThat(f.cameras().total()).isEqualTo(camerasAtEndOfOctober);
+        assertThat(f.camerasPrevious().total()).isEqualTo(dsl().fetchCount(CAMERA, CAMERA.INSTALLED_ON.le(LocalDate.of(2026, 9, 30))));
+        assertThat(f.cameras().faulty()).isEqualTo(dsl().fetchCount(CAMERA, CAMERA.INSTALLED_ON.le(LocalDate.of(2026, 10, 31))
+                .and(CAMERA.STATUS.eq("FAULTY"))));
+        assertThat(f.visitsTotal()).isEqualTo(visitsIn(OCTOBER)).isPositive();
+        assertThat(f.visitsBySchool().stream().mapToInt(MonthlySummary.SchoolVisits::visits).sum()).isEqualTo(visitsIn(OCTOBER));
+        assertThat(f.eventsByType().stream().mapToInt(MonthlySummary.EventTypeFigures::events).sum())
+                .isEqualTo(dsl().fetchCount(OUTREACH_EVENT, OUTREACH_EVENT.HELD_ON.between(OCTOBER.atDay(1), OCTOBER.atEndOfMonth())));
+        assertThat(f.eventsByType()).hasSize(8).allSatisfy(e -> assertThat(e.events()).isPositive());
+        assertThat(f.offences().total()).isEqualTo(dsl().fetchCount(OFFENCE, OFFENCE.OCCURRED_ON.between(OCTOBER.atDay(1), OCTOBER.atEndOfMonth())));
+        assertThat(f.checks().done()).isEqualTo(dsl().fetchCount(SECURITY_CHECK,
+                SECURITY_CHECK.CHECKED_ON.between(OCTOBER.atDay(1), OCTOBER.atEndOfMonth())));
+        var leisure = dsl().select(sum(LEISURE_ATTENDANCE.REGISTERED_TEENAGERS), sum(LEISURE_ATTENDANCE.TROUBLED_FAMILY_CHILDREN))
+                .from(LEISURE_ATTENDANCE).where(LEISURE_ATTENDANCE.PERIOD_MONTH.eq(OCTOBER.atDay(1))).fetchOne();
+        assertThat(f.leisure().registeredTeenagers()).isEqualTo(leisure.value1().intValue());
+        assertThat(f.leisure().troubledFamilyChildren()).isEqualTo(leisure.value2().intValue());
+        assertThat(s.signature()).isEqualTo(new MonthlySummary.Signature("майор полиции", "Т. Исин"));
+    }
+
+    @Test
+    void currentMonthIsTakenAsOfTodayWithTheReportsFigures() {
+        MonthlySummary s = summaries.summarize(YearMonth.from(TODAY), summaries.cityScope());
+        assertThat(s.asOf()).isEqualTo(TODAY);
+        assertThat(s.figures().cameras().total()).isEqualTo(1602);
+        assertThat(s.figures().cameras().outdoor()).isEqualTo(642);
+        assertThat(s.figures().coverage().covered()).isEqualTo(190);
+        assertThat(s.figures().leisure()).isEqualTo(new MonthlySummary.Leisure(40, 293, 205));
+    }
+
+    @Test
+    void districtScopeCountsOnlyItsSchools() {
+        ReportScope district = summaries.districtScope("ауэзовский").orElseThrow();
+        MonthlySummary s = summaries.summarize(OCTOBER, district);
+        int districtId = (int) district.id();
+        int schools = dsl().fetchCount(SCHOOL, SCHOOL.DISTRICT_ID.eq(districtId));
+        assertThat(s.figures().coverage().schools()).isEqualTo(schools);
+        assertThat(s.figures().camerasByDistrict()).singleElement()
+                .satisfies(d -> assertThat(d.district()).isEqualTo("Ауэзовский"));
+        int visits = dsl().fetchCount(SCHOOL_VISIT.join(SCHOOL).on(SCHOOL.ID.eq(SCHOOL_VISIT.SCHOOL_ID)),
+                SCHOOL.DISTRICT_ID.eq(districtId).and(SCHOOL_VISIT.VISITED_AT.ge(OCTOBER.atDay(1).atStartOfDay()))
+                        .and(SCHOOL_VISIT.VISITED_AT.lt(OCTOBER.plusMonths(1).atDay(1).atStartOfDay())));
+        assertThat(s.figures().visitsTotal()).isEqualTo(visits);
+        assertThat(dsl().fetchCount(DISTRICT)).isEqualTo(8);
+    }
+
+    @Test
+    void officerScopeCountsTheOfficersVisits() {
+        ReportScope officer = summaries.officerScopes().get(0);
+        MonthlySummary s = summaries.summarize(OCTOBER, officer);
+        int visits = dsl().fetchCount(SCHOOL_VISIT, SCHOOL_VISIT.OFFICER_ID.eq(officer.id())
+                .and(SCHOOL_VISIT.VISITED_AT.ge(OCTOBER.atDay(1).atStartOfDay()))
+                .and(SCHOOL_VISIT.VISITED_AT.lt(OCTOBER.plusMonths(1).atDay(1).atStartOfDay())));
+        assertThat(s.figures().visitsByOfficer()).singleElement().satisfies(v -> assertThat(v.visits()).isEqualTo(visits));
+    }
+
+    @Test
+    void aMonthThatHasNotBegunIsRefused() {
+        assertThatThrownBy(() -> summaries.summarize(YearMonth.of(2026, 12), summaries.cityScope()))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors().get(0).messageKey()).isEqualTo("report.error.futureMonth"));
+    }
+
+    @Test
+    void pdfCarriesTheFiguresWithEmbeddedCyrillicFontsOnEveryPage() throws Exception {
+        MonthlySummary s = summaries.summarize(OCTOBER, summaries.cityScope());
+        Path pdf = out.resolve("svodka.pdf");
+        exports.export(s, ReportFormat.PDF, pdf, ExportProgress.NONE);
+
+        String text = pdfText(pdf);
+        var f = s.figures();
+        assertThat(text).contains("ДЕПАРТАМЕНТ ПОЛИЦИИ Г. АЛМАТЫ", "Ежемесячная сводка о безопасности школ", "за октябрь 2026 г.",
+                "Охват: г. Алматы", "майор полиции", "Т. Исин", "Сформировано в SchoolWatch 26.11.2026 10:30");
+        assertThat(text).contains("Камер всего " + group(f.camerasPrevious().total()) + " " + group(f.cameras().total()));
+        assertThat(text).contains("Школ всего 201", "Без видеонаблюдения 11");
+        assertThat(text).contains("Посещают подростки, состоящие на учёте ОВД " + f.leisure().registeredTeenagers());
+        int visits = visitsIn(OCTOBER);
+        assertThat(text).containsPattern("Итого " + group(visits) + " \\d+");
+        for (MonthlySummary.SchoolRef school : f.coverage().uncovered()) {
+            assertThat(text).contains(school.number() + " " + school.name());
+        }
+
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThan(2);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= pages; p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String page = stripper.getText(doc).replace('\u00a0', ' ');
+                assertThat(page).as("page %d", p).contains("Ежемесячная сводка о безопасности школ за октябрь 2026 г.")
+                        .contains("Стр. " + p + " из " + pages);
+            }
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                PDFont font = doc.getPage(0).getResources().getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                assertThat(font.getName()).contains("DejaVuSans");
+            }
+            BufferedImage page1 = new PDFRenderer(doc).renderImageWithDPI(0, 70);
+            Path png = out.resolve("page1.png");
+            ImageIO.write(page1, "png", png.toFile());
+            assertThat(page1.getWidth()).isBetween(575, 585); // A4 at 70 dpi
+            assertThat(Files.size(png)).isGreaterThan(10_000);
+        }
+    }
+
+    @Test
+    void longTablesRepeatTheirHeaderOnTheNextPage() throws Exception {
+        MonthlySummary s = summaries.summarize(OCTOBER, summaries.cityScope());
+        Path pdf = out.resolve("svodka.pdf");
+        exports.export(s, ReportFormat.PDF, pdf, ExportProgress.NONE);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            long pagesWithSchoolHeader = 0;
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                if (stripper.getText(doc).contains("Школы с просроченной проверкой безопасности")) {
+                    pagesWithSchoolHeader++;
+                }
+            }
+            int overdue = s.figures().checks().overdue().size();
+            assertThat(overdue).isGreaterThan(60);
+            assertThat(pagesWithSchoolHeader).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void excelHasTheSameTablesAsNumbers() throws Exception {
+        MonthlySummary s = summaries.summarize(OCTOBER, summaries.cityScope());
+        Path xlsx = out.resolve("svodka.xlsx");
+        exports.export(s, ReportFormat.XLSX, xlsx, ExportProgress.NONE);
+        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).startsWith("1. Видеонаблюдение в школах", "2. Охват школ видеонаблюдением");
+            try (Stream<Row> rows = sheets.get(0).openStream()) {
+                List<Row> list = rows.toList();
+                assertThat(list.get(0).getCellText(0)).isEqualTo("Ежемесячная сводка о безопасности школ за октябрь 2026 г.");
+                Row total = list.stream().filter(r -> "Камер всего".equals(r.getCellText(0))).findFirst().orElseThrow();
+                assertThat(total.getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(s.figures().camerasPrevious().total());
+                assertThat(total.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(s.figures().cameras().total());
+                assertThat(total.getCellAsNumber(3).orElseThrow().intValue())
+                        .isEqualTo(s.figures().cameras().total() - s.figures().camerasPrevious().total());
+            }
+            try (Stream<Row> rows = sheets.get(3).openStream()) {
+                Row total = rows.filter(r -> "Итого".equals(r.getCellText(0))).findFirst().orElseThrow();
+                assertThat(total.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(visitsIn(OCTOBER));
+            }
+        }
+    }
+
+    @Test
+    void cancelledExportLeavesNoFile() throws Exception {
+        MonthlySummary s = summaries.summarize(OCTOBER, summaries.cityScope());
+        Path pdf = out.resolve("cancelled.pdf");
+        ExportProgress cancelAtOnce = new ExportProgress() {
+            @Override
+            public void update(double fraction) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> exports.export(s, ReportFormat.PDF, pdf, cancelAtOnce)).isInstanceOf(ExportCancelledException.class);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    private static String group(int n) {
+        return String.format(Messages.RUSSIAN, "%,d", n).replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+}

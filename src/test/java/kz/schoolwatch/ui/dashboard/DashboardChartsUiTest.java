@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.dashboard;
+
+import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import kz.schoolwatch.AppOptions;
+import kz.schoolwatch.DatabaseOpening;
+import kz.schoolwatch.SchoolWatchApp;
+import kz.schoolwatch.StartupTiming;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.ui.report.MonthlySummaryUiTest;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard's charts on the demo city: figures from the database, and a click opens the district's summary. */
+class DashboardChartsUiTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (stage != null) {
+            FxToolkit.setupFixture(() -> stage.hide());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void camerasChartShowsEachDistrictAndABarOpensItsSummary() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        DatabaseOpening opening = DatabaseOpening.start(folder);
+        AppOptions options = AppOptions.parse("--demo");
+        FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { })
+                .start(s));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#chartCamerasByDistrict .chart-bar").queryAll().isEmpty());
+
+        XYChart<String, Number> cameras = robot.lookup("#chartCamerasByDistrict").queryAs(XYChart.class);
+        assertThat(cameras.getData()).extracting(XYChart.Series::getName).containsExactly("Наружные", "Внутренние");
+        int firstDistrictCameras;
+        try (var c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+            firstDistrictCameras = DSL.using(c, SQLDialect.H2).fetchCount(CAMERA.join(SCHOOL).on(SCHOOL.ID.eq(CAMERA.SCHOOL_ID)),
+                    SCHOOL.DISTRICT_ID.eq(1));
+        }
+        XYChart.Data<String, Number> outdoor = cameras.getData().get(0).getData().get(0);
+        XYChart.Data<String, Number> indoor = cameras.getData().get(1).getData().get(0);
+        assertThat(outdoor.getXValue()).isEqualTo("Алатауский");
+        assertThat(outdoor.getYValue().intValue() + indoor.getYValue().intValue()).isEqualTo(firstDistrictCameras);
+        XYChart<String, Number> events = robot.lookup("#chartEventsByMonth").queryAs(XYChart.class);
+        assertThat(events.getData()).hasSize(8);
+        XYChart<String, Number> visits = robot.lookup("#chartVisitsByOfficer").queryAs(XYChart.class);
+        assertThat(visits.getData().get(0).getData()).isNotEmpty();
+        MonthlySummaryUiTest.snapshot(robot.lookup("#dashboardView").query(), "dashboard");
+
+        Node bar = outdoor.getNode();
+        robot.interact(() -> ((ScrollPane) robot.lookup(".screen-scroll").query()).setVvalue(0.3));
+        robot.clickOn(bar);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".report-scope").queryAll().isEmpty()
+                && robot.lookup(".report-scope").queryAs(Label.class).getText().equals("Охват: Алатауский"));
+        assertThat(robot.lookup("#navMonthlySummary").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+}

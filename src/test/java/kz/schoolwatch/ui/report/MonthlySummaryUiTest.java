@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.report;
+
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.print.Printer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import kz.schoolwatch.AppOptions;
+import kz.schoolwatch.DatabaseOpening;
+import kz.schoolwatch.SchoolWatchApp;
+import kz.schoolwatch.StartupTiming;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.H2Url;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A user opens «Месячная сводка» on the demo city, reads the preview, saves it as PDF and Excel, tries to print. */
+public class MonthlySummaryUiTest {
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path saved;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+
+    private void startApp() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        AppOptions options = AppOptions.parse("--demo");
+        DatabaseOpening opening = DatabaseOpening.start(folder);
+        FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (stage != null) {
+            FxToolkit.setupFixture(() -> stage.hide());
+        }
+    }
+
+    private boolean present(String query) {
+        return !robot.lookup(query).queryAll().isEmpty();
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void openSummary() throws Exception {
+        startApp();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> present("#navMonthlySummary"));
+        robot.clickOn("#navMonthlySummary");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> present("#reportSection-leisure"));
+        robot.interact(() -> robot.lookup("#monthlySummaryView").queryAs(MonthlySummaryView.class)
+                .setSaveDialog((format, name, owner) -> Optional.of(saved.resolve(name))));
+    }
+
+    private int visitsThisMonthInTheDatabase() throws Exception {
+        YearMonth now = YearMonth.now();
+        try (var c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+            return DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL_VISIT, SCHOOL_VISIT.VISITED_AT.ge(now.atDay(1).atStartOfDay())
+                    .and(SCHOOL_VISIT.VISITED_AT.lt(now.plusMonths(1).atDay(1).atStartOfDay())));
+        }
+    }
+
+    @Test
+    void previewShowsTheCityThisMonthAndSavesPdfAndExcel() throws Exception {
+        openSummary();
+        Node preview = robot.lookup("#reportPreview").query();
+        assertThat(robot.from(preview).lookup(".report-title").queryAs(Label.class).getText())
+                .isEqualTo("Ежемесячная сводка о безопасности школ");
+        assertThat(text("#reportSignatureName")).isEqualTo("Т. Исин");
+        // The visits table's total row equals the database's count for the month.
+        int visits = visitsThisMonthInTheDatabase();
+        Node officers = robot.lookup("#reportTable-visitsByOfficer").query();
+        assertThat(robot.from(officers).lookup(".report-total").queryAllAs(Label.class))
+                .extracting(Label::getText).contains(Messages.russian().get("common.count", visits));
+        Node coverage = robot.lookup("#reportTable-coverage").query();
+        assertThat(robot.from(coverage).lookup(".report-td").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("201", "190", "11");
+        snapshot(robot.lookup("#monthlySummaryView").query(), "monthly-summary");
+
+        robot.clickOn("#reportSavePdf");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#reportStatus").startsWith("Сводка сохранена"));
+        Path pdf;
+        try (var files = Files.list(saved)) {
+            pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
+        assertThat(pdf.getFileName().toString()).isEqualTo("svodka-" + YearMonth.now() + ".pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Охват: г.", "Алматы (весь город)", "Т. Исин");
+        }
+
+        // Only one district: pick «Район» and the first district, then save the spreadsheet.
+        robot.clickOn("#reportScopeKind").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".report-scope").queryAs(Label.class).getText()
+                .equals("Охват: Алатауский"));
+        int alatau;
+        try (var c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+            alatau = DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL, SCHOOL.DISTRICT_ID.eq(1));
+        }
+        Node districtCoverage = robot.lookup("#reportTable-coverage").query();
+        assertThat(robot.from(districtCoverage).lookup(".report-td").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains(Integer.toString(alatau));
+        robot.clickOn("#reportSaveExcel");
+        Path xlsx = saved.resolve("svodka-" + YearMonth.now() + "-Алатауский.xlsx");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(xlsx) && text("#reportStatus").contains(".xlsx"));
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
+            assertThat(wb.getFirstSheet().read().get(1).getCellText(0)).isEqualTo("Охват: Алатауский");
+        }
+    }
+
+    @Test
+    void printingWithoutAPrinterSaysSoAndOffersPdf() throws Exception {
+        assumeTrue(Printer.getDefaultPrinter() == null, "this machine has a printer");
+        openSummary();
+        robot.clickOn("#reportPrint");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#noPrinterDialog"));
+        assertThat(text("#reportError")).contains("не установлен принтер", "PDF");
+        robot.clickOn(robot.lookup("#noPrinterDialog .button").nth(0).queryButton());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#reportStatus").startsWith("Сводка сохранена"));
+        try (var files = Files.list(saved)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString)).containsExactly("svodka-" + YearMonth.now() + ".pdf");
+        }
+    }
+
+    /** Saves a picture of {@code node} when -Dschoolwatch.shots=DIR is given, to look at the screen by eye. */
+    public static void snapshot(Node node, String name) throws Exception {
+        String dir = System.getProperty("schoolwatch.shots");
+        if (dir == null) {
+            return;
+        }
+        BufferedImage[] image = new BufferedImage[1];
+        WaitForAsyncUtils.asyncFx(() -> image[0] = SwingFXUtils.fromFXImage(node.snapshot(null, null), null)).get();
+        Files.createDirectories(Path.of(dir));
+        ImageIO.write(image[0], "png", Path.of(dir, name + ".png").toFile());
+    }
+}
