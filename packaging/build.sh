@@ -10,7 +10,8 @@
 #
 # Environment:
 #   SKIP_MAVEN=1   reuse target/schoolwatch.jar and target/lib (else runs `mvn -B -DskipTests package`)
-#   CDS=0          no AppCDS archive in the app image (default 1: made by a training run, see below)
+#   CDS=0          keep jlink's default CDS archive (default 1: an archive of the JDK and JavaFX classes the
+#                  app loads, made by a training run; on Linux without a display it uses xvfb-run)
 #   APP_VERSION    installer version (default: the pom's version without -SNAPSHOT)
 #
 # The app is not modular (Flyway, H2 and others have no module names), so: the JavaFX platform jars go into
@@ -81,20 +82,48 @@ done
 
 cp target/schoolwatch.jar "${other_jars[@]}" "$out/input/"
 
+# Class-data sharing: the runtime's default CDS archive (lib/server/classes.jsa, bin/server on Windows) is
+# replaced by one holding every JDK and JavaFX class a start to the dashboard loads, listed by a training
+# run. The JVM maps it without any option, and unlike an archive of the app's jars it stays valid when the
+# installer puts the runtime in another folder (JDK 17 cannot relocate a class-path archive).
+# See docs/decisions/0002-packaging.md for the measurements.
+if [ "${CDS:-1}" = 1 ]; then
+  log "CDS archive for the runtime (training run: demo city, start to dashboard)"
+  java_bin="$out/runtime/bin/java"
+  display=()
+  if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
+    command -v xvfb-run >/dev/null || { echo "No display for the training run: apt-get install -y xvfb, or CDS=0" >&2; exit 1; }
+    display=(xvfb-run -a -s "-screen 0 1600x1000x24")
+  fi
+  train() { # $1: one JVM option (or ""), then the app's options
+    local jvm_option=$1
+    shift
+    ${display[@]+"${display[@]}"} "$java_bin" ${jvm_option:+"$jvm_option"} --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
+      --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED \
+      --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED -Dfile.encoding=UTF-8 \
+      -cp "$out/input/*" kz.schoolwatch.Launcher --data-dir "$out/training-data" --startup-timing "$@"
+  }
+  # The first start loads the demo city; the second is an ordinary start, the one officers wait for.
+  train "" --demo > "$out/training.log" 2>&1
+  train -XX:DumpLoadedClassList="$out/classes.lst" >> "$out/training.log" 2>&1
+  grep -q '^startup.dashboardMillis=' "$out/training.log" || { cat "$out/training.log" >&2; exit 1; }
+  # Only the default archive is replaced; classes_nocoops.jsa (heaps over 32 GB) stays jlink's.
+  find "$out/runtime" -name classes.jsa -exec rm -f {} +
+  # Classes of the app's own jars are not on this class path, so the dump skips them ("Preload Warning").
+  "$java_bin" -Xshare:dump -XX:SharedClassListFile="$out/classes.lst" > "$out/cds-dump.log" 2>&1 \
+    || { cat "$out/cds-dump.log" >&2; exit 1; }
+  rm -rf "$out/training-data"
+fi
+
 log "App image (jpackage)"
 jpackage @packaging/common.args @packaging/app-image.args @packaging/$os/app-image.args --type app-image \
   --app-version "$version" --runtime-image "$out/runtime" --input "$out/input" --dest "$out/image"
 
 case $os in
-  linux) image="$out/image/SchoolWatch"; app_dir="$image/lib/app"; launcher="$image/bin/SchoolWatch" ;;
-  macos) image="$out/image/SchoolWatch.app"; app_dir="$image/Contents/app"; launcher="$image/Contents/MacOS/SchoolWatch" ;;
-  windows) image="$out/image/SchoolWatch"; app_dir="$image/app"; launcher="$image/SchoolWatch.exe" ;;
+  linux) image="$out/image/SchoolWatch"; launcher="$image/bin/SchoolWatch" ;;
+  macos) image="$out/image/SchoolWatch.app"; launcher="$image/Contents/MacOS/SchoolWatch" ;;
+  windows) image="$out/image/SchoolWatch"; launcher="$image/SchoolWatch.exe" ;;
 esac
-
-if [ "${CDS:-1}" = 1 ]; then
-  log "AppCDS archive (training run: demo city, start to dashboard)"
-  echo TODO
-fi
 
 for type in "${types[@]}"; do
   [ "$type" = app-image ] && continue
