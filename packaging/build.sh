@@ -33,6 +33,17 @@ types=("$@")
 
 log() { printf '\n== %s\n' "$*"; }
 
+# jpackage --type deb runs dpkg-deb under fakeroot.
+if [[ " ${types[*]} " == *" deb "* ]] && ! command -v fakeroot >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "Installing fakeroot (needed by jpackage --type deb)"
+    apt-get install -y -qq fakeroot >/dev/null || { apt-get update -qq && apt-get install -y -qq fakeroot >/dev/null; }
+  else
+    echo "jpackage --type deb needs fakeroot: sudo apt-get install -y fakeroot" >&2
+    exit 1
+  fi
+fi
+
 if [ "${SKIP_MAVEN:-0}" != 1 ]; then
   log "Maven package"
   mvn -B -q -DskipTests package
