@@ -46,7 +46,7 @@ fi
 
 if [ "${SKIP_MAVEN:-0}" != 1 ]; then
   log "Maven package"
-  mvn -B -q -DskipTests package
+  mvn -B -q -Dstyle.color=never -DskipTests package
 fi
 [ -f target/schoolwatch.jar ] || { echo "target/schoolwatch.jar missing: run without SKIP_MAVEN=1" >&2; exit 1; }
 
@@ -74,7 +74,7 @@ log "Modules the jars need (jdeps)"
 # All jars on the module path so that modular ones (jOOQ -> r2dbc) resolve; only JDK modules are printed.
 all_path=$(IFS="$sep"; echo "${fx_jars[*]}${sep}${other_jars[*]}")
 jdk_modules=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 \
-  --module-path "$all_path" --add-modules ALL-MODULE-PATH target/schoolwatch.jar)
+  --module-path "$all_path" --add-modules ALL-MODULE-PATH target/schoolwatch.jar | tr -d '\r')
 # jdk.localedata: Russian and Kazakh month names (without it dates print in English);
 # jdk.charsets: the Windows and Cyrillic code pages; jdk.zipfs: reading resources out of jars.
 modules="$jdk_modules,jdk.localedata,jdk.charsets,jdk.zipfs,javafx.controls,javafx.fxml,javafx.swing"
@@ -87,7 +87,7 @@ jlink --module-path "$fx_path" --add-modules "$modules" \
 # jlink keeps the JavaFX natives only as resources inside the modules, and JavaFX would copy them into
 # ~/.openjfx/cache on every new machine; put them where JavaFX looks first, beside the JVM's libraries.
 for jar in "${fx_jars[@]}"; do
-  natives=$(jar tf "$jar" | grep -E "$native_glob" || true)
+  natives=$(jar tf "$jar" | tr -d '\r' | grep -E "$native_glob" || true) # \r: jar's line ends on Windows
   [ -z "$natives" ] || (cd "$out/runtime/$native_dir" && jar xf "$root/$jar" $natives)
 done
 
