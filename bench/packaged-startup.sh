@@ -6,6 +6,7 @@
 # Variants:
 #   packaged       target/packaging/image/SchoolWatch/bin/SchoolWatch (runtime CDS archive from the training run)
 #   packaged-nocds the same image with jlink's default CDS archive (JDK classes only) - the CDS=0 build
+#   packaged-deb   the same image with the archive the .deb's postinst makes (JDK, JavaFX and the app's jars)
 #   mvn            mvn -q javafx:run -Dapp.args="--startup-timing --data-dir ..."
 # Per run: startup.firstFrameMillis and startup.dashboardMillis (from the app JVM's start) and the wall time
 # of the whole command (for mvn that includes Maven's own start, which is what a user waits for).
@@ -30,6 +31,9 @@ data="$work/data"
 cp -r "$image" "$work/nocds"
 find "$work/nocds" -name classes.jsa -exec rm -f {} +
 "$work/nocds/lib/runtime/bin/java" -Xshare:dump >/dev/null 2>&1
+# Same image, with the archive the .deb's postinst makes for the installed jars.
+cp -r "$image" "$work/deb"
+sh "$work/deb/lib/app/schoolwatch-cds.sh" "$work/deb"
 
 # The first start loads the demo city; it is not timed.
 "$image/bin/SchoolWatch" --demo --startup-timing --data-dir "$data" >/dev/null 2>&1
@@ -49,17 +53,20 @@ run() { # variant command...
 for i in $(seq "$runs"); do
   run packaged "$image/bin/SchoolWatch" --startup-timing --data-dir "$data"
   run packaged-nocds "$work/nocds/bin/SchoolWatch" --startup-timing --data-dir "$data"
+  run packaged-deb "$work/deb/bin/SchoolWatch" --startup-timing --data-dir "$data"
   run mvn mvn -q -B javafx:run -Dapp.args="--startup-timing --data-dir $data"
 done
 
 median() { printf '%s\n' $@ | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 echo "runs: $runs, load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?)"
 printf '%-15s %-34s %-34s %s\n' variant "first frame ms (median)" "dashboard ms (median)" "wall ms (median)"
-for v in packaged packaged-nocds mvn; do
+for v in packaged packaged-nocds packaged-deb mvn; do
   printf '%-15s %-34s %-34s %s\n' "$v" "${first[$v]}($(median ${first[$v]}))" "${dash[$v]}($(median ${dash[$v]}))" \
     "${wall[$v]}($(median ${wall[$v]}))"
 done
-awk -v p="$(median ${dash[packaged]})" -v m="$(median ${dash[mvn]})" -v n="$(median ${dash[packaged-nocds]})" \
-  -v pw="$(median ${wall[packaged]})" -v mw="$(median ${wall[mvn]})" 'BEGIN {
-  printf "dashboard: packaged / mvn javafx:run = %.2f (target <= 1.00); wall: %.2f\n", p / m, pw / mw
-  printf "dashboard: packaged with CDS / without = %.2f\n", p / n }'
+ratio() { awk -v a="$(median ${dash[$1]})" -v b="$(median ${dash[$2]})" 'BEGIN { printf "%.2f", a / b }'; }
+echo "dashboard median, packaged / mvn javafx:run: $(ratio packaged mvn) (target <= 1.00);" \
+  ".deb / mvn javafx:run: $(ratio packaged-deb mvn)"
+echo "dashboard median against no CDS: packaged $(ratio packaged packaged-nocds), .deb $(ratio packaged-deb packaged-nocds)"
+awk -v a="$(median ${wall[packaged]})" -v b="$(median ${wall[mvn]})" \
+  'BEGIN { printf "wall median, packaged / mvn javafx:run: %.2f\n", a / b }'

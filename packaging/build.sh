@@ -96,7 +96,8 @@ cp target/schoolwatch.jar "${other_jars[@]}" "$out/input/"
 # Class-data sharing: the runtime's default CDS archive (lib/server/classes.jsa, bin/server on Windows) is
 # replaced by one holding every JDK and JavaFX class a start to the dashboard loads, listed by a training
 # run. The JVM maps it without any option, and unlike an archive of the app's jars it stays valid when the
-# installer puts the runtime in another folder (JDK 17 cannot relocate a class-path archive).
+# installer puts the runtime in another folder (JDK 17 cannot relocate a class-path archive). The .deb goes
+# one step further: its postinst remakes the archive with the installed jars (linux/schoolwatch-cds.sh).
 # See docs/decisions/0002-packaging.md for the measurements.
 if [ "${CDS:-1}" = 1 ]; then
   log "CDS archive for the runtime (training run: demo city, start to dashboard)"
@@ -124,6 +125,11 @@ if [ "${CDS:-1}" = 1 ]; then
   "$java_bin" -Xshare:dump -XX:SharedClassListFile="$out/classes.lst" > "$out/cds-dump.log" 2>&1 \
     || { cat "$out/cds-dump.log" >&2; exit 1; }
   rm -rf "$out/training-data"
+  if [ "$os" = linux ]; then
+    # The .deb's postinst adds the app's own jars to the archive where they are installed.
+    cp "$out/classes.lst" "$out/input/schoolwatch.classlist"
+    cp packaging/linux/schoolwatch-cds.sh "$out/input/"
+  fi
 fi
 
 log "App image (jpackage)"

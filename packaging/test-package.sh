@@ -11,6 +11,8 @@
 #   - without --data-dir, under a temp HOME and XDG_DATA_HOME, the database lands in
 #     $XDG_DATA_HOME/schoolwatch and nothing is written inside the install folder
 #   - the runtime maps JavaFX classes from its CDS archive, and holds the ru and kk locale data
+#   - the .deb's postinst step (schoolwatch-cds.sh, run by hand since dpkg -x runs no scripts) adds the
+#     app's own classes to that archive
 # Needs: xvfb-run (apt-get install -y xvfb), dpkg, fakeroot (build.sh installs it if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,7 +87,21 @@ check_install app-image "$image/bin/SchoolWatch" "$image"
 deb=$(ls target/packaging/dist/schoolwatch_*.deb | head -n 1)
 dpkg-deb --info "$deb" | sed -n 's/^ \(Package\|Version\|Installed-Size\):/      \1:/p'
 dpkg -x "$deb" "$tmp/root"
+# dpkg -x runs no maintainer scripts: do what the postinst adds to jpackage's (class-data archive of the
+# installed jars), and check the postinst really calls it.
+dpkg-deb -e "$deb" "$tmp/control"
+if grep -q 'schoolwatch-cds.sh' "$tmp/control/postinst" && grep -q '^xdg-desktop-menu install' "$tmp/control/postinst"; then
+  pass "deb postinst installs the menu entry and makes the class-data archive"
+else
+  fail "deb postinst lacks the menu entry or the class-data archive"
+fi
+sh "$tmp/root/opt/schoolwatch/lib/app/schoolwatch-cds.sh" "$tmp/root/opt/schoolwatch"
 check_install deb "$tmp/root/opt/schoolwatch/bin/SchoolWatch" "$tmp/root/opt/schoolwatch"
+if grep -q 'kz.schoolwatch.Launcher source: shared objects file' "$tmp/deb-classload.log"; then
+  pass "deb (after its postinst step) maps the app's own classes from the CDS archive too"
+else
+  fail "deb: the app's own classes are not in the CDS archive after schoolwatch-cds.sh"
+fi
 
 desktop="$tmp/root/opt/schoolwatch/lib/schoolwatch-SchoolWatch.desktop"
 if grep -q '^Exec=/opt/schoolwatch/bin/SchoolWatch$' "$desktop" && grep -q '^Name\[ru\]=' "$desktop" \
