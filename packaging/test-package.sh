@@ -13,6 +13,7 @@
 #   - the runtime maps JavaFX classes from its CDS archive, and holds the ru and kk locale data
 #   - the .deb's postinst step (schoolwatch-cds.sh, run by hand since dpkg -x runs no scripts) adds the
 #     app's own classes to that archive
+#   - the .deb's binary migrates a database an older version left (test/OlderDatabase.java makes it)
 # Needs: xvfb-run (apt-get install -y xvfb), dpkg, fakeroot (build.sh installs it if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -101,6 +102,18 @@ if grep -q 'kz.schoolwatch.Launcher source: shared objects file' "$tmp/deb-class
   pass "deb (after its postinst step) maps the app's own classes from the CDS archive too"
 else
   fail "deb: the app's own classes are not in the CDS archive after schoolwatch-cds.sh"
+fi
+
+# Upgrade: a database an older version left (only the first migration applied) is migrated on first start.
+java -cp "$tmp/root/opt/schoolwatch/lib/app/*" packaging/test/OlderDatabase.java "$tmp/older-data" >/dev/null 2>&1
+rc=0
+headless "$tmp/root/opt/schoolwatch/bin/SchoolWatch" --demo --startup-timing --data-dir "$tmp/older-data" \
+  >"$tmp/upgrade.log" 2>&1 || rc=$?
+if [ $rc = 0 ] && grep -q 'Migrating database schema: 1 pending' "$tmp/upgrade.log" \
+   && grep -q '^startup.dashboardMillis=' "$tmp/upgrade.log"; then
+  pass "deb migrates a database left by an older version (schema 1) and reaches the dashboard"
+else
+  fail "deb did not migrate an older database (exit $rc)"; tail -n 30 "$tmp/upgrade.log"
 fi
 
 desktop="$tmp/root/opt/schoolwatch/lib/schoolwatch-SchoolWatch.desktop"
