@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,6 +79,16 @@ class MessagesConsistencyTest {
                 .filter(k -> !literals.contains(k.substring(0, k.lastIndexOf('.'))))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(unused).as("keys in messages.properties that no code uses").isEmpty();
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        // Properties keeps the last of two definitions silently; a merge can easily leave one behind.
+        List<String> keys = Files.readAllLines(Path.of("src/main/resources/kz/schoolwatch/i18n/messages.properties")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith(" ") && l.contains("="))
+                .map(l -> l.substring(0, l.indexOf('=')).trim())
+                .toList();
+        assertThat(keys).doesNotHaveDuplicates();
     }
 
     @Test

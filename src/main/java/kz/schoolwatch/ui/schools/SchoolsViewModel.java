@@ -133,10 +133,12 @@ public final class SchoolsViewModel {
         overdueOnly.set(false);
         showArchived.set(false);
         coverage.set(withoutCamerasOnly ? Coverage.NOT_COVERED : Coverage.ALL);
-        pendingDistrict = districtId;
-        district.set(districts.stream().filter(d -> d.id() == districtId).findFirst().orElse(null));
         if (districts.isEmpty()) {
+            // The screen has not loaded its choices yet: apply the district when they arrive.
+            pendingDistrict = districtId;
             load();
+        } else {
+            district.set(districts.stream().filter(d -> d.id() == districtId).findFirst().orElse(null));
         }
     }
 

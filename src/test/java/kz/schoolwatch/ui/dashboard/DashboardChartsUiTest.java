@@ -49,7 +49,7 @@ class DashboardChartsUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void camerasChartShowsEachDistrictAndABarOpensItsSummary() throws Exception {
+    void camerasChartShowsEachDistrictAndABarOpensItsSchools() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         DatabaseOpening opening = DatabaseOpening.start(folder);
         AppOptions options = AppOptions.parse("--demo");
@@ -77,8 +77,16 @@ class DashboardChartsUiTest {
         Node bar = outdoor.getNode();
         robot.interact(() -> ((ScrollPane) robot.lookup(".screen-scroll").query()).setVvalue(0.3));
         robot.clickOn(bar);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".report-scope").queryAll().isEmpty()
-                && robot.lookup(".report-scope").queryAs(Label.class).getText().equals("Охват: Алатауский"));
-        assertThat(robot.lookup("#navMonthlySummary").queryAs(ToggleButton.class).isSelected()).isTrue();
+        // The bar opens the Schools screen filtered to that district: exactly the schools the bar counted.
+        int districtSchools;
+        try (var c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+            districtSchools = DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL, SCHOOL.DISTRICT_ID.eq(1).and(SCHOOL.ARCHIVED_ON.isNull()));
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#schoolsTable").queryAll().isEmpty()
+                && robot.lookup("#schoolsTable").queryTableView().getItems().size() == districtSchools
+                && robot.lookup("#navSchools").queryAs(ToggleButton.class).isSelected());
+        javafx.scene.control.TableView<kz.schoolwatch.domain.SchoolRow> schools = robot.lookup("#schoolsTable").queryTableView();
+        assertThat(schools.getItems()).allMatch(r -> r.district().equals("Алатауский"));
+        assertThat(robot.lookup("#schoolsDistrictFilter").queryComboBox().getValue()).hasToString("Алатауский");
     }
 }
