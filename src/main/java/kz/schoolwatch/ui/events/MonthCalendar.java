@@ -31,7 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class MonthCalendar extends VBox {
 
-    private static final int SHOWN_PER_DAY = 4;
+    private static final int SHOWN_PER_DAY = 3;
 
     private final EventsViewModel model;
     private final Messages messages;
@@ -59,8 +59,12 @@ final class MonthCalendar extends VBox {
             cc.setPercentWidth(100.0 / 7);
             grid.getColumnConstraints().add(cc);
         }
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        getChildren().addAll(head, grid);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("side-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(head, scroll);
         this.open = open;
         model.monthEvents().addListener((ListChangeListener<OutreachEvent>) c -> render());
         model.monthProperty().addListener((o, was, now) -> render());
@@ -88,10 +92,15 @@ final class MonthCalendar extends VBox {
         }
         int offset = month.atDay(1).getDayOfWeek().getValue() - 1;
         int weeks = (offset + month.lengthOfMonth() + 6) / 7;
+        RowConstraints header = new RowConstraints();
+        header.setVgrow(Priority.NEVER);
+        grid.getRowConstraints().add(header);
         for (int w = 0; w < weeks; w++) {
+            // Never shorter than the day's events, so cells do not overlap; taller when the window allows.
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(70);
+            rc.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            rc.setFillHeight(true);
             grid.getRowConstraints().add(rc);
         }
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
