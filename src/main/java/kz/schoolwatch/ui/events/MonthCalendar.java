@@ -37,11 +37,13 @@ final class MonthCalendar extends VBox {
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private final Label title = new Label();
+    private final java.util.function.Consumer<OutreachEvent> open;
 
     MonthCalendar(EventsViewModel model, Messages messages, java.util.function.Consumer<OutreachEvent> open) {
         super(8);
         this.model = model;
         this.messages = messages;
+        this.open = open;
         setId("eventsCalendar");
         Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
         previous.setId("calendarPrevious");
@@ -65,13 +67,10 @@ final class MonthCalendar extends VBox {
         scroll.getStyleClass().add("side-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(head, scroll);
-        this.open = open;
         model.monthEvents().addListener((ListChangeListener<OutreachEvent>) c -> render());
         model.monthProperty().addListener((o, was, now) -> render());
         render();
     }
-
-    private final java.util.function.Consumer<OutreachEvent> open;
 
     private void render() {
         YearMonth month = model.monthProperty().get();
