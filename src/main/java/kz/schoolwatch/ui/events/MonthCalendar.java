@@ -31,17 +31,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class MonthCalendar extends VBox {
 
-    private static final int SHOWN_PER_DAY = 4;
+    private static final int SHOWN_PER_DAY = 3;
 
     private final EventsViewModel model;
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private final Label title = new Label();
+    private final java.util.function.Consumer<OutreachEvent> open;
 
     MonthCalendar(EventsViewModel model, Messages messages, java.util.function.Consumer<OutreachEvent> open) {
         super(8);
         this.model = model;
         this.messages = messages;
+        this.open = open;
         setId("eventsCalendar");
         Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
         previous.setId("calendarPrevious");
@@ -59,15 +61,16 @@ final class MonthCalendar extends VBox {
             cc.setPercentWidth(100.0 / 7);
             grid.getColumnConstraints().add(cc);
         }
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        getChildren().addAll(head, grid);
-        this.open = open;
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("side-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(head, scroll);
         model.monthEvents().addListener((ListChangeListener<OutreachEvent>) c -> render());
         model.monthProperty().addListener((o, was, now) -> render());
         render();
     }
-
-    private final java.util.function.Consumer<OutreachEvent> open;
 
     private void render() {
         YearMonth month = model.monthProperty().get();
@@ -88,10 +91,15 @@ final class MonthCalendar extends VBox {
         }
         int offset = month.atDay(1).getDayOfWeek().getValue() - 1;
         int weeks = (offset + month.lengthOfMonth() + 6) / 7;
+        RowConstraints header = new RowConstraints();
+        header.setVgrow(Priority.NEVER);
+        grid.getRowConstraints().add(header);
         for (int w = 0; w < weeks; w++) {
+            // Never shorter than the day's events, so cells do not overlap; taller when the window allows.
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(70);
+            rc.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            rc.setFillHeight(true);
             grid.getRowConstraints().add(rc);
         }
         for (int d = 1; d <= month.lengthOfMonth(); d++) {

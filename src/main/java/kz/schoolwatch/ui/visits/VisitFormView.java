@@ -113,6 +113,12 @@ final class VisitFormView extends VBox {
         Button clear = new Button(messages.get("visit.form.clear"));
         clear.setId("visitNew");
         clear.setOnAction(e -> model.startNew());
+        Label saved = new Label();
+        saved.setId("visitSaved");
+        saved.getStyleClass().add("success-text");
+        model.savedProperty().addListener((o, was, now) -> saved.setText(messages.get("visit.form.saved",
+                java.time.LocalTime.now().format(kz.schoolwatch.ui.common.Formats.TIME))));
+        model.editingProperty().addListener((o, was, now) -> saved.setText(""));
         formError.setId("visitFormError");
         formError.getStyleClass().add("error-text");
         formError.setWrapText(true);
@@ -122,7 +128,7 @@ final class VisitFormView extends VBox {
                 new HBox(8, dateField, timeField), purposeRow,
                 errors.register("findings", new FormField(messages.get("visit.field.findings"), findings)),
                 errors.register("agreedActions", new FormField(messages.get("visit.field.actions"), actions)),
-                new HBox(8, save, clear), formError);
+                new HBox(8, save, clear), formError, saved);
 
         model.errors().addListener((ListChangeListener<FieldError>) c -> showErrors(model.errors()));
     }

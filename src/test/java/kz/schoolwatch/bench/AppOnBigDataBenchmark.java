@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import kz.schoolwatch.AppOptions;
+import kz.schoolwatch.DatabaseOpening;
+import kz.schoolwatch.SchoolWatchApp;
+import kz.schoolwatch.StartupTiming;
+import kz.schoolwatch.i18n.Messages;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole application on the benchmark's data folder (bench/worklog.sh generates it), driven headless: opens
+ * the visits screen (click to first page shown), pages through it, visits every work screen, then reports the
+ * heap in use after a GC and the process RSS. Run by bench/worklog.sh with the heap capped at 384 MB.
+ */
+public final class AppOnBigDataBenchmark {
+
+    private AppOnBigDataBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        DatabaseOpening opening = DatabaseOpening.start(folder);
+        AppOptions options = AppOptions.parse(new String[0]);
+        FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !robot.lookup("#navVisits").queryAll().isEmpty());
+
+        long t = System.nanoTime();
+        robot.clickOn("#navVisits");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#visitsTable").queryAll().isEmpty()
+                && !robot.lookup("#visitsTable").queryTableView().getItems().isEmpty());
+        double open = (System.nanoTime() - t) / 1e6;
+        TableView<?> table = robot.lookup("#visitsTable").queryTableView();
+        // Buttons are fired, not clicked: the robot's mouse travel would be timed otherwise.
+        double[] pages = time(robot, table, "#visitsPageNext", 15);
+        double[] months = time(robot, table, "#filterMonthPrevious", 11);
+        for (String screen : new String[] {"#navEvents", "#navOfficers", "#navLeisure", "#navOffences", "#navVisits"}) {
+            robot.clickOn(screen);
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        }
+        System.out.printf("app: click «Посещения» to the month's first page shown: %.0f ms (first open, includes building the screen)%n", open);
+        System.out.printf("app: next page (button) to rows shown x%d: median %.0f ms, worst %.0f ms%n", pages.length,
+                pages[pages.length / 2], pages[pages.length - 1]);
+        System.out.printf("app: previous month (button) to its first page shown x%d: median %.0f ms, worst %.0f ms%n", months.length,
+                months[months.length / 2], months[months.length - 1]);
+        System.gc();
+        Thread.sleep(500);
+        Runtime rt = Runtime.getRuntime();
+        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                .map(l -> l.replaceAll("\\s+", " ").substring(6).trim()).findFirst().orElse("?");
+        System.out.printf("app: heap in use after visiting every screen: %.1f MB (cap %.0f MB); process RSS %s%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0, rss);
+        FxToolkit.setupFixture(stage::hide);
+        System.exit(0);
+    }
+
+    /** Fires {@code button} {@code n} times, each time until the table shows other rows; sorted times in ms. */
+    private static double[] time(FxRobot robot, TableView<?> table, String button, int n) throws Exception {
+        javafx.scene.control.Button b = robot.lookup(button).queryButton();
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            Object first = table.getItems().get(0);
+            long s = System.nanoTime();
+            robot.interact(b::fire);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty() && table.getItems().get(0) != first);
+            t[i] = (System.nanoTime() - s) / 1e6;
+            robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
+        }
+        Arrays.sort(t);
+        return t;
+    }
+}
