@@ -32,6 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class MonthCalendar extends VBox {
 
     private static final int SHOWN_PER_DAY = 3;
+    private static final double WEEK_ROW_HEIGHT = 104;
 
     private final EventsViewModel model;
     private final Messages messages;
@@ -95,10 +96,10 @@ final class MonthCalendar extends VBox {
         header.setVgrow(Priority.NEVER);
         grid.getRowConstraints().add(header);
         for (int w = 0; w < weeks; w++) {
-            // Never shorter than the day's events, so cells do not overlap; taller when the window allows.
-            RowConstraints rc = new RowConstraints();
+            // Room for the day number, SHOWN_PER_DAY events and «ещё N»: cells never overlap (the view
+            // scrolls instead); taller when the window allows.
+            RowConstraints rc = new RowConstraints(WEEK_ROW_HEIGHT, WEEK_ROW_HEIGHT, Double.MAX_VALUE);
             rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             rc.setFillHeight(true);
             grid.getRowConstraints().add(rc);
         }
@@ -116,6 +117,12 @@ final class MonthCalendar extends VBox {
         box.setId("calendarDay" + date.getDayOfMonth());
         box.getStyleClass().add("calendar-day");
         box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        box.setMinSize(0, 0);
+        // Long titles stay inside their day.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(box.widthProperty());
+        clip.heightProperty().bind(box.heightProperty());
+        box.setClip(clip);
         for (int i = 0; i < Math.min(SHOWN_PER_DAY, events.size()); i++) {
             OutreachEvent e = events.get(i);
             Label label = new Label(e.caption());
