@@ -50,7 +50,8 @@ check_install() {
   local before="$tmp/$name-before.txt" after="$tmp/$name-after.txt"
   (cd "$install_dir" && find . | sort) >"$before"
   rc=0
-  HOME="$tmp/$name-home" XDG_DATA_HOME="$tmp/$name-xdg" \
+  # Java takes user.home from the password file, not $HOME: set both, so a write to ~ would show.
+  HOME="$tmp/$name-home" XDG_DATA_HOME="$tmp/$name-xdg" JAVA_TOOL_OPTIONS="-Duser.home=$tmp/$name-home" \
     headless "$launcher" --demo --startup-timing >"$tmp/$name-default.log" 2>&1 || rc=$?
   (cd "$install_dir" && find . | sort) >"$after"
   if [ $rc = 0 ] && [ -f "$tmp/$name-xdg/schoolwatch/schoolwatch.mv.db" ]; then
