@@ -94,12 +94,19 @@ public final class SchoolsViewModel {
     public void load() {
         loading.set(true);
         if (all.isEmpty()) {
+            // The whole list starts only once the first page is on screen, so the two do not compete.
             tasks.run(Tasks.of(() -> schools.firstRows(FIRST_PAGE), first -> {
                 if (all.isEmpty()) {
                     all.setAll(first);
                 }
-            }, error -> { }));
+                loadAll();
+            }, error -> loadAll()));
+        } else {
+            loadAll();
         }
+    }
+
+    private void loadAll() {
         tasks.run(Tasks.of(
                 () -> new Loaded(schools.list(), schools.districts(), schools.officers(), settings.overdueCheckDays()),
                 loaded -> {
