@@ -69,6 +69,7 @@ class MonthlySummaryExportTest {
     private static Database db;
     private static MonthlySummaryService summaries;
     private static ReportExportService exports;
+    private static SettingsService settings;
 
     @BeforeAll
     static void seed() throws Exception {
@@ -76,8 +77,8 @@ class MonthlySummaryExportTest {
         Clock clock = Clock.fixed(TODAY.atTime(10, 30).atZone(ALMATY).toInstant(), ALMATY);
         new DemoCityService(db, new CityStatsRepository(db), clock).loadIfEmpty(p -> { });
         Messages messages = Messages.russian();
-        summaries = new MonthlySummaryService(new MonthlySummaryRepository(db),
-                new SettingsService(new SettingsRepository(db), new DataChanges()), clock, "г. Алматы");
+        settings = new SettingsService(new SettingsRepository(db), new DataChanges());
+        summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock, "г. Алматы");
         exports = new ReportExportService(messages, new ReportFonts());
     }
 
@@ -211,6 +212,19 @@ class MonthlySummaryExportTest {
             ImageIO.write(page1, "png", png.toFile());
             assertThat(page1.getWidth()).isBetween(575, 585); // A4 at 70 dpi
             assertThat(Files.size(png)).isGreaterThan(10_000);
+        }
+    }
+
+    @Test
+    void kazakhLettersArePrintedAndReadBack() throws Exception {
+        settings.setSignature("майор полиции", "Ә. Қасымұлы");
+        try {
+            MonthlySummary s = summaries.summarize(OCTOBER, summaries.cityScope());
+            Path pdf = out.resolve("kk.pdf");
+            exports.export(s, ReportFormat.PDF, pdf, ExportProgress.NONE);
+            assertThat(pdfText(pdf)).contains("Ә. Қасымұлы");
+        } finally {
+            settings.setSignature("майор полиции", "Т. Исин");
         }
     }
 

@@ -30,7 +30,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import kz.schoolwatch.persistence.Database;
@@ -53,6 +56,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The queries behind the monthly summary. Every figure is computed by the database (counts and sums, grouped),
@@ -69,6 +74,8 @@ public final class MonthlySummaryRepository {
     private static final String WORKING = "WORKING";
     private static final String FAULTY = "FAULTY";
     private static final String DISMANTLED = "DISMANTLED";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonthlySummaryRepository.class);
 
     private final Database db;
 
@@ -129,13 +136,45 @@ public final class MonthlySummaryRepository {
         LocalDate previous = month.minusMonths(1).atEndOfMonth();
         return db.read(dsl -> {
             Query q = new Query(dsl, month, scope, asOf);
-            List<DistrictCameras> byDistrict = q.camerasByDistrict();
+            Timer t = new Timer();
+            List<DistrictCameras> byDistrict = t.lap("camerasByDistrict", q.camerasByDistrict());
             int schools = byDistrict.stream().mapToInt(DistrictCameras::schools).sum();
             int covered = byDistrict.stream().mapToInt(DistrictCameras::schoolsCovered).sum();
-            return new Figures(q.cameras(asOf), q.cameras(previous), byDistrict,
-                    new Coverage(schools, covered, q.schoolsWithoutCameras()),
-                    q.checks(overdueDays), q.visitsByOfficer(), q.visitsBySchool(), q.eventsByType(), q.offences(), q.leisure());
+            CameraFigures now = t.lap("cameras", q.cameras(asOf));
+            CameraFigures before = t.lap("camerasPrevious", q.cameras(previous));
+            Coverage coverage = new Coverage(schools, covered, t.lap("schoolsWithoutCameras", q.schoolsWithoutCameras()));
+            var checks = t.lap("checks", q.checks(overdueDays));
+            Visits visits = t.lap("visits", q.visits());
+            var byOfficer = visits.byOfficer();
+            var bySchool = visits.bySchool();
+            var events = t.lap("eventsByType", q.eventsByType());
+            var offences = t.lap("offences", q.offences());
+            var leisure = t.lap("leisure", q.leisure());
+            LOG.debug("Monthly summary {} {} read: {}", month, scope.kind(), t);
+            return new Figures(now, before, byDistrict, coverage, checks, byOfficer, bySchool, events, offences, leisure);
         });
+    }
+
+    /** The month's visits, by officer and by school. */
+    private record Visits(List<OfficerVisits> byOfficer, List<SchoolVisits> bySchool) {
+    }
+
+    /** Milliseconds per query, for the debug log: where a slow summary spends its time. */
+    private static final class Timer {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        <T> T lap(String name, T value) {
+            long now = System.nanoTime();
+            laps.append(name).append('=').append((now - last) / 1_000_000).append("ms ");
+            last = now;
+            return value;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString().strip();
+        }
     }
 
     static String officerTitle(String rank, String last, String first, String middle) {
@@ -271,35 +310,53 @@ public final class MonthlySummaryRepository {
             return inMonth.and(SCHOOL_VISIT.SCHOOL_ID.in(select(SCHOOL.ID).from(SCHOOL).where(schoolInScope(asOf))));
         }
 
-        List<OfficerVisits> visitsByOfficer() {
-            var perOfficer = dsl.select(SCHOOL_VISIT.OFFICER_ID.as("officer_id"), count().as("visits"),
-                            countDistinct(SCHOOL_VISIT.SCHOOL_ID).as("schools"))
+        /**
+         * Visits by officer and by school from one pass over the month's visits: grouped by (officer, school) in
+         * the database, then summed here, with no COUNT(DISTINCT) and one index range scan instead of two.
+         */
+        Visits visits() {
+            Field<Integer> visits = count().as("visits");
+            Field<LocalDateTime> last = max(SCHOOL_VISIT.VISITED_AT).as("last_visit");
+            var pairs = dsl.select(SCHOOL_VISIT.OFFICER_ID, SCHOOL_VISIT.SCHOOL_ID, visits, last)
                     .from(SCHOOL_VISIT).where(visitInScope())
-                    .groupBy(SCHOOL_VISIT.OFFICER_ID)
-                    .asTable("per_officer");
-            return dsl.select(POLICE_RANK.NAME, OFFICER.LAST_NAME, OFFICER.FIRST_NAME, OFFICER.MIDDLE_NAME, OFFICER.BADGE_NUMBER,
-                            perOfficer.field("visits", Integer.class), perOfficer.field("schools", Integer.class))
-                    .from(perOfficer)
-                    .join(OFFICER).on(OFFICER.ID.eq(perOfficer.field("officer_id", Long.class)))
-                    .join(POLICE_RANK).on(POLICE_RANK.ID.eq(OFFICER.RANK_ID))
-                    .orderBy(OFFICER.LAST_NAME, OFFICER.FIRST_NAME, OFFICER.BADGE_NUMBER)
-                    .fetch(r -> new OfficerVisits(officerTitle(r.value1(), r.value2(), r.value3(), r.value4()), r.value5(),
-                            r.value6(), r.value7()));
-        }
-
-        List<SchoolVisits> visitsBySchool() {
-            var perSchool = dsl.select(SCHOOL_VISIT.SCHOOL_ID.as("school_id"), count().as("visits"),
-                            max(SCHOOL_VISIT.VISITED_AT).as("last_visit"))
-                    .from(SCHOOL_VISIT).where(visitInScope())
-                    .groupBy(SCHOOL_VISIT.SCHOOL_ID)
-                    .asTable("per_school_visits");
-            return dsl.select(SCHOOL.SCHOOL_NUMBER, SCHOOL.NAME, DISTRICT.NAME, perSchool.field("visits", Integer.class),
-                            perSchool.field("last_visit", LocalDateTime.class))
-                    .from(perSchool)
-                    .join(SCHOOL).on(SCHOOL.ID.eq(perSchool.field("school_id", Long.class)))
-                    .join(DISTRICT).on(DISTRICT.ID.eq(SCHOOL.DISTRICT_ID))
-                    .orderBy(SCHOOL.SCHOOL_NUMBER)
-                    .fetch(r -> new SchoolVisits(new SchoolRef(r.value1(), r.value2(), r.value3()), r.value4(), r.value5().toLocalDate()));
+                    .groupBy(SCHOOL_VISIT.OFFICER_ID, SCHOOL_VISIT.SCHOOL_ID)
+                    .fetch();
+            Map<Long, int[]> perOfficer = new HashMap<>();
+            Map<Long, int[]> perSchoolCount = new HashMap<>();
+            Map<Long, LocalDateTime> perSchoolLast = new HashMap<>();
+            for (var r : pairs) {
+                int[] o = perOfficer.computeIfAbsent(r.value1(), k -> new int[2]);
+                o[0] += r.value3();
+                o[1]++;
+                perSchoolCount.computeIfAbsent(r.value2(), k -> new int[1])[0] += r.value3();
+                perSchoolLast.merge(r.value2(), r.value4(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+            List<OfficerVisits> byOfficer = new ArrayList<>();
+            if (!perOfficer.isEmpty()) {
+                dsl.select(OFFICER.ID, POLICE_RANK.NAME, OFFICER.LAST_NAME, OFFICER.FIRST_NAME, OFFICER.MIDDLE_NAME, OFFICER.BADGE_NUMBER)
+                        .from(OFFICER).join(POLICE_RANK).on(POLICE_RANK.ID.eq(OFFICER.RANK_ID))
+                        .orderBy(OFFICER.LAST_NAME, OFFICER.FIRST_NAME, OFFICER.BADGE_NUMBER)
+                        .forEach(r -> {
+                            int[] o = perOfficer.get(r.value1());
+                            if (o != null) {
+                                byOfficer.add(new OfficerVisits(officerTitle(r.value2(), r.value3(), r.value4(), r.value5()), r.value6(), o[0], o[1]));
+                            }
+                        });
+            }
+            List<SchoolVisits> bySchool = new ArrayList<>();
+            if (!perSchoolCount.isEmpty()) {
+                dsl.select(SCHOOL.ID, SCHOOL.SCHOOL_NUMBER, SCHOOL.NAME, DISTRICT.NAME)
+                        .from(SCHOOL).join(DISTRICT).on(DISTRICT.ID.eq(SCHOOL.DISTRICT_ID))
+                        .orderBy(SCHOOL.SCHOOL_NUMBER)
+                        .forEach(r -> {
+                            int[] n = perSchoolCount.get(r.value1());
+                            if (n != null) {
+                                bySchool.add(new SchoolVisits(new SchoolRef(r.value2(), r.value3(), r.value4()), n[0],
+                                        perSchoolLast.get(r.value1()).toLocalDate()));
+                            }
+                        });
+            }
+            return new Visits(byOfficer, bySchool);
         }
 
         /** Events in the month: with the officer present, or held at the scope's schools or leisure centres. */
