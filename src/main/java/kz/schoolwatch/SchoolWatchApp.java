@@ -161,8 +161,8 @@ public final class SchoolWatchApp {
             }
         });
         List<Screen> screens = new ArrayList<>();
-        screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> scrolling(new DashboardView(dashboard,
-                messages, new DashboardChartsPane(charts, messages, this::openChartSelection)))));
+        DashboardView dashboardView = new DashboardView(dashboard, messages);
+        screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> scrolling(dashboardView)));
         screens.add(new Screen("schools", "nav.schools", "mdi2s-school-outline", () -> {
             schools.load();
             return new SchoolsView(schools, messages, this::openSchoolCard, () -> openSchoolCard(null));
@@ -176,12 +176,42 @@ public final class SchoolWatchApp {
                 new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(), tasks, messages), messages,
                 new BarChartPainter(context.reportFonts()))));
         window.setScreens(screens);
+        // The charts come after the figures are painted: building five charts costs about as much as the whole
+        // rest of the window, and the figures are what an officer looks at first.
+        Runnable addCharts = () -> afterNextPulse(() -> {
+            dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
+            charts.refresh();
+        });
+        if (dashboard.loadedProperty().get()) {
+            addCharts.run();
+        } else {
+            dashboard.loadedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                    if (now) {
+                        dashboard.loadedProperty().removeListener(this);
+                        addCharts.run();
+                    }
+                }
+            });
+        }
         if (prefetched != null) {
             dashboard.show(prefetched);
         } else {
             dashboard.refresh();
         }
-        charts.refresh();
+    }
+
+    /** Runs {@code work} on the FX thread after the next frame has been laid out. */
+    private void afterNextPulse(Runnable work) {
+        window.getScene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                window.getScene().removePostLayoutPulseListener(this);
+                Platform.runLater(work);
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     private static ScrollPane scrolling(javafx.scene.Node view) {
