@@ -75,6 +75,14 @@ public final class WorkDriver {
     }
 
     /** A second JDBC connection to the app's database (same JVM, so H2 shares the open file). */
+    /** The single number a {@code SELECT COUNT(*) …} returns. */
+    public static int count(Connection c, String sql) throws SQLException {
+        try (java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     public Connection jdbc() throws SQLException {
         return DriverManager.getConnection(H2Url.forFolder(folder), "sa", "");
     }

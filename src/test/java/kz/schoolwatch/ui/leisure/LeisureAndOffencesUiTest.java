@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -30,13 +29,6 @@ class LeisureAndOffencesUiTest {
     @AfterEach
     void stop() throws Exception {
         app.stop();
-    }
-
-    private static int count(Connection c, String sql) throws Exception {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
     }
 
     @Test
@@ -79,7 +71,7 @@ class LeisureAndOffencesUiTest {
         WorkDriver.waitUntil(20, () -> robot.lookup("#leisureTotals").queryAs(Label.class).getText().contains("299"));
         app.snapshot("leisure");
         try (Connection c = app.jdbc()) {
-            assertThat(count(c, "SELECT COUNT(*) FROM leisure_attendance a JOIN leisure_centre lc ON lc.id = a.leisure_centre_id "
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM leisure_attendance a JOIN leisure_centre lc ON lc.id = a.leisure_centre_id "
                     + "WHERE lc.name = 'Центр досуга «Тұмар»' AND a.registered_teenagers = 6 AND a.troubled_family_children = 4")).isEqualTo(1);
         }
     }
@@ -94,8 +86,8 @@ class LeisureAndOffencesUiTest {
         int schoolNumber;
         int before;
         try (Connection c = app.jdbc()) {
-            schoolNumber = count(c, "SELECT MIN(school_number) FROM school");
-            before = count(c, "SELECT COUNT(*) FROM offence o JOIN school s ON s.id = o.school_id WHERE s.school_number = " + schoolNumber
+            schoolNumber = WorkDriver.count(c, "SELECT MIN(school_number) FROM school");
+            before = WorkDriver.count(c, "SELECT COUNT(*) FROM offence o JOIN school s ON s.id = o.school_id WHERE s.school_number = " + schoolNumber
                     + " AND YEAR(o.occurred_on) = YEAR(CURRENT_DATE)");
         }
         robot.clickOn("#offenceNew");
@@ -111,7 +103,7 @@ class LeisureAndOffencesUiTest {
         WorkDriver.waitUntil(20, () -> summary.getItems().stream().anyMatch(r -> r.schoolNumber() == schoolNumber && r.total() == before + 1));
         app.snapshot("offences-summary");
         try (Connection c = app.jdbc()) {
-            assertThat(count(c, "SELECT COUNT(*) FROM offence WHERE description = 'Кража велосипеда у входа' AND location = 'GROUNDS' "
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM offence WHERE description = 'Кража велосипеда у входа' AND location = 'GROUNDS' "
                     + "AND cameras_helped AND occurred_on = CURRENT_DATE")).isEqualTo(1);
         }
     }

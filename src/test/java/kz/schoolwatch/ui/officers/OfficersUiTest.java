@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 
 import javafx.scene.control.Label;
@@ -28,13 +27,6 @@ class OfficersUiTest {
     @AfterEach
     void stop() throws Exception {
         app.stop();
-    }
-
-    private static int count(Connection c, String sql) throws Exception {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
     }
 
     private FxRobot openOfficers() throws Exception {
@@ -72,10 +64,10 @@ class OfficersUiTest {
         assertThat(assignments.getItems()).filteredOn(a -> today.minusDays(1).equals(a.to())).hasSize(schools);
         try (Connection c = app.jdbc()) {
             long isinId = isin.officer().id();
-            assertThat(count(c, "SELECT COUNT(*) FROM school_assignment WHERE officer_id = " + isinId + " AND assigned_to IS NULL")).isZero();
-            assertThat(count(c, "SELECT COUNT(*) FROM school_assignment WHERE officer_id = " + isinId
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school_assignment WHERE officer_id = " + isinId + " AND assigned_to IS NULL")).isZero();
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school_assignment WHERE officer_id = " + isinId
                     + " AND assigned_to = CURRENT_DATE - 1")).isEqualTo(schools);
-            assertThat(count(c, "SELECT COUNT(*) FROM school_assignment a WHERE a.assigned_from = CURRENT_DATE AND a.assigned_to IS NULL "
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school_assignment a WHERE a.assigned_from = CURRENT_DATE AND a.assigned_to IS NULL "
                     + "AND a.school_id IN (SELECT school_id FROM school_assignment WHERE officer_id = " + isinId + ")")).isEqualTo(schools);
         }
         WorkDriver.waitUntil(10, () -> table.getItems().stream().anyMatch(s -> s.officer().id() == isin.officer().id() && s.currentSchools() == 0));
@@ -87,7 +79,7 @@ class OfficersUiTest {
         String takenBadge = robot.lookup("#officersTable").<OfficerSummary>queryTableView().getItems().get(0).officer().badgeNumber();
         int before;
         try (Connection c = app.jdbc()) {
-            before = count(c, "SELECT COUNT(*) FROM officer");
+            before = WorkDriver.count(c, "SELECT COUNT(*) FROM officer");
         }
         robot.clickOn("#officerNew");
         robot.clickOn("#officerRank");
@@ -102,14 +94,14 @@ class OfficersUiTest {
         assertThat(robot.lookup("#officerBadgeError").queryAs(Label.class).getText()).contains("уже есть");
         app.snapshot("officer-duplicate-badge");
         try (Connection c = app.jdbc()) {
-            assertThat(count(c, "SELECT COUNT(*) FROM officer")).isEqualTo(before);
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM officer")).isEqualTo(before);
         }
         // The input is still there: correct the badge and save.
         app.retype("#officerBadge", "777001");
         robot.clickOn("#officerSave");
         WorkDriver.waitUntil(10, () -> robot.lookup("#officerSave").queryAll().isEmpty());
         try (Connection c = app.jdbc()) {
-            assertThat(count(c, "SELECT COUNT(*) FROM officer WHERE badge_number = '777001' AND last_name = 'Сейткали'")).isEqualTo(1);
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM officer WHERE badge_number = '777001' AND last_name = 'Сейткали'")).isEqualTo(1);
         }
     }
 }

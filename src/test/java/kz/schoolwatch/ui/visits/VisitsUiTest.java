@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,13 +32,6 @@ class VisitsUiTest {
         app.stop();
     }
 
-    private static int count(Connection c, String sql) throws Exception {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
     private FxRobot openVisits() throws Exception {
         app = new WorkDriver(folder);
         FxRobot robot = app.start("--demo");
@@ -57,8 +49,8 @@ class VisitsUiTest {
         int before;
         int schoolNumber;
         try (Connection c = app.jdbc()) {
-            before = count(c, "SELECT COUNT(*) FROM school_visit");
-            schoolNumber = count(c, "SELECT MAX(school_number) FROM school");
+            before = WorkDriver.count(c, "SELECT COUNT(*) FROM school_visit");
+            schoolNumber = WorkDriver.count(c, "SELECT MAX(school_number) FROM school");
         }
         // Once: the officer says who they are. From then on new visits carry their name.
         robot.clickOn("#visitOfficer");
@@ -73,11 +65,11 @@ class VisitsUiTest {
 
         WorkDriver.waitUntil(20, () -> robot.lookup("#visitFindings").queryAs(TextArea.class).getText().isEmpty());
         try (Connection c = app.jdbc()) {
-            assertThat(count(c, "SELECT COUNT(*) FROM school_visit")).isEqualTo(before + 1);
-            assertThat(count(c, "SELECT COUNT(*) FROM school_visit v JOIN school s ON s.id = v.school_id JOIN officer o ON o.id = v.officer_id "
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school_visit")).isEqualTo(before + 1);
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school_visit v JOIN school s ON s.id = v.school_id JOIN officer o ON o.id = v.officer_id "
                     + "WHERE s.school_number = " + schoolNumber + " AND o.last_name = 'Исин' AND v.findings = 'Охранник на посту, журнал ведётся'"))
                     .isEqualTo(1);
-            assertThat(count(c, "SELECT COUNT(*) FROM app_setting WHERE setting_key = 'user.current.officer.id'")).isEqualTo(1);
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM app_setting WHERE setting_key = 'user.current.officer.id'")).isEqualTo(1);
         }
         // In the table, filtered to that school.
         robot.clickOn("#filterSchool").write("№" + schoolNumber + " —").type(KeyCode.ENTER);
@@ -111,7 +103,7 @@ class VisitsUiTest {
         FxRobot robot = openVisits();
         int before;
         try (Connection c = app.jdbc()) {
-            before = count(c, "SELECT COUNT(*) FROM school_visit");
+            before = WorkDriver.count(c, "SELECT COUNT(*) FROM school_visit");
         }
         app.retype("#visitTime", "25:99");
         robot.clickOn("#visitFindings").write("Не потерять этот текст");
@@ -129,7 +121,7 @@ class VisitsUiTest {
         assertThat(robot.lookup("#visitFindings").queryAs(TextArea.class).getText()).isEqualTo("Не потерять этот текст");
         app.snapshot("visits-errors");
         try (Connection c = app.jdbc()) {
-            assertThat(count(c, "SELECT COUNT(*) FROM school_visit")).isEqualTo(before);
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school_visit")).isEqualTo(before);
         }
     }
 
@@ -142,13 +134,13 @@ class VisitsUiTest {
         robot.clickOn("#visitDelete");
         robot.clickOn("#confirmNo");
         try (Connection c = app.jdbc()) {
-            assertThat(count(c, "SELECT COUNT(*) FROM school_visit WHERE id = " + first.id())).isEqualTo(1);
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school_visit WHERE id = " + first.id())).isEqualTo(1);
         }
         robot.clickOn("#visitDelete");
         robot.clickOn("#confirmYes");
         WorkDriver.waitUntil(20, () -> table.getItems().stream().noneMatch(v -> v.id() == first.id()));
         try (Connection c = app.jdbc()) {
-            assertThat(count(c, "SELECT COUNT(*) FROM school_visit WHERE id = " + first.id())).isZero();
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school_visit WHERE id = " + first.id())).isZero();
         }
     }
 }
