@@ -109,10 +109,16 @@ public final class SchoolWatchApp {
     private boolean askForDemoCity() {
         ButtonType load = new ButtonType(messages.get("demo.offer.load"), ButtonBar.ButtonData.YES);
         ButtonType empty = new ButtonType(messages.get("demo.offer.empty"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("demo.offer.text"), load, empty);
+        var plan = context.demoCity().plan();
+        String text = messages.get("demo.offer.text", plan.schools(), plan.outdoorCameras() + plan.indoorCameras(),
+                plan.schools() - plan.schoolsWithoutCameras(), plan.officers(), plan.leisureCentres());
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, load, empty);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("demo.offer.header"));
         alert.initOwner(window.getScene().getWindow());
+        alert.getDialogPane().setId("demoOffer");
+        alert.getDialogPane().lookupButton(load).setId("demoLoad");
+        alert.getDialogPane().lookupButton(empty).setId("demoEmpty");
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == load;
     }

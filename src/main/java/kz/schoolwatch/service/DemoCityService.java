@@ -25,6 +25,11 @@ public final class DemoCityService {
         this.clock = clock;
     }
 
+    /** What the demo city holds, for the offer a new user reads before loading it. */
+    public DemoCitySeeder.Plan plan() {
+        return DemoCitySeeder.Plan.almatyReport();
+    }
+
     /** True on first start, before any school exists. */
     public boolean isDatabaseEmpty() {
         return stats.isEmpty();
@@ -39,7 +44,7 @@ public final class DemoCityService {
         if (!stats.isEmpty()) {
             return false;
         }
-        new DemoCitySeeder(db, DemoCitySeeder.Plan.almatyReport(), LocalDate.now(clock), SEED).seed(progress);
+        new DemoCitySeeder(db, plan(), LocalDate.now(clock), SEED).seed(progress);
         return true;
     }
 }

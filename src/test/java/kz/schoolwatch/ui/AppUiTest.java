@@ -72,6 +72,21 @@ class AppUiTest {
     }
 
     @Test
+    void firstStartOffersTheDemoCityWithItsFiguresAndLoadsItOnRequest() throws Exception {
+        startApp();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#demoLoad").tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        String offer = robot.lookup("#demoOffer").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertThat(offer).contains("Школ: 201").contains("в 190 школах").contains("центров досуга: 40");
+        robot.clickOn("#demoLoad");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#dashboardCamerasTotal").queryAll().isEmpty()
+                && !text("#dashboardCamerasTotal").equals("—"));
+        assertThat(number(text("#dashboardCamerasTotal"))).isEqualTo(1602);
+    }
+
+    @Test
     void refreshReadsNewFiguresFromTheDatabase() throws Exception {
         startApp("--demo");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#dashboardSchools").queryAll().isEmpty()

@@ -37,12 +37,6 @@ public final class DashboardView extends VBox {
         getChildren().addAll(header(), schoolTiles(), cameraTiles(), errorLabel());
     }
 
-    /** The dashboard with {@code charts} (see {@link DashboardChartsPane}) below the figures. */
-    public DashboardView(DashboardViewModel model, Messages messages, Node charts) {
-        this(model, messages);
-        addCharts(charts);
-    }
-
     /** Puts {@code charts} below the figures; start-up adds them once the figures are on screen. */
     public void addCharts(Node charts) {
         getChildren().add(getChildren().size() - 1, charts);
