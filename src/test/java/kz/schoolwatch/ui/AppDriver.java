@@ -71,13 +71,14 @@ final class AppDriver extends FxRobot {
     }
 
     void await(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        // Evaluated on the FX thread (see WorkDriver.waitUntil); a node not there yet counts as "not yet".
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WorkDriver.onFx(() -> {
             try {
                 return condition.getAsBoolean();
             } catch (RuntimeException e) {
                 return false;
             }
-        });
+        }));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -69,12 +69,20 @@ public final class WorkDriver {
         }
     }
 
+    /**
+     * Waits until {@code condition} holds. It is evaluated on the FX thread, which is where tables' lists
+     * change: read from the test thread they can change mid-read.
+     */
     public static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** A second JDBC connection to the app's database (same JVM, so H2 shares the open file). */
+    /** {@code condition} evaluated on the FX thread. */
+    static boolean onFx(BooleanSupplier condition) throws Exception {
+        return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
+    }
+
     /** The single number a {@code SELECT COUNT(*) …} returns. */
     public static int count(Connection c, String sql) throws SQLException {
         try (java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
@@ -83,6 +91,7 @@ public final class WorkDriver {
         }
     }
 
+    /** A second JDBC connection to the app's database (same JVM, so H2 shares the open file). */
     public Connection jdbc() throws SQLException {
         return DriverManager.getConnection(H2Url.forFolder(folder), "sa", "");
     }
