@@ -46,6 +46,13 @@ import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.persistence.AccountRepository;
+import kz.schoolwatch.persistence.audit.AuditRepository;
+import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.security.AccountService;
+import kz.schoolwatch.service.security.AuditService;
+import kz.schoolwatch.service.security.BackupService;
+import kz.schoolwatch.service.security.SignedIn;
 
 /**
  * The composition root: builds every repository and service through constructors from one open database.
@@ -53,7 +60,12 @@ import kz.schoolwatch.ui.common.TaskRunner;
  */
 public final class AppContext implements AutoCloseable {
 
+    private final SignedIn session;
     private final Database database;
+    private final Access access;
+    private final AuditService audit;
+    private final AccountService accounts;
+    private final BackupService backups;
     private final Messages messages;
     private final TaskRunner tasks;
     private final DashboardService dashboard;
@@ -78,33 +90,67 @@ public final class AppContext implements AutoCloseable {
     private final ReportFonts reportFonts = new ReportFonts();
     private final DashboardChartsService dashboardCharts;
 
-    public AppContext(Database database, Messages messages, TaskRunner tasks, Clock clock) {
-        this.database = database;
+    /**
+     * Builds every service for one signed-in session. The context owns the session: closing it closes the
+     * database and wipes the key.
+     */
+    public AppContext(SignedIn session, Messages messages, TaskRunner tasks, Clock clock) {
+        this.session = session;
+        this.database = session.database();
         this.messages = messages;
         this.tasks = tasks;
+        this.clock = clock;
+        Database database = session.database();
+        SchoolRepository schoolRepository = new SchoolRepository(database);
+        this.access = new Access(session.account(), schoolRepository::districtOf);
         CityStatsRepository stats = new CityStatsRepository(database);
         this.dashboard = new DashboardService(stats);
-        this.demoCity = new DemoCityService(database, stats, clock);
-        this.settings = new SettingsService(new SettingsRepository(database), changes);
-        this.clock = clock;
-        SchoolRepository schoolRepository = new SchoolRepository(database);
+        this.demoCity = new DemoCityService(database, stats, clock, access);
+        SettingsRepository settingsRepository = new SettingsRepository(database);
+        this.settings = new SettingsService(settingsRepository, changes, access);
         this.schools = new SchoolService(database, schoolRepository, new AssignmentRepository(database),
-                new ReferenceRepository(database), changes, clock);
+                new ReferenceRepository(database), changes, clock, access);
         this.cameras = new CameraService(database, new CameraRepository(database), new CameraStatsRepository(database),
-                schoolRepository, changes, clock);
-        this.equipment = new EquipmentService(database, new EquipmentRepository(database), changes);
-        this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock);
-        this.lookups = new LookupService(database, new LookupRepository(database), changes);
-        this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database), changes);
-        this.visits = new VisitService(database, new VisitRepository(database), changes, clock);
-        this.officers = new OfficerService(database, new OfficerRepository(database), changes);
-        this.events = new EventService(database, new EventRepository(database), changes);
-        this.leisure = new LeisureService(database, new LeisureRepository(database), changes);
-        this.offences = new OffenceService(database, new OffenceRepository(database), changes, clock);
+                schoolRepository, changes, clock, access);
+        this.equipment = new EquipmentService(database, new EquipmentRepository(database), changes, access);
+        this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock, access);
+        this.lookups = new LookupService(database, new LookupRepository(database), changes, access);
+        this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database), changes, access);
+        this.visits = new VisitService(database, new VisitRepository(database), changes, clock, access);
+        this.officers = new OfficerService(database, new OfficerRepository(database), changes, access);
+        this.events = new EventService(database, new EventRepository(database), changes, access);
+        this.leisure = new LeisureService(database, new LeisureRepository(database), changes, access);
+        this.offences = new OffenceService(database, new OffenceRepository(database), changes, clock, access);
         this.monthlySummaries = new MonthlySummaryService(new MonthlySummaryRepository(database), settings, clock,
-                messages.get("report.city"));
-        this.reportExports = new ReportExportService(messages, reportFonts);
+                messages.get("report.city"), access);
+        this.audit = new AuditService(new AuditRepository(database), access);
+        this.reportExports = new ReportExportService(messages, reportFonts, audit);
         this.dashboardCharts = new DashboardChartsService(new DashboardChartsRepository(database), clock);
+        this.accounts = new AccountService(database, new AccountRepository(database), database.folder(), session.key(),
+                access, changes, clock);
+        this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
+    }
+
+    /** What the signed-in account may do. */
+    public Access access() {
+        return access;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The signed-in session (account, database, key). */
+    public SignedIn session() {
+        return session;
     }
 
     public SchoolService schools() {
@@ -208,6 +254,6 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        session.close();
     }
 }

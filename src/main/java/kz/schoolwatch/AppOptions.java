@@ -29,8 +29,9 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
      * @param officer  an officer's badge number, or null
      * @param out      the file to write
      * @param format   PDF or XLSX (from {@code --format}, else from the file's extension, else PDF)
+     * @param user     the login that signs in ({@code --user}); its password is read from the console or stdin
      */
-    public record Report(YearMonth month, String district, String officer, Path out, ReportFormat format) {
+    public record Report(YearMonth month, String district, String officer, Path out, ReportFormat format, String user) {
     }
 
     /** A command line that cannot be understood; the message key says why in the user's language. */
@@ -92,6 +93,7 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
         String officer = null;
         Path out = null;
         ReportFormat format = null;
+        String user = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -104,7 +106,7 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
                 case "--help", "-h" -> {
                     return new AppOptions(dataDir, false, false, true, null);
                 }
-                case "--data-dir", "--month", "--district", "--officer", "--out", "--format" -> {
+                case "--data-dir", "--month", "--district", "--officer", "--out", "--format", "--user" -> {
                     if (value == null) {
                         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                             throw new UsageException("cli.error.missingValue", arg);
@@ -120,6 +122,7 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
                         case "--district" -> district = value.strip();
                         case "--officer" -> officer = value.strip();
                         case "--out" -> out = toFile(value);
+                        case "--user" -> user = value.strip();
                         default -> {
                             String name = value.strip();
                             format = ReportFormat.named(name).orElseThrow(() -> new UsageException("cli.error.report.badFormat", name));
@@ -144,7 +147,10 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
         } else if (byExtension != null && byExtension != format) {
             throw new UsageException("cli.error.report.extensionMismatch", out.getFileName().toString());
         }
-        return new AppOptions(dataDir, false, false, false, new Report(month, district, officer, out, format));
+        if (user == null || user.isEmpty()) {
+            throw new UsageException("cli.error.report.userRequired", "--user");
+        }
+        return new AppOptions(dataDir, false, false, false, new Report(month, district, officer, out, format, user));
     }
 
     private static ReportFormat extensionFormat(Path out) {

@@ -42,7 +42,7 @@ public final class Launcher {
         System.setProperty("org.jooq.no-tips", "true");
         if (options.report() != null) {
             // A scheduled run: no window, no JavaFX; the exit code tells the scheduler how it went.
-            System.exit(new ReportCommand(messages, out, err, Clock.systemDefaultZone())
+            System.exit(new ReportCommand(messages, out, err, Clock.systemDefaultZone(), ReportCommand.PasswordSource.standard())
                     .run(options.report(), DataFolder.resolve(options.dataDir())));
             return;
         }

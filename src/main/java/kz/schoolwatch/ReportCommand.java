@@ -11,7 +11,15 @@ import java.util.stream.Collectors;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.audit.AuditRepository;
+import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.AccessDeniedException;
+import kz.schoolwatch.service.security.AuditService;
+import kz.schoolwatch.service.security.SignInRefused;
+import kz.schoolwatch.service.security.SignInService;
+import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.report.ExportProgress;
 import kz.schoolwatch.report.MonthlySummary;
@@ -47,7 +55,28 @@ public final class ReportCommand {
     private final PrintStream err;
     private final Clock clock;
 
-    public ReportCommand(Messages messages, PrintStream out, PrintStream err, Clock clock) {
+    private final PasswordSource passwords;
+
+    /** Where the command's password comes from: the console without echo, else the first line of stdin. */
+    @FunctionalInterface
+    public interface PasswordSource {
+        char[] read(String prompt) throws IOException;
+
+        static PasswordSource standard() {
+            return prompt -> {
+                java.io.Console console = System.console();
+                if (console != null) {
+                    char[] pw = console.readPassword("%s", prompt);
+                    return pw == null ? new char[0] : pw;
+                }
+                String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                return line == null ? new char[0] : line.toCharArray();
+            };
+        }
+    }
+
+    public ReportCommand(Messages messages, PrintStream out, PrintStream err, Clock clock, PasswordSource passwords) {
+        this.passwords = passwords;
         this.messages = messages;
         this.out = out;
         this.err = err;
@@ -58,18 +87,35 @@ public final class ReportCommand {
     public int run(AppOptions.Report report, Path dataFolder) {
         // Before any AWT class loads: the charts are drawn off-screen, and no display may exist.
         System.setProperty("java.awt.headless", "true");
-        try (Database db = Database.open(dataFolder)) {
-            SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges());
+        char[] password;
+        try {
+            password = passwords.read(messages.get("cli.report.password", report.user()));
+        } catch (IOException e) {
+            err.println(messages.get("signin.error.empty"));
+            return FAILED;
+        }
+        try (SignedIn session = new SignInService(dataFolder, clock).signIn(report.user(), password)) {
+            java.util.Arrays.fill(password, '\0');
+            Database db = session.database();
+            Access access = new Access(session.account(), new SchoolRepository(db)::districtOf);
+            SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges(), access);
             MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock,
-                    messages.get("report.city"));
+                    messages.get("report.city"), access);
             Optional<ReportScope> scope = scope(summaries, report);
             if (scope.isEmpty()) {
                 return USAGE;
             }
             MonthlySummary summary = summaries.summarize(report.month(), scope.get());
-            new ReportExportService(messages, new ReportFonts()).export(summary, report.format(), report.out(), ExportProgress.NONE);
+            AuditService audit = new AuditService(new AuditRepository(db), access);
+            new ReportExportService(messages, new ReportFonts(), audit).export(summary, report.format(), report.out(), ExportProgress.NONE);
             out.println(messages.get("cli.report.saved", report.out().toAbsolutePath()));
             return OK;
+        } catch (SignInRefused e) {
+            err.println(messages.get(e.messageKey(), e.args().toArray()));
+            return FAILED;
+        } catch (AccessDeniedException e) {
+            err.println(messages.get(e.messageKey()));
+            return FAILED;
         } catch (DatabaseOpenException e) {
             err.println(DatabaseErrors.describe(e, messages));
             return FAILED;
@@ -77,7 +123,7 @@ public final class ReportCommand {
             err.println(messages.get("cli.error.report.futureMonth", report.month()));
             return USAGE;
         } catch (IOException e) {
-            LOG.warn("Report could not be written", e);
+            LOG.warn("Report could not be written: {}", e.getClass().getSimpleName());
             err.println(messages.get("cli.error.report.write", report.out().toAbsolutePath(), e.getMessage()));
             return FAILED;
         }

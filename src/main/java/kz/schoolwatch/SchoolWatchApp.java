@@ -39,6 +39,26 @@ import kz.schoolwatch.ui.schools.SchoolsView;
 import kz.schoolwatch.ui.schools.SchoolsViewModel;
 import kz.schoolwatch.ui.shell.MainWindow;
 import kz.schoolwatch.ui.shell.Screen;
+import kz.schoolwatch.domain.Permission;
+import kz.schoolwatch.domain.UserAccount;
+import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.persistence.security.DatabaseKey;
+import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.security.SignInService;
+import kz.schoolwatch.service.security.SignedIn;
+import kz.schoolwatch.ui.common.Dialogs;
+import kz.schoolwatch.ui.security.AccountsView;
+import kz.schoolwatch.ui.security.AccountsViewModel;
+import kz.schoolwatch.ui.security.AuditView;
+import kz.schoolwatch.ui.security.AuditViewModel;
+import kz.schoolwatch.ui.security.ChangePasswordDialog;
+import kz.schoolwatch.ui.security.IdleLock;
+import kz.schoolwatch.ui.security.SignInView;
+import kz.schoolwatch.ui.security.SignInViewModel;
+import kz.schoolwatch.ui.settings.SettingsView;
+import kz.schoolwatch.ui.settings.SettingsViewModel;
+import javafx.scene.control.Button;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +78,8 @@ public final class SchoolWatchApp {
     private final ExecutorTaskRunner tasks = new ExecutorTaskRunner(2);
 
     private MainWindow window;
+    private Stage stage;
+    private IdleLock idleLock;
     private AppContext context;
     private long firstFrameMillis = -1;
     private SchoolsViewModel schools;
@@ -71,7 +93,7 @@ public final class SchoolWatchApp {
         this.exitAction = exitAction;
     }
 
-    /** Shows the window at once; the screens arrive when the database is open. */
+    /** Shows the window at once, on the sign-in form (or the first start's set-up). */
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(messages);
@@ -83,6 +105,7 @@ public final class SchoolWatchApp {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> shutdown());
+        this.stage = stage;
         if (options.startupTiming()) {
             scene.addPostLayoutPulseListener(new Runnable() {
                 @Override
@@ -93,17 +116,141 @@ public final class SchoolWatchApp {
             });
         }
         stage.show();
-        tasks.run(Tasks.of(opening::await, this::databaseReady, this::databaseFailed));
+        showSignIn();
     }
 
-    private void databaseReady(DatabaseOpening.Opened opened) {
-        context = new AppContext(opened.database(), messages, tasks, Clock.systemDefaultZone());
-        window.setDataFile(opened.database().file());
-        if (opened.empty() && (options.demo() || askForDemoCity())) {
-            loadDemoCity();
-        } else {
-            showScreens(opened.totals());
+    /** The sign-in form, or the set-up of the first administrator when the folder has no key ring yet. */
+    private void showSignIn() {
+        SignInService service = new SignInService(opening.folder(), Clock.systemDefaultZone());
+        SignInViewModel model = new SignInViewModel(service, tasks, messages, this::signedIn);
+        tasks.run(Tasks.of(service::start, start -> {
+            switch (start) {
+                case KEY_RING_MISSING -> window.showFatal(messages.get("signin.error.keyRingMissing", opening.folder()));
+                case SET_UP, ENCRYPT_EXISTING -> window.showSignIn(new SignInView(model, messages, true,
+                        start == SignInService.Start.ENCRYPT_EXISTING));
+                case SIGN_IN -> window.showSignIn(new SignInView(model, messages, false, false));
+            }
+            if (options.startupTiming()) {
+                reportStartupTiming("startup.signInMillis");
+            }
+        }, this::backgroundFailed));
+    }
+
+    private void signedIn(SignedIn session) {
+        context = new AppContext(session, messages, tasks, Clock.systemDefaultZone());
+        UserAccount user = session.account();
+        window.setDataFile(session.database().file());
+        window.setUser(user.fullName(), messages.of("role", user.role()), List.of(
+                action("userChangePassword", "user.changePassword", () -> changePassword(false)),
+                action("userLock", "user.lock", () -> idleLock.lock()),
+                action("userSignOut", "user.signOut", this::signOut)));
+        idleLock = new IdleLock(stage, Duration.ofMinutes(context.settings().idleMinutes()), user.fullName(), messages, tasks,
+                context.accounts()::unlock, this::signOut);
+        idleLock.setOnLock(() -> tasks.run(Tasks.of(() -> {
+            context.accounts().audit("LOCK", "idle or by hand");
+            return null;
+        }, ok -> { }, e -> { })));
+        idleLock.start();
+        context.changes().subscribe(topic -> {
+            if (topic == DataChanges.Topic.SETTINGS) {
+                tasks.run(Tasks.of(() -> context.settings().idleMinutes(), m -> idleLock.setIdle(Duration.ofMinutes(m)), e -> { }));
+            }
+        });
+        if (user.mustChangePassword() && !changePassword(true)) {
+            signOut();
+            return;
         }
+        tasks.run(Tasks.of(() -> context.demoCity().isDatabaseEmpty(), empty -> {
+            if (empty && user.can(Permission.MANAGE_ACCOUNTS) && (options.demo() || askForDemoCity())) {
+                loadDemoCity();
+            } else {
+                showScreens(null);
+            }
+        }, this::backgroundFailed));
+        dailyBackupIfDue();
+    }
+
+    private Button action(String id, String key, Runnable run) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.setOnAction(e -> run.run());
+        return b;
+    }
+
+    /** Changes the user's own password; {@code forced} at the first sign-in with a temporary one. */
+    private boolean changePassword(boolean forced) {
+        return new ChangePasswordDialog(window, messages, tasks, context.accounts(), forced).showAndWait().orElse(false);
+    }
+
+    /** Signs out: closes the session's windows and the database, and shows the sign-in form again. */
+    private void signOut() {
+        if (context == null) {
+            return;
+        }
+        idleLock.stop();
+        for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (w != stage && w instanceof Stage other) {
+                other.close();
+            }
+        }
+        AppContext ending = context;
+        context = null;
+        window.showBusy(messages.get("user.signingOut"), -1);
+        tasks.run(Tasks.of(() -> {
+            ending.accounts().audit("LOGOUT", null);
+            ending.close();
+            return null;
+        }, ok -> showSignIn(), this::backgroundFailed));
+    }
+
+    /** Once a day, a backup in the background after sign-in. */
+    private void dailyBackupIfDue() {
+        AppContext ctx = context;
+        tasks.run(Tasks.of(() -> {
+            if (ctx.backups().dailyDue()) {
+                ctx.backups().backupAutomatically("daily");
+            }
+            return null;
+        }, ok -> { }, e -> LOG.warn("Daily backup failed: {}", e.getClass().getSimpleName())));
+    }
+
+    /**
+     * Replaces the database with a checked backup, after the user confirms: the session ends, the current file
+     * is kept aside until the restored one opens, and everybody signs in again.
+     */
+    private void restore(Backups.CheckedBackup checked) {
+        String text = messages.get("restore.confirm", checked.backup().getFileName(), checked.chain().checked(),
+                checked.rowCounts().values().stream().mapToLong(Long::longValue).sum());
+        if (!Dialogs.confirm(window, messages, messages.get("restore.confirmHeader"), text)) {
+            return;
+        }
+        AppContext ending = context;
+        context = null;
+        idleLock.stop();
+        DatabaseKey key = ending.session().key();
+        String login = ending.access().login();
+        window.showBusy(messages.get("restore.running"), -1);
+        tasks.run(Tasks.of(() -> {
+            ending.database().close();
+            try (kz.schoolwatch.persistence.Database restored = Backups.install(opening.folder(), checked, key)) {
+                restored.setActor(login);
+                restored.write(cfg -> {
+                    kz.schoolwatch.persistence.audit.AuditLog.append(cfg.dsl(), kz.schoolwatch.persistence.audit.AuditLog.Entry.of(
+                            login, "RESTORE", "database", null, null, null, checked.backup().getFileName().toString()));
+                    return null;
+                });
+            } finally {
+                key.close();
+            }
+            return null;
+        }, ok -> {
+            showSignIn();
+            window.setStatusMessage(messages.get("restore.done", checked.backup().getFileName()));
+        }, error -> {
+            LOG.error("Restore failed: {}", error.getClass().getSimpleName());
+            showSignIn();
+            window.setStatusMessage(messages.get("restore.failed"));
+        }));
     }
 
     private boolean askForDemoCity() {
@@ -124,16 +271,21 @@ public final class SchoolWatchApp {
     }
 
     private void loadDemoCity() {
+        AppContext ctx = context;
         Task<Boolean> task = new Task<>() {
             @Override
             protected Boolean call() {
-                return context.demoCity().loadIfEmpty(p -> updateProgress(p, 1.0));
+                boolean loaded = ctx.demoCity().loadIfEmpty(p -> updateProgress(p, 1.0));
+                if (loaded) {
+                    DemoAccounts.create(ctx);
+                }
+                return loaded;
             }
         };
         window.showBusy(messages.get("demo.loading"), 0);
         task.progressProperty().addListener((obs, old, p) -> window.showBusy(messages.get("demo.loading"), p.doubleValue()));
         task.setOnSucceeded(e -> {
-            window.setStatusMessage(messages.get("demo.loaded"));
+            window.setStatusMessage(messages.get("demo.loaded", DemoAccounts.HEAD, DemoAccounts.INSPECTOR, DemoAccounts.PASSWORD));
             showScreens(null);
         });
         task.setOnFailed(e -> backgroundFailed(task.getException()));
@@ -152,7 +304,7 @@ public final class SchoolWatchApp {
         if (options.startupTiming()) {
             dashboard.loadedProperty().addListener((obs, was, now) -> {
                 if (now) {
-                    reportStartupTiming();
+                    reportStartupTiming("startup.dashboardMillis");
                 }
             });
         }
@@ -167,20 +319,25 @@ public final class SchoolWatchApp {
             }
         });
         List<Screen> screens = new ArrayList<>();
+        Access access = context.access();
         DashboardView dashboardView = new DashboardView(dashboard, messages);
         screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> scrolling(dashboardView)));
         screens.add(new Screen("schools", "nav.schools", "mdi2s-school-outline", () -> {
             schools.load();
-            return new SchoolsView(schools, messages, this::openSchoolCard, () -> openSchoolCard(null));
+            return new SchoolsView(schools, messages, this::openSchoolCard,
+                    access.can(Permission.EDIT_SCHOOLS) ? () -> openSchoolCard(null) : null);
         }));
         screens.add(new Screen("cameras", "nav.cameras", "mdi2c-cctv", () -> {
             cameras.load();
             return new CamerasView(cameras, messages, this::openSchoolCard);
         }));
         screens.addAll(new WorkScreens(context, tasks).screens());
-        screens.add(new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", () -> new MonthlySummaryView(
-                new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(), tasks, messages), messages,
-                new BarChartPainter(context.reportFonts()))));
+        if (access.can(Permission.MONTHLY_SUMMARY)) {
+            screens.add(new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", () -> new MonthlySummaryView(
+                    new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(), tasks, messages), messages,
+                    new BarChartPainter(context.reportFonts()))));
+        }
+        screens.addAll(adminScreens(access));
         window.setScreens(screens);
         // The charts come after the figures are painted: building five charts costs about as much as the whole
         // rest of the window, and the figures are what an officer looks at first.
@@ -206,6 +363,28 @@ public final class SchoolWatchApp {
         } else {
             dashboard.refresh();
         }
+    }
+
+    /** Accounts, audit trail and settings, for the administrator. */
+    private List<Screen> adminScreens(Access access) {
+        List<Screen> screens = new ArrayList<>();
+        AppContext ctx = context;
+        if (access.can(Permission.MANAGE_ACCOUNTS)) {
+            screens.add(new Screen("accounts", "nav.accounts", "mdi2a-account-key-outline",
+                    () -> new AccountsView(new AccountsViewModel(ctx.accounts(), ctx.lookups(), tasks), messages)));
+        }
+        if (access.can(Permission.VIEW_AUDIT)) {
+            screens.add(new Screen("audit", "nav.audit", "mdi2s-shield-search",
+                    () -> new AuditView(new AuditViewModel(ctx.audit(), tasks, messages, java.time.LocalDate.now(ctx.clock())), messages,
+                            AuditView.ExportTarget.system(messages))));
+        }
+        if (access.can(Permission.MANAGE_SETTINGS)) {
+            screens.add(new Screen("settings", "nav.settings", "mdi2c-cog-outline",
+                    () -> new SettingsView(new SettingsViewModel(ctx.settings(), ctx.backups(), tasks, messages), messages,
+                            Backups.folder(opening.folder()), SettingsView.BackupChooser.system(messages), this::restore,
+                            list -> new kz.schoolwatch.ui.common.ReferenceListDialog(ctx.referenceLists(), list, tasks, messages).showAndWait())));
+        }
+        return screens;
     }
 
     /** Runs {@code work} on the FX thread after the next frame has been laid out. */
@@ -256,8 +435,8 @@ public final class SchoolWatchApp {
         new SchoolCardWindow(services, window.getScene().getWindow(), schoolId).show();
     }
 
-    private void reportStartupTiming() {
-        // Measured after the pulse that lays out the figures, i.e. when they are painted.
+    private void reportStartupTiming(String what) {
+        // Measured after the pulse that lays out the form, i.e. when it is painted.
         window.getScene().addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
@@ -265,7 +444,7 @@ public final class SchoolWatchApp {
                 Platform.runLater(() -> {
                     long ready = timing.elapsedMillis();
                     System.out.println("startup.firstFrameMillis=" + firstFrameMillis);
-                    System.out.println("startup.dashboardMillis=" + ready);
+                    System.out.println(what + "=" + ready);
                     shutdown();
                 });
             }
@@ -273,22 +452,8 @@ public final class SchoolWatchApp {
         window.requestLayout();
     }
 
-    private void databaseFailed(Throwable error) {
-        String text = error instanceof DatabaseOpenException open
-                ? DatabaseErrors.describe(open, messages)
-                : messages.get("db.error.unexpected");
-        LOG.error("Cannot open the database: {}", error.toString());
-        window.showFatal(text);
-        if (options.startupTiming()) {
-            // A measuring script is waiting for us: say why on stderr and fail with a status it can test.
-            System.err.println(text);
-            shutdown();
-            System.exit(1);
-        }
-    }
-
     private void backgroundFailed(Throwable error) {
-        LOG.error("Start-up failed", error);
+        LOG.error("Start-up failed: {}", kz.schoolwatch.persistence.ErrorSummary.of(error));
         window.showFatal(messages.get("db.error.unexpected"));
     }
 
@@ -297,10 +462,24 @@ public final class SchoolWatchApp {
             return;
         }
         shutDown = true;
-        tasks.close();
+        if (idleLock != null) {
+            idleLock.stop();
+        }
         if (context != null) {
+            try {
+                // The automatic backup on exit: the window is already gone, so this delays nothing the user sees.
+                context.backups().backupAutomatically("exit");
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("Backup on exit failed: {}", e.getClass().getSimpleName());
+            }
+            try {
+                context.accounts().audit("LOGOUT", "exit");
+            } catch (RuntimeException e) {
+                LOG.warn("Could not record the exit: {}", e.getClass().getSimpleName());
+            }
             context.close();
         }
+        tasks.close();
         exitAction.run();
     }
 }

@@ -4,6 +4,7 @@ package kz.schoolwatch;
 import java.util.List;
 
 import javafx.application.Platform;
+import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.ui.common.ReferenceListDialog;
@@ -35,13 +36,24 @@ final class WorkScreens {
         this.tasks = tasks;
     }
 
+    /** The screens the signed-in account's role may use. */
     List<Screen> screens() {
-        return List.of(
-                new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", this::visits),
-                new Screen("events", "nav.events", "mdi2c-calendar-star", this::events),
-                new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", this::officers),
-                new Screen("leisure", "nav.leisure", "mdi2h-home-group", this::leisure),
-                new Screen("offences", "nav.offences", "mdi2a-alert-octagon-outline", this::offences));
+        var access = context.access();
+        List<Screen> screens = new java.util.ArrayList<>();
+        if (access.can(Permission.RECORD_OWN_WORK)) {
+            screens.add(new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", this::visits));
+            screens.add(new Screen("events", "nav.events", "mdi2c-calendar-star", this::events));
+        }
+        if (access.can(Permission.MANAGE_OFFICERS)) {
+            screens.add(new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", this::officers));
+        }
+        if (access.can(Permission.MANAGE_LEISURE)) {
+            screens.add(new Screen("leisure", "nav.leisure", "mdi2h-home-group", this::leisure));
+        }
+        if (access.can(Permission.RECORD_OFFENCES)) {
+            screens.add(new Screen("offences", "nav.offences", "mdi2a-alert-octagon-outline", this::offences));
+        }
+        return screens;
     }
 
     private VisitsView visits() {
@@ -58,7 +70,7 @@ final class WorkScreens {
             }
         }));
         return new VisitsView(list, form, context.messages(), context.clock(),
-                () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.VISIT_PURPOSE, tasks, context.messages()).showAndWait());
+                referenceEditor(ReferenceList.VISIT_PURPOSE));
     }
 
     private OfficersView officers() {
@@ -83,7 +95,7 @@ final class WorkScreens {
             }
         }));
         return new EventsView(model, context.messages(), tasks, context.clock(),
-                () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.EVENT_TYPE, tasks, context.messages()).showAndWait());
+                referenceEditor(ReferenceList.EVENT_TYPE));
     }
 
     private LeisureView leisure() {
@@ -107,6 +119,14 @@ final class WorkScreens {
             }
         }));
         return new OffencesView(model, context.messages(), tasks,
-                () -> new ReferenceListDialog(context.referenceLists(), ReferenceList.OFFENCE_KIND, tasks, context.messages()).showAndWait());
+                referenceEditor(ReferenceList.OFFENCE_KIND));
+    }
+
+    /** Opens the editor of a reference list, or null (no button) when the account may not change the lists. */
+    private Runnable referenceEditor(ReferenceList list) {
+        if (!context.access().can(Permission.MANAGE_REFERENCE_LISTS)) {
+            return null;
+        }
+        return () -> new ReferenceListDialog(context.referenceLists(), list, tasks, context.messages()).showAndWait();
     }
 }

@@ -54,13 +54,13 @@ class AppOptionsTest {
     @Test
     void reportSubcommandReadsMonthScopeFileAndFormat() throws Exception {
         AppOptions o = AppOptions.parse("report", "--month", "2026-10", "--district", "Ауэзовский", "--out", "/tmp/s.pdf",
-                "--data-dir=/srv/sw");
+                "--data-dir=/srv/sw", "--user", "nachalnik");
         assertThat(o.report()).isEqualTo(new AppOptions.Report(YearMonth.of(2026, 10), "Ауэзовский", null, Path.of("/tmp/s.pdf"),
-                ReportFormat.PDF));
+                ReportFormat.PDF, "nachalnik"));
         assertThat(o.dataDir()).isEqualTo(Path.of("/srv/sw"));
-        assertThat(AppOptions.parse("report", "--month=2026-09", "--officer", "123456", "--out", "s.xlsx").report().format())
+        assertThat(AppOptions.parse("report", "--month=2026-09", "--officer", "123456", "--out", "s.xlsx", "--user=u").report().format())
                 .isEqualTo(ReportFormat.XLSX);
-        assertThat(AppOptions.parse("report", "--month", "2026-09", "--out", "s", "--format", "XLSX").report().format())
+        assertThat(AppOptions.parse("report", "--month", "2026-09", "--out", "s", "--format", "XLSX", "--user", "u").report().format())
                 .isEqualTo(ReportFormat.XLSX);
         assertThat(AppOptions.parse("report", "--help").help()).isTrue();
         assertThat(AppOptions.parse("--demo").report()).isNull();
@@ -72,6 +72,7 @@ class AppOptionsTest {
         assertUsage("cli.error.report.badMonth", "report", "--month", "10.2026", "--out", "s.pdf");
         assertUsage("cli.error.report.badMonth", "report", "--month", "2026-13", "--out", "s.pdf");
         assertUsage("cli.error.report.outRequired", "report", "--month", "2026-10");
+        assertUsage("cli.error.report.userRequired", "report", "--month", "2026-10", "--out", "s.pdf");
         assertUsage("cli.error.report.badFormat", "report", "--month", "2026-10", "--out", "s.pdf", "--format", "docx");
         assertUsage("cli.error.report.twoScopes", "report", "--month", "2026-10", "--out", "s.pdf", "--district", "Ауэзовский",
                 "--officer", "1");

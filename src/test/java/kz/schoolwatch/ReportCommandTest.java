@@ -39,19 +39,39 @@ class ReportCommandTest {
 
     @BeforeAll
     static void demoCity() throws Exception {
-        try (Database db = Database.open(data)) {
-            new DemoCityService(db, new CityStatsRepository(db), CLOCK).loadIfEmpty(p -> { });
-        }
+        TestSessions.prepare(data, true);
     }
 
     private int run(String... args) throws Exception {
-        String[] withData = new String[args.length + 2];
+        return runAs(TestSessions.HEAD, TestSessions.PASSWORD, args);
+    }
+
+    private int runAs(String user, String password, String... args) throws Exception {
+        String[] withData = new String[args.length + 4];
         System.arraycopy(args, 0, withData, 0, args.length);
         withData[args.length] = "--data-dir";
         withData[args.length + 1] = data.toString();
+        withData[args.length + 2] = "--user";
+        withData[args.length + 3] = user;
         AppOptions options = AppOptions.parse(withData);
         return new ReportCommand(Messages.russian(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8), CLOCK).run(options.report(), options.dataDir());
+                new PrintStream(stderr, true, StandardCharsets.UTF_8), CLOCK, prompt -> password.toCharArray())
+                .run(options.report(), options.dataDir());
+    }
+
+    @Test
+    void anInspectorMayNotPrintTheMonthlySummary() throws Exception {
+        Path pdf = out.resolve("x.pdf");
+        assertThat(runAs(TestSessions.INSPECTOR, TestSessions.PASSWORD, "report", "--month", "2026-10", "--out", pdf.toString())).isEqualTo(1);
+        assertThat(err()).contains("Ваша роль не позволяет");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithExitCodeOne() throws Exception {
+        assertThat(runAs(TestSessions.HEAD, "wrong-password-1", "report", "--month", "2026-10", "--out", out.resolve("x.pdf").toString()))
+                .isEqualTo(1);
+        assertThat(err()).contains("Неверное имя пользователя или пароль");
     }
 
     private String err() {
@@ -99,7 +119,7 @@ class ReportCommandTest {
 
     @Test
     void databaseHeldByTheRunningAppIsReportedWithExitCodeOne() throws Exception {
-        try (Database ignored = Database.open(data)) {
+        try (Database ignored = TestDatabases.open(data)) {
             assertThat(run("report", "--month", "2026-10", "--out", out.resolve("x.pdf").toString())).isEqualTo(1);
         }
         assertThat(err()).contains("База данных уже открыта другой копией SchoolWatch");

@@ -13,6 +13,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import kz.schoolwatch.persistence.audit.AuditContext;
+import kz.schoolwatch.persistence.audit.AuditLog;
+import kz.schoolwatch.persistence.audit.AuditTriggers;
+import kz.schoolwatch.persistence.security.DatabaseKey;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -23,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one embedded H2 database file of a data folder. Opening it takes the instance lock, refuses a
- * database from a newer SchoolWatch, and migrates an older one with the bundled Flyway migrations.
+ * The one embedded H2 database file of a data folder, encrypted with AES under a random key. Opening it takes
+ * the instance lock, refuses a database from a newer SchoolWatch, migrates an older one with the bundled Flyway
+ * migrations, and makes sure every table's changes go to the audit trail.
  */
 public final class Database implements AutoCloseable {
 
@@ -35,12 +40,13 @@ public final class Database implements AutoCloseable {
      * The newest migration in {@code db/} (V{n}__…). A test keeps it equal to the files. Knowing it lets
      * start-up skip Flyway's classpath scan when the database is already current, which saves most of a second.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private final Path folder;
     private final InstanceLock lock;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private volatile String actor;
 
     private Database(Path folder, InstanceLock lock, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -51,11 +57,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the database in {@code folder} and brings its schema up to date.
+     * Opens (creating if needed) the encrypted database in {@code folder} with its key and brings its schema up
+     * to date. The key is copied into the connection pool's data source; the caller may close its own copy.
      *
-     * @throws DatabaseOpenException when another copy holds it, it is newer than this program, or it is unreadable
+     * @throws DatabaseOpenException when another copy holds it, it is newer than this program, the key does not
+     *                               fit, or it is unreadable
      */
-    public static Database open(Path folder) throws DatabaseOpenException {
+    public static Database open(Path folder, DatabaseKey key) throws DatabaseOpenException {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -64,7 +72,7 @@ public final class Database implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(folder);
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(H2Url.forFolder(folder), "sa", "");
+            pool = JdbcConnectionPool.create(key.dataSource(H2Url.forFolder(folder)));
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
@@ -74,6 +82,9 @@ public final class Database implements AutoCloseable {
             }
             if (current < SCHEMA_VERSION) {
                 migrate(pool);
+            }
+            try (Connection c = pool.getConnection()) {
+                AuditTriggers.install(c);
             }
             return new Database(folder, lock, pool);
         } catch (SQLException e) {
@@ -135,10 +146,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static DatabaseOpenException translate(SQLException e, Path folder) {
+    static DatabaseOpenException translate(SQLException e, Path folder) {
         // 90020: "Database may be already in use" — H2's own lock, held by a copy that bypassed ours.
         if (e.getErrorCode() == 90020) {
             return new DatabaseOpenException(DatabaseOpenException.Reason.IN_USE, "", e);
+        }
+        // 90049 "Encryption error", 28000 "Wrong user name or password": the key does not open this file.
+        if (e.getErrorCode() == 90049 || e.getErrorCode() == 28000) {
+            return new DatabaseOpenException(DatabaseOpenException.Reason.WRONG_KEY, folder.toString(), e);
         }
         return new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e);
     }
@@ -164,10 +179,71 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in one transaction and, once it has committed, forces the change to the file, so
      * that a save reported to the user survives the process being killed right after.
      */
-    public <T> T write(TransactionalCallable<T> work) {
-        T result = dsl.transactionResult(work);
-        checkpoint();
-        return result;
+    public synchronized <T> T write(TransactionalCallable<T> work) {
+        // One writer at a time: the audit trail's hash chain needs each entry to see the one before it.
+        AuditContext.begin(actor, false);
+        try {
+            T result = dsl.transactionResult(work);
+            checkpoint();
+            return result;
+        } finally {
+            AuditContext.end();
+        }
+    }
+
+    /**
+     * A write of many rows made by the program itself (the demo city, a generated data set): its rows are not
+     * audited one by one; one entry in the same transaction records what was done instead.
+     */
+    public synchronized <T> T writeBulk(String what, TransactionalCallable<T> work) {
+        AuditContext.begin(actor, true);
+        try {
+            T result = dsl.transactionResult(cfg -> {
+                T r = work.run(cfg);
+                AuditLog.append(cfg.dsl(), AuditLog.Entry.of(actor, "BULK", what, null, null, null, null));
+                return r;
+            });
+            checkpoint();
+            return result;
+        } finally {
+            AuditContext.end();
+        }
+    }
+
+    /** Who is signed in: every change written from now on is recorded in the audit trail under this login. */
+    public void setActor(String login) {
+        this.actor = login;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    /**
+     * Writes schema and data to {@code target} as a deflated, AES-encrypted script under {@code key}. Holds the
+     * write lock, so the script shows one moment between two saves.
+     */
+    public synchronized void script(Path target, DatabaseKey key) throws IOException {
+        char[] password = key.filePassword();
+        try (Connection c = pool.getConnection();
+             var st = c.prepareStatement("SCRIPT TO ? COMPRESSION DEFLATE CIPHER AES PASSWORD ?")) {
+            st.setString(1, target.toAbsolutePath().toString());
+            st.setString(2, new String(password));
+            st.execute();
+        } catch (SQLException e) {
+            throw new IOException("SCRIPT failed with H2 error " + e.getErrorCode(), e);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Rows per table, for checks that a backup holds everything. */
+    public java.util.Map<String, Long> rowCounts() {
+        try {
+            return Backups.rowCounts(pool);
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("counting rows failed", e);
+        }
     }
 
     /** Flushes committed changes to the database file. */
@@ -202,7 +278,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute(command);
         } catch (SQLException e) {
-            LOG.warn("Database shutdown failed: {}", e.getMessage());
+            LOG.warn("Database shutdown failed: {}", ErrorSummary.of(e));
         }
         pool.dispose();
         lock.close();

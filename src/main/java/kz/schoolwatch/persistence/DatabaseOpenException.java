@@ -12,6 +12,8 @@ public final class DatabaseOpenException extends Exception {
         IN_USE,
         /** The database was made by a newer version of SchoolWatch; {@link #detail()} holds its schema version. */
         TOO_NEW,
+        /** The key does not open the file (a key ring from another database, or a damaged file header). */
+        WRONG_KEY,
         /** The file exists but cannot be read as a SchoolWatch database. */
         UNREADABLE
     }

@@ -21,9 +21,25 @@ public final class H2Url {
     private H2Url() {
     }
 
-    /** The URL for the database in {@code folder}. */
+    /**
+     * What every runtime URL adds to the shared flags: the file is encrypted, and H2 writes no trace file (a
+     * trace would hold SQL with record data in clear beside the encrypted file).
+     */
+    static final String RUNTIME_FLAGS = ";CIPHER=AES;TRACE_LEVEL_FILE=0";
+
+    /** The URL of the encrypted database in {@code folder}; its file password is the database key. */
     public static String forFolder(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + FLAGS;
+        return forFile(folder.resolve(FILE_NAME));
+    }
+
+    /** The URL of an encrypted database whose file, without {@code .mv.db}, is {@code base}. */
+    public static String forFile(Path base) {
+        return "jdbc:h2:file:" + base.toAbsolutePath() + FLAGS + RUNTIME_FLAGS;
+    }
+
+    /** The URL of a database written by SchoolWatch before files were encrypted (issues 2–5). */
+    public static String plainForFolder(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + FLAGS + ";TRACE_LEVEL_FILE=0";
     }
 
     /** The flags appended to every URL, starting with ';' (or empty). */

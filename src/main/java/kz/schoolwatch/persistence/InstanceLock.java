@@ -19,7 +19,7 @@ import java.util.Optional;
  * copy of the program learns at once, without waiting on H2's own lock, that the data is in use and by whom.
  * The OS releases the lock when the process dies, so a crash never leaves a stale lock behind.
  */
-final class InstanceLock implements AutoCloseable {
+public final class InstanceLock implements AutoCloseable {
 
     static final String FILE_NAME = "schoolwatch.lock";
 
@@ -32,7 +32,7 @@ final class InstanceLock implements AutoCloseable {
     }
 
     /** Takes the lock or says who holds it. */
-    static InstanceLock acquire(Path folder) throws DatabaseOpenException {
+    public static InstanceLock acquire(Path folder) throws DatabaseOpenException {
         Path file = folder.resolve(FILE_NAME);
         try {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);

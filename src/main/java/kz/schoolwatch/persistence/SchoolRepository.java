@@ -164,6 +164,11 @@ public final class SchoolRepository {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    /** The district of school {@code id}, or null if there is no such school. */
+    public Integer districtOf(long id) {
+        return db.read(dsl -> dsl.select(SCHOOL.DISTRICT_ID).from(SCHOOL).where(SCHOOL.ID.eq(id)).fetchOne(SCHOOL.DISTRICT_ID));
+    }
+
     /** True when the school appears in visits, events, checks or offences: then it is archived, never deleted. */
     public boolean hasHistory(DSLContext dsl, long id) {
         return dsl.fetchExists(SCHOOL_VISIT, SCHOOL_VISIT.SCHOOL_ID.eq(id))

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.DistrictCameraTotals;
@@ -17,6 +18,8 @@ import kz.schoolwatch.persistence.SchoolRepository;
 /** The cameras of schools, one at a time or as an inventory's counts, and the city's camera figures. */
 public final class CameraService {
 
+    private final Access access;
+
     /** More than this in one step is surely a typing error. */
     static final int MAX_BULK = 500;
 
@@ -28,7 +31,8 @@ public final class CameraService {
     private final Clock clock;
 
     public CameraService(Database db, CameraRepository cameras, CameraStatsRepository stats, SchoolRepository schools,
-                         DataChanges changes, Clock clock) {
+                         DataChanges changes, Clock clock, Access access) {
+        this.access = access;
         this.db = db;
         this.cameras = cameras;
         this.stats = stats;
@@ -43,6 +47,7 @@ public final class CameraService {
 
     /** Adds or edits one camera. */
     public long save(Camera camera) {
+        access.requireSchoolEdit(camera.schoolId());
         new Validator()
                 .required("placement", camera.placement())
                 .required("viewArea", camera.viewArea())
@@ -63,6 +68,7 @@ public final class CameraService {
 
     /** Adds «N outdoor and M indoor» cameras in one step, as real inventories arrive. */
     public void addMany(long schoolId, Integer outdoor, Integer indoor, CameraStatus status, LocalDate installedOn, boolean connected) {
+        access.requireSchoolEdit(schoolId);
         int out = outdoor == null ? 0 : outdoor;
         int in = indoor == null ? 0 : indoor;
         new Validator()
@@ -87,6 +93,7 @@ public final class CameraService {
 
     /** Removes a camera entered by mistake. */
     public void delete(long cameraId) {
+        access.require(Permission.EDIT_SCHOOLS);
         try {
             db.write(cfg -> {
                 cameras.delete(cfg.dsl(), cameraId);

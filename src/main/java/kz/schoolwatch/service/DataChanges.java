@@ -13,7 +13,7 @@ public final class DataChanges {
 
     /** What changed. */
     public enum Topic {
-        SCHOOLS, CAMERAS, EQUIPMENT, CHECKS, OFFICERS, VISITS, EVENTS, LEISURE, OFFENCES, REFERENCE, SETTINGS
+        SCHOOLS, CAMERAS, EQUIPMENT, CHECKS, OFFICERS, VISITS, EVENTS, LEISURE, OFFENCES, REFERENCE, SETTINGS, ACCOUNTS
     }
 
     private final List<Consumer<Topic>> listeners = new CopyOnWriteArrayList<>();

@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.DoubleConsumer;
 
+import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.demo.DemoCitySeeder;
 
 /** Offers a new user a city to look at: the demo data is loaded only into an empty database. */
 public final class DemoCityService {
+
+    private final Access access;
 
     /** Fixed so that the demo city is the same on every machine for the same day. */
     private static final long SEED = 2026L;
@@ -19,7 +22,8 @@ public final class DemoCityService {
     private final CityStatsRepository stats;
     private final Clock clock;
 
-    public DemoCityService(Database db, CityStatsRepository stats, Clock clock) {
+    public DemoCityService(Database db, CityStatsRepository stats, Clock clock, Access access) {
+        this.access = access;
         this.db = db;
         this.stats = stats;
         this.clock = clock;
@@ -41,6 +45,7 @@ public final class DemoCityService {
      * @return false when the database already holds schools (nothing is changed then)
      */
     public boolean loadIfEmpty(DoubleConsumer progress) {
+        access.require(Permission.MANAGE_SETTINGS);
         if (!stats.isEmpty()) {
             return false;
         }

@@ -8,11 +8,14 @@ import kz.schoolwatch.persistence.EquipmentRepository;
 /** A school's other security equipment: panic button, access control, metal detector, guard, PA system. */
 public final class EquipmentService {
 
+    private final Access access;
+
     private final Database db;
     private final EquipmentRepository equipment;
     private final DataChanges changes;
 
-    public EquipmentService(Database db, EquipmentRepository equipment, DataChanges changes) {
+    public EquipmentService(Database db, EquipmentRepository equipment, DataChanges changes, Access access) {
+        this.access = access;
         this.db = db;
         this.equipment = equipment;
         this.changes = changes;
@@ -24,6 +27,7 @@ public final class EquipmentService {
 
     /** Saves the equipment; a guard needs a company, and a console connection needs a panic button. */
     public void save(SchoolEquipment e) {
+        access.requireSchoolEdit(e.schoolId());
         new Validator()
                 .check(e.panicButtonConnected() && !e.panicButton(), "panicButtonConnected", "equipment.error.connectedWithoutButton")
                 .check(e.guardContractEnd() != null && !e.hasGuard(), "guardCompany", "equipment.error.contractWithoutCompany")

@@ -14,6 +14,8 @@ import kz.schoolwatch.persistence.EventRepository;
 /** Outreach events: «Родительский час», meetings with judges and «Забота», family and sports events. */
 public final class EventService {
 
+    private final Access access;
+
     /** The month view shows at most this many events; a month of a whole country stays below it. */
     public static final int CALENDAR_LIMIT = 5000;
     private static final int COUNT_MAX = 100_000;
@@ -22,7 +24,8 @@ public final class EventService {
     private final EventRepository events;
     private final DataChanges changes;
 
-    public EventService(Database db, EventRepository events, DataChanges changes) {
+    public EventService(Database db, EventRepository events, DataChanges changes, Access access) {
+        this.access = access;
         this.db = db;
         this.events = events;
         this.changes = changes;
@@ -48,6 +51,7 @@ public final class EventService {
      * @throws ValidationException when a field is missing or wrong; nothing is written then
      */
     public long create(EventDraft draft) {
+        access.requireWork(draft.officerIds(), draft.schoolId());
         EventDraft d = validate(draft);
         long id = Writes.run(() -> db.write(cfg -> events.insert(cfg.dsl(), d)), rules());
         changes.publish(DataChanges.Topic.EVENTS);
@@ -56,12 +60,15 @@ public final class EventService {
 
     /** Corrects an event; its partners and officers are replaced by the draft's. */
     public void update(long id, EventDraft draft) {
+        requireWorkOn(id);
+        access.requireWork(draft.officerIds(), draft.schoolId());
         EventDraft d = validate(draft);
         Writes.requireFound(Writes.run(() -> db.write(cfg -> events.update(cfg.dsl(), id, d)), rules()));
         changes.publish(DataChanges.Topic.EVENTS);
     }
 
     public void delete(long id) {
+        requireWorkOn(id);
         Writes.requireFound(Writes.run(() -> db.write(cfg -> events.delete(cfg.dsl(), id))));
         changes.publish(DataChanges.Topic.EVENTS);
     }
@@ -89,5 +96,11 @@ public final class EventService {
                 .throwIfInvalid();
         return new EventDraft(d.typeId(), Writes.clean(d.title()), d.heldOn(), d.schoolId(), d.centreId(), d.pupils(), d.parents(),
                 Writes.clean(d.notes()), d.partnerIds().stream().distinct().toList(), d.officerIds().stream().distinct().toList());
+    }
+
+    /** The event as it is now must be the account's to change. */
+    private void requireWorkOn(long id) {
+        events.find(id).ifPresent(e -> access.requireWork(e.officers().stream().map(kz.schoolwatch.domain.Lookup::id).toList(),
+                e.schoolId()));
     }
 }

@@ -4,6 +4,7 @@ package kz.schoolwatch.service;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
 import kz.schoolwatch.domain.LeisureCentreDraft;
@@ -16,13 +17,16 @@ import kz.schoolwatch.persistence.LeisureRepository;
  */
 public final class LeisureService {
 
+    private final Access access;
+
     private static final int COUNT_MAX = 10_000;
 
     private final Database db;
     private final LeisureRepository leisure;
     private final DataChanges changes;
 
-    public LeisureService(Database db, LeisureRepository leisure, DataChanges changes) {
+    public LeisureService(Database db, LeisureRepository leisure, DataChanges changes, Access access) {
+        this.access = access;
         this.db = db;
         this.leisure = leisure;
         this.changes = changes;
@@ -38,6 +42,7 @@ public final class LeisureService {
      * @throws ValidationException when a field is missing or too long; nothing is written then
      */
     public long save(Long id, LeisureCentreDraft draft) {
+        access.require(Permission.MANAGE_LEISURE);
         List<String> clubs = draft.clubs().stream().map(String::trim).filter(c -> !c.isEmpty()).distinct().toList();
         new Validator()
                 .required("name", draft.name()).maxLength("name", draft.name(), 300)
@@ -64,6 +69,7 @@ public final class LeisureService {
 
     /** Records a centre's counts for the month holding {@code day}, replacing earlier ones. */
     public void putAttendance(long centreId, LocalDate day, Integer teenagers, Integer children) {
+        access.require(Permission.MANAGE_LEISURE);
         new Validator()
                 .required("teenagers", teenagers).range("teenagers", teenagers, 0, COUNT_MAX)
                 .required("children", children).range("children", children, 0, COUNT_MAX)

@@ -3,6 +3,7 @@ package kz.schoolwatch.service;
 
 import java.util.List;
 
+import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.persistence.Database;
@@ -11,11 +12,14 @@ import kz.schoolwatch.persistence.LookupRepository;
 /** The lists pickers offer: districts, ranks, schools, officers, partners, leisure centres. */
 public final class LookupService {
 
+    private final Access access;
+
     private final Database db;
     private final LookupRepository lookups;
     private final DataChanges changes;
 
-    public LookupService(Database db, LookupRepository lookups, DataChanges changes) {
+    public LookupService(Database db, LookupRepository lookups, DataChanges changes, Access access) {
+        this.access = access;
         this.db = db;
         this.lookups = lookups;
         this.changes = changes;
@@ -48,6 +52,9 @@ public final class LookupService {
 
     /** Adds a partner organisation to the registry; a name already there is refused next to the field. */
     public Lookup addPartner(String name) {
+        if (!access.can(Permission.MANAGE_REFERENCE_LISTS)) {
+            access.requireWork(access.user().officerId() == null ? java.util.List.of() : java.util.List.of(access.user().officerId()), null);
+        }
         new Validator().required("name", name).maxLength("name", name, 300).throwIfInvalid();
         Lookup added = Writes.run(() -> db.write(cfg -> lookups.insertPartner(cfg.dsl(), name.trim())),
                 Writes.rule("PARTNER_NAME_UQ", "name", "reference.error.duplicate"));

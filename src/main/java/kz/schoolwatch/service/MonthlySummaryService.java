@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository.Choice;
 import kz.schoolwatch.report.MonthlySummary;
@@ -20,6 +21,8 @@ import kz.schoolwatch.report.ReportScope;
  */
 public final class MonthlySummaryService {
 
+    private final Access access;
+
     private final MonthlySummaryRepository repository;
     private final SettingsService settings;
     private final Clock clock;
@@ -28,7 +31,8 @@ public final class MonthlySummaryService {
     /**
      * @param cityTitle how the whole-city scope reads in the document, e.g. «г. Алматы»
      */
-    public MonthlySummaryService(MonthlySummaryRepository repository, SettingsService settings, Clock clock, String cityTitle) {
+    public MonthlySummaryService(MonthlySummaryRepository repository, SettingsService settings, Clock clock, String cityTitle, Access access) {
+        this.access = access;
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
@@ -72,6 +76,7 @@ public final class MonthlySummaryService {
      * @throws ValidationException when the month has not begun yet (field {@code month})
      */
     public MonthlySummary summarize(YearMonth month, ReportScope scope) {
+        requireScope(scope);
         LocalDate today = LocalDate.now(clock);
         if (month.isAfter(YearMonth.from(today))) {
             throw new ValidationException(List.of(FieldError.of("month", "report.error.futureMonth")));
@@ -93,5 +98,15 @@ public final class MonthlySummaryService {
             }
         }
         return System.getProperty("user.name", "");
+    }
+
+    /** Monthly summaries are for heads and up; a head of a district sees the city's totals only through the district. */
+    private void requireScope(ReportScope scope) {
+        access.require(Permission.MONTHLY_SUMMARY);
+        Integer district = access.district();
+        if (district != null && scope.kind() == ReportScope.Kind.CITY
+                || district != null && scope.kind() == ReportScope.Kind.DISTRICT && scope.id() != district) {
+            throw new AccessDeniedException("access.denied.district");
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Offence;
 import kz.schoolwatch.domain.OffenceCounts;
 import kz.schoolwatch.domain.OffenceDraft;
@@ -15,12 +16,15 @@ import kz.schoolwatch.persistence.OffenceRepository;
 /** Offences at schools, the reason cameras exist, and their counts per school and month. */
 public final class OffenceService {
 
+    private final Access access;
+
     private final Database db;
     private final OffenceRepository offences;
     private final DataChanges changes;
     private final Clock clock;
 
-    public OffenceService(Database db, OffenceRepository offences, DataChanges changes, Clock clock) {
+    public OffenceService(Database db, OffenceRepository offences, DataChanges changes, Clock clock, Access access) {
+        this.access = access;
         this.db = db;
         this.offences = offences;
         this.changes = changes;
@@ -43,6 +47,7 @@ public final class OffenceService {
      * @throws ValidationException when a field is missing or wrong; nothing is written then
      */
     public long save(Long id, OffenceDraft draft) {
+        access.requireOffenceRecord(draft.schoolId());
         new Validator()
                 .required("occurredOn", draft.occurredOn())
                 .check(draft.occurredOn() != null && draft.occurredOn().isAfter(LocalDate.now(clock)), "occurredOn", "offence.error.future")
@@ -69,6 +74,7 @@ public final class OffenceService {
     }
 
     public void delete(long id) {
+        access.require(Permission.RECORD_OFFENCES);
         Writes.requireFound(Writes.run(() -> db.write(cfg -> offences.delete(cfg.dsl(), id))));
         changes.publish(DataChanges.Topic.OFFENCES);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerDraft;
@@ -17,13 +18,16 @@ import kz.schoolwatch.service.DataChanges.Topic;
 /** The officers' registry and the handover of an officer's schools when they are transferred. */
 public final class OfficerService {
 
+    private final Access access;
+
     private static final Pattern BADGE = Pattern.compile("^[0-9A-Za-zА-Яа-яЁё\\-]{1,20}$");
 
     private final Database db;
     private final OfficerRepository officers;
     private final DataChanges changes;
 
-    public OfficerService(Database db, OfficerRepository officers, DataChanges changes) {
+    public OfficerService(Database db, OfficerRepository officers, DataChanges changes, Access access) {
+        this.access = access;
         this.db = db;
         this.officers = officers;
         this.changes = changes;
@@ -49,6 +53,7 @@ public final class OfficerService {
      * @throws ValidationException when a field is missing or wrong; nothing is written then
      */
     public long create(OfficerDraft draft) {
+        access.require(Permission.MANAGE_OFFICERS);
         OfficerDraft d = validate(draft);
         long id = Writes.run(() -> db.write(cfg -> officers.insert(cfg.dsl(), d)), badgeTaken());
         changes.publish(Topic.OFFICERS);
@@ -57,6 +62,7 @@ public final class OfficerService {
 
     /** Corrects an officer's record; same checks as {@link #create}. */
     public void update(long id, OfficerDraft draft) {
+        access.require(Permission.MANAGE_OFFICERS);
         OfficerDraft d = validate(draft);
         Writes.requireFound(Writes.run(() -> db.write(cfg -> officers.update(cfg.dsl(), id, d)), badgeTaken()));
         changes.publish(Topic.OFFICERS);
@@ -71,6 +77,7 @@ public final class OfficerService {
      *                             not after every current assignment began
      */
     public int handOver(long from, Long to, LocalDate day) {
+        access.require(Permission.MANAGE_OFFICERS);
         new Validator()
                 .required("toOfficer", to)
                 .check(to != null && to == from, "toOfficer", "handover.error.sameOfficer")

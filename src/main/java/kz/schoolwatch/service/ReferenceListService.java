@@ -3,6 +3,7 @@ package kz.schoolwatch.service;
 
 import java.util.List;
 
+import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.persistence.Database;
@@ -14,13 +15,16 @@ import kz.schoolwatch.persistence.ReferenceListRepository;
  */
 public final class ReferenceListService {
 
+    private final Access access;
+
     public static final int NAME_MAX = 200;
 
     private final Database db;
     private final ReferenceListRepository repository;
     private final DataChanges changes;
 
-    public ReferenceListService(Database db, ReferenceListRepository repository, DataChanges changes) {
+    public ReferenceListService(Database db, ReferenceListRepository repository, DataChanges changes, Access access) {
+        this.access = access;
         this.db = db;
         this.repository = repository;
         this.changes = changes;
@@ -38,6 +42,7 @@ public final class ReferenceListService {
 
     /** Adds an entry; a name already in the list is refused next to the field. */
     public int add(ReferenceList list, String name) {
+        access.require(Permission.MANAGE_REFERENCE_LISTS);
         String n = validName(name);
         int id = Writes.run(() -> db.write(cfg -> repository.insert(cfg.dsl(), list, n)), duplicate(list));
         changes.publish(DataChanges.Topic.REFERENCE);
@@ -46,6 +51,7 @@ public final class ReferenceListService {
 
     /** Renames an entry; old records show the new name. */
     public void rename(ReferenceList list, int id, String name) {
+        access.require(Permission.MANAGE_REFERENCE_LISTS);
         String n = validName(name);
         Writes.requireFound(Writes.run(() -> db.write(cfg -> repository.rename(cfg.dsl(), list, id, n)), duplicate(list)));
         changes.publish(DataChanges.Topic.REFERENCE);
@@ -53,6 +59,7 @@ public final class ReferenceListService {
 
     /** Retires an entry (no longer offered) or brings it back. */
     public void setActive(ReferenceList list, int id, boolean active) {
+        access.require(Permission.MANAGE_REFERENCE_LISTS);
         Writes.requireFound(Writes.run(() -> db.write(cfg -> repository.setActive(cfg.dsl(), list, id, active))));
         changes.publish(DataChanges.Topic.REFERENCE);
     }

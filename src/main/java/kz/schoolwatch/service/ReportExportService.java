@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.report.ExportProgress;
 import kz.schoolwatch.report.MonthlySummary;
 import kz.schoolwatch.report.ReportFonts;
@@ -33,7 +34,10 @@ public final class ReportExportService {
     private final MonthlySummaryPdf pdf;
     private final MonthlySummaryXlsx xlsx = new MonthlySummaryXlsx();
 
-    public ReportExportService(Messages messages, ReportFonts fonts) {
+    private final AuditService audit;
+
+    public ReportExportService(Messages messages, ReportFonts fonts, AuditService audit) {
+        this.audit = audit;
         this.documents = new SummaryDocumentBuilder(messages);
         this.pdf = new MonthlySummaryPdf(fonts, messages);
     }
@@ -44,7 +48,7 @@ public final class ReportExportService {
     }
 
     /**
-     * Writes {@code summary} to {@code target} in {@code format}.
+     * Writes {@code summary} to {@code target} in {@code format}, and records the export in the audit trail.
      *
      * @throws kz.schoolwatch.report.ExportCancelledException when {@code progress} reports a cancel (nothing is left on disk)
      * @throws IOException when the file cannot be written
@@ -70,6 +74,7 @@ public final class ReportExportService {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+            audit.recordExport("monthly_summary", absolute);
             progress.update(1.0);
             LOG.info("Monthly summary {} {} saved as {}", summary.month(), summary.scope().kind(), absolute);
         } finally {
@@ -77,5 +82,10 @@ public final class ReportExportService {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** Records in the audit trail that {@code summary} went to {@code printer}. */
+    public void recordPrint(MonthlySummary summary, String printer) {
+        audit.recordPrint("monthly_summary", summary.month() + " " + summary.scope().kind() + " " + summary.scope().id() + " to " + printer);
     }
 }

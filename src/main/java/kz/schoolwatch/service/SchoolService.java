@@ -19,6 +19,8 @@ import kz.schoolwatch.persistence.WriteFailure;
 /** The school registry: create, edit, archive, and who covers each school. */
 public final class SchoolService {
 
+    private final Access access;
+
     /** What happened to a school the user asked to remove. */
     public enum RemoveOutcome {
         /** It had visits, events, checks or offences: closed, kept in history, gone from the figures. */
@@ -35,7 +37,8 @@ public final class SchoolService {
     private final Clock clock;
 
     public SchoolService(Database db, SchoolRepository schools, AssignmentRepository assignments, ReferenceRepository reference,
-                         DataChanges changes, Clock clock) {
+                         DataChanges changes, Clock clock, Access access) {
+        this.access = access;
         this.db = db;
         this.schools = schools;
         this.assignments = assignments;
@@ -90,6 +93,8 @@ public final class SchoolService {
      * @throws SaveFailedException  when the database refused the write; nothing was changed
      */
     public long save(SchoolDetails s) {
+        access.requireSchoolEdit(s.id());
+        access.requireSchoolInDistrictId(s.districtId());
         validate(s).throwIfInvalid();
         long id;
         try {
@@ -116,6 +121,7 @@ public final class SchoolService {
 
     /** Archives a school with history, deletes one without; either way it leaves the figures. */
     public RemoveOutcome remove(long id) {
+        access.requireSchoolEdit(id);
         RemoveOutcome outcome;
         try {
             outcome = db.write(cfg -> {
@@ -135,6 +141,7 @@ public final class SchoolService {
 
     /** Reopens an archived school. */
     public void restore(long id) {
+        access.requireSchoolEdit(id);
         try {
             db.write(cfg -> {
                 schools.setArchived(cfg.dsl(), id, null);
@@ -152,6 +159,7 @@ public final class SchoolService {
 
     /** Makes {@code officerId} the school's officer from {@code from}; the earlier assignment is kept as history. */
     public void assignOfficer(long schoolId, Long officerId, LocalDate from) {
+        access.requireSchoolEdit(schoolId);
         new Validator().required("officer", officerId).required("assignedFrom", from)
                 .check(from != null && from.isAfter(LocalDate.now(clock).plusYears(1)), "assignedFrom", "validation.dateTooLate")
                 .throwIfInvalid();

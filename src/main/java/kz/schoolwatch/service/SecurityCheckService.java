@@ -13,12 +13,15 @@ import kz.schoolwatch.persistence.SecurityCheckRepository;
 /** Security checks of schools: recording them, and which schools are due for one. */
 public final class SecurityCheckService {
 
+    private final Access access;
+
     private final Database db;
     private final SecurityCheckRepository checks;
     private final DataChanges changes;
     private final Clock clock;
 
-    public SecurityCheckService(Database db, SecurityCheckRepository checks, DataChanges changes, Clock clock) {
+    public SecurityCheckService(Database db, SecurityCheckRepository checks, DataChanges changes, Clock clock, Access access) {
+        this.access = access;
         this.db = db;
         this.checks = checks;
         this.changes = changes;
@@ -31,6 +34,7 @@ public final class SecurityCheckService {
 
     /** Records a check with a finding for every item. */
     public long record(SecurityCheck check) {
+        access.requireSchoolEdit(check.schoolId());
         Validator v = new Validator()
                 .required("officer", check.officerId())
                 .required("checkedOn", check.checkedOn())

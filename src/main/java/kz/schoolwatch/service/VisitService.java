@@ -22,8 +22,10 @@ public final class VisitService {
     private final VisitRepository visits;
     private final DataChanges changes;
     private final Clock clock;
+    private final Access access;
 
-    public VisitService(Database db, VisitRepository visits, DataChanges changes, Clock clock) {
+    public VisitService(Database db, VisitRepository visits, DataChanges changes, Clock clock, Access access) {
+        this.access = access;
         this.db = db;
         this.visits = visits;
         this.changes = changes;
@@ -46,6 +48,7 @@ public final class VisitService {
      * @throws SaveFailedException when the database refuses the row
      */
     public long create(VisitDraft draft) {
+        access.requireWork(officers(draft), draft.schoolId());
         VisitDraft d = validate(draft);
         long id = Writes.run(() -> db.write(cfg -> visits.insert(cfg.dsl(), d)), rules());
         changes.publish(DataChanges.Topic.VISITS);
@@ -54,6 +57,8 @@ public final class VisitService {
 
     /** Replaces a visit's fields; same checks as {@link #create}. */
     public void update(long id, VisitDraft draft) {
+        requireWorkOn(id);
+        access.requireWork(officers(draft), draft.schoolId());
         VisitDraft d = validate(draft);
         Writes.requireFound(Writes.run(() -> db.write(cfg -> visits.update(cfg.dsl(), id, d)), rules()));
         changes.publish(DataChanges.Topic.VISITS);
@@ -61,8 +66,18 @@ public final class VisitService {
 
     /** Deletes a visit. */
     public void delete(long id) {
+        requireWorkOn(id);
         Writes.requireFound(Writes.run(() -> db.write(cfg -> visits.delete(cfg.dsl(), id))));
         changes.publish(DataChanges.Topic.VISITS);
+    }
+
+    /** The visit as it is now must be the account's to change (an inspector cannot take over another's visit). */
+    private void requireWorkOn(long id) {
+        visits.find(id).ifPresent(v -> access.requireWork(java.util.List.of(v.officerId()), v.schoolId()));
+    }
+
+    private static java.util.List<Long> officers(VisitDraft d) {
+        return d.officerId() == null ? java.util.List.of() : java.util.List.of(d.officerId());
     }
 
     private static Writes.Rule[] rules() {

@@ -37,7 +37,7 @@ final class Writes {
                     throw new ValidationException(java.util.List.of(r.error()));
                 }
             }
-            LOG.warn("Save refused by the database: {}", e.getMessage());
+            LOG.warn("Save refused by the database: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
             throw new SaveFailedException(ConstraintViolation.any(e) ? "common.error.conflict" : "common.error.saveFailed", e);
         }
     }

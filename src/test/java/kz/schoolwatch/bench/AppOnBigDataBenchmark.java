@@ -30,10 +30,12 @@ public final class AppOnBigDataBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         Stage stage = FxToolkit.registerPrimaryStage();
+        kz.schoolwatch.TestSessions.prepare(folder, false);
         DatabaseOpening opening = DatabaseOpening.start(folder);
         AppOptions options = AppOptions.parse(new String[0]);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
         FxRobot robot = new FxRobot();
+        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !robot.lookup("#navVisits").queryAll().isEmpty());
 
         long t = System.nanoTime();

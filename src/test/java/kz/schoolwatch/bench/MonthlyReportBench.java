@@ -59,12 +59,13 @@ public final class MonthlyReportBench {
         Clock clock = Clock.systemDefaultZone();
         Messages messages = Messages.russian();
         System.setProperty("java.awt.headless", "true");
-        try (Database db = Database.open(folder)) {
+        kz.schoolwatch.TestSessions.prepare(folder, false);
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
             ensureDataset(db, kind, clock);
             MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db),
-                    new SettingsService(new SettingsRepository(db), new DataChanges()), clock, messages.get("report.city"));
+                    new SettingsService(new SettingsRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head()), clock, messages.get("report.city"), kz.schoolwatch.TestDatabases.head());
             ReportFonts fonts = new ReportFonts();
-            ReportExportService exports = new ReportExportService(messages, fonts);
+            ReportExportService exports = new ReportExportService(messages, fonts, new kz.schoolwatch.service.security.AuditService(new kz.schoolwatch.persistence.audit.AuditRepository(db), kz.schoolwatch.TestDatabases.head()));
             YearMonth month = YearMonth.now(clock).minusMonths(1);
             Path out = Files.createTempFile("bench-", ".pdf");
 
@@ -110,7 +111,7 @@ public final class MonthlyReportBench {
         if (kind.equals("national")) {
             new NationalDatasetGenerator(db).generate(NationalDatasetGenerator.Options.national(LocalDate.now(clock)), System.out::println);
         } else {
-            new DemoCityService(db, new CityStatsRepository(db), clock).loadIfEmpty(p -> { });
+            new DemoCityService(db, new CityStatsRepository(db), clock, kz.schoolwatch.TestDatabases.admin()).loadIfEmpty(p -> { });
         }
         System.out.printf("dataset %s made in %d ms%n", kind, (System.nanoTime() - t) / 1_000_000);
     }

@@ -33,7 +33,8 @@ public final class NationalDataset {
             };
         }
         long t = System.nanoTime();
-        try (Database db = Database.open(folder)) {
+        kz.schoolwatch.TestSessions.prepare(folder, false);
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
             new NationalDatasetGenerator(db).generate(o, System.out::println);
         }
         System.out.printf("done in %d ms: %s%n", (System.nanoTime() - t) / 1_000_000, o);

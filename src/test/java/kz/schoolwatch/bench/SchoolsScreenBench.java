@@ -43,17 +43,18 @@ public final class SchoolsScreenBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
         FxBench.startHeadless();
         Messages messages = Messages.russian();
-        try (Database db = Database.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(2)) {
+        kz.schoolwatch.TestSessions.prepare(folder, false);
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(2)) {
             DataChanges changes = new DataChanges();
             Clock clock = Clock.systemDefaultZone();
             SchoolRepository repo = new SchoolRepository(db);
-            SchoolService schools = new SchoolService(db, repo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock);
+            SchoolService schools = new SchoolService(db, repo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
             for (int i = 0; i < 5; i++) {
                 long t = System.nanoTime();
                 schools.firstRows(60);
                 System.out.printf("first page query: %.1f ms%n", (System.nanoTime() - t) / 1e6);
             }
-            SettingsService settings = new SettingsService(new SettingsRepository(db), changes);
+            SettingsService settings = new SettingsService(new SettingsRepository(db), changes, kz.schoolwatch.TestDatabases.head());
             List<SchoolRow> rows = schools.list();
             System.out.printf("dataset: %d schools, %d cameras%n", rows.size(), rows.stream().mapToInt(SchoolRow::camerasTotal).sum());
 

@@ -49,7 +49,8 @@ public final class WorkLoadBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("schoolwatch-bench");
         LocalDate today = LocalDate.now();
-        try (Database db = Database.open(folder)) {
+        kz.schoolwatch.TestSessions.prepare(folder, false);
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
             long t0 = System.nanoTime();
             boolean generated = generate(db.dsl(), today);
             db.checkpoint();
@@ -123,13 +124,13 @@ public final class WorkLoadBenchmark {
         lines.add(line("a month, one district", median(() -> repo.page(new VisitFilter(null, null, 3, monthFilter.from(), monthFilter.to()), 0, 100)), baseline));
         lines.add(line("one school, whole decade (school card)", median(() -> repo.page(VisitFilter.ofSchool(school), 0, 50)), baseline));
         lines.add(line("one officer, whole decade", median(() -> repo.page(new VisitFilter(officer, null, null, null, null), 0, 100)), baseline));
-        EventService events = new EventService(db, new EventRepository(db), new DataChanges());
+        EventService events = new EventService(db, new EventRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
         EventFilter eventMonth = EventFilter.month(month);
         lines.add(line("events: page 1 of a month (count + 100 rows)", median(() -> events.page(eventMonth, 0, 100)), baseline));
         lines.add(line("events: a month, one district", median(() -> events.page(
                 new EventFilter(null, 3, null, null, eventMonth.from(), eventMonth.to()), 0, 100)), baseline));
         lines.add(line("events: month view (" + events.calendar(eventMonth).size() + " events)", median(() -> events.calendar(eventMonth)), baseline));
-        LookupService lookups = new LookupService(db, new LookupRepository(db), new DataChanges());
+        LookupService lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
         lines.add(line("filter choices (officers, schools, districts)", median(() -> {
             lookups.activeOfficers();
             lookups.schools();
@@ -150,8 +151,8 @@ public final class WorkLoadBenchmark {
         Platform.startup(started::countDown);
         started.await();
         ExecutorTaskRunner tasks = new ExecutorTaskRunner(2);
-        VisitService visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone());
-        LookupService lookups = new LookupService(db, new LookupRepository(db), new DataChanges());
+        VisitService visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone(), kz.schoolwatch.TestDatabases.head());
+        LookupService lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
         VisitListViewModel[] holder = new VisitListViewModel[1];
         Platform.runLater(() -> holder[0] = new VisitListViewModel(visits, lookups, tasks, Clock.systemDefaultZone()));
         waitFx();

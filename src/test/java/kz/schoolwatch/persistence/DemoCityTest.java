@@ -38,9 +38,9 @@ class DemoCityTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        db = Database.open(folder);
+        db = kz.schoolwatch.TestDatabases.open(folder);
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant(), ZoneId.of("Asia/Almaty"));
-        demo = new DemoCityService(db, new CityStatsRepository(db), clock);
+        demo = new DemoCityService(db, new CityStatsRepository(db), clock, kz.schoolwatch.TestDatabases.admin());
         assertThat(demo.isDatabaseEmpty()).isTrue();
         assertThat(demo.loadIfEmpty(p -> { })).isTrue();
     }

@@ -73,13 +73,13 @@ class MonthlySummaryExportTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        db = Database.open(folder);
+        db = kz.schoolwatch.TestDatabases.open(folder);
         Clock clock = Clock.fixed(TODAY.atTime(10, 30).atZone(ALMATY).toInstant(), ALMATY);
-        new DemoCityService(db, new CityStatsRepository(db), clock).loadIfEmpty(p -> { });
+        new DemoCityService(db, new CityStatsRepository(db), clock, kz.schoolwatch.TestDatabases.admin()).loadIfEmpty(p -> { });
         Messages messages = Messages.russian();
-        settings = new SettingsService(new SettingsRepository(db), new DataChanges());
-        summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock, "г. Алматы");
-        exports = new ReportExportService(messages, new ReportFonts());
+        settings = new SettingsService(new SettingsRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
+        summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock, "г. Алматы", kz.schoolwatch.TestDatabases.head());
+        exports = new ReportExportService(messages, new ReportFonts(), new kz.schoolwatch.service.security.AuditService(new kz.schoolwatch.persistence.audit.AuditRepository(db), kz.schoolwatch.TestDatabases.head()));
     }
 
     @AfterAll

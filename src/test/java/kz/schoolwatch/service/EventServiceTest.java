@@ -26,11 +26,11 @@ class EventServiceTest {
 
     @Test
     void eventAtALeisureCentreKeepsItsPartnersAndOfficersAndFiltersByDistrictAndPlace() throws Exception {
-        try (Database db = Database.open(folder)) {
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
             TestRows rows = new TestRows(db);
             DataChanges changes = new DataChanges();
-            EventService events = new EventService(db, new EventRepository(db), changes);
-            LookupService lookups = new LookupService(db, new LookupRepository(db), changes);
+            EventService events = new EventService(db, new EventRepository(db), changes, kz.schoolwatch.TestDatabases.head());
+            LookupService lookups = new LookupService(db, new LookupRepository(db), changes, kz.schoolwatch.TestDatabases.head());
             long centre = rows.centre("Центр досуга «Жастар»", 3);
             long school = rows.school(125, 1);
             long officer = rows.officer("Исин", "1", 3);
@@ -67,9 +67,9 @@ class EventServiceTest {
 
     @Test
     void eventWithoutTypePlaceOrWithNegativeCountsIsRefusedAndNothingIsWritten() throws Exception {
-        try (Database db = Database.open(folder)) {
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
             TestRows rows = new TestRows(db);
-            EventService events = new EventService(db, new EventRepository(db), new DataChanges());
+            EventService events = new EventService(db, new EventRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
             assertThatThrownBy(() -> events.create(new EventDraft(null, null, null, null, null, -1, null, null, null, null)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                             .containsExactlyInAnyOrder("type", "heldOn", "place", "pupils", "parents"));

@@ -33,11 +33,11 @@ class OfficerServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(folder);
+        db = kz.schoolwatch.TestDatabases.open(folder);
         rows = new TestRows(db);
         DataChanges changes = new DataChanges();
         changes.subscribe(published::add);
-        officers = new OfficerService(db, new OfficerRepository(db), changes);
+        officers = new OfficerService(db, new OfficerRepository(db), changes, kz.schoolwatch.TestDatabases.head());
     }
 
     @AfterEach

@@ -20,8 +20,8 @@ class ReferenceListServiceTest {
 
     @Test
     void purposesAreAddedRenamedAndRetiredButNeverDuplicated() throws Exception {
-        try (Database db = Database.open(folder)) {
-            ReferenceListService lists = new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges());
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+            ReferenceListService lists = new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.admin());
             assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).extracting(ReferenceItem::name)
                     .startsWith("Плановая проверка", "Профилактическая беседа");
 

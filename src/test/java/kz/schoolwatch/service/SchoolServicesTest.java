@@ -62,15 +62,15 @@ class SchoolServicesTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(folder);
+        db = kz.schoolwatch.TestDatabases.open(folder);
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant(), ZoneId.of("Asia/Almaty"));
         DataChanges changes = new DataChanges();
         changes.subscribe(published::add);
         SchoolRepository repo = new SchoolRepository(db);
-        schools = new SchoolService(db, repo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock);
-        cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), repo, changes, clock);
-        equipment = new EquipmentService(db, new EquipmentRepository(db), changes);
-        checks = new SecurityCheckService(db, new SecurityCheckRepository(db), changes, clock);
+        schools = new SchoolService(db, repo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
+        cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), repo, changes, clock, kz.schoolwatch.TestDatabases.head());
+        equipment = new EquipmentService(db, new EquipmentRepository(db), changes, kz.schoolwatch.TestDatabases.head());
+        checks = new SecurityCheckService(db, new SecurityCheckRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
     }
 
     @AfterEach

@@ -21,10 +21,10 @@ class SettingsServiceTest {
     @Test
     void seededDefaultsThenChangesSurviveARestart() throws Exception {
         List<DataChanges.Topic> seen = new ArrayList<>();
-        try (Database db = Database.open(folder)) {
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
             DataChanges changes = new DataChanges();
             changes.subscribe(seen::add);
-            SettingsService settings = new SettingsService(new SettingsRepository(db), changes);
+            SettingsService settings = new SettingsService(new SettingsRepository(db), changes, kz.schoolwatch.TestDatabases.admin());
             assertThat(settings.overdueCheckDays()).isEqualTo(90);
             assertThat(settings.signatureRank()).isEqualTo("майор полиции");
             assertThat(settings.signatureName()).isEqualTo("Т. Исин");
@@ -35,8 +35,8 @@ class SettingsServiceTest {
             assertThatThrownBy(() -> settings.setOverdueCheckDays(0)).isInstanceOf(ValidationException.class);
         }
         assertThat(seen).containsExactly(DataChanges.Topic.SETTINGS, DataChanges.Topic.SETTINGS);
-        try (Database db = Database.open(folder)) {
-            SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges());
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+            SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.admin());
             assertThat(settings.overdueCheckDays()).isEqualTo(60);
             assertThat(settings.signatureRank()).isEqualTo("подполковник полиции");
             assertThat(settings.signatureName()).isEqualTo("А. Ахметова");

@@ -44,12 +44,12 @@ class VisitServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(folder);
+        db = kz.schoolwatch.TestDatabases.open(folder);
         rows = new TestRows(db);
         DataChanges changes = new DataChanges();
         changes.subscribe(published::add);
         Clock clock = Clock.fixed(NOW.atZone(ZoneId.of("Asia/Almaty")).toInstant(), ZoneId.of("Asia/Almaty"));
-        visits = new VisitService(db, new VisitRepository(db), changes, clock);
+        visits = new VisitService(db, new VisitRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
         officer = rows.officer("Исин", "100001", 1);
         otherOfficer = rows.officer("Ахметова", "100002", 2);
         school = rows.school(125, 1);

@@ -33,8 +33,10 @@ final class AppDriver extends FxRobot {
     AppDriver start(Path folder, String... args) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse(args);
+        kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
         DatabaseOpening opening = DatabaseOpening.start(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
+        kz.schoolwatch.TestSessions.signIn(this, kz.schoolwatch.TestSessions.HEAD);
         return this;
     }
 

@@ -36,8 +36,10 @@ class AppUiTest {
     private void startApp(String... args) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse(args);
+        kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
         DatabaseOpening opening = DatabaseOpening.start(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
+        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
     }
 
     @AfterEach
@@ -95,7 +97,7 @@ class AppUiTest {
 
         // A school is archived behind the dashboard's back (same JVM, so H2 shares the open database):
         // the figures follow the database, not a constant.
-        try (var c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+        try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
             c.createStatement().execute("UPDATE school SET archived_on = CURRENT_DATE WHERE id = (SELECT MIN(id) FROM school)");
         }
         robot.clickOn("#dashboardRefresh");
@@ -105,7 +107,7 @@ class AppUiTest {
 
     @Test
     void databaseFromANewerVersionIsRefusedOnScreen() throws Exception {
-        try (Database db = Database.open(folder)) {
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
             db.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
                     + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "VALUES (77, '77', 'future', 'SQL', 'V77__future.sql', 0, 'sa', 1, TRUE)");

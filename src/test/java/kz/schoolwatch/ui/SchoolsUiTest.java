@@ -45,7 +45,7 @@ class SchoolsUiTest {
 
     /** Reads the database the app holds (same JVM: H2 shares the open file). */
     private <T> T db(Function<DSLContext, T> query) throws Exception {
-        try (Connection c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+        try (Connection c = kz.schoolwatch.TestDatabases.connect(folder)) {
             return query.apply(DSL.using(c, SQLDialect.H2));
         }
     }

@@ -40,8 +40,10 @@ public final class WorkDriver {
     public FxRobot start(String... args) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse(args);
+        kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
         DatabaseOpening opening = DatabaseOpening.start(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
+        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
         waitUntil(60, () -> !robot.lookup("#navDashboard").queryAll().isEmpty());
         return robot;
     }
@@ -93,7 +95,7 @@ public final class WorkDriver {
 
     /** A second JDBC connection to the app's database (same JVM, so H2 shares the open file). */
     public Connection jdbc() throws SQLException {
-        return DriverManager.getConnection(H2Url.forFolder(folder), "sa", "");
+        return kz.schoolwatch.TestDatabases.connect(folder);
     }
 
     /** Saves what the window shows under target/screenshots, to look at while developing. */

@@ -16,6 +16,7 @@ public final class DatabaseErrors {
                     ? messages.get("db.error.inUse.unknown")
                     : messages.get("db.error.inUse", e.detail());
             case TOO_NEW -> messages.get("db.error.tooNew", e.detail());
+            case WRONG_KEY -> messages.get("db.error.wrongKey", e.detail());
             case UNREADABLE -> messages.get("db.error.unreadable", e.detail());
         };
     }

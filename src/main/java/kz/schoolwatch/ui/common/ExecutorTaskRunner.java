@@ -37,7 +37,7 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
         }
         task.exceptionProperty().addListener((obs, old, error) -> {
             if (error != null) {
-                LOG.warn("Background task failed: {}", error.toString());
+                LOG.warn("Background task failed: {}", kz.schoolwatch.persistence.ErrorSummary.of(error));
             }
         });
         executor.execute(task);

@@ -26,6 +26,9 @@ public final class SaveErrors {
         if (error instanceof SaveFailedException s) {
             return List.of(new FieldError(FORM, s.messageKey(), s.args()));
         }
+        if (error instanceof kz.schoolwatch.service.AccessDeniedException denied) {
+            return List.of(FieldError.of(FORM, denied.messageKey()));
+        }
         return List.of(FieldError.of(FORM, "common.error.saveFailed"));
     }
 }

@@ -56,6 +56,9 @@ public final class SaveFeedback {
         } else if (error instanceof SaveFailedException f) {
             fields.clear();
             showMessage(messages.get(f.messageKey(), f.args().toArray()));
+        } else if (error instanceof kz.schoolwatch.service.AccessDeniedException denied) {
+            fields.clear();
+            showMessage(messages.get(denied.messageKey()));
         } else {
             fields.clear();
             showMessage(messages.get("save.error.unexpected"));

@@ -189,6 +189,8 @@ public final class EventsView extends BorderPane {
         Button types = new Button(messages.get("event.types"), new FontIcon("mdi2f-format-list-bulleted"));
         types.setId("eventTypes");
         types.setOnAction(e -> editTypes.run());
+        types.setVisible(editTypes != null);
+        types.setManaged(editTypes != null);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(8, add, edit, delete, spacer, types);

@@ -121,6 +121,8 @@ public final class OffencesView extends BorderPane {
         Button kinds = new Button(messages.get("offence.kinds"), new FontIcon("mdi2f-format-list-bulleted"));
         kinds.setId("offenceKinds");
         kinds.setOnAction(e -> editKinds.run());
+        kinds.setVisible(editKinds != null);
+        kinds.setManaged(editKinds != null);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(8, previous, year, next, add, edit, delete, spacer, kinds);

@@ -221,7 +221,7 @@ public final class MonthlySummaryViewModel {
             if (task.getException() instanceof ExportCancelledException) {
                 status.set(messages.get("report.screen.cancelled"));
             } else {
-                LOG.warn("Export failed", task.getException());
+                LOG.warn("Export failed: {}", kz.schoolwatch.persistence.ErrorSummary.of(task.getException()));
                 status.set("");
                 error.set(messages.get("report.screen.saveFailed", target.toAbsolutePath()));
             }
@@ -261,7 +261,7 @@ public final class MonthlySummaryViewModel {
         if (e instanceof ValidationException v && !v.errors().isEmpty()) {
             error.set(messages.get(v.errors().get(0).messageKey()));
         } else {
-            LOG.warn("Monthly summary failed", e);
+            LOG.warn("Monthly summary failed: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
             error.set(messages.get("report.screen.loadFailed"));
         }
     }

@@ -92,6 +92,8 @@ public final class SchoolsView extends VBox {
         add.setId("schoolsNew");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> newSchool.run());
+        add.setVisible(newSchool != null);
+        add.setManaged(newSchool != null);
         Button open = new Button(messages.get("schools.open"), new FontIcon("mdi2c-card-account-details-outline"));
         open.setId("schoolsOpen");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

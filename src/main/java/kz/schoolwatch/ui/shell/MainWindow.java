@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Node> builtViews = new HashMap<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final Map<String, Screen> screensById = new HashMap<>();
+    private final VBox userBox = new VBox(4);
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -56,7 +57,11 @@ public final class MainWindow extends BorderPane {
         VBox head = new VBox(2, brand, org);
         head.setPadding(new Insets(18, 16, 18, 16));
         navigation.setPadding(new Insets(0, 8, 8, 8));
-        VBox bar = new VBox(head, navigation);
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        userBox.setPadding(new Insets(8, 12, 12, 12));
+        userBox.getStyleClass().add("user-box");
+        VBox bar = new VBox(head, navigation, grow, userBox);
         bar.getStyleClass().add("nav-bar");
         bar.setPrefWidth(220);
         return bar;
@@ -113,6 +118,32 @@ public final class MainWindow extends BorderPane {
 
     private void show(Screen screen) {
         Node view = builtViews.computeIfAbsent(screen.id(), id -> screen.factory().get());
+        content.getChildren().setAll(view);
+    }
+
+    /** Shows who is signed in, with the session's actions (change password, lock, sign out) under the name. */
+    public void setUser(String name, String role, List<javafx.scene.control.Button> actions) {
+        Label who = new Label(name);
+        who.setId("currentUser");
+        who.getStyleClass().add("user-name");
+        who.setWrapText(true);
+        Label what = new Label(role);
+        what.getStyleClass().add("brand-sub");
+        userBox.getChildren().setAll(who, what);
+        for (javafx.scene.control.Button b : actions) {
+            b.getStyleClass().add("user-action");
+            b.setMaxWidth(Double.MAX_VALUE);
+            userBox.getChildren().add(b);
+        }
+    }
+
+    /** Shows the sign-in (or first-start) form: no screens, nobody signed in. */
+    public void showSignIn(Node view) {
+        navigation.getChildren().clear();
+        userBox.getChildren().clear();
+        buttons.clear();
+        screensById.clear();
+        builtViews.clear();
         content.getChildren().setAll(view);
     }
 

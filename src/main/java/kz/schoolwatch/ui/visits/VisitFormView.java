@@ -93,6 +93,8 @@ final class VisitFormView extends VBox {
         purposes.setId("visitPurposes");
         purposes.setTooltip(new Tooltip(messages.get("visit.form.purposes")));
         purposes.setOnAction(e -> editPurposes.run());
+        purposes.setVisible(editPurposes != null);
+        purposes.setManaged(editPurposes != null);
         FormField purposeField = errors.register("purpose", new FormField(messages.get("visit.field.purpose"), purpose));
         HBox.setHgrow(purposeField, Priority.ALWAYS);
         HBox purposeRow = new HBox(6, purposeField, purposes);

@@ -33,7 +33,7 @@ class NationalDatasetGeneratorTest {
         LocalDate today = LocalDate.of(2026, 11, 26);
         NationalDatasetGenerator.Options o = new NationalDatasetGenerator.Options(20, 400, 5_000, 0.05, 40, 12_000, 3_000,
                 30, 800, 400, 365, today);
-        try (Database db = Database.open(folder)) {
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
             List<String> log = new ArrayList<>();
             new NationalDatasetGenerator(db, 5_000).generate(o, log::add);
             var dsl = db.dsl();

@@ -51,16 +51,18 @@ class DashboardChartsUiTest {
     @SuppressWarnings("unchecked")
     void camerasChartShowsEachDistrictAndABarOpensItsSchools() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
+        kz.schoolwatch.TestSessions.prepare(folder, true);
         DatabaseOpening opening = DatabaseOpening.start(folder);
         AppOptions options = AppOptions.parse("--demo");
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { })
                 .start(s));
+        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#chartCamerasByDistrict .chart-bar").queryAll().isEmpty());
 
         XYChart<String, Number> cameras = robot.lookup("#chartCamerasByDistrict").queryAs(XYChart.class);
         assertThat(cameras.getData()).extracting(XYChart.Series::getName).containsExactly("Наружные", "Внутренние");
         int firstDistrictCameras;
-        try (var c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+        try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
             firstDistrictCameras = DSL.using(c, SQLDialect.H2).fetchCount(CAMERA.join(SCHOOL).on(SCHOOL.ID.eq(CAMERA.SCHOOL_ID)),
                     SCHOOL.DISTRICT_ID.eq(1));
         }
@@ -79,7 +81,7 @@ class DashboardChartsUiTest {
         robot.clickOn(bar);
         // The bar opens the Schools screen filtered to that district: exactly the schools the bar counted.
         int districtSchools;
-        try (var c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+        try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
             districtSchools = DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL, SCHOOL.DISTRICT_ID.eq(1).and(SCHOOL.ARCHIVED_ON.isNull()));
         }
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#schoolsTable").queryAll().isEmpty()

@@ -55,8 +55,10 @@ public class MonthlySummaryUiTest {
     private void startApp() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse("--demo");
+        kz.schoolwatch.TestSessions.prepare(folder, true);
         DatabaseOpening opening = DatabaseOpening.start(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
+        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
     }
 
     @AfterEach
@@ -85,7 +87,7 @@ public class MonthlySummaryUiTest {
 
     private int visitsThisMonthInTheDatabase() throws Exception {
         YearMonth now = YearMonth.now();
-        try (var c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+        try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
             return DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL_VISIT, SCHOOL_VISIT.VISITED_AT.ge(now.atDay(1).atStartOfDay())
                     .and(SCHOOL_VISIT.VISITED_AT.lt(now.plusMonths(1).atDay(1).atStartOfDay())));
         }
@@ -124,7 +126,7 @@ public class MonthlySummaryUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".report-scope").queryAs(Label.class).getText()
                 .equals("Охват: Алатауский"));
         int alatau;
-        try (var c = DriverManager.getConnection(H2Url.forFolder(folder), "sa", "")) {
+        try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
             alatau = DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL, SCHOOL.DISTRICT_ID.eq(1));
         }
         Node districtCoverage = robot.lookup("#reportTable-coverage").query();

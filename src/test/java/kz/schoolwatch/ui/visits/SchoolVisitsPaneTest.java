@@ -39,7 +39,7 @@ class SchoolVisitsPaneTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(folder);
+        db = kz.schoolwatch.TestDatabases.open(folder);
         stage = FxToolkit.registerPrimaryStage();
     }
 
@@ -57,7 +57,7 @@ class SchoolVisitsPaneTest {
         long mine = rows.school(125, 1);
         long other = rows.school(174, 1);
         DataChanges changes = new DataChanges();
-        VisitService visits = new VisitService(db, new VisitRepository(db), changes, Clock.systemDefaultZone());
+        VisitService visits = new VisitService(db, new VisitRepository(db), changes, Clock.systemDefaultZone(), kz.schoolwatch.TestDatabases.head());
         int purpose = rows.firstPurposeId();
         LocalDateTime base = LocalDateTime.of(2026, 1, 10, 10, 0);
         for (int i = 0; i < 60; i++) {

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.persistence;
+
+import static kz.schoolwatch.persistence.jooq.Tables.APP_USER;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import kz.schoolwatch.domain.AccountDraft;
+import kz.schoolwatch.domain.Role;
+import kz.schoolwatch.domain.UserAccount;
+import kz.schoolwatch.persistence.jooq.tables.records.AppUserRecord;
+import org.jooq.DSLContext;
+
+/** The accounts of the people who sign in. */
+public final class AccountRepository {
+
+    private final Database db;
+
+    public AccountRepository(Database db) {
+        this.db = db;
+    }
+
+    public List<UserAccount> all() {
+        return db.read(dsl -> dsl.selectFrom(APP_USER).orderBy(APP_USER.LOGIN).fetch(AccountRepository::toAccount));
+    }
+
+    public Optional<UserAccount> byLogin(String login) {
+        return db.read(dsl -> dsl.selectFrom(APP_USER).where(APP_USER.LOGIN.eq(login)).fetchOptional(AccountRepository::toAccount));
+    }
+
+    public Optional<UserAccount> byId(long id) {
+        return db.read(dsl -> dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(AccountRepository::toAccount));
+    }
+
+    public Optional<String> passwordHash(String login) {
+        return db.read(dsl -> dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.LOGIN.eq(login))
+                .fetchOptional(APP_USER.PASSWORD_HASH));
+    }
+
+    public int countEnabledAdmins() {
+        return db.read(dsl -> dsl.fetchCount(APP_USER, APP_USER.USER_ROLE.eq(Role.ADMIN.name()).and(APP_USER.ENABLED)));
+    }
+
+    public long insert(DSLContext dsl, AccountDraft d, String passwordHash, boolean mustChange) {
+        return dsl.insertInto(APP_USER)
+                .set(APP_USER.LOGIN, d.login())
+                .set(APP_USER.FULL_NAME, d.fullName())
+                .set(APP_USER.USER_ROLE, d.role().name())
+                .set(APP_USER.OFFICER_ID, d.officerId())
+                .set(APP_USER.DISTRICT_ID, d.districtId())
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.MUST_CHANGE_PASSWORD, mustChange)
+                .returningResult(APP_USER.ID).fetchOne().value1();
+    }
+
+    public int update(DSLContext dsl, long id, AccountDraft d) {
+        return dsl.update(APP_USER)
+                .set(APP_USER.FULL_NAME, d.fullName())
+                .set(APP_USER.USER_ROLE, d.role().name())
+                .set(APP_USER.OFFICER_ID, d.officerId())
+                .set(APP_USER.DISTRICT_ID, d.districtId())
+                .where(APP_USER.ID.eq(id)).execute();
+    }
+
+    public int setEnabled(DSLContext dsl, long id, boolean enabled) {
+        return dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.ID.eq(id)).execute();
+    }
+
+    public int setPassword(DSLContext dsl, String login, String hash, boolean mustChange) {
+        return dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).set(APP_USER.MUST_CHANGE_PASSWORD, mustChange)
+                .where(APP_USER.LOGIN.eq(login)).execute();
+    }
+
+    public void touchLogin(DSLContext dsl, String login, LocalDateTime at) {
+        dsl.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, at).where(APP_USER.LOGIN.eq(login)).execute();
+    }
+
+    private static UserAccount toAccount(AppUserRecord r) {
+        return new UserAccount(r.getId(), r.getLogin(), r.getFullName(), Role.valueOf(r.getUserRole()), r.getOfficerId(),
+                r.getDistrictId(), r.getEnabled(), r.getMustChangePassword(), r.getLastLoginAt());
+    }
+}

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import kz.schoolwatch.domain.AccountDraft;
+import kz.schoolwatch.domain.Permission;
+import kz.schoolwatch.domain.Role;
+import kz.schoolwatch.domain.UserAccount;
+import kz.schoolwatch.persistence.AccountRepository;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.audit.AuditLog;
+import kz.schoolwatch.persistence.security.DatabaseKey;
+import kz.schoolwatch.persistence.security.KeyRing;
+import kz.schoolwatch.persistence.security.PasswordHashes;
+import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.AccessDeniedException;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.SaveFailedException;
+import kz.schoolwatch.service.ValidationException;
+import kz.schoolwatch.service.Validator;
+
+/**
+ * Accounts once signed in: the administrator creates, edits, disables and resets them; everybody changes their
+ * own password and unlocks their idle screen. A password change rewraps only that account's copy of the
+ * database key; disabling an account removes its copy, so the account can no longer open the database at all.
+ */
+public final class AccountService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Database db;
+    private final AccountRepository accounts;
+    private final Path folder;
+    private final DatabaseKey key;
+    private final Access access;
+    private final DataChanges changes;
+    private final Lockout lockout;
+    private final Clock clock;
+
+    public AccountService(Database db, AccountRepository accounts, Path folder, DatabaseKey key, Access access,
+                          DataChanges changes, Clock clock) {
+        this.db = db;
+        this.accounts = accounts;
+        this.folder = folder;
+        this.key = key;
+        this.access = access;
+        this.changes = changes;
+        this.clock = clock;
+        this.lockout = new Lockout(clock);
+    }
+
+    public List<UserAccount> list() {
+        access.require(Permission.MANAGE_ACCOUNTS);
+        return accounts.all();
+    }
+
+    /** The signed-in account as it is stored now. */
+    public UserAccount current() {
+        return accounts.byLogin(access.login()).orElse(access.user());
+    }
+
+    /**
+     * Creates an account with a temporary password that must be changed at its first sign-in.
+     *
+     * @throws ValidationException when a field is wrong (nothing is written)
+     */
+    public long create(AccountDraft draft, char[] password, char[] repeat) {
+        return create(draft, password, repeat, true);
+    }
+
+    /**
+     * Creates an account of the demo city, whose password is printed in the demo's notice and need not be
+     * changed. Only for a database the demo city was just loaded into.
+     */
+    public long createDemoAccount(AccountDraft draft, char[] password) {
+        return create(draft, password, password, false);
+    }
+
+    private long create(AccountDraft draft, char[] password, char[] repeat, boolean temporary) {
+        access.require(Permission.MANAGE_ACCOUNTS);
+        AccountDraft d = clean(draft);
+        Validator v = validate(d);
+        PasswordPolicy.check(v, d.login(), password, repeat);
+        v.check(accounts.byLogin(d.login()).isPresent(), "login", "account.error.loginTaken");
+        v.throwIfInvalid();
+        String hash = PasswordHashes.hash(password);
+        long id = write(() -> db.write(cfg -> accounts.insert(cfg.dsl(), d, hash, temporary)));
+        updateRing(ring -> ring.putKey(d.login(), password, key));
+        changes.publish(DataChanges.Topic.ACCOUNTS);
+        return id;
+    }
+
+    /** Changes an account's name, role, officer and district (the login stays). */
+    public void update(long id, AccountDraft draft) {
+        access.require(Permission.MANAGE_ACCOUNTS);
+        UserAccount before = accounts.byId(id).orElseThrow(() -> new SaveFailedException("common.error.gone", null));
+        AccountDraft d = clean(new AccountDraft(before.login(), draft.fullName(), draft.role(), draft.officerId(), draft.districtId()));
+        Validator v = validate(d);
+        v.check(before.role() == Role.ADMIN && d.role() != Role.ADMIN && before.enabled() && accounts.countEnabledAdmins() <= 1,
+                "role", "account.error.lastAdmin");
+        v.throwIfInvalid();
+        write(() -> db.write(cfg -> accounts.update(cfg.dsl(), id, d)));
+        changes.publish(DataChanges.Topic.ACCOUNTS);
+    }
+
+    /** Disables an account: it can no longer sign in, and its copy of the database key is destroyed. */
+    public void disable(long id) {
+        access.require(Permission.MANAGE_ACCOUNTS);
+        UserAccount a = accounts.byId(id).orElseThrow(() -> new SaveFailedException("common.error.gone", null));
+        if (a.login().equals(access.login())) {
+            throw new AccessDeniedException("account.error.disableSelf");
+        }
+        if (a.role() == Role.ADMIN && accounts.countEnabledAdmins() <= 1) {
+            throw new AccessDeniedException("account.error.lastAdmin");
+        }
+        write(() -> db.write(cfg -> accounts.setEnabled(cfg.dsl(), id, false)));
+        updateRing(ring -> ring.remove(a.login()));
+        changes.publish(DataChanges.Topic.ACCOUNTS);
+    }
+
+    /**
+     * Sets a temporary password (to be changed at the next sign-in), enables the account and clears its
+     * lockout. Also how a disabled account is given back.
+     */
+    public void resetPassword(long id, char[] password, char[] repeat) {
+        access.require(Permission.MANAGE_ACCOUNTS);
+        UserAccount a = accounts.byId(id).orElseThrow(() -> new SaveFailedException("common.error.gone", null));
+        PasswordPolicy.check(new Validator(), a.login(), password, repeat).throwIfInvalid();
+        String hash = PasswordHashes.hash(password);
+        write(() -> db.write(cfg -> {
+            accounts.setPassword(cfg.dsl(), a.login(), hash, true);
+            accounts.setEnabled(cfg.dsl(), id, true);
+            AuditLog.append(cfg.dsl(), AuditLog.Entry.of(access.login(), "PASSWORD_RESET", "app_user", a.login(), null, null, null));
+            return null;
+        }));
+        updateRing(ring -> {
+            ring.putKey(a.login(), password, key);
+            ring.clearFailures(a.login());
+        });
+        changes.publish(DataChanges.Topic.ACCOUNTS);
+    }
+
+    /** Changes the signed-in account's own password, after checking the current one. */
+    public void changeOwnPassword(char[] current, char[] password, char[] repeat) {
+        String login = access.login();
+        Validator v = new Validator();
+        v.check(!PasswordHashes.matches(current, accounts.passwordHash(login).orElse(null)), "current", "password.error.current");
+        PasswordPolicy.check(v, login, password, repeat);
+        v.check(new String(current).equals(new String(password)), "password", "password.error.same");
+        v.throwIfInvalid();
+        String hash = PasswordHashes.hash(password);
+        write(() -> db.write(cfg -> {
+            accounts.setPassword(cfg.dsl(), login, hash, false);
+            AuditLog.append(cfg.dsl(), AuditLog.Entry.of(login, "PASSWORD_CHANGE", "app_user", login, null, null, null));
+            return null;
+        }));
+        updateRing(ring -> ring.putKey(login, password, key));
+    }
+
+    /**
+     * Unlocks the idle-locked screen with the signed-in account's password. Wrong passwords count towards the
+     * same lockout as at sign-in.
+     *
+     * @throws SignInRefused a wrong password, or the account is (now) locked
+     */
+    public void unlock(char[] password) throws SignInRefused {
+        String login = access.login();
+        KeyRing ring = ring();
+        Optional<java.time.Instant> locked = lockout.lockedUntil(ring, login);
+        if (locked.isPresent()) {
+            throw new SignInRefused("signin.error.locked", TIME.format(LocalDateTime.ofInstant(locked.get(), clock.getZone())));
+        }
+        if (PasswordHashes.matches(password, accounts.passwordHash(login).orElse(null))) {
+            ring.clearFailures(login);
+            save(ring);
+            audit("UNLOCK", null);
+            return;
+        }
+        Optional<java.time.Instant> lockedNow = lockout.fail(ring, login);
+        save(ring);
+        audit("UNLOCK_FAILED", "wrong password");
+        if (lockedNow.isPresent()) {
+            audit("LOCKOUT", Lockout.MAX_FAILURES + " failed attempts");
+            throw new SignInRefused("signin.error.lockedNow", Lockout.MAX_FAILURES, Lockout.LOCK.toMinutes());
+        }
+        throw new SignInRefused("signin.error.wrongLeft", lockout.attemptsLeft(ring, login));
+    }
+
+    /** Records that the screen locked itself, or that the user signed out. */
+    public void audit(String action, String detail) {
+        db.write(cfg -> {
+            AuditLog.append(cfg.dsl(), AuditLog.Entry.of(access.login(), action, "session", access.login(), null, null, detail));
+            return null;
+        });
+    }
+
+    private Validator validate(AccountDraft d) {
+        Validator v = new Validator();
+        PasswordPolicy.checkLogin(v, d.login());
+        v.required("fullName", d.fullName()).maxLength("fullName", d.fullName(), 200);
+        v.required("role", d.role());
+        if (d.role() == Role.INSPECTOR) {
+            v.required("officer", d.officerId());
+        }
+        if (d.role() == Role.HEAD) {
+            v.required("district", d.districtId());
+        }
+        return v;
+    }
+
+    private static AccountDraft clean(AccountDraft d) {
+        return new AccountDraft(KeyRing.normalise(d.login()), d.fullName() == null ? null : d.fullName().trim(), d.role(),
+                d.officerId(), d.districtId());
+    }
+
+    private <T> T write(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw new SaveFailedException("common.error.saveFailed", e);
+        }
+    }
+
+    private interface RingChange {
+        void apply(KeyRing ring);
+    }
+
+    private void updateRing(RingChange change) {
+        KeyRing ring = ring();
+        change.apply(ring);
+        save(ring);
+    }
+
+    private KeyRing ring() {
+        try {
+            return KeyRing.load(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void save(KeyRing ring) {
+        try {
+            ring.save();
+        } catch (IOException e) {
+            throw new SaveFailedException("common.error.saveFailed", e);
+        }
+    }
+}

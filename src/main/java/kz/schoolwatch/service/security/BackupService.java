@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service.security;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import kz.schoolwatch.domain.Permission;
+import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.audit.AuditLog;
+import kz.schoolwatch.persistence.security.DatabaseKey;
+import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.Validator;
+
+/**
+ * Backups: automatic ones on exit and once a day, a manual one, and the check of a backup before a restore.
+ * The restore itself swaps files under a closed database, so the application does it between sessions
+ * ({@link Backups#install}).
+ */
+public final class BackupService {
+
+    static final String KEEP = "backup.keep.count";
+    public static final int KEEP_MAX = 365;
+    private static final Duration DAILY = Duration.ofHours(24);
+
+    private final Database db;
+    private final DatabaseKey key;
+    private final SettingsRepository settings;
+    private final Access access;
+    private final Clock clock;
+
+    public BackupService(Database db, DatabaseKey key, SettingsRepository settings, Access access, Clock clock) {
+        this.db = db;
+        this.key = key;
+        this.settings = settings;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public List<Backups.BackupFile> list() throws IOException {
+        return Backups.list(db.folder());
+    }
+
+    /** How many backups are kept; older ones are deleted after each new one. */
+    public int keep() {
+        return settings.get(KEEP).map(Integer::parseInt).orElse(10);
+    }
+
+    public void setKeep(Integer keep) {
+        access.require(Permission.BACKUPS);
+        new Validator().required("keep", keep).range("keep", keep, 1, KEEP_MAX).throwIfInvalid();
+        settings.put(KEEP, Integer.toString(keep));
+    }
+
+    /** A backup asked for by the administrator. */
+    public Backups.BackupFile backupNow() throws IOException {
+        access.require(Permission.BACKUPS);
+        return backup("manual");
+    }
+
+    /**
+     * An automatic backup (on exit, or the day's first). Made whoever is signed in: it is the program's
+     * housekeeping, not something the user chose.
+     */
+    public Backups.BackupFile backupAutomatically(String reason) throws IOException {
+        return backup(reason);
+    }
+
+    /** True when the newest backup is a day old or there is none. */
+    public boolean dailyDue() throws IOException {
+        List<Backups.BackupFile> files = list();
+        return files.isEmpty() || Duration.between(files.get(0).madeAt(), LocalDateTime.now(clock)).compareTo(DAILY) >= 0;
+    }
+
+    /** Rebuilds and checks a backup before anything is replaced. */
+    public Backups.CheckedBackup check(Path backup) throws IOException {
+        access.require(Permission.BACKUPS);
+        return Backups.check(db.folder(), backup, key);
+    }
+
+    private Backups.BackupFile backup(String reason) throws IOException {
+        // Recorded before the script, so the backup holds the record of its own making.
+        db.write(cfg -> {
+            AuditLog.append(cfg.dsl(), AuditLog.Entry.of(access.login(), "BACKUP", "database", null, null, null, reason));
+            return null;
+        });
+        Backups.BackupFile file = Backups.write(db, key, LocalDateTime.now(clock));
+        Backups.prune(db.folder(), keep());
+        return file;
+    }
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.security;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import kz.schoolwatch.domain.AuditEvent;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.PageBar;
+
+/** The administrator's view of the audit trail: filter, read, check the chain, export to CSV. */
+public final class AuditView extends VBox {
+
+    /** Asks where to save the export; a seam for tests, which cannot show the system dialog. */
+    @FunctionalInterface
+    public interface ExportTarget {
+        Optional<Path> ask(String suggestedName, Window owner);
+
+        static ExportTarget system(Messages messages) {
+            return (name, owner) -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(messages.get("audit.export"));
+                chooser.setInitialFileName(name);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+            };
+        }
+    }
+
+    static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOGIN_LOCKED", "LOCKOUT",
+            "LOGOUT", "LOCK", "UNLOCK", "UNLOCK_FAILED", "PASSWORD_CHANGE", "PASSWORD_RESET", "EXPORT", "PRINT", "BACKUP", "RESTORE",
+            "BULK", "SETUP", "AUDIT_CHECK");
+
+    public AuditView(AuditViewModel model, Messages messages, ExportTarget target) {
+        super(12);
+        setId("auditView");
+        setPadding(new Insets(20));
+        Label title = new Label(messages.get("audit.title"));
+        title.getStyleClass().add("screen-title");
+        DatePicker from = Formats.datePicker("auditFrom");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = Formats.datePicker("auditTo");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        ComboBox<String> actor = new ComboBox<>(model.actors());
+        actor.setId("auditActor");
+        actor.setPromptText(messages.get("audit.anyUser"));
+        actor.setEditable(true);
+        actor.valueProperty().bindBidirectional(model.actorProperty());
+        ComboBox<String> action = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ACTIONS));
+        action.setId("auditAction");
+        action.setPromptText(messages.get("audit.anyAction"));
+        action.valueProperty().bindBidirectional(model.actionProperty());
+        Button show = new Button(messages.get("audit.show"));
+        show.setId("auditShow");
+        show.setDefaultButton(true);
+        show.setOnAction(e -> model.load());
+        Button clear = new Button(messages.get("audit.clearFilter"));
+        clear.setOnAction(e -> {
+            actor.setValue(null);
+            action.setValue(null);
+            model.load();
+        });
+        Button verify = new Button(messages.get("audit.verify"));
+        verify.setId("auditVerify");
+        verify.setOnAction(e -> model.verify());
+        Button export = new Button(messages.get("audit.export"));
+        export.setId("auditExport");
+        export.setOnAction(e -> target.ask("audit.csv", getScene().getWindow()).ifPresent(model::export));
+        HBox filters = new HBox(8, new Label(messages.get("audit.from")), from, new Label(messages.get("audit.to")), to, actor, action,
+                show, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.setId("auditStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        HBox actions = new HBox(8, verify, export, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        TableView<AuditEvent> table = new TableView<>(model.list().rows());
+        table.setId("auditTable");
+        table.getColumns().add(column(messages.get("audit.column.time"), 140, e -> Formats.dateTime(e.at())));
+        table.getColumns().add(column(messages.get("audit.column.user"), 100, e -> e.actor() == null ? "—" : e.actor()));
+        table.getColumns().add(column(messages.get("audit.column.action"), 120, AuditEvent::action));
+        table.getColumns().add(column(messages.get("audit.column.subject"), 140, e -> e.subject()
+                + (e.subjectKey() == null ? "" : " #" + e.subjectKey())));
+        table.getColumns().add(column(messages.get("audit.column.before"), 240, e -> e.before() == null ? "" : e.before()));
+        table.getColumns().add(column(messages.get("audit.column.after"), 240, e -> e.after() == null ? "" : e.after()));
+        table.getColumns().add(column(messages.get("audit.column.detail"), 200, e -> e.detail() == null ? "" : e.detail()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, filters, actions, table, new PageBar(model.list(), messages, "audit"));
+        model.load();
+    }
+
+    private static TableColumn<AuditEvent, String> column(String title, double width, Function<AuditEvent, String> value) {
+        TableColumn<AuditEvent, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.security;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.security.PasswordPolicy;
+import kz.schoolwatch.ui.common.FormErrors;
+import kz.schoolwatch.ui.common.FormField;
+
+/**
+ * The first screen: sign in, or — on the very first start — create the administrator. Enter in the password
+ * field submits. A refused sign-in keeps the login and empties the password.
+ */
+public final class SignInView extends StackPane {
+
+    public SignInView(SignInViewModel model, Messages messages, boolean setUp, boolean encryptExisting) {
+        setId(setUp ? "setUpView" : "signInView");
+        getStyleClass().add("sign-in");
+        FormErrors errors = new FormErrors(messages);
+        TextField login = new TextField();
+        login.setId("signInLogin");
+        login.textProperty().bindBidirectional(model.loginProperty());
+        PasswordField password = new PasswordField();
+        password.setId("signInPassword");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        Label title = new Label(messages.get(setUp ? "setup.title" : "signin.title"));
+        title.getStyleClass().add("sign-in-title");
+        Label message = new Label();
+        message.setId("signInMessage");
+        message.getStyleClass().add("error-text");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        Button submit = new Button(messages.get(setUp ? "setup.create" : "signin.submit"));
+        submit.setId("signInSubmit");
+        submit.setDefaultButton(true);
+        submit.disableProperty().bind(model.busyProperty());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(22, 22);
+        spinner.visibleProperty().bind(model.busyProperty());
+        VBox form = new VBox(10, title);
+        if (setUp) {
+            Label intro = new Label(messages.get(encryptExisting ? "setup.introExisting" : "setup.intro"));
+            intro.setWrapText(true);
+            TextField fullName = new TextField();
+            fullName.setId("setUpFullName");
+            fullName.textProperty().bindBidirectional(model.fullNameProperty());
+            PasswordField repeat = new PasswordField();
+            repeat.setId("setUpRepeat");
+            repeat.textProperty().bindBidirectional(model.repeatProperty());
+            Label policy = new Label(messages.get("password.policy", PasswordPolicy.MIN_LENGTH));
+            policy.setWrapText(true);
+            policy.getStyleClass().add("hint-text");
+            form.getChildren().addAll(intro,
+                    errors.register("login", new FormField(messages.get("account.field.login"), login)),
+                    errors.register("fullName", new FormField(messages.get("account.field.fullName"), fullName)),
+                    errors.register("password", new FormField(messages.get("account.field.password"), password)),
+                    errors.register("repeat", new FormField(messages.get("account.field.repeat"), repeat)),
+                    policy);
+            submit.setOnAction(e -> model.setUp());
+        } else {
+            form.getChildren().addAll(
+                    errors.register("login", new FormField(messages.get("account.field.login"), login)),
+                    errors.register("password", new FormField(messages.get("account.field.password"), password)));
+            submit.setOnAction(e -> model.signIn());
+        }
+        model.fieldErrors().addListener((ListChangeListener<Object>) c -> {
+            errors.clear();
+            errors.show(model.fieldErrors());
+        });
+        HBox buttons = new HBox(10, submit, spinner);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        form.getChildren().addAll(buttons, message);
+        form.setPadding(new Insets(28));
+        form.setMaxWidth(440);
+        form.getStyleClass().add("sign-in-card");
+        form.setMaxHeight(USE_PREF_SIZE);
+        getChildren().add(form);
+        setAlignment(Pos.CENTER);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> (model.loginProperty().get().isEmpty() ? login : password).requestFocus());
+            }
+        });
+    }
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.security;
+
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kz.schoolwatch.domain.AccountDraft;
+import kz.schoolwatch.domain.Role;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.service.ValidationException;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.service.security.SignInRefused;
+import kz.schoolwatch.service.security.SignInService;
+import kz.schoolwatch.service.security.SignedIn;
+import kz.schoolwatch.ui.common.DatabaseErrors;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/**
+ * The sign-in and first-start forms: what is typed, whether a check is running, and what went wrong. The
+ * password check (Argon2id, a third of a second by design) and the opening of the database run off the FX thread.
+ */
+public final class SignInViewModel {
+
+    private final SignInService service;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Consumer<SignedIn> signedIn;
+
+    // Properties
+    private final StringProperty login = new SimpleStringProperty("");
+    private final StringProperty fullName = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty repeat = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final javafx.collections.ObservableList<FieldError> fieldErrors = javafx.collections.FXCollections.observableArrayList();
+
+    public SignInViewModel(SignInService service, TaskRunner tasks, Messages messages, Consumer<SignedIn> signedIn) {
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.signedIn = signedIn;
+    }
+
+    public SignInService.Start start() {
+        return service.start();
+    }
+
+    // Commands
+
+    /** Checks the login and password; on success hands the session over. The login stays on failure. */
+    public void signIn() {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        char[] pw = password.get().toCharArray();
+        String name = login.get();
+        tasks.run(Tasks.of(() -> {
+            try {
+                return service.signIn(name, pw);
+            } finally {
+                java.util.Arrays.fill(pw, '\0');
+            }
+        }, session -> {
+            busy.set(false);
+            password.set("");
+            signedIn.accept(session);
+        }, this::failed));
+    }
+
+    /** Creates the administrator (and the encrypted database) on the first start. */
+    public void setUp() {
+        if (busy.get()) {
+            return;
+        }
+        fieldErrors.clear();
+        message.set("");
+        AccountDraft admin = new AccountDraft(login.get(), fullName.get(), Role.ADMIN, null, null);
+        char[] pw = password.get().toCharArray();
+        char[] again = repeat.get().toCharArray();
+        try {
+            service.validateSetUp(admin, pw, again);
+        } catch (ValidationException e) {
+            fieldErrors.setAll(e.errors());
+            message.set(messages.get("form.hasErrors"));
+            return;
+        }
+        busy.set(true);
+        tasks.run(Tasks.of(() -> service.setUp(admin, pw, again), session -> {
+            busy.set(false);
+            password.set("");
+            repeat.set("");
+            signedIn.accept(session);
+        }, this::failed));
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        password.set("");
+        if (error instanceof SignInRefused refused) {
+            message.set(messages.get(refused.messageKey(), refused.args().toArray()));
+        } else if (error instanceof DatabaseOpenException open) {
+            message.set(DatabaseErrors.describe(open, messages));
+        } else if (error instanceof ValidationException invalid) {
+            fieldErrors.setAll(invalid.errors());
+            message.set(messages.get("form.hasErrors"));
+        } else {
+            org.slf4j.LoggerFactory.getLogger(SignInViewModel.class).error("Sign-in failed: {}", error.getClass().getName());
+            message.set(messages.get("signin.error.unexpected"));
+        }
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public StringProperty fullNameProperty() {
+        return fullName;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty repeatProperty() {
+        return repeat;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public javafx.collections.ObservableList<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.settings;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import kz.schoolwatch.domain.ReferenceList;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.ui.common.FormErrors;
+import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.Formats;
+
+/** Settings for the administrator: idle lock, backups kept, a backup now, and restoring one. */
+public final class SettingsView extends VBox {
+
+    /** Asks for a backup file to restore; a seam for tests. */
+    @FunctionalInterface
+    public interface BackupChooser {
+        Optional<Path> ask(Path folder, Window owner);
+
+        static BackupChooser system(Messages messages) {
+            return (folder, owner) -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(messages.get("restore.choose"));
+                if (folder.toFile().isDirectory()) {
+                    chooser.setInitialDirectory(folder.toFile());
+                }
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("restore.filter"), "*.backup"));
+                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+            };
+        }
+    }
+
+    public SettingsView(SettingsViewModel model, Messages messages, Path backupFolder, BackupChooser chooser,
+                        Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+        super(12);
+        setId("settingsView");
+        setPadding(new Insets(20));
+        Label title = new Label(messages.get("settings.title"));
+        title.getStyleClass().add("screen-title");
+        FormErrors errors = new FormErrors(messages);
+        TextField idle = new TextField();
+        idle.setId("settingsIdleMinutes");
+        idle.setPrefColumnCount(6);
+        idle.textProperty().bindBidirectional(model.idleMinutesProperty());
+        TextField keep = new TextField();
+        keep.setId("settingsKeep");
+        keep.setPrefColumnCount(6);
+        keep.textProperty().bindBidirectional(model.keepProperty());
+        Button save = new Button(messages.get("common.save"));
+        save.setId("settingsSave");
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> model.save());
+        model.errors().addListener((ListChangeListener<Object>) c -> {
+            errors.clear();
+            errors.show(model.errors());
+        });
+        HBox fields = new HBox(16, errors.register("idleMinutes", new FormField(messages.get("settings.idleMinutes"), idle)),
+                errors.register("keep", new FormField(messages.get("settings.keep"), keep)), save);
+        fields.setAlignment(Pos.BOTTOM_LEFT);
+        Label backupsTitle = new Label(messages.get("backup.title"));
+        backupsTitle.getStyleClass().add("section-title");
+        TableView<Backups.BackupFile> table = new TableView<>(model.files());
+        table.setId("backupsTable");
+        table.getColumns().add(column(messages.get("backup.column.made"), 180, b -> Formats.dateTime(b.madeAt())));
+        table.getColumns().add(column(messages.get("backup.column.file"), 320, b -> b.path().getFileName().toString()));
+        table.getColumns().add(column(messages.get("backup.column.size"), 120, b -> messages.get("backup.size", Math.max(1, b.bytes() / 1024))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Button now = new Button(messages.get("backup.now"));
+        now.setId("backupNow");
+        now.disableProperty().bind(model.busyProperty());
+        now.setOnAction(e -> model.backupNow());
+        Button restoreSelected = new Button(messages.get("restore.selected"));
+        restoreSelected.setId("restoreSelected");
+        restoreSelected.disableProperty().bind(model.busyProperty().or(table.getSelectionModel().selectedItemProperty().isNull()));
+        restoreSelected.setOnAction(e -> model.check(table.getSelectionModel().getSelectedItem().path(), restore));
+        Button restoreFile = new Button(messages.get("restore.fromFile"));
+        restoreFile.setId("restoreFromFile");
+        restoreFile.disableProperty().bind(model.busyProperty());
+        restoreFile.setOnAction(e -> chooser.ask(backupFolder, getScene().getWindow()).ifPresent(p -> model.check(p, restore)));
+        Label status = new Label();
+        status.setId("settingsStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        HBox buttons = new HBox(8, now, restoreSelected, restoreFile);
+        Label where = new Label(messages.get("backup.where", backupFolder));
+        where.getStyleClass().add("hint-text");
+        Label listsTitle = new Label(messages.get("settings.lists"));
+        listsTitle.getStyleClass().add("section-title");
+        HBox lists = new HBox(8);
+        for (ReferenceList list : ReferenceList.values()) {
+            Button b = new Button(messages.of("settings.list", list));
+            b.setId("settingsList" + list.name());
+            b.setOnAction(e -> editList.accept(list));
+            lists.getChildren().add(b);
+        }
+        getChildren().addAll(title, fields, listsTitle, lists, backupsTitle, where, buttons, status, table);
+        model.load();
+    }
+
+    private static TableColumn<Backups.BackupFile, String> column(String title, double width, Function<Backups.BackupFile, String> value) {
+        TableColumn<Backups.BackupFile, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.settings;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.ValidationException;
+import kz.schoolwatch.service.security.BackupService;
+import kz.schoolwatch.ui.common.Inputs;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/** The administrator's settings: screen lock time, how many backups to keep, backups now, restore. */
+public final class SettingsViewModel {
+
+    private record Values(int idle, int keep, List<Backups.BackupFile> backups) {
+    }
+
+    private final SettingsService settings;
+    private final BackupService backups;
+    private final TaskRunner tasks;
+    private final Messages messages;
+
+    // Properties
+    private final StringProperty idleMinutes = new SimpleStringProperty("");
+    private final StringProperty keep = new SimpleStringProperty("");
+    private final ObservableList<Backups.BackupFile> files = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<FieldError> errors = FXCollections.observableArrayList();
+
+    public SettingsViewModel(SettingsService settings, BackupService backups, TaskRunner tasks, Messages messages) {
+        this.settings = settings;
+        this.backups = backups;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    // Commands
+
+    public void load() {
+        tasks.run(Tasks.of(() -> new Values(settings.idleMinutes(), backups.keep(), backups.list()), v -> {
+            idleMinutes.set(Integer.toString(v.idle()));
+            keep.set(Integer.toString(v.keep()));
+            files.setAll(v.backups());
+        }, e -> status.set(messages.get("settings.loadFailed"))));
+    }
+
+    /** Saves both numbers; wrong ones are shown next to their fields and nothing is saved. */
+    public void save() {
+        errors.clear();
+        List<FieldError> parse = new java.util.ArrayList<>();
+        Integer idle = Inputs.integerField("idleMinutes", idleMinutes.get(), parse);
+        Integer count = Inputs.integerField("keep", keep.get(), parse);
+        if (!parse.isEmpty()) {
+            errors.setAll(parse);
+            return;
+        }
+        busy.set(true);
+        tasks.run(Tasks.of(() -> {
+            // Both are checked before either is written.
+            new kz.schoolwatch.service.Validator().required("idleMinutes", idle).range("idleMinutes", idle, 1, SettingsService.IDLE_MAX)
+                    .required("keep", count).range("keep", count, 1, BackupService.KEEP_MAX).throwIfInvalid();
+            settings.setIdleMinutes(idle);
+            backups.setKeep(count);
+            return null;
+        }, ok -> {
+            busy.set(false);
+            status.set(messages.get("settings.saved"));
+        }, e -> {
+            busy.set(false);
+            if (e instanceof ValidationException v) {
+                errors.setAll(v.errors());
+            } else {
+                status.set(kz.schoolwatch.ui.common.SaveErrors.of(e).stream().map(f -> messages.get(f.messageKey(), f.args().toArray()))
+                        .findFirst().orElse(""));
+            }
+        }));
+    }
+
+    public void backupNow() {
+        busy.set(true);
+        status.set(messages.get("backup.running"));
+        tasks.run(Tasks.of(backups::backupNow, file -> {
+            busy.set(false);
+            status.set(messages.get("backup.done", file.path().getFileName(), file.bytes() / 1024));
+            load();
+        }, e -> {
+            busy.set(false);
+            status.set(messages.get("backup.failed"));
+        }));
+    }
+
+    /** Checks {@code file} (opens it, schema version, audit chain) and hands a good one to {@code restore}. */
+    public void check(Path file, Consumer<Backups.CheckedBackup> restore) {
+        busy.set(true);
+        status.set(messages.get("restore.checking"));
+        tasks.run(Tasks.of(() -> backups.check(file), checked -> {
+            busy.set(false);
+            if (checked.schemaVersion() > kz.schoolwatch.persistence.Database.SCHEMA_VERSION) {
+                status.set(messages.get("restore.error.tooNew", checked.schemaVersion()));
+            } else if (!checked.chain().intact()) {
+                status.set(messages.get("restore.error.chain", checked.chain().firstBroken().getAsLong()));
+            } else {
+                status.set("");
+                restore.accept(checked);
+            }
+        }, e -> {
+            busy.set(false);
+            status.set(messages.get("restore.error.unreadable", file.getFileName()));
+        }));
+    }
+
+    public StringProperty idleMinutesProperty() {
+        return idleMinutes;
+    }
+
+    public StringProperty keepProperty() {
+        return keep;
+    }
+
+    public ObservableList<Backups.BackupFile> files() {
+        return files;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObservableList<FieldError> errors() {
+        return errors;
+    }
+}

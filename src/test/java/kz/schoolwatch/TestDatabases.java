@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+
+import kz.schoolwatch.domain.Role;
+import kz.schoolwatch.domain.UserAccount;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.persistence.security.DatabaseKey;
+import kz.schoolwatch.persistence.security.KeyRing;
+import kz.schoolwatch.service.Access;
+
+/**
+ * Test databases: the same encrypted H2 files as the program's, opened with one random key per test run (or,
+ * in a folder set up through the sign-in, with the key unwrapped by the test administrator's password).
+ */
+public final class TestDatabases {
+
+    private static final DatabaseKey KEY = DatabaseKey.random();
+
+    private TestDatabases() {
+    }
+
+    /** Opens (creating) the encrypted database of {@code folder}; changes are audited as the user "test". */
+    public static Database open(Path folder) throws DatabaseOpenException {
+        Database db = Database.open(folder, key(folder));
+        db.setActor("test");
+        return db;
+    }
+
+    /** The key of {@code folder}'s database. */
+    public static DatabaseKey key(Path folder) {
+        if (KeyRing.existsIn(folder)) {
+            try {
+                return KeyRing.load(folder).unwrap(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray())
+                        .orElseThrow(() -> new IllegalStateException("the test administrator cannot open " + folder));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return KEY;
+    }
+
+    /** A plain JDBC connection to {@code folder}'s database (shares the open database inside this JVM). */
+    public static Connection connect(Path folder) throws SQLException {
+        return key(folder).dataSource(H2Url.forFolder(folder)).getConnection();
+    }
+
+    public static UserAccount account(Role role, Long officerId, Integer districtId) {
+        return new UserAccount(1, role.name().toLowerCase(), "Test " + role, role, officerId, districtId, true, false, LocalDateTime.now());
+    }
+
+    /** A head of unit for the whole city: may do everything but accounts, settings and reference lists. */
+    public static Access head() {
+        return new Access(account(Role.HEAD, null, null), id -> null);
+    }
+
+    public static Access admin() {
+        return new Access(account(Role.ADMIN, null, null), id -> null);
+    }
+}
