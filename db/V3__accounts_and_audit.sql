@@ -44,4 +44,4 @@ CREATE INDEX audit_entry_actor_ix ON audit_entry (actor, recorded_at);
 CREATE INDEX school_visit_month_ix ON school_visit (visited_at, officer_id, school_id);
 
 INSERT INTO app_setting (setting_key, setting_value) VALUES ('security.idle.minutes', '15');
-INSERT INTO app_setting (setting_key, setting_value) VALUES ('backup.keep.count', '10');
+INSERT INTO app_setting (setting_key, setting_value) VALUES ('retention.backups', '10');

@@ -140,10 +140,10 @@ public final class SchoolWatchApp {
         context = new AppContext(session, messages, tasks, Clock.systemDefaultZone());
         UserAccount user = session.account();
         window.setDataFile(session.database().file());
-        window.setUser(user.fullName(), messages.of("role", user.role()), List.of(
-                action("userChangePassword", "user.changePassword", () -> changePassword(false)),
-                action("userLock", "user.lock", () -> idleLock.lock()),
-                action("userSignOut", "user.signOut", this::signOut)));
+        window.setUser(user.fullName(), messages.of("account.role", user.role()), List.of(
+                action("userChangePassword", "session.changePassword", () -> changePassword(false)),
+                action("userLock", "session.lock", () -> idleLock.lock()),
+                action("userSignOut", "session.signOut", this::signOut)));
         idleLock = new IdleLock(stage, Duration.ofMinutes(context.settings().idleMinutes()), user.fullName(), messages, tasks,
                 context.accounts()::unlock, this::signOut);
         idleLock.setOnLock(() -> tasks.run(Tasks.of(() -> {
@@ -195,7 +195,7 @@ public final class SchoolWatchApp {
         }
         AppContext ending = context;
         context = null;
-        window.showBusy(messages.get("user.signingOut"), -1);
+        window.showBusy(messages.get("session.signingOut"), -1);
         tasks.run(Tasks.of(() -> {
             ending.accounts().audit("LOGOUT", null);
             ending.close();

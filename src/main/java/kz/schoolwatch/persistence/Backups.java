@@ -152,6 +152,9 @@ public final class Backups {
      * is deleted. Returns the opened database.
      */
     public static Database install(Path dataFolder, CheckedBackup checked, DatabaseKey key) throws IOException, DatabaseOpenException {
+        if (!checked.chain().intact() || checked.schemaVersion() > Database.SCHEMA_VERSION) {
+            throw new IOException("The backup failed its check: audit chain " + checked.chain() + ", schema " + checked.schemaVersion());
+        }
         Path current = dataFolder.resolve(H2Url.FILE_NAME + ".mv.db");
         Path aside = dataFolder.resolve(ASIDE);
         Files.move(current, aside, StandardCopyOption.REPLACE_EXISTING);

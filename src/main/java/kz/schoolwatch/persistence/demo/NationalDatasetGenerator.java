@@ -200,7 +200,7 @@ public final class NationalDatasetGenerator {
             Object[] all = Arrays.copyOf(binds, binds.length + 2);
             all[binds.length] = from;
             all[binds.length + 1] = Math.min(rows, from + chunk - 1);
-            db.write(cfg -> cfg.dsl().execute(sql, all));
+            db.writeBulk("generated " + table, cfg -> cfg.dsl().execute(sql, all));
         }
         String line = String.format("%-20s %,10d rows %7d ms", table, rows, (System.nanoTime() - t) / 1_000_000);
         LOG.info(line);
@@ -209,7 +209,7 @@ public final class NationalDatasetGenerator {
 
     private void step(Consumer<String> log, String table, int rows, String sql, Object... binds) {
         long t = System.nanoTime();
-        db.write(cfg -> cfg.dsl().execute(sql, binds));
+        db.writeBulk("generated " + table, cfg -> cfg.dsl().execute(sql, binds));
         String line = String.format("%-20s %,10d rows %7d ms", table, rows, (System.nanoTime() - t) / 1_000_000);
         LOG.info(line);
         log.accept(line);

@@ -52,7 +52,7 @@ public final class DatabaseKey implements AutoCloseable {
 
     /**
      * A data source for the encrypted file at {@code url}: H2 takes "filePassword userPassword" as the password,
-     * and the file password is this key in hex. Passed as characters, wiped here after H2 has copied them.
+     * and the file password is this key in hex. Passed as characters, so no String copy of the key is made here.
      */
     public JdbcDataSource dataSource(String url) {
         JdbcDataSource ds = new JdbcDataSource();
@@ -61,9 +61,9 @@ public final class DatabaseKey implements AutoCloseable {
         char[] file = filePassword();
         char[] both = Arrays.copyOf(file, file.length + 1);
         both[file.length] = ' ';
+        // H2 keeps this array (not a copy) for every new connection, so it must not be wiped here.
         ds.setPasswordChars(both);
         Arrays.fill(file, '\0');
-        Arrays.fill(both, '\0');
         return ds;
     }
 

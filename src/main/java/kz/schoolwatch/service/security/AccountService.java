@@ -210,9 +210,6 @@ public final class AccountService {
         if (d.role() == Role.INSPECTOR) {
             v.required("officer", d.officerId());
         }
-        if (d.role() == Role.HEAD) {
-            v.required("district", d.districtId());
-        }
         return v;
     }
 

@@ -24,7 +24,7 @@ import kz.schoolwatch.service.Validator;
  */
 public final class BackupService {
 
-    static final String KEEP = "backup.keep.count";
+    static final String KEEP = "retention.backups";
     public static final int KEEP_MAX = 365;
     private static final Duration DAILY = Duration.ofHours(24);
 

@@ -50,7 +50,7 @@ public final class AccountsView extends VBox {
         table.setId("accountsTable");
         table.getColumns().add(column(messages.get("account.field.login"), 140, UserAccount::login));
         table.getColumns().add(column(messages.get("account.field.fullName"), 240, UserAccount::fullName));
-        table.getColumns().add(column(messages.get("account.field.role"), 170, a -> messages.of("role", a.role())));
+        table.getColumns().add(column(messages.get("account.field.role"), 170, a -> messages.of("account.role", a.role())));
         table.getColumns().add(column(messages.get("account.column.state"), 170, a -> messages.get(!a.enabled() ? "account.state.disabled"
                 : a.mustChangePassword() ? "account.state.mustChange" : "account.state.active")));
         table.getColumns().add(column(messages.get("account.column.lastLogin"), 150,
@@ -93,7 +93,7 @@ public final class AccountsView extends VBox {
         fullName.setId("accountFullName");
         ComboBox<Role> role = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(Role.values()));
         role.setId("accountRole");
-        role.setConverter(new EnumConverter<>(messages, "role", Role.class));
+        role.setConverter(new EnumConverter<>(messages, "account.role", Role.class));
         role.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Lookup> officer = new ComboBox<>(model.officers());
         officer.setId("accountOfficer");

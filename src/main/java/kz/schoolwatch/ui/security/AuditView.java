@@ -82,7 +82,7 @@ public final class AuditView extends VBox {
         verify.setOnAction(e -> model.verify());
         Button export = new Button(messages.get("audit.export"));
         export.setId("auditExport");
-        export.setOnAction(e -> target.ask("audit.csv", getScene().getWindow()).ifPresent(model::export));
+        export.setOnAction(e -> target.ask("audit-trail.csv", getScene().getWindow()).ifPresent(model::export));
         HBox filters = new HBox(8, new Label(messages.get("audit.from")), from, new Label(messages.get("audit.to")), to, actor, action,
                 show, clear);
         filters.setAlignment(Pos.CENTER_LEFT);

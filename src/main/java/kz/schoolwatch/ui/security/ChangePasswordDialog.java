@@ -39,7 +39,7 @@ public final class ChangePasswordDialog {
                 errors.register("current", new FormField(messages.get("password.current"), current)),
                 errors.register("password", new FormField(messages.get("password.new"), password)),
                 errors.register("repeat", new FormField(messages.get("account.field.repeat"), repeat)), policy);
-        dialog = new FormDialog(owner, messages, messages.get("user.changePassword"), "changePassword", form, errors, tasks, () -> {
+        dialog = new FormDialog(owner, messages, messages.get("session.changePassword"), "changePassword", form, errors, tasks, () -> {
             char[] now = current.getText().toCharArray();
             char[] next = password.getText().toCharArray();
             char[] again = repeat.getText().toCharArray();
