@@ -123,7 +123,21 @@ public final class SchoolWatchApp {
     private void showSignIn() {
         SignInService service = new SignInService(opening.folder(), Clock.systemDefaultZone());
         SignInViewModel model = new SignInViewModel(service, tasks, messages, this::signedIn);
-        tasks.run(Tasks.of(service::start, start -> {
+        record Opening(Optional<DatabaseOpenException> inUse, SignInService.Start start) {
+        }
+        tasks.run(Tasks.of(() -> new Opening(service.inUse(), service.start()), found -> {
+            if (found.inUse().isPresent()) {
+                String text = DatabaseErrors.describe(found.inUse().get(), messages);
+                window.showFatal(text);
+                if (options.startupTiming()) {
+                    // A measuring script is waiting for us: say why on stderr and fail with a status it can test.
+                    System.err.println(text);
+                    shutdown();
+                    System.exit(1);
+                }
+                return;
+            }
+            SignInService.Start start = found.start();
             switch (start) {
                 case KEY_RING_MISSING -> window.showFatal(messages.get("signin.error.keyRingMissing", opening.folder()));
                 case SET_UP, ENCRYPT_EXISTING -> window.showSignIn(new SignInView(model, messages, true,

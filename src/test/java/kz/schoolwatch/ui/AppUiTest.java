@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import kz.schoolwatch.AppOptions;
@@ -34,12 +35,17 @@ class AppUiTest {
     private Stage stage;
 
     private void startApp(String... args) throws Exception {
+        kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
+        startOnly(args);
+        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
+    }
+
+    /** Starts the app on the folder as it is: no accounts prepared, nobody signed in. */
+    private void startOnly(String... args) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse(args);
-        kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
         DatabaseOpening opening = DatabaseOpening.start(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
-        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
     }
 
     @AfterEach
@@ -74,8 +80,22 @@ class AppUiTest {
     }
 
     @Test
-    void firstStartOffersTheDemoCityWithItsFiguresAndLoadsItOnRequest() throws Exception {
-        startApp();
+    void firstStartCreatesTheAdministratorThenOffersTheDemoCityAndLoadsItOnRequest() throws Exception {
+        startOnly();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#setUpFullName").queryAll().isEmpty());
+        robot.clickOn("#signInLogin").write("admin");
+        robot.clickOn("#setUpFullName").write("Сейтова Айгерим");
+        robot.clickOn("#signInPassword").write("short1");
+        robot.clickOn("#setUpRepeat").write("short1");
+        robot.clickOn("#signInSubmit");
+        // A weak password is refused next to its field; nothing is created and the typed name stays.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signInPasswordError").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(text("#signInPasswordError")).contains("короче 10");
+        assertThat(robot.lookup("#setUpFullName").queryTextInputControl().getText()).isEqualTo("Сейтова Айгерим");
+        assertThat(folder.resolve("keyring.properties")).doesNotExist();
+        robot.clickOn("#signInPassword").write("Tri-slova-vmeste-1");
+        robot.clickOn("#setUpRepeat").write("Tri-slova-vmeste-1");
+        robot.clickOn("#signInSubmit");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#demoLoad").tryQuery()
                 .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
                 .orElse(false));
@@ -107,6 +127,7 @@ class AppUiTest {
 
     @Test
     void databaseFromANewerVersionIsRefusedOnScreen() throws Exception {
+        kz.schoolwatch.TestSessions.prepare(folder, false);
         try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
             db.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
                     + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
@@ -114,7 +135,7 @@ class AppUiTest {
             assertThat(db.dsl().fetchCount(SCHOOL)).isZero();
         }
         startApp();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#fatalMessage").queryAll().isEmpty());
-        assertThat(text("#fatalMessage")).contains("более новой версией SchoolWatch").contains("77");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text("#signInMessage").isEmpty());
+        assertThat(text("#signInMessage")).contains("более новой версией SchoolWatch").contains("77");
     }
 }

@@ -18,6 +18,7 @@ import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.AccountRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.InstanceLock;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import kz.schoolwatch.persistence.security.KeyRing;
@@ -69,6 +70,23 @@ public final class SignInService {
             return Start.ENCRYPT_EXISTING;
         }
         return PlainDatabase.encryptedExistsIn(folder) ? Start.KEY_RING_MISSING : Start.SET_UP;
+    }
+
+    /**
+     * Whether another running copy holds the data folder, asked before anybody types a password: the second
+     * copy says so at once, and who holds it.
+     */
+    public Optional<DatabaseOpenException> inUse() {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (IOException e) {
+            return Optional.of(new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e));
+        }
+        try (InstanceLock probe = InstanceLock.acquire(folder)) {
+            return Optional.empty();
+        } catch (DatabaseOpenException e) {
+            return Optional.of(e);
+        }
     }
 
     /** Checks the set-up form without doing anything. */

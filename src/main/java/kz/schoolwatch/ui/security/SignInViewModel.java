@@ -90,6 +90,9 @@ public final class SignInViewModel {
         } catch (ValidationException e) {
             fieldErrors.setAll(e.errors());
             message.set(messages.get("form.hasErrors"));
+            // Passwords are typed again, as everywhere; the login and the name stay.
+            password.set("");
+            repeat.set("");
             return;
         }
         busy.set(true);
