@@ -160,8 +160,9 @@ public final class SchoolRepository {
                 .setPupils(s.pupils() == null ? 0 : s.pupils());
     }
 
+    /** A trimmed text, or null when nothing is left once trimmed (trimming also drops control characters). */
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return s == null || s.trim().isBlank() ? null : s.trim();
     }
 
     /** True when the school appears in visits, events, checks or offences: then it is archived, never deleted. */

@@ -38,7 +38,7 @@ public final class LeisureService {
      * @throws ValidationException when a field is missing or too long; nothing is written then
      */
     public long save(Long id, LeisureCentreDraft draft) {
-        List<String> clubs = draft.clubs().stream().map(String::trim).filter(c -> !c.isEmpty()).distinct().toList();
+        List<String> clubs = draft.clubs().stream().map(String::trim).filter(c -> !c.isBlank()).distinct().toList();
         new Validator()
                 .required("name", draft.name()).maxLength("name", draft.name(), 300)
                 .required("district", draft.districtId())

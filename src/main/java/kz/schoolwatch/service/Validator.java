@@ -15,9 +15,17 @@ public final class Validator {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    /** The value must not be null or blank. */
+    /**
+     * True for null and for a text with nothing left once trimmed. Trimming also drops control characters, so
+     * a text of only those counts as blank: saved, it would be stored empty.
+     */
+    public static boolean isBlank(String text) {
+        return text == null || text.trim().isBlank();
+    }
+
+    /** The value must not be null or blank (see {@link #isBlank(String)}). */
     public Validator required(String field, Object value) {
-        if (value == null || value instanceof String s && s.isBlank()) {
+        if (value == null || value instanceof String s && isBlank(s)) {
             errors.add(FieldError.of(field, "validation.required"));
         }
         return this;
@@ -49,7 +57,7 @@ public final class Validator {
 
     /** A phone number such as {@code +7 727 123 45 67}; empty is fine. */
     public Validator phone(String field, String value) {
-        if (value != null && !value.isBlank() && !PHONE.matcher(value.trim()).matches()) {
+        if (!isBlank(value) && !PHONE.matcher(value.trim()).matches()) {
             errors.add(FieldError.of(field, "validation.phone"));
         }
         return this;
