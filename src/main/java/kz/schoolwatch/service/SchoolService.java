@@ -74,6 +74,8 @@ public final class SchoolService {
                 .required("name", s.name())
                 .maxLength("name", s.name(), 300)
                 .required("type", s.type())
+                .required("ownership", s.ownership())
+                .required("language", s.language())
                 .required("district", s.districtId())
                 .maxLength("address", s.address(), 300)
                 .maxLength("director", s.directorName(), 200)
