@@ -67,7 +67,7 @@ public final class LeisureService {
         new Validator()
                 .required("teenagers", teenagers).range("teenagers", teenagers, 0, COUNT_MAX)
                 .required("children", children).range("children", children, 0, COUNT_MAX)
-                .required("month", day)
+                .required("month", day).date("month", day)
                 .throwIfInvalid();
         Writes.run(() -> db.write(cfg -> {
             leisure.putAttendance(cfg.dsl(), centreId, day.withDayOfMonth(1), teenagers, children);

@@ -156,6 +156,7 @@ public final class SchoolService {
     public void assignOfficer(long schoolId, Long officerId, LocalDate from) {
         new Validator().required("officer", officerId).required("assignedFrom", from)
                 .check(from != null && from.isAfter(LocalDate.now(clock).plusYears(1)), "assignedFrom", "validation.dateTooLate")
+                .date("assignedFrom", from)
                 .throwIfInvalid();
         try {
             db.write(cfg -> {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.service;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,7 +13,13 @@ import java.util.regex.Pattern;
  */
 public final class Validator {
 
+    /** The first day a date of this program's records may fall on (visits before it are refused too). */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    /** The last day a date may fall on: a later year is a typing error, whatever the field. */
+    public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{5,19}$");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -51,6 +59,17 @@ public final class Validator {
     public Validator range(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
             errors.add(FieldError.of(field, "validation.range", min, max));
+        }
+        return this;
+    }
+
+    /**
+     * A date a record can have: from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}; empty is fine. Catches
+     * years typed with a digit too many or too few, which the date field reads as a real date.
+     */
+    public Validator date(String field, LocalDate value) {
+        if (value != null && (value.isBefore(EARLIEST_DATE) || value.isAfter(LATEST_DATE))) {
+            errors.add(FieldError.of(field, "validation.dateOutOfRange", SHOWN.format(EARLIEST_DATE), SHOWN.format(LATEST_DATE)));
         }
         return this;
     }

@@ -80,6 +80,20 @@ class ValidatorPropertiesTest {
                 });
     }
 
+    /** Years typed with a digit too many or too few (0026, 20260) are refused next to the field; 2000 to 2099 are fine. */
+    @Test
+    void datesOutsideTheRecordYearsAreRefused() {
+        ForAll.of(Gen.dates().orNull(20)).check(d -> {
+            List<FieldError> errors = new Validator().date("heldOn", d).errors();
+            assertThat(errors.isEmpty()).as("%s accepted", d).isEqualTo(!Expect.outOfRange(d));
+            errors.forEach(e -> {
+                assertThat(e.field()).isEqualTo("heldOn");
+                Expect.readable(e);
+                assertThat(Expect.RUSSIAN.get(e.messageKey(), e.args().toArray())).contains("01.01.2000", "31.12.2099");
+            });
+        });
+    }
+
     /** Phones: an independent reading of "+7 727 123 45 67" decides; no text makes the check throw or hang. */
     @Test
     void phoneAcceptsExactlyDigitsSpacesBracketsAndDashesOfSensibleLength() {
