@@ -3,6 +3,7 @@ package kz.schoolwatch.properties;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -75,12 +76,12 @@ final class ForAll<T> {
         LOG.info("Property {}: {} checks ({} edge cases + {} tries), seed {}, {} ms", name, checked, edges.size(), tries, RUN_SEED, ms);
     }
 
-    private static <T> java.util.Optional<Throwable> fail(Sample<T> s, Property<T> property) {
+    private static <T> Optional<Throwable> fail(Sample<T> s, Property<T> property) {
         try {
             property.check(s.value());
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (Throwable t) {
-            return java.util.Optional.of(t);
+            return Optional.of(t);
         }
     }
 
@@ -96,7 +97,7 @@ final class ForAll<T> {
                 if (++steps >= MAX_SHRINK_STEPS) {
                     break;
                 }
-                java.util.Optional<Throwable> t = fail(candidate, property);
+                Optional<Throwable> t = fail(candidate, property);
                 if (t.isPresent()) {
                     smallest = candidate;
                     smallestError = t.get();

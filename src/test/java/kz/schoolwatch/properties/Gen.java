@@ -3,7 +3,7 @@ package kz.schoolwatch.properties;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -256,7 +256,10 @@ interface Gen<T> {
     /** One of {@code values}, each also an edge case. */
     @SafeVarargs
     static <T> Gen<T> oneOf(T... values) {
-        List<T> list = Arrays.asList(values);
+        List<T> list = new ArrayList<>();
+        for (T v : values) {
+            list.add(v);
+        }
         return new Gen<>() {
             @Override
             public Sample<T> sample(Random random) {
@@ -311,7 +314,7 @@ interface Gen<T> {
         for (Sample<?> s : samples) {
             values.add(s.value());
         }
-        return new Sample<>(java.util.Collections.unmodifiableList(values), () -> IntStream.range(0, samples.size()).boxed()
+        return new Sample<>(Collections.unmodifiableList(values), () -> IntStream.range(0, samples.size()).boxed()
                 .flatMap(i -> samples.get(i).shrinks().get().map(smaller -> {
                     List<Sample<?>> copy = new ArrayList<>(samples);
                     copy.set(i, smaller);
@@ -349,7 +352,7 @@ interface Gen<T> {
         for (Sample<T> s : items) {
             values.add(s.value());
         }
-        return new Sample<>(java.util.Collections.unmodifiableList(values), () -> Stream.concat(
+        return new Sample<>(Collections.unmodifiableList(values), () -> Stream.concat(
                 IntStream.range(0, items.size()).mapToObj(i -> {
                     List<Sample<T>> copy = new ArrayList<>(items);
                     copy.remove(i);
