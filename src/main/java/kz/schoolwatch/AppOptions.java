@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import kz.schoolwatch.report.ReportFormat;
+import kz.schoolwatch.service.Validator;
 
 /**
  * The options SchoolWatch is started with: the window's options, or a subcommand ({@code report}) that runs
@@ -159,12 +160,18 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
         return dot < 0 ? null : ReportFormat.named(name.substring(dot + 1).toLowerCase(Locale.ROOT)).orElse(null);
     }
 
+    /** A month as {@code 2026-10}, within the years any record can have (a year typed wrong is refused here). */
     private static YearMonth toMonth(String value) throws UsageException {
+        YearMonth month;
         try {
-            return YearMonth.parse(value.strip());
+            month = YearMonth.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new UsageException("cli.error.report.badMonth", value);
         }
+        if (month.isBefore(YearMonth.from(Validator.EARLIEST_DATE)) || month.isAfter(YearMonth.from(Validator.LATEST_DATE))) {
+            throw new UsageException("cli.error.report.monthOutOfRange", value);
+        }
+        return month;
     }
 
     private static Path toFile(String value) throws UsageException {

@@ -13,6 +13,6 @@ public record SchoolEquipment(long schoolId, boolean panicButton, boolean panicB
     }
 
     public boolean hasGuard() {
-        return guardCompany != null && !guardCompany.isBlank();
+        return guardCompany != null && !guardCompany.trim().isBlank();
     }
 }

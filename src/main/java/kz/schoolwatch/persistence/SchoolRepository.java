@@ -160,8 +160,9 @@ public final class SchoolRepository {
                 .setPupils(s.pupils() == null ? 0 : s.pupils());
     }
 
+    /** A trimmed text, or null when nothing is left once trimmed (trimming also drops control characters). */
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return s == null || s.trim().isBlank() ? null : s.trim();
     }
 
     /** The district of school {@code id}, or null if there is no such school. */

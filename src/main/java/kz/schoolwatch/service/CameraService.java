@@ -54,6 +54,7 @@ public final class CameraService {
                 .required("status", camera.status())
                 .check(camera.installedOn() != null && camera.installedOn().isAfter(LocalDate.now(clock)), "installedOn",
                         "validation.dateInFuture")
+                .date("installedOn", camera.installedOn())
                 .maxLength("note", camera.note(), 500)
                 .throwIfInvalid();
         long id;
@@ -79,6 +80,7 @@ public final class CameraService {
                 .check(out >= 0 && in >= 0 && out + in == 0, "outdoor", "camera.bulk.error.nothing")
                 .required("status", status)
                 .check(installedOn != null && installedOn.isAfter(LocalDate.now(clock)), "installedOn", "validation.dateInFuture")
+                .date("installedOn", installedOn)
                 .throwIfInvalid();
         try {
             db.write(cfg -> {

@@ -32,6 +32,7 @@ public final class EquipmentService {
                 .check(e.panicButtonConnected() && !e.panicButton(), "panicButtonConnected", "equipment.error.connectedWithoutButton")
                 .check(e.guardContractEnd() != null && !e.hasGuard(), "guardCompany", "equipment.error.contractWithoutCompany")
                 .maxLength("guardCompany", e.guardCompany(), 200)
+                .date("guardContractEnd", e.guardContractEnd())
                 .throwIfInvalid();
         try {
             db.write(cfg -> {

@@ -87,7 +87,7 @@ public final class EventService {
         new Validator()
                 .required("type", d.typeId())
                 .maxLength("title", d.title(), 300)
-                .required("heldOn", d.heldOn())
+                .required("heldOn", d.heldOn()).date("heldOn", d.heldOn())
                 .check(d.schoolId() == null && d.centreId() == null, "place", "event.error.noPlace")
                 .check(d.schoolId() != null && d.centreId() != null, "place", "event.error.twoPlaces")
                 .required("pupils", d.pupils()).range("pupils", d.pupils(), 0, COUNT_MAX)

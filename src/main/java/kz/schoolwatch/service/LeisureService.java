@@ -43,7 +43,7 @@ public final class LeisureService {
      */
     public long save(Long id, LeisureCentreDraft draft) {
         access.require(Permission.MANAGE_LEISURE);
-        List<String> clubs = draft.clubs().stream().map(String::trim).filter(c -> !c.isEmpty()).distinct().toList();
+        List<String> clubs = draft.clubs().stream().map(String::trim).filter(c -> !c.isBlank()).distinct().toList();
         new Validator()
                 .required("name", draft.name()).maxLength("name", draft.name(), 300)
                 .required("district", draft.districtId())
@@ -73,7 +73,7 @@ public final class LeisureService {
         new Validator()
                 .required("teenagers", teenagers).range("teenagers", teenagers, 0, COUNT_MAX)
                 .required("children", children).range("children", children, 0, COUNT_MAX)
-                .required("month", day)
+                .required("month", day).date("month", day)
                 .throwIfInvalid();
         Writes.run(() -> db.write(cfg -> {
             leisure.putAttendance(cfg.dsl(), centreId, day.withDayOfMonth(1), teenagers, children);

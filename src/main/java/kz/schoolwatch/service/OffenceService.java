@@ -49,7 +49,7 @@ public final class OffenceService {
     public long save(Long id, OffenceDraft draft) {
         access.requireOffenceRecord(draft.schoolId());
         new Validator()
-                .required("occurredOn", draft.occurredOn())
+                .required("occurredOn", draft.occurredOn()).date("occurredOn", draft.occurredOn())
                 .check(draft.occurredOn() != null && draft.occurredOn().isAfter(LocalDate.now(clock)), "occurredOn", "offence.error.future")
                 .required("school", draft.schoolId())
                 .required("kind", draft.kindId())

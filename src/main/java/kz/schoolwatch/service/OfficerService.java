@@ -81,7 +81,7 @@ public final class OfficerService {
         new Validator()
                 .required("toOfficer", to)
                 .check(to != null && to == from, "toOfficer", "handover.error.sameOfficer")
-                .required("handoverDate", day)
+                .required("handoverDate", day).date("handoverDate", day)
                 .throwIfInvalid();
         int moved = Writes.run(() -> db.write(cfg -> {
             Optional<Boolean> receiverActive = officers.isActive(cfg.dsl(), to);

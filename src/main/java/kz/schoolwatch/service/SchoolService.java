@@ -77,6 +77,8 @@ public final class SchoolService {
                 .required("name", s.name())
                 .maxLength("name", s.name(), 300)
                 .required("type", s.type())
+                .required("ownership", s.ownership())
+                .required("language", s.language())
                 .required("district", s.districtId())
                 .maxLength("address", s.address(), 300)
                 .maxLength("director", s.directorName(), 200)
@@ -162,6 +164,7 @@ public final class SchoolService {
         access.requireSchoolEdit(schoolId);
         new Validator().required("officer", officerId).required("assignedFrom", from)
                 .check(from != null && from.isAfter(LocalDate.now(clock).plusYears(1)), "assignedFrom", "validation.dateTooLate")
+                .date("assignedFrom", from)
                 .throwIfInvalid();
         try {
             db.write(cfg -> {

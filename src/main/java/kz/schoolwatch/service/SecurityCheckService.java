@@ -37,7 +37,7 @@ public final class SecurityCheckService {
         access.requireSchoolEdit(check.schoolId());
         Validator v = new Validator()
                 .required("officer", check.officerId())
-                .required("checkedOn", check.checkedOn())
+                .required("checkedOn", check.checkedOn()).date("checkedOn", check.checkedOn())
                 .check(check.checkedOn() != null && check.checkedOn().isAfter(LocalDate.now(clock)), "checkedOn", "validation.dateInFuture")
                 .maxLength("remarks", check.remarks(), 4000);
         for (CheckItem item : CheckItem.values()) {

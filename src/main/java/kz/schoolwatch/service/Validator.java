@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.service;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,13 +13,27 @@ import java.util.regex.Pattern;
  */
 public final class Validator {
 
+    /** The first day a date of this program's records may fall on (visits before it are refused too). */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    /** The last day a date may fall on: a later year is a typing error, whatever the field. */
+    public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{5,19}$");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    /** The value must not be null or blank. */
+    /**
+     * True for null and for a text with nothing left once trimmed. Trimming also drops control characters, so
+     * a text of only those counts as blank: saved, it would be stored empty.
+     */
+    public static boolean isBlank(String text) {
+        return text == null || text.trim().isBlank();
+    }
+
+    /** The value must not be null or blank (see {@link #isBlank(String)}). */
     public Validator required(String field, Object value) {
-        if (value == null || value instanceof String s && s.isBlank()) {
+        if (value == null || value instanceof String s && isBlank(s)) {
             errors.add(FieldError.of(field, "validation.required"));
         }
         return this;
@@ -47,9 +63,20 @@ public final class Validator {
         return this;
     }
 
+    /**
+     * A date a record can have: from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}; empty is fine. Catches
+     * years typed with a digit too many or too few, which the date field reads as a real date.
+     */
+    public Validator date(String field, LocalDate value) {
+        if (value != null && (value.isBefore(EARLIEST_DATE) || value.isAfter(LATEST_DATE))) {
+            errors.add(FieldError.of(field, "validation.dateOutOfRange", SHOWN.format(EARLIEST_DATE), SHOWN.format(LATEST_DATE)));
+        }
+        return this;
+    }
+
     /** A phone number such as {@code +7 727 123 45 67}; empty is fine. */
     public Validator phone(String field, String value) {
-        if (value != null && !value.isBlank() && !PHONE.matcher(value.trim()).matches()) {
+        if (!isBlank(value) && !PHONE.matcher(value.trim()).matches()) {
             errors.add(FieldError.of(field, "validation.phone"));
         }
         return this;

@@ -49,8 +49,8 @@ final class Writes {
         }
     }
 
-    /** A trimmed text, or null when blank: empty optional fields are stored as NULL. */
+    /** A trimmed text, or null when blank ({@link Validator#isBlank}): empty optional fields are stored as NULL. */
     static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return Validator.isBlank(text) ? null : text.trim();
     }
 }

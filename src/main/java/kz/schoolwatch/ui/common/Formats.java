@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
@@ -17,7 +19,12 @@ public final class Formats {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final DateTimeFormatter TIME_INPUT = DateTimeFormatter.ofPattern("H:mm");
+    /** Typed times: strict, so «24:00» is refused rather than read as the midnight that began the day. */
+    private static final DateTimeFormatter TIME_INPUT = DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
+    /** Typed dates: strict, so «30.02.2026» is refused rather than read as 28 February. */
+    private static final DateTimeFormatter DATE_INPUT = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** What a typed value may be padded with besides ordinary spaces: the no-break space and the narrow one. */
+    private static final Pattern PADDING = Pattern.compile("^[\\s\\u00a0\\u202f]+|[\\s\\u00a0\\u202f]+$");
 
     private Formats() {
     }
@@ -32,7 +39,21 @@ public final class Formats {
         picker.setId(id);
         picker.setPromptText("дд.мм.гггг");
         picker.getEditor().setId(id + "Text");
-        picker.setConverter(new StringConverter<>() {
+        picker.setConverter(dateConverter());
+        picker.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commit(picker);
+            }
+        });
+        return picker;
+    }
+
+    /**
+     * Writes dd.MM.yyyy and reads it strictly ({@link #parseDate}); unreadable text reads as null. For every date
+     * picker a user types into: JavaFX's own converter moves «30.02.2026» to 28 February and reads «26» as year 26.
+     */
+    public static StringConverter<LocalDate> dateConverter() {
+        return new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
                 return date(d);
@@ -40,22 +61,9 @@ public final class Formats {
 
             @Override
             public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s.trim(), DATE);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
+                return parseDate(s).orElse(null);
             }
-        });
-        picker.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                commit(picker);
-            }
-        });
-        return picker;
+        };
     }
 
     /** Takes what was typed into the editor as the value (the DatePicker only does that on Enter). */
@@ -73,6 +81,22 @@ public final class Formats {
         return text != null && !text.isBlank() && picker.getConverter().fromString(text) == null;
     }
 
+    /** Reads «05.09.2026»; empty for blank text and for text that is not a real date («30.02.2026», «05.09.26»). */
+    public static Optional<LocalDate> parseDate(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = PADDING.matcher(text).replaceAll("");
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(s, DATE_INPUT));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     public static String dateTime(LocalDateTime t) {
         return t == null ? "" : DATE_TIME.format(t);
     }
@@ -83,19 +107,23 @@ public final class Formats {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalTime.parse(text.trim().replace('.', ':'), TIME_INPUT));
+            return Optional.of(LocalTime.parse(PADDING.matcher(text).replaceAll("").replace('.', ':'), TIME_INPUT));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }
 
-    /** A whole number typed in a field; empty for blank, null for text that is not a number. */
+    /**
+     * A count typed in a field, read like every number field ({@link Inputs#parseInteger}): zero for blank, null
+     * for text that is not a whole number.
+     */
     public static Integer parseCount(String text) {
         if (text == null || text.isBlank()) {
             return 0;
         }
         try {
-            return Integer.valueOf(text.trim().replace(" ", "").replace("\u00a0", ""));
+            Integer n = Inputs.parseInteger(text);
+            return n == null ? Integer.valueOf(0) : n;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -210,6 +210,7 @@ public final class EventsView extends BorderPane {
         title.setPromptText(messages.get("event.field.title.prompt"));
         DatePicker date = new DatePicker(LocalDate.now(clock));
         date.setId("eventDate");
+        date.setConverter(Formats.dateConverter());
         ToggleGroup where = new ToggleGroup();
         RadioButton atSchool = new RadioButton(messages.get("event.field.atSchool"));
         atSchool.setId("eventAtSchool");

@@ -173,6 +173,7 @@ public final class OffencesView extends BorderPane {
         FormErrors errors = new FormErrors(messages);
         DatePicker date = new DatePicker(model.today());
         date.setId("offenceDate");
+        date.setConverter(Formats.dateConverter());
         SearchableComboBox<SchoolChoice> school = new SearchableComboBox<>(model.schools());
         school.setId("offenceSchool");
         school.setConverter(Converters.of(SchoolChoice::label, ""));

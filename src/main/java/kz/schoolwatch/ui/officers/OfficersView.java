@@ -174,6 +174,7 @@ public final class OfficersView extends BorderPane {
         to.setMaxWidth(Double.MAX_VALUE);
         DatePicker day = new DatePicker(model.today());
         day.setId("handoverDate");
+        day.setConverter(Formats.dateConverter());
         Label what = new Label(messages.get("handover.summary", from.officer().shortName(), from.currentSchools()));
         what.setWrapText(true);
         VBox form = new VBox(10, what,

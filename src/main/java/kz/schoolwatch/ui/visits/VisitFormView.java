@@ -23,6 +23,7 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.FormErrors;
+import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.FormField;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -74,6 +75,7 @@ final class VisitFormView extends VBox {
         school.valueProperty().bindBidirectional(model.schoolProperty());
 
         date.setId("visitDate");
+        date.setConverter(Formats.dateConverter());
         date.valueProperty().bindBidirectional(model.dateProperty());
         date.setMaxWidth(Double.MAX_VALUE);
         TextField time = new TextField();
