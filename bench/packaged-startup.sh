@@ -8,7 +8,7 @@
 #   packaged-nocds the same image with jlink's default CDS archive (JDK classes only) - the CDS=0 build
 #   packaged-deb   the same image with the archive the .deb's postinst makes (JDK, JavaFX and the app's jars)
 #   mvn            mvn -q javafx:run -Dapp.args="--startup-timing --data-dir ..."
-# Per run: startup.firstFrameMillis and startup.dashboardMillis (from the app JVM's start) and the wall time
+# Per run: startup.firstFrameMillis and startup.signInMillis (from the app JVM's start) and the wall time
 # of the whole command (for mvn that includes Maven's own start, which is what a user waits for).
 # Needs a display; without one it runs itself under xvfb-run.
 set -euo pipefail
@@ -47,7 +47,7 @@ run() { # variant command...
   out=$("$@" 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g') # Maven may colour the start of a line
   t1=$(now)
   first[$v]+="$(sed -n 's/^startup.firstFrameMillis=//p' <<<"$out") "
-  dash[$v]+="$(sed -n 's/^startup.dashboardMillis=//p' <<<"$out") "
+  dash[$v]+="$(sed -n 's/^startup.signInMillis=//p' <<<"$out") "
   wall[$v]+="$(((t1 - t0) / 1000000)) "
 }
 for i in $(seq "$runs"); do

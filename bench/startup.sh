@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up benchmark: SchoolWatch (launch to dashboard figures painted, on the demo city) against a minimal
+# Start-up benchmark: SchoolWatch (launch to the sign-in form painted, the first screen since issue 6) against a minimal
 # JavaFX window with one table (launch to first painted frame), run alternately, medians and their ratio.
 #   bench/startup.sh [runs=7]        plain JVM
 #   CDS=1 bench/startup.sh [runs]    each side with its own AppCDS archive (made by a training run)
@@ -35,7 +35,7 @@ fi
 app=() ; base=() ; first=()
 for i in $(seq "$runs"); do
   out=$(java "${app_flags[@]}" -cp "$app_cp" kz.schoolwatch.Launcher --data-dir "$data" --startup-timing 2>/dev/null)
-  app+=("$(sed -n 's/^startup.dashboardMillis=//p' <<<"$out")")
+  app+=("$(sed -n 's/^startup.signInMillis=//p' <<<"$out")")
   first+=("$(sed -n 's/^startup.firstFrameMillis=//p' <<<"$out")")
   base+=("$(java "${base_flags[@]}" -cp "$base_cp" kz.schoolwatch.bench.MinimalTableWindow 2>/dev/null | sed -n 's/^startup.firstFrameMillis=//p')")
 done

@@ -7,7 +7,7 @@
 #   SKIP_BUILD=1 packaging/test-package.sh   test what target/packaging already holds
 #
 # Checks, for the app image and for the .deb unpacked with `dpkg -x` into a temp root:
-#   - `--demo --startup-timing --data-dir TMP` exits 0 after printing startup.dashboardMillis=
+#   - `--demo --startup-timing --data-dir TMP` exits 0 after printing startup.signInMillis= (the sign-in form painted)
 #   - without --data-dir, under a temp HOME and XDG_DATA_HOME, the database lands in
 #     $XDG_DATA_HOME/schoolwatch and nothing is written inside the install folder
 #   - the runtime maps JavaFX classes from its CDS archive, and holds the ru and kk locale data
@@ -40,7 +40,7 @@ check_install() {
   rc=0
   headless "$launcher" --demo --startup-timing --data-dir "$tmp/$name-data" >"$out" 2>&1 || rc=$?
   grep '^startup\.' "$out" | sed 's/^/      /'
-  if [ $rc = 0 ] && grep -q '^startup.dashboardMillis=' "$out"; then
+  if [ $rc = 0 ] && grep -q '^startup.signInMillis=' "$out"; then
     pass "$name reaches the dashboard on a new data folder with --demo (exit 0)"
   else
     fail "$name did not reach the dashboard (exit $rc); log:"; tail -n 30 "$out"
@@ -110,9 +110,11 @@ java -cp "$tmp/root/opt/schoolwatch/lib/app/*" packaging/test/OlderDatabase.java
 rc=0
 headless "$tmp/root/opt/schoolwatch/bin/SchoolWatch" --demo --startup-timing --data-dir "$tmp/older-data" \
   >"$tmp/upgrade.log" 2>&1 || rc=$?
-if [ $rc = 0 ] && grep -q 'Migrating database schema: 1 pending' "$tmp/upgrade.log" \
-   && grep -q '^startup.dashboardMillis=' "$tmp/upgrade.log"; then
-  pass "deb migrates a database left by an older version (schema 1) and reaches the dashboard"
+# Since issue 6 an older (plain) database is encrypted and migrated when its administrator is created at the
+# first start; here the packaged app must reach that set-up form. The conversion itself is tested in
+# EncryptionAtRestTest.
+if [ $rc = 0 ] && grep -q '^startup.signInMillis=' "$tmp/upgrade.log"; then
+  pass "deb starts on a database left by an older version (schema 1) and offers its set-up"
 else
   fail "deb did not migrate an older database (exit $rc)"; tail -n 30 "$tmp/upgrade.log"
 fi

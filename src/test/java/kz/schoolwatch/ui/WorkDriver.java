@@ -36,14 +36,19 @@ public final class WorkDriver {
         this.folder = folder;
     }
 
-    /** Starts the app (with the demo city when {@code --demo}) and waits until the dashboard shows figures. */
+    /** Starts the app (with the demo city when {@code --demo}) as the head of unit; waits for the navigation. */
     public FxRobot start(String... args) throws Exception {
+        return startAs(kz.schoolwatch.TestSessions.HEAD, args);
+    }
+
+    /** Starts the app and signs in as {@code login} (a test account, see {@link kz.schoolwatch.TestSessions}). */
+    public FxRobot startAs(String login, String... args) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse(args);
         kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
         DatabaseOpening opening = DatabaseOpening.start(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
-        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
+        kz.schoolwatch.TestSessions.signIn(robot, login);
         waitUntil(60, () -> !robot.lookup("#navDashboard").queryAll().isEmpty());
         return robot;
     }

@@ -65,6 +65,11 @@ public final class AuditView extends VBox {
         actor.valueProperty().bindBidirectional(model.actorProperty());
         ComboBox<String> action = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ACTIONS));
         action.setId("auditAction");
+        action.setConverter(kz.schoolwatch.ui.common.Converters.of(a -> named(messages, "audit.action", a), ""));
+        action.setPrefWidth(190);
+        actor.setPrefWidth(160);
+        from.setPrefWidth(130);
+        to.setPrefWidth(130);
         action.setPromptText(messages.get("audit.anyAction"));
         action.valueProperty().bindBidirectional(model.actionProperty());
         Button show = new Button(messages.get("audit.show"));
@@ -83,8 +88,12 @@ public final class AuditView extends VBox {
         Button export = new Button(messages.get("audit.export"));
         export.setId("auditExport");
         export.setOnAction(e -> target.ask("audit-trail.csv", getScene().getWindow()).ifPresent(model::export));
-        HBox filters = new HBox(8, new Label(messages.get("audit.from")), from, new Label(messages.get("audit.to")), to, actor, action,
-                show, clear);
+        Label fromLabel = new Label(messages.get("audit.from"));
+        Label toLabel = new Label(messages.get("audit.to"));
+        for (javafx.scene.control.Control c : List.of(fromLabel, toLabel, show, clear)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox filters = new HBox(8, fromLabel, from, toLabel, to, actor, action, show, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("auditStatus");
@@ -96,8 +105,8 @@ public final class AuditView extends VBox {
         table.setId("auditTable");
         table.getColumns().add(column(messages.get("audit.column.time"), 140, e -> Formats.dateTime(e.at())));
         table.getColumns().add(column(messages.get("audit.column.user"), 100, e -> e.actor() == null ? "—" : e.actor()));
-        table.getColumns().add(column(messages.get("audit.column.action"), 120, AuditEvent::action));
-        table.getColumns().add(column(messages.get("audit.column.subject"), 140, e -> e.subject()
+        table.getColumns().add(column(messages.get("audit.column.action"), 150, e -> named(messages, "audit.action", e.action())));
+        table.getColumns().add(column(messages.get("audit.column.subject"), 170, e -> named(messages, "audit.subject", e.subject())
                 + (e.subjectKey() == null ? "" : " #" + e.subjectKey())));
         table.getColumns().add(column(messages.get("audit.column.before"), 240, e -> e.before() == null ? "" : e.before()));
         table.getColumns().add(column(messages.get("audit.column.after"), 240, e -> e.after() == null ? "" : e.after()));
@@ -105,6 +114,15 @@ public final class AuditView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, filters, actions, table, new PageBar(model.list(), messages, "audit"));
         model.load();
+    }
+
+    /** The Russian name of an action or a table, or the code itself when the bundle has none. */
+    static String named(Messages messages, String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        String key = prefix + "." + code.toLowerCase(java.util.Locale.ROOT);
+        return messages.bundle().containsKey(key) ? messages.get(key) : code;
     }
 
     private static TableColumn<AuditEvent, String> column(String title, double width, Function<AuditEvent, String> value) {
