@@ -30,11 +30,40 @@ public final class TestSessions {
     private TestSessions() {
     }
 
-    /** Sets {@code folder} up with the administrator and a city-wide head, and with {@code demo} the demo city and its inspector. */
-    public static void prepare(Path folder, boolean demo) throws Exception {
+    /** Folders set up once per test run, copied for each test: a set-up costs a demo city and several Argon2id runs. */
+    private static final java.util.Map<Boolean, Path> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Sets {@code folder} up with the administrator and a city-wide head, and with {@code demo} the demo city and
+     * its inspector: a copy of a folder set up once per run through the same sign-in service.
+     */
+    public static synchronized void prepare(Path folder, boolean demo) throws Exception {
         if (KeyRing.existsIn(folder)) {
             return;
         }
+        Path template = TEMPLATES.get(demo);
+        if (template == null) {
+            template = java.nio.file.Files.createTempDirectory("schoolwatch-template-");
+            Path made = template;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(made)));
+            setUp(template, demo);
+            TEMPLATES.put(demo, template);
+        }
+        java.nio.file.Files.createDirectories(folder);
+        for (String file : new String[] {"schoolwatch.mv.db", KeyRing.FILE_NAME}) {
+            java.nio.file.Files.copy(template.resolve(file), folder.resolve(file));
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // A temp folder left behind.
+        }
+    }
+
+    private static void setUp(Path folder, boolean demo) throws Exception {
         SignedIn admin = new SignInService(folder, Clock.systemDefaultZone())
                 .setUp(new AccountDraft(ADMIN, "Администратор", Role.ADMIN, null, null), PASSWORD.toCharArray(), PASSWORD.toCharArray());
         try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1);

@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private volatile String actor;
+    private boolean closed;
 
     private Database(Path folder, InstanceLock lock, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -274,7 +275,11 @@ public final class Database implements AutoCloseable {
         shutdown("SHUTDOWN COMPACT");
     }
 
-    private void shutdown(String command) {
+    private synchronized void shutdown(String command) {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute(command);
         } catch (SQLException e) {

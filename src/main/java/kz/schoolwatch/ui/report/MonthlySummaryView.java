@@ -208,7 +208,7 @@ public final class MonthlySummaryView extends BorderPane {
             return;
         }
         String css = getScene().getStylesheets().isEmpty() ? null : getScene().getStylesheets().get(0);
-        model.printed(new SummaryPrinter(preview).print(job, model.documentProperty().get(), css));
+        model.printed(new SummaryPrinter(preview).print(job, model.documentProperty().get(), css), job.getPrinter().getName());
     }
 
     private void offerPdfInstead() {

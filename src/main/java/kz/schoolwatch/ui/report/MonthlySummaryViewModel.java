@@ -247,9 +247,14 @@ public final class MonthlySummaryViewModel {
         error.set(messages.get("report.screen.noPrinter"));
     }
 
-    /** Records the outcome of a print job. */
-    public void printed(boolean ok) {
+    /** Records the outcome of a print job; a printed summary goes into the audit trail. */
+    public void printed(boolean ok, String printer) {
         if (ok) {
+            MonthlySummary printedSummary = summary.get();
+            tasks.run(Tasks.of(() -> {
+                exports.recordPrint(printedSummary, printer);
+                return null;
+            }, done -> { }, e -> LOG.warn("Print not recorded: {}", kz.schoolwatch.persistence.ErrorSummary.of(e))));
             status.set(messages.get("report.screen.printed"));
         } else {
             error.set(messages.get("report.screen.printFailed"));

@@ -106,10 +106,10 @@ class SessionUiTest {
 
     @Test
     void theAdministratorCreatesAnAccountChecksTheTrailAndSetsTheLockTime() throws Exception {
-        start(TestSessions.ADMIN, false);
+        start(TestSessions.ADMIN, true);
         assertThat(robot.lookup("#navVisits").queryAll()).isEmpty();
         robot.clickOn("#navAccounts");
-        WorkDriver.waitUntil(20, () -> robot.lookup("#accountsTable").queryTableView().getItems().size() == 2);
+        WorkDriver.waitUntil(20, () -> robot.lookup("#accountsTable").queryTableView().getItems().size() == 3);
         robot.clickOn("#accountNew");
         WorkDriver.waitUntil(10, () -> !robot.lookup("#accountLogin").queryAll().isEmpty());
         robot.clickOn("#accountLogin").write("akhmetova");
@@ -125,7 +125,7 @@ class SessionUiTest {
         driver.retype("#accountPassword", "Vremennyi-parol-5");
         driver.retype("#accountRepeat", "Vremennyi-parol-5");
         robot.clickOn("#accountSave");
-        WorkDriver.waitUntil(20, () -> robot.lookup("#accountsTable").queryTableView().getItems().size() == 3);
+        WorkDriver.waitUntil(20, () -> robot.lookup("#accountsTable").queryTableView().getItems().size() == 4);
         try (Connection c = TestDatabases.connect(folder)) {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM app_user WHERE login = 'akhmetova' AND user_role = 'HEAD'"
                     + " AND must_change_password")).isOne();
