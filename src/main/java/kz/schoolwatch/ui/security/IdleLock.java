@@ -54,6 +54,11 @@ public final class IdleLock {
     private final String userName;
     private final Map<Scene, Parent> hidden = new IdentityHashMap<>();
     private final EventHandler<Event> touch = e -> touch();
+    private final javafx.collections.ListChangeListener<Window> newWindows = c -> {
+        while (c.next()) {
+            c.getAddedSubList().forEach(this::watch);
+        }
+    };
     private final Timeline clock;
     private Duration idle;
     private long lastActivity = System.nanoTime();
@@ -79,11 +84,7 @@ public final class IdleLock {
     /** Starts watching the program's windows for activity. */
     public void start() {
         Window.getWindows().forEach(this::watch);
-        Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(this::watch);
-            }
-        });
+        Window.getWindows().addListener(newWindows);
         touch();
         clock.play();
     }
@@ -91,6 +92,7 @@ public final class IdleLock {
     /** Stops watching (on sign-out); a locked screen stays as it is. */
     public void stop() {
         clock.stop();
+        Window.getWindows().removeListener(newWindows);
         for (Window w : Window.getWindows()) {
             for (EventType<? extends Event> type : ACTIVITY) {
                 w.removeEventFilter(type, touch);
