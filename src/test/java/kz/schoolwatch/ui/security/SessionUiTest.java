@@ -155,6 +155,37 @@ class SessionUiTest {
     }
 
     @Test
+    void theAdministratorRestoresABackupFromSettingsAndEverybodySignsInAgain() throws Exception {
+        start(TestSessions.ADMIN, true);
+        robot.clickOn("#navSettings");
+        robot.clickOn("#backupNow");
+        WorkDriver.waitUntil(30, () -> label("#settingsStatus").startsWith("Копия"));
+        // The day's automatic backup made at sign-in, and this one.
+        WorkDriver.waitUntil(30, () -> robot.lookup("#backupsTable").queryTableView().getItems().size() == 2);
+        WorkDriver.waitUntil(10, () -> !robot.lookup("#backupsTable .table-row-cell .table-cell").queryAll().isEmpty());
+        try (Connection c = TestDatabases.connect(folder)) {
+            // A change after the backup, which the restore takes back.
+            c.createStatement().executeUpdate("UPDATE school SET name = 'Переименована после копии' WHERE id = (SELECT MIN(id) FROM school)");
+        }
+        String newest = robot.lookup("#backupsTable").queryTableView().getItems().get(0).toString();
+        robot.clickOn(robot.lookup(".table-cell").match((javafx.scene.control.Labeled l) -> l.getText() != null
+                && l.getText().startsWith("schoolwatch-") && newest.contains(l.getText())).queryAs(Node.class));
+        robot.clickOn("#restoreSelected");
+        WorkDriver.waitUntil(30, () -> !robot.lookup("#confirmYes").queryAll().isEmpty()
+                || label("#settingsStatus").startsWith("Копия ") && label("#settingsStatus").contains("не читается"));
+        assertThat(label("#settingsStatus")).doesNotContain("не читается");
+        robot.clickOn("#confirmYes");
+        WorkDriver.waitUntil(60, () -> !robot.lookup("#signInLogin").queryAll().isEmpty());
+        assertThat(label("#statusMessage")).startsWith("База восстановлена из копии");
+        try (Connection c = TestDatabases.connect(folder)) {
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school WHERE name = 'Переименована после копии'")).isZero();
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM audit_entry WHERE action = 'RESTORE' AND actor = 'admin'")).isOne();
+        }
+        TestSessions.signIn(robot, TestSessions.HEAD);
+        WorkDriver.waitUntil(60, () -> !robot.lookup("#navSchools").queryAll().isEmpty());
+    }
+
+    @Test
     void anIdleWindowLocksByItselfAndActivityPostponesIt() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         AtomicInteger unlocks = new AtomicInteger();
