@@ -56,6 +56,14 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseOpenException when another copy holds it, it is newer than this program, or it is unreadable
      */
     public static Database open(Path folder) throws DatabaseOpenException {
+        return open(folder, H2Url.forFolder(folder));
+    }
+
+    /**
+     * Opens the database of {@code folder} through {@code url}, which names the same file, possibly behind an H2
+     * file-system wrapper: the reliability tests put a disk that fills up under the real write path this way.
+     */
+    static Database open(Path folder, String url) throws DatabaseOpenException {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -64,7 +72,7 @@ public final class Database implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(folder);
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(H2Url.forFolder(folder), "sa", "");
+            pool = JdbcConnectionPool.create(url, "sa", "");
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }

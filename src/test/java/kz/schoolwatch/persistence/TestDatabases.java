@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.persistence;
+
+import java.nio.file.Path;
+
+/** Opens a data folder's database behind an H2 file-system wrapper, for tests that need a failing disk. */
+public final class TestDatabases {
+
+    private TestDatabases() {
+    }
+
+    /**
+     * Opens the database in {@code folder} exactly as {@link Database#open(Path)} does, but with its file reached
+     * through the H2 file system registered under {@code scheme} (see {@code org.h2.store.fs.FilePath#register}).
+     */
+    public static Database openThrough(String scheme, Path folder) throws DatabaseOpenException {
+        String url = "jdbc:h2:" + scheme + ":" + folder.resolve(H2Url.FILE_NAME).toAbsolutePath() + H2Url.flags();
+        return Database.open(folder, url);
+    }
+}
