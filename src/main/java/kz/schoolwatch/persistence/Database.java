@@ -14,10 +14,13 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.api.ErrorCode;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionalCallable;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +50,40 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.pool = pool;
         Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.dsl = DSL.using(new PoolConnections(pool), SQLDialect.H2, settings);
+    }
+
+    /**
+     * Connections from the pool, with one repair: when a file write fails (a full disk), H2 closes the database,
+     * and the pooled connections handed out next fail with 90098 "database has been closed". Taking a new one
+     * then opens the database again from its file, so the user's next attempt, once there is space, succeeds
+     * instead of repeating the error.
+     */
+    private record PoolConnections(JdbcConnectionPool pool) implements ConnectionProvider {
+
+        @Override
+        public Connection acquire() {
+            // Each idle connection of the pool may have died with the database; each failure drops one.
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    return pool.getConnection();
+                } catch (SQLException e) {
+                    if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED || attempt >= pool.getMaxConnections()) {
+                        throw new DataAccessException("Error getting connection from the pool", e);
+                    }
+                    LOG.warn("The database had closed itself after a failed write; opening it again");
+                }
+            }
+        }
+
+        @Override
+        public void release(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new DataAccessException("Error closing connection", e);
+            }
+        }
     }
 
     /**

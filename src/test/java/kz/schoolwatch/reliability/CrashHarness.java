@@ -51,6 +51,25 @@ public final class CrashHarness {
     private final Options options;
     private final Path work;
 
+    /**
+     * {@code bench/crash.sh [kills] [seed]}: runs the harness in a fresh temp folder and prints the figures table
+     * and any problem; exits 1 when there was one. The temp folder is kept when something failed.
+     */
+    public static void main(String[] args) throws Exception {
+        int kills = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
+        Path work = Files.createTempDirectory("schoolwatch-crash");
+        Figures f = new CrashHarness(new Options(kills, seed, 700), work).run();
+        System.out.println(f.table());
+        f.problems().forEach(System.out::println);
+        if (f.problems().isEmpty()) {
+            deleteTree(work);
+        } else {
+            System.out.println("Kept for analysis: " + work);
+            System.exit(1);
+        }
+    }
+
     public CrashHarness(Options options, Path work) {
         this.options = options;
         this.work = work;
@@ -121,6 +140,7 @@ public final class CrashHarness {
                 problems.add("kill " + k + ": SCRIPT failed: " + seen.scriptError());
             }
             if (!seen.clean()) {
+                LOG.warn("kill {}: {}", k, seen);
                 keepForAnalysis(folder, k);
                 ledger.forget(seen.lost());
             }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.DatabaseOpenException;
 import org.jooq.Record;
 
 /**
@@ -32,9 +33,18 @@ record Inspection(String openError, List<String> lost, List<String> torn, String
 
     /** Opens the database in {@code folder}, checks it against {@code ledger}, scripts it to {@code script}, closes it. */
     static Inspection of(Path folder, Ledger ledger, ReliabilityFixture.Seed seed, Path script) {
+        return of(() -> ReliabilityFixture.open(folder), ledger, seed, script);
+    }
+
+    /** How to open the database being inspected. */
+    interface Opener {
+        Database open() throws DatabaseOpenException;
+    }
+
+    static Inspection of(Opener opener, Ledger ledger, ReliabilityFixture.Seed seed, Path script) {
         Database db;
         try {
-            db = ReliabilityFixture.open(folder);
+            db = opener.open();
         } catch (Exception e) {
             return new Inspection(String.valueOf(e) + (e.getCause() == null ? "" : " / " + e.getCause()), List.of(), List.of(), null);
         }
