@@ -26,15 +26,21 @@ public enum WriteFailure {
     /** Anything else. */
     OTHER;
 
-    /** Classifies {@code error} by the first SQLException in its cause chain. */
+    /**
+     * The operating system's words for a full disk: ENOSPC and EDQUOT on Linux and macOS, ERROR_DISK_FULL and
+     * ERROR_HANDLE_DISK_FULL on Windows, whose messages come in the language of the system (English or Russian here).
+     */
+    private static final List<String> DISK_FULL_TEXTS = List.of("no space left on device", "disk quota exceeded",
+            "not enough space on the disk", "disk is full", "недостаточно места на диске", "диск заполнен");
+
+    /**
+     * Classifies {@code error}: constraints by the SQL state of the first SQLException in its cause chain, file
+     * problems by any I/O or MVStore error in the chain.
+     */
     public static WriteFailure of(Throwable error) {
         Optional<SQLException> sql = sqlException(error);
-        if (sql.isEmpty()) {
-            return OTHER;
-        }
-        SQLException e = sql.get();
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        int code = e.getErrorCode();
+        String state = sql.map(SQLException::getSQLState).orElse("");
+        int code = sql.map(SQLException::getErrorCode).orElse(0);
         if (state.equals("23505")) {
             return DUPLICATE;
         }
@@ -57,14 +63,11 @@ public enum WriteFailure {
         return OTHER;
     }
 
-    /**
-     * The operating system's words for a full disk: ENOSPC and EDQUOT on Linux and macOS, ERROR_DISK_FULL and
-     * ERROR_HANDLE_DISK_FULL on Windows, whose messages come in the language of the system (English or Russian here).
-     */
-    private static final List<String> DISK_FULL_TEXTS = List.of("no space left on device", "disk quota exceeded",
-            "not enough space on the disk", "disk is full", "недостаточно места на диске", "диск заполнен");
-
+    /** An I/O error whose operating-system message says the disk is full. */
     private static boolean isDiskFull(Throwable t) {
+        if (!(t instanceof IOException)) {
+            return false;
+        }
         String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
         return DISK_FULL_TEXTS.stream().anyMatch(text::contains);
     }

@@ -35,6 +35,14 @@ class WriteFailureTest {
     }
 
     @Test
+    void aFullDiskIsRecognisedWithoutAnSqlExceptionButNotFromTextTypedIntoARecord() {
+        assertThat(WriteFailure.of(new IllegalStateException("store", new IOException("No space left on device"))))
+                .isEqualTo(WriteFailure.DISK_FULL);
+        assertThat(WriteFailure.of(new DataAccessException("x", new SQLException("Value too long: 'No space left on device'", "22001", 22001))))
+                .isEqualTo(WriteFailure.OTHER);
+    }
+
+    @Test
     void otherFileErrorsAreStorageAndConstraintsStayConstraints() {
         assertThat(WriteFailure.of(h2WriteFailure("Permission denied"))).isEqualTo(WriteFailure.STORAGE);
         assertThat(WriteFailure.of(new DataAccessException("x", new SQLException("Unique index", "23505", 23505))))
