@@ -20,6 +20,7 @@ import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.service.SaveFailedException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -55,6 +56,11 @@ class DiskFullTest {
         try (Database db = ReliabilityFixture.open(template)) {
             seed = ReliabilityFixture.seed(db);
         }
+    }
+
+    @AfterEach
+    void freeTheInjectedDisk() {
+        FullDisk.unlimited();
     }
 
     @AfterAll
