@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import kz.schoolwatch.domain.VisitDraft;
-import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.reliability.ReliabilityFixture;
 import kz.schoolwatch.service.VisitService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,20 +34,18 @@ class DurableSaveTest {
     @Test
     void everySaveIsInTheFileAKillWouldLeaveEvenWhereH2ReusesFreedSpace() throws Exception {
         List<Long> lost = new ArrayList<>();
-        try (Database db = Database.open(folder)) {
+        try (Database db = ReliabilityFixture.open(folder)) {
             // H2 reuses the space of dead chunks once they are 45 s old; this makes it do so at once.
             db.dsl().execute("SET RETENTION_TIME 0");
-            TestRows rows = new TestRows(db);
-            VisitService visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone());
-            long officer = rows.officer("Исин", "100001", 1);
-            long school = rows.school(125, 1);
-            int purpose = rows.firstPurposeId();
+            ReliabilityFixture.Seed seed = ReliabilityFixture.seed(db);
+            VisitService visits = ReliabilityFixture.services(db).visits();
             for (int i = 0; i < SAVES; i++) {
-                long id = visits.create(new VisitDraft(officer, school, LocalDateTime.now().minusHours(1), purpose, "визит " + i + " " + "…".repeat(i * 20), null));
+                long id = visits.create(new VisitDraft(seed.officers().get(0), seed.school(), LocalDateTime.now().minusHours(1),
+                        seed.purpose(), "визит " + i + " " + "…".repeat(i * 20), null));
                 Path copy = copies.resolve("after-" + i);
                 Files.createDirectories(copy);
                 Files.copy(db.file(), copy.resolve(db.file().getFileName()));
-                try (Database crashed = Database.open(copy)) {
+                try (Database crashed = ReliabilityFixture.open(copy)) {
                     if (crashed.dsl().fetchCount(kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT,
                             kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT.ID.eq(id)) != 1) {
                         lost.add(id);
@@ -62,20 +59,17 @@ class DurableSaveTest {
     @Test
     void withoutSpaceReuseTheFileGrowsWhileOpenAndClosingCompactsIt() throws Exception {
         long grown;
-        try (Database db = Database.open(folder)) {
-            TestRows rows = new TestRows(db);
-            VisitService visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone());
-            long officer = rows.officer("Исин", "100001", 1);
-            long school = rows.school(125, 1);
-            int purpose = rows.firstPurposeId();
+        try (Database db = ReliabilityFixture.open(folder)) {
+            ReliabilityFixture.Seed seed = ReliabilityFixture.seed(db);
+            VisitService visits = ReliabilityFixture.services(db).visits();
             for (int i = 0; i < 200; i++) {
-                visits.create(new VisitDraft(officer, school, LocalDateTime.now().minusHours(1), purpose, "визит " + i, null));
+                visits.create(new VisitDraft(seed.officers().get(0), seed.school(), LocalDateTime.now().minusHours(1), seed.purpose(), "визит " + i, null));
             }
             grown = Files.size(db.file());
         }
         long closed = Files.size(folder.resolve("schoolwatch.mv.db"));
         assertThat(closed).as("size after closing, was %d open", grown).isLessThan(grown / 2);
-        try (Database db = Database.open(folder)) {
+        try (Database db = ReliabilityFixture.open(folder)) {
             assertThat(new TestRows(db).count("school_visit")).isEqualTo(200);
         }
     }

@@ -13,7 +13,6 @@ import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.TestRows;
-import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.reliability.FullDisk;
 import kz.schoolwatch.reliability.ReliabilityFixture;
 import kz.schoolwatch.service.DataChanges;
@@ -21,7 +20,6 @@ import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.SettingsService;
-import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import kz.schoolwatch.ui.common.SaveErrors;
@@ -50,7 +48,7 @@ class VisitFormDiskFullTest {
             rows.officer("Исин", "100001", 1);
             rows.school(125, 1);
             DataChanges changes = new DataChanges();
-            VisitFormViewModel form = new VisitFormViewModel(new VisitService(db, new VisitRepository(db), changes, Clock.systemDefaultZone()),
+            VisitFormViewModel form = new VisitFormViewModel(ReliabilityFixture.services(db).visits(),
                     new LookupService(db, new LookupRepository(db), changes), new ReferenceListService(db, new ReferenceListRepository(db), changes),
                     new SettingsService(new SettingsRepository(db), changes), tasks, Clock.systemDefaultZone());
             FxToolkit.setupFixture(form::loadChoices);
