@@ -18,12 +18,25 @@ import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.Access;
 
 /**
- * Test databases: the same encrypted H2 files as the program's, opened with one random key per test run (or,
- * in a folder set up through the sign-in, with the key unwrapped by the test administrator's password).
+ * Test databases: the same encrypted H2 files as the program's, opened with a fixed test key (or, in a folder
+ * set up through the sign-in, with the key unwrapped by the test administrator's password).
  */
 public final class TestDatabases {
 
-    private static final DatabaseKey KEY = DatabaseKey.random();
+    /**
+     * The key of test folders without a key ring: fixed, so that a child JVM (crash harness, second copy) and its
+     * parent open the same encrypted file. Only tests use it; the program's keys are random.
+     */
+    private static final DatabaseKey KEY = fixedKey();
+
+    private static DatabaseKey fixedKey() {
+        try {
+            return DatabaseKey.of(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest("SchoolWatch test key".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private TestDatabases() {
     }

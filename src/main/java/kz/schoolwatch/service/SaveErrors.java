@@ -17,6 +17,7 @@ final class SaveErrors {
             case DUPLICATE -> new SaveFailedException("save.error.duplicate", error);
             case REFERENCE -> new SaveFailedException("save.error.reference", error);
             case CONSTRAINT -> new SaveFailedException("save.error.constraint", error);
+            case DISK_FULL -> new SaveFailedException("common.error.diskFull", error);
             case STORAGE -> new SaveFailedException("save.error.storage", error);
             case OTHER -> new SaveFailedException("save.error.unexpected", error);
         };

@@ -4,6 +4,7 @@ package kz.schoolwatch.service;
 import java.util.function.Supplier;
 
 import kz.schoolwatch.persistence.ConstraintViolation;
+import kz.schoolwatch.persistence.WriteFailure;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +39,17 @@ final class Writes {
                 }
             }
             LOG.warn("Save refused by the database: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
-            throw new SaveFailedException(ConstraintViolation.any(e) ? "common.error.conflict" : "common.error.saveFailed", e);
+            throw new SaveFailedException(messageKey(e), e);
         }
+    }
+
+    /** A full disk and a failing file get their own messages: the user can act on both, unlike on "General error". */
+    private static String messageKey(DataAccessException e) {
+        return switch (WriteFailure.of(e)) {
+            case DISK_FULL -> "common.error.diskFull";
+            case STORAGE -> "save.error.storage";
+            default -> ConstraintViolation.any(e) ? "common.error.conflict" : "common.error.saveFailed";
+        };
     }
 
     /** Refuses a change to a row that someone deleted meanwhile. */

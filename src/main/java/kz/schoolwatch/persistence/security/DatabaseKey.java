@@ -37,7 +37,8 @@ public final class DatabaseKey implements AutoCloseable {
         }
     }
 
-    static DatabaseKey of(byte[] bytes) {
+    /** A key from its 32 bytes: an unwrapped copy, or a fixed key that tests share between processes. */
+    public static DatabaseKey of(byte[] bytes) {
         return new DatabaseKey(bytes);
     }
 
