@@ -158,16 +158,21 @@ public final class SchoolWatchApp {
                 action("userChangePassword", "session.changePassword", () -> changePassword(false)),
                 action("userLock", "session.lock", () -> idleLock.lock()),
                 action("userSignOut", "session.signOut", this::signOut)));
-        idleLock = new IdleLock(stage, Duration.ofMinutes(context.settings().idleMinutes()), user.fullName(), messages, tasks,
+        // Starts with the default lock time; the stored one is read in the background, as every setting change is.
+        idleLock = new IdleLock(stage, Duration.ofMinutes(15), user.fullName(), messages, tasks,
                 context.accounts()::unlock, this::signOut);
         idleLock.setOnLock(() -> tasks.run(Tasks.of(() -> {
             context.accounts().audit("LOCK", "idle or by hand");
             return null;
         }, ok -> { }, e -> { })));
         idleLock.start();
-        context.changes().subscribe(topic -> {
+        AppContext ctx = context;
+        Runnable readIdleTime = () -> tasks.run(Tasks.of(() -> ctx.settings().idleMinutes(),
+                m -> idleLock.setIdle(Duration.ofMinutes(m)), e -> { }));
+        readIdleTime.run();
+        ctx.changes().subscribe(topic -> {
             if (topic == DataChanges.Topic.SETTINGS) {
-                tasks.run(Tasks.of(() -> context.settings().idleMinutes(), m -> idleLock.setIdle(Duration.ofMinutes(m)), e -> { }));
+                readIdleTime.run();
             }
         });
         if (user.mustChangePassword() && !changePassword(true)) {

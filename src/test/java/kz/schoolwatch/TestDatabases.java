@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -51,12 +49,8 @@ public final class TestDatabases {
     /** The key of {@code folder}'s database. */
     public static DatabaseKey key(Path folder) {
         if (KeyRing.existsIn(folder)) {
-            try {
-                return KeyRing.load(folder).unwrap(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray())
-                        .orElseThrow(() -> new IllegalStateException("the test administrator cannot open " + folder));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return KeyRing.load(folder).unwrap(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray())
+                    .orElseThrow(() -> new IllegalStateException("the test administrator cannot open " + folder));
         }
         return KEY;
     }

@@ -4,6 +4,7 @@ package kz.schoolwatch.persistence.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -56,13 +57,19 @@ public final class KeyRing {
         this.props = props;
     }
 
-    /** Reads the key ring of {@code folder}; an empty one if the folder has none yet. */
-    public static KeyRing load(Path folder) throws IOException {
+    /**
+     * Reads the key ring of {@code folder}; an empty one if the folder has none yet.
+     *
+     * @throws UncheckedIOException when the file cannot be read (callers decide what a user is told)
+     */
+    public static KeyRing load(Path folder) {
         Path file = folder.resolve(FILE_NAME);
         Properties props = new Properties();
         if (Files.exists(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return new KeyRing(file, props);
@@ -201,8 +208,21 @@ public final class KeyRing {
         props.stringPropertyNames().stream().filter(n -> n.startsWith("pending.")).forEach(props::remove);
     }
 
-    /** Writes the ring: to a temporary file, forced to disk, then moved over the old one, so a crash leaves one or the other. */
-    public void save() throws IOException {
+    /**
+     * Writes the ring: to a temporary file, forced to disk, then moved over the old one, so a crash leaves one or
+     * the other.
+     *
+     * @throws UncheckedIOException when it cannot be written
+     */
+    public void save() {
+        try {
+            write();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write() throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.service.security;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -237,17 +236,14 @@ public final class AccountService {
     }
 
     private KeyRing ring() {
-        try {
-            return KeyRing.load(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KeyRing.load(folder);
     }
 
+    /** A key ring that cannot be written is a failed save, told to the user like any other. */
     private static void save(KeyRing ring) {
         try {
             ring.save();
-        } catch (IOException e) {
+        } catch (UncheckedIOException e) {
             throw new SaveFailedException("common.error.saveFailed", e);
         }
     }

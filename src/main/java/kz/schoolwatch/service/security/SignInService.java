@@ -2,7 +2,6 @@
 package kz.schoolwatch.service.security;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -131,9 +130,6 @@ public final class SignInService {
             ring.putKey(d.login(), password, key);
             ring.save();
             return finishSignIn(db, key, accounts.byLogin(d.login()).orElseThrow(), ring);
-        } catch (IOException e) {
-            db.close();
-            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -148,7 +144,7 @@ public final class SignInService {
      */
     public SignedIn signIn(String login, char[] password) throws SignInRefused, DatabaseOpenException {
         String name = KeyRing.normalise(login);
-        KeyRing ring = load();
+        KeyRing ring = KeyRing.load(folder);
         if (name.isEmpty() || password == null || password.length == 0) {
             throw new SignInRefused("signin.error.empty");
         }
@@ -190,7 +186,7 @@ public final class SignInService {
             pending(ring, name, "LOCKOUT", Lockout.MAX_FAILURES + " failed attempts");
             return new SignInRefused("signin.error.lockedNow", Lockout.MAX_FAILURES, Lockout.LOCK.toMinutes());
         }
-        save(ring);
+        ring.save();
         return new SignInRefused("signin.error.wrongLeft", lockout.attemptsLeft(ring, name));
     }
 
@@ -211,29 +207,13 @@ public final class SignInService {
             return null;
         });
         ring.clearPending();
-        save(ring);
+        ring.save();
         return new SignedIn(db, key, account);
     }
 
     private void pending(KeyRing ring, String login, String action, String detail) {
         ring.addPending(new KeyRing.PendingEvent(clock.instant(), login.length() > 40 ? login.substring(0, 40) : login, action, detail));
-        save(ring);
-    }
-
-    private KeyRing load() {
-        try {
-            return KeyRing.load(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void save(KeyRing ring) {
-        try {
-            ring.save();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ring.save();
     }
 
     private ZoneId zone() {
