@@ -60,16 +60,17 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.pool = pool;
         Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
-        this.dsl = DSL.using(new PoolConnections(pool), SQLDialect.H2, settings);
+        this.dsl = DSL.using(new PoolConnections(pool, file()), SQLDialect.H2, settings);
     }
 
     /**
      * Connections from the pool, with one repair: when a file write fails (a full disk), H2 closes the database,
      * and the pooled connections handed out next fail with 90098 "database has been closed". Taking a new one
      * then opens the database again from its file, so the user's next attempt, once there is space, succeeds
-     * instead of repeating the error.
+     * instead of repeating the error. Before that, the part-written block the failed write may have left is cut
+     * ({@link TornTail}), or the reopened database could miss the last acknowledged save.
      */
-    private record PoolConnections(JdbcConnectionPool pool) implements ConnectionProvider {
+    private record PoolConnections(JdbcConnectionPool pool, Path file) implements ConnectionProvider {
 
         @Override
         public Connection acquire() {
@@ -82,6 +83,7 @@ public final class Database implements AutoCloseable {
                         throw new DataAccessException("Error getting connection from the pool", e);
                     }
                     LOG.warn("The database had closed itself after a failed write; opening it again");
+                    trimTornTail(file);
                 }
             }
         }
@@ -119,6 +121,8 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e);
         }
         InstanceLock lock = InstanceLock.acquire(folder);
+        // A previous session may have ended right after a write failed half-way (a full disk).
+        trimTornTail(folder.resolve(H2Url.FILE_NAME + ".mv.db"));
         JdbcConnectionPool pool = null;
         try {
             pool = JdbcConnectionPool.create(key.dataSource(url));
@@ -142,6 +146,15 @@ public final class Database implements AutoCloseable {
         } catch (DatabaseOpenException | RuntimeException e) {
             closeQuietly(pool, lock);
             throw e;
+        }
+    }
+
+    private static void trimTornTail(Path file) {
+        try {
+            TornTail.trim(file);
+        } catch (IOException e) {
+            // Opening goes on: H2 then reports whatever it finds, and nothing was changed.
+            LOG.warn("Could not check the end of the database file: {}", ErrorSummary.of(e));
         }
     }
 

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +36,6 @@ import org.slf4j.LoggerFactory;
  * <p>Each run fills the disk at another point. The deterministic runs use the {@link FullDisk} file system under
  * H2; where the test may mount (root, as on the CI machine) the same runs are repeated on a real, tiny tmpfs.
  */
-// OPEN DEFECT (issue 7, found when the encrypted, audited database met this test): in 4 of 20 runs the save the
-// user repeats after freeing space is acknowledged, but is missing once the program has been closed on a full
-// disk and opened again. Excluded from `mvn verify` until fixed; run it with
-//   mvn test -Dtest=DiskFullTest -Dsurefire.excludedGroups=none
-@Tag("open-defect")
 class DiskFullTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiskFullTest.class);
