@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.reliability;
 
+import static kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,15 +15,19 @@ import java.util.regex.Pattern;
 
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.audit.AuditRepository;
 import org.jooq.Record;
 
 /**
  * What a reopened database says about the harness's saves: whether it opens, which acknowledged saves are missing
- * or older than acknowledged, which events are half-written, and whether {@code SCRIPT} can read every row.
+ * or older than acknowledged, which events are half-written or changed without their audit entry (or audited
+ * without the change), and whether {@code SCRIPT} can read every row.
  */
 record Inspection(String openError, List<String> lost, List<String> torn, String scriptError) {
 
     private static final Pattern TITLE = Pattern.compile("(" + Pattern.quote(CrashChild.PREFIX) + "\\d+-\\d+) v(\\d+)");
+    /** An event's title as it appears inside an audit entry's JSON. */
+    private static final Pattern AUDITED_TITLE = Pattern.compile(Pattern.quote(CrashChild.PREFIX) + "\\d+-\\d+ v(\\d+)");
 
     boolean opened() {
         return openError == null;
@@ -91,6 +97,7 @@ record Inspection(String openError, List<String> lost, List<String> torn, String
                     lost.add("event " + id + " at v" + version + ", acknowledged v" + ledger.versions.get(id));
                 }
             });
+            torn.addAll(auditMismatches(db, visits.keySet(), versions));
             String scriptError = null;
             try {
                 db.dsl().execute("SCRIPT TO '" + script.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -101,6 +108,60 @@ record Inspection(String openError, List<String> lost, List<String> torn, String
         } finally {
             db.close();
         }
+    }
+
+    /**
+     * A change and its audit entry are one transaction: every harness visit and event has its CREATE entry, every
+     * rewrite its UPDATE entry, no entry describes a change that is not there, and the hash chain is unbroken.
+     */
+    private static List<String> auditMismatches(Database db, Set<Long> visits, Map<Long, Integer> eventVersions) {
+        List<String> wrong = new ArrayList<>();
+        Set<Long> auditedVisits = new TreeSet<>();
+        Set<Long> auditedEvents = new TreeSet<>();
+        Map<Long, Integer> auditedVersions = new HashMap<>();
+        for (var r : db.dsl().select(AUDIT_ENTRY.ACTION, AUDIT_ENTRY.SUBJECT, AUDIT_ENTRY.SUBJECT_KEY, AUDIT_ENTRY.AFTER_VALUE)
+                .from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.SUBJECT.in("school_visit", "outreach_event"))
+                .and(AUDIT_ENTRY.ACTION.in("CREATE", "UPDATE"))
+                .and(AUDIT_ENTRY.AFTER_VALUE.contains(CrashChild.PREFIX))) {
+            long key = Long.parseLong(r.value3());
+            if (r.value2().equals("school_visit")) {
+                auditedVisits.add(key);
+                continue;
+            }
+            if (r.value1().equals("CREATE")) {
+                auditedEvents.add(key);
+            }
+            Matcher m = AUDITED_TITLE.matcher(r.value4());
+            if (m.find()) {
+                auditedVersions.merge(key, Integer.parseInt(m.group(1)), Math::max);
+            }
+        }
+        for (long id : visits) {
+            if (!auditedVisits.contains(id)) {
+                wrong.add("visit " + id + " without its audit entry");
+            }
+        }
+        for (long id : auditedVisits) {
+            if (!visits.contains(id)) {
+                wrong.add("audit entry for visit " + id + ", which is not there");
+            }
+        }
+        eventVersions.forEach((id, version) -> {
+            if (!auditedEvents.contains(id)) {
+                wrong.add("event " + id + " without its audit entry");
+            }
+            if (!version.equals(auditedVersions.get(id))) {
+                wrong.add("event " + id + " at v" + version + ", audited up to v" + auditedVersions.get(id));
+            }
+        });
+        auditedEvents.stream().filter(id -> !eventVersions.containsKey(id))
+                .forEach(id -> wrong.add("audit entry for event " + id + ", which is not there"));
+        var chain = AuditRepository.verify(db.dsl());
+        if (!chain.intact()) {
+            wrong.add("audit chain broken at entry " + chain.firstBroken().getAsLong());
+        }
+        return wrong;
     }
 
     private static String ids(List<Long> ids) {
