@@ -123,11 +123,12 @@ public final class SchoolWatchApp {
     private void showSignIn() {
         SignInService service = new SignInService(opening.folder(), Clock.systemDefaultZone());
         SignInViewModel model = new SignInViewModel(service, tasks, messages, this::signedIn);
-        record Opening(Optional<DatabaseOpenException> inUse, SignInService.Start start) {
+        record Opening(Optional<DatabaseOpenException> refused, SignInService.Start start) {
         }
-        tasks.run(Tasks.of(() -> new Opening(service.inUse(), service.start()), found -> {
-            if (found.inUse().isPresent()) {
-                String text = DatabaseErrors.describe(found.inUse().get(), messages);
+        // A second copy, or a file of another H2 version (or none at all), is told at once, before any password.
+        tasks.run(Tasks.of(() -> new Opening(service.inUse().or(service::foreignFile), service.start()), found -> {
+            if (found.refused().isPresent()) {
+                String text = DatabaseErrors.describe(found.refused().get(), messages);
                 window.showFatal(text);
                 if (options.startupTiming()) {
                     // A measuring script is waiting for us: say why on stderr and fail with a status it can test.

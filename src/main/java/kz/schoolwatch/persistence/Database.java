@@ -103,8 +103,8 @@ public final class Database implements AutoCloseable {
      * Opens (creating if needed) the encrypted database in {@code folder} with its key and brings its schema up
      * to date. The key is copied into the connection pool's data source; the caller may close its own copy.
      *
-     * @throws DatabaseOpenException when another copy holds it, it is newer than this program, the key does not
-     *                               fit, or it is unreadable
+     * @throws DatabaseOpenException when another copy holds it, it is newer than this program, it is a file of
+     *                               another H2 version or not H2 at all, the key does not fit, or it is unreadable
      */
     public static Database open(Path folder, DatabaseKey key) throws DatabaseOpenException {
         return open(folder, H2Url.forFolder(folder), key);
@@ -125,6 +125,8 @@ public final class Database implements AutoCloseable {
         trimTornTail(folder.resolve(H2Url.FILE_NAME + ".mv.db"));
         JdbcConnectionPool pool = null;
         try {
+            // Before H2 opens anything read-write: a file of another H2 version or no H2 at all stays untouched.
+            FileFormat.check(folder, key);
             pool = JdbcConnectionPool.create(key.dataSource(url));
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);

@@ -15,7 +15,12 @@ public final class DatabaseOpenException extends Exception {
         /** The key does not open the file (a key ring from another database, or a damaged file header). */
         WRONG_KEY,
         /** The file exists but cannot be read as a SchoolWatch database. */
-        UNREADABLE
+        UNREADABLE,
+        /**
+         * The file is of another H2 version (newer, or 1.x), an old PageStore file, or not H2 at all; it was not
+         * opened for writing. {@link #detail()} is a {@link FileFormat.Problem#toDetail()}.
+         */
+        FOREIGN_FORMAT
     }
 
     private final Reason reason;

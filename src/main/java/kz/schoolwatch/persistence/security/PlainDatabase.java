@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 
 import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.FileFormat;
 import kz.schoolwatch.persistence.H2Url;
 import kz.schoolwatch.persistence.InstanceLock;
 import org.h2.jdbcx.JdbcDataSource;
@@ -52,12 +53,15 @@ public final class PlainDatabase {
 
     /**
      * Encrypts the plain database of {@code folder} in place with {@code key}. Until the encrypted file has
-     * opened, a copy of the original stays beside it and is put back if anything fails.
+     * opened, a copy of the original stays beside it and is put back if anything fails. A file of another H2
+     * version, or not H2 at all, is refused untouched ({@code FOREIGN_FORMAT}).
      */
     public static void encrypt(Path folder, DatabaseKey key) throws DatabaseOpenException {
         Path file = folder.resolve(H2Url.FILE_NAME + ".mv.db");
         Path aside = folder.resolve(ASIDE);
         try (InstanceLock lock = InstanceLock.acquire(folder)) {
+            // The conversion rewrites the file: never for one of another H2 version or one that is not H2.
+            FileFormat.check(folder, null);
             char[] password = key.filePassword();
             try {
                 Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);

@@ -17,6 +17,7 @@ import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.AccountRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.FileFormat;
 import kz.schoolwatch.persistence.InstanceLock;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.security.DatabaseKey;
@@ -86,6 +87,17 @@ public final class SignInService {
         } catch (DatabaseOpenException e) {
             return Optional.of(e);
         }
+    }
+
+    /**
+     * Whether the folder holds a database file this program must not open — one of another H2 version, an old
+     * PageStore file with no current file beside it, a file that is not H2 — asked before anybody types a
+     * password, so the first start neither offers to set up a new database beside it nor converts it. Only reads.
+     * (An encrypted file's H2 format is behind its key; signing in checks it before opening.)
+     */
+    public Optional<DatabaseOpenException> foreignFile() {
+        return FileFormat.inspect(folder).map(p -> new DatabaseOpenException(DatabaseOpenException.Reason.FOREIGN_FORMAT,
+                p.toDetail(), null));
     }
 
     /** Checks the set-up form without doing anything. */

@@ -3,6 +3,7 @@ package kz.schoolwatch.ui.common;
 
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.FileFormat;
 
 /** Turns a failure to open the database into a sentence a user can act on. */
 public final class DatabaseErrors {
@@ -18,6 +19,17 @@ public final class DatabaseErrors {
             case TOO_NEW -> messages.get("db.error.tooNew", e.detail());
             case WRONG_KEY -> messages.get("db.error.wrongKey", e.detail());
             case UNREADABLE -> messages.get("db.error.unreadable", e.detail());
+            case FOREIGN_FORMAT -> foreign(FileFormat.Problem.parse(e.detail()), messages);
+        };
+    }
+
+    private static String foreign(FileFormat.Problem p, Messages messages) {
+        String file = p.file().toString();
+        return switch (p.kind()) {
+            case NEWER_H2 -> messages.get("db.error.foreign.newerH2", file, p.format(), FileFormat.H2_FORMAT);
+            case OLDER_H2 -> messages.get("db.error.foreign.olderH2", file, p.format(), FileFormat.H2_FORMAT);
+            case PAGE_STORE -> messages.get("db.error.foreign.pageStore", file);
+            case NOT_H2 -> messages.get("db.error.foreign.notH2", file);
         };
     }
 }
