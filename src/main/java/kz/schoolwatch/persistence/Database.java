@@ -121,12 +121,12 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e);
         }
         InstanceLock lock = InstanceLock.acquire(folder);
-        // A previous session may have ended right after a write failed half-way (a full disk).
-        trimTornTail(folder.resolve(H2Url.FILE_NAME + ".mv.db"));
         JdbcConnectionPool pool = null;
         try {
             // Before H2 opens anything read-write: a file of another H2 version or no H2 at all stays untouched.
             FileFormat.check(folder, key);
+            // A previous session may have ended right after a write failed half-way (a full disk).
+            trimTornTail(folder.resolve(H2Url.FILE_NAME + ".mv.db"));
             pool = JdbcConnectionPool.create(key.dataSource(url));
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
