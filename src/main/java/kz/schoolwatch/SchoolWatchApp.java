@@ -330,6 +330,13 @@ public final class SchoolWatchApp {
             });
         }
         schools = new SchoolsViewModel(context.schools(), context.settings(), tasks, context.clock());
+        // Once the dashboard is up, read the schools list in the background: the Schools screen, the one opened most,
+        // then paints its rows as soon as it opens instead of waiting for the database (issue 3).
+        dashboard.loadedProperty().addListener((obs, was, now) -> {
+            if (now && !schools.hasLoaded()) {
+                schools.load();
+            }
+        });
         CamerasViewModel cameras = new CamerasViewModel(context.cameras(), tasks);
         context.changes().subscribe(topic -> {
             if (topic != DataChanges.Topic.REFERENCE) {
@@ -344,7 +351,10 @@ public final class SchoolWatchApp {
         DashboardView dashboardView = new DashboardView(dashboard, messages);
         screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> scrolling(dashboardView)));
         screens.add(new Screen("schools", "nav.schools", "mdi2s-school-outline", () -> {
-            schools.load();
+            // Kept current by the change subscription above; read only if the prefetch has not run.
+            if (!schools.hasLoaded()) {
+                schools.load();
+            }
             return new SchoolsView(schools, messages, this::openSchoolCard,
                     access.can(Permission.EDIT_SCHOOLS) ? () -> openSchoolCard(null) : null);
         }));

@@ -67,6 +67,7 @@ public final class SchoolsViewModel {
      * lower-casing every name was most of a keystroke's filtering time.
      */
     private final Map<SchoolRow, SearchKey> searchKeys = new IdentityHashMap<>();
+    private boolean loadRequested;
     /** A district asked for before the choices had loaded. */
     private Long pendingDistrict;
 
@@ -100,6 +101,7 @@ public final class SchoolsViewModel {
      * until the new ones are there.
      */
     public void load() {
+        loadRequested = true;
         loading.set(true);
         if (all.isEmpty()) {
             // The whole list starts only once the first page is on screen, so the two do not compete.
@@ -196,6 +198,11 @@ public final class SchoolsViewModel {
 
     public boolean isGuardContractEnding(SchoolRow r) {
         return r.guardContractEnding(LocalDate.now(clock), GUARD_WARNING_DAYS);
+    }
+
+    /** Whether a load has been asked for (it may still be running): a prefetch need not ask again. */
+    public boolean hasLoaded() {
+        return loadRequested;
     }
 
     public ObservableList<SchoolRow> shown() {
