@@ -41,6 +41,14 @@ public final class SchoolsScreenBench {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } finally {
+            Platform.exit(); // also after a failure, or the FX thread keeps the JVM alive
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
         FxBench.startHeadless();
@@ -106,7 +114,7 @@ public final class SchoolsScreenBench {
                     readyView[0] = new SchoolsView(ready, messages, id -> { }, () -> { });
                     root.getChildren().setAll(readyView[0]);
                 }, () -> readyView[0].table().getItems().size() > 0);
-                root.getChildren().setAll(view[0]);
+                onFx(() -> root.getChildren().setAll(view[0]));
                 // Typing is timed on the whole list: wait until it has arrived.
                 while (model[0].loadingProperty().get() || view[0].table().getItems().size() < rows.size() / 2) {
                     Thread.sleep(20);
@@ -139,7 +147,6 @@ public final class SchoolsScreenBench {
             System.out.printf("search keystroke to repainted table:       median %.1f ms (target < 50); baseline keystroke in empty field %.1f ms; max %.1f ms%n",
                     mk, mkb, key.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         }
-        Platform.exit();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
