@@ -46,7 +46,7 @@ public final class Launcher {
                     .run(options.report(), DataFolder.resolve(options.dataDir())));
             return;
         }
-        DatabaseOpening opening = DatabaseOpening.start(DataFolder.resolve(options.dataDir()));
+        DatabaseOpening opening = DatabaseOpening.of(DataFolder.resolve(options.dataDir()));
         // JavaFX and ControlsFX log through java.util.logging; route it to SLF4J like everything else.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();

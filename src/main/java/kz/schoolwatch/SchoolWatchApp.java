@@ -146,6 +146,7 @@ public final class SchoolWatchApp {
                         start == SignInService.Start.ENCRYPT_EXISTING));
                 case SIGN_IN -> window.showSignIn(new SignInView(model, messages, false, false));
             }
+            afterNextPaint(opening::warmUp);
             if (options.startupTiming()) {
                 reportStartupTiming("startup.signInMillis");
             }
@@ -464,6 +465,17 @@ public final class SchoolWatchApp {
                 context.equipment(), context.checks(), context.settings(), context.visits(), context.changes(), tasks, messages,
                 context.clock());
         new SchoolCardWindow(services, window.getScene().getWindow(), schoolId).show();
+    }
+
+    /** Runs {@code work} once the next frame has been laid out, i.e. once what was just shown is painted. */
+    private void afterNextPaint(Runnable work) {
+        window.getScene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                window.getScene().removePostLayoutPulseListener(this);
+                Platform.runLater(work);
+            }
+        });
     }
 
     private void reportStartupTiming(String what) {

@@ -31,7 +31,7 @@ public final class AppOnBigDataBenchmark {
         Path folder = Path.of(args[0]);
         Stage stage = FxToolkit.registerPrimaryStage();
         kz.schoolwatch.TestSessions.prepare(folder, false);
-        DatabaseOpening opening = DatabaseOpening.start(folder);
+        DatabaseOpening opening = DatabaseOpening.of(folder);
         AppOptions options = AppOptions.parse(new String[0]);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
         FxRobot robot = new FxRobot();

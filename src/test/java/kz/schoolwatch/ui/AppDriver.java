@@ -34,7 +34,7 @@ final class AppDriver extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse(args);
         kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
-        DatabaseOpening opening = DatabaseOpening.start(folder);
+        DatabaseOpening opening = DatabaseOpening.of(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
         kz.schoolwatch.TestSessions.signIn(this, kz.schoolwatch.TestSessions.HEAD);
         return this;

@@ -44,7 +44,7 @@ class AppUiTest {
     private void startOnly(String... args) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse(args);
-        DatabaseOpening opening = DatabaseOpening.start(folder);
+        DatabaseOpening opening = DatabaseOpening.of(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
     }
 

@@ -46,7 +46,7 @@ public final class WorkDriver {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse(args);
         kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
-        DatabaseOpening opening = DatabaseOpening.start(folder);
+        DatabaseOpening opening = DatabaseOpening.of(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
         kz.schoolwatch.TestSessions.signIn(robot, login);
         waitUntil(60, () -> !robot.lookup("#navDashboard").queryAll().isEmpty());

@@ -52,7 +52,7 @@ class DashboardChartsUiTest {
     void camerasChartShowsEachDistrictAndABarOpensItsSchools() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         kz.schoolwatch.TestSessions.prepare(folder, true);
-        DatabaseOpening opening = DatabaseOpening.start(folder);
+        DatabaseOpening opening = DatabaseOpening.of(folder);
         AppOptions options = AppOptions.parse("--demo");
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { })
                 .start(s));

@@ -56,7 +56,7 @@ public class MonthlySummaryUiTest {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse("--demo");
         kz.schoolwatch.TestSessions.prepare(folder, true);
-        DatabaseOpening opening = DatabaseOpening.start(folder);
+        DatabaseOpening opening = DatabaseOpening.of(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
         kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
     }
