@@ -15,7 +15,12 @@ public final class DatabaseOpenException extends Exception {
         /** The key does not open the file (a key ring from another database, or a damaged file header). */
         WRONG_KEY,
         /** The file exists but cannot be read as a SchoolWatch database. */
-        UNREADABLE
+        UNREADABLE,
+        /**
+         * The key fits but the file's content is damaged (H2 reports corrupt pages or chunks, or finds no database
+         * in a file that has content); {@link #detail()} is the file.
+         */
+        DAMAGED
     }
 
     private final Reason reason;
