@@ -2,6 +2,7 @@
 package kz.schoolwatch.persistence;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,13 +10,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
 import kz.schoolwatch.persistence.security.DatabaseKey;
-import org.h2.tools.ChangeFileEncryption;
 import org.h2.tools.Recover;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +90,7 @@ public final class DamagedFile {
 
     /**
      * Runs H2's recovery tool on a copy of {@code damaged} and leaves its SQL script in {@code recovered-<now>/}
-     * of the data folder. The tool reads only unencrypted files, so the copy is decrypted first, in that folder,
+     * of the data folder. The tool reads only unencrypted files, so the copy is decrypted, in that folder,
      * and deleted with the tool's page dump once the script is written. The script holds in clear what could be
      * read: the folder and file are made readable by their owner only (where the file system has POSIX rights).
      *
@@ -103,11 +102,12 @@ public final class DamagedFile {
         ownerOnly(target, "rwx------");
         Path work = Files.createDirectory(target.resolve("work"));
         Path script = target.resolve(H2Url.FILE_NAME + ".h2.sql");
-        char[] password = key.filePassword();
         try {
-            Files.copy(damaged, work.resolve(DB_FILE));
-            progress.accept(0.2);
-            ChangeFileEncryption.execute(work.toString(), H2Url.FILE_NAME, "AES", password, null, true);
+            // Decrypted block by block, not by ChangeFileEncryption: that tool reads the file as a store and
+            // stops at the first damaged page.
+            try (OutputStream plain = Files.newOutputStream(work.resolve(DB_FILE))) {
+                FileDamage.decrypt(damaged, key, plain, Long.MAX_VALUE);
+            }
             progress.accept(0.4);
             boolean complete = recover(work);
             progress.accept(0.9);
@@ -116,13 +116,16 @@ public final class DamagedFile {
                 throw new IOException("H2's recovery tool wrote no script");
             }
             Files.move(written, script);
+            // The tool also notes the damage it met inside the script and goes on: then the script is partial too.
+            try (var lines = Files.lines(script, java.nio.charset.StandardCharsets.UTF_8)) {
+                complete &= lines.noneMatch(l -> l.startsWith("// error:"));
+            } catch (java.io.UncheckedIOException e) {
+                complete = false;
+            }
             ownerOnly(script, "rw-------");
             progress.accept(1.0);
             return new Export(script, complete);
-        } catch (SQLException e) {
-            throw new IOException("The damaged file could not be decrypted: H2 error " + e.getErrorCode(), e);
         } finally {
-            Arrays.fill(password, '\0');
             // The decrypted copy and the page dump hold data in clear: they never outlive the export.
             Backups.deleteTree(work);
         }
@@ -133,8 +136,9 @@ public final class DamagedFile {
         try {
             Recover.execute(work.toString(), H2Url.FILE_NAME);
             return true;
-        } catch (SQLException | RuntimeException | OutOfMemoryError e) {
-            // Garbage read as a length makes the tool allocate absurd arrays; that ends this export, not the program.
+        } catch (SQLException | RuntimeException | OutOfMemoryError | AssertionError | StackOverflowError e) {
+            // Garbage read as a length makes the tool allocate absurd arrays or trip its own assertions (when they
+            // are on); that ends this export, not the program.
             LOG.warn("H2's recovery tool stopped: {}", e.getClass().getSimpleName());
             return false;
         }

@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
 
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
-import org.h2.store.fs.FileUtils;
-import org.h2.tools.ChangeFileEncryption;
+import org.h2.store.fs.encrypt.FileEncrypt;
+import org.h2.store.fs.encrypt.FilePathEncrypt;
 
 /**
  * Tells a damaged database file from one the key does not fit. H2 reports both a wrong key and a destroyed store
@@ -31,7 +33,6 @@ final class FileDamage {
 
     /** How much of the file start is decrypted to look for the store's own headers. */
     private static final int PROBE_BYTES = 64 * 1024;
-    private static final AtomicLong PROBES = new AtomicLong();
 
     private FileDamage() {
     }
@@ -68,38 +69,43 @@ final class FileDamage {
     /**
      * Whether {@code key} decrypts the start of {@code file} into MVStore's plain-text headers ("H:2," for the
      * store header, "chunk:" for a chunk header). A wrong key gives noise; a right key on a file whose store
-     * headers are destroyed still shows the first chunk's header. The decrypted bytes stay in H2's in-memory file
-     * system, never on disk. A destroyed encryption header (the first 4 KB) cannot be told from a wrong key.
+     * headers are destroyed still shows a chunk's header. The decrypted bytes stay in memory. A destroyed
+     * encryption header (the first 4 KB, with the salt) cannot be told from a wrong key.
      */
     static boolean keyFits(Path file, DatabaseKey key) {
-        String dir = "memFS:/schoolwatch-probe-" + PROBES.incrementAndGet();
-        String copy = dir + "/" + H2Url.FILE_NAME + ".mv.db";
-        char[] password = key.filePassword();
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
         try {
-            byte[] start;
-            try (InputStream in = Files.newInputStream(file)) {
-                start = in.readNBytes(PROBE_BYTES);
-            }
-            FileUtils.createDirectories(dir);
-            try (OutputStream out = FileUtils.newOutputStream(copy, false)) {
-                out.write(start);
-            }
-            ChangeFileEncryption.execute(dir, H2Url.FILE_NAME, "AES", password, null, true);
-            byte[] plain;
-            try (InputStream in = FileUtils.newInputStream(copy)) {
-                plain = in.readAllBytes();
-            }
-            try {
-                String text = new String(plain, StandardCharsets.ISO_8859_1);
-                return text.contains("H:2,") || text.contains("chunk:");
-            } finally {
-                Arrays.fill(plain, (byte) 0);
-            }
-        } catch (IOException | SQLException | RuntimeException e) {
+            decrypt(file, key, plain, PROBE_BYTES);
+            String text = plain.toString(StandardCharsets.ISO_8859_1);
+            return text.contains("H:2,") || text.contains("chunk:");
+        } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * Writes up to {@code limit} bytes of the decrypted content of {@code file} to {@code out}, block by block as
+     * H2's file encryption stores them, without reading it as a database: damage stays in the blocks it hit.
+     * Decrypts as the JDBC URL's {@code CIPHER=AES} does with the key's file password.
+     */
+    static void decrypt(Path file, DatabaseKey key, OutputStream out, long limit) throws IOException {
+        char[] password = key.filePassword();
+        byte[] passwordBytes = FilePathEncrypt.getPasswordBytes(password);
+        Arrays.fill(password, '\0');
+        try (FileChannel base = FileChannel.open(file, StandardOpenOption.READ);
+             FileEncrypt encrypted = new FileEncrypt(file.toString(), passwordBytes, base)) {
+            long size = Math.min(encrypted.size(), limit);
+            ByteBuffer block = ByteBuffer.allocate(FileEncrypt.BLOCK_SIZE);
+            for (long at = 0; at < size; at += FileEncrypt.BLOCK_SIZE) {
+                block.clear();
+                block.limit((int) Math.min(FileEncrypt.BLOCK_SIZE, size - at));
+                while (block.hasRemaining() && encrypted.read(block, at + block.position()) > 0) {
+                    // FileEncrypt reads whole blocks; the loop only guards against a short read.
+                }
+                out.write(block.array(), 0, block.position());
+            }
         } finally {
-            Arrays.fill(password, '\0');
-            FileUtils.deleteRecursive(dir, true);
+            Arrays.fill(passwordBytes, (byte) 0);
         }
     }
 
