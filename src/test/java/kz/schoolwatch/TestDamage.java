@@ -38,6 +38,51 @@ public final class TestDamage {
         garble(file, from, (int) (size - BLOCK - from), 7);
     }
 
+    /**
+     * Damages one block of {@code folder}'s database so that it no longer opens while H2's recovery tool still
+     * reads {@code canary} from it: tried on copies, block by block from the middle, and the first that does both
+     * is done to the real file. Which block that is depends on the file's layout; that some block does, the
+     * tests of {@code DamagedFile} show. Fails when none does.
+     */
+    public static void breakKeepingRows(Path folder, kz.schoolwatch.persistence.security.DatabaseKey key, String canary) throws Exception {
+        Path file = kz.schoolwatch.persistence.DamagedFile.file(folder);
+        int blocks = blocks(file);
+        Path scratch = Files.createTempDirectory("schoolwatch-damage-");
+        try {
+            for (int i = 0; i < blocks; i++) {
+                int block = blocks / 2 + ((i % 2 == 0) ? i / 2 : -(i / 2) - 1);
+                if (block < 1 || block >= blocks) {
+                    continue;
+                }
+                Path copy = Files.createDirectories(scratch.resolve("b" + block));
+                Files.copy(file, kz.schoolwatch.persistence.DamagedFile.file(copy));
+                garble(kz.schoolwatch.persistence.DamagedFile.file(copy), (long) block * BLOCK + 512, 512, block);
+                try (kz.schoolwatch.persistence.Database db = kz.schoolwatch.persistence.Database.open(copy, key)) {
+                    continue;
+                } catch (kz.schoolwatch.persistence.DatabaseOpenException e) {
+                    if (e.reason() != kz.schoolwatch.persistence.DatabaseOpenException.Reason.DAMAGED) {
+                        continue;
+                    }
+                }
+                try {
+                    var export = kz.schoolwatch.persistence.DamagedFile.exportReadable(copy,
+                            kz.schoolwatch.persistence.DamagedFile.file(copy), key, java.time.LocalDateTime.now(), p -> { });
+                    if (Files.readString(export.script()).contains(canary)) {
+                        garble(file, (long) block * BLOCK + 512, 512, block);
+                        return;
+                    }
+                } catch (IOException e) {
+                    // This damage leaves nothing readable; try the next block.
+                }
+            }
+            throw new AssertionError("no block of " + file + " breaks the opening and keeps \"" + canary + "\" readable");
+        } finally {
+            try (var walk = Files.walk(scratch)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     /** The number of whole blocks in the file. */
     public static int blocks(Path file) throws IOException {
         return (int) (Files.size(file) / BLOCK);

@@ -94,7 +94,7 @@ public final class DamagedFile {
      * and deleted with the tool's page dump once the script is written. The script holds in clear what could be
      * read: the folder and file are made readable by their owner only (where the file system has POSIX rights).
      *
-     * @throws IOException when the copy cannot be decrypted or the tool wrote no script at all
+     * @throws IOException when the copy cannot be decrypted or the tool read no rows (then no folder is left)
      */
     public static Export exportReadable(Path dataFolder, Path damaged, DatabaseKey key, LocalDateTime now, DoubleConsumer progress)
             throws IOException {
@@ -113,7 +113,13 @@ public final class DamagedFile {
             progress.accept(0.9);
             Path written = work.resolve(H2Url.FILE_NAME + ".h2.sql");
             if (!Files.exists(written)) {
+                Backups.deleteTree(target);
                 throw new IOException("H2's recovery tool wrote no script");
+            }
+            if (!hasRows(written)) {
+                // Only the schema came back: nothing to hand on, and an empty script would only mislead.
+                Backups.deleteTree(target);
+                throw new IOException("H2's recovery tool found no readable rows");
             }
             Files.move(written, script);
             // The tool also notes the damage it met inside the script and goes on: then the script is partial too.
@@ -131,16 +137,45 @@ public final class DamagedFile {
         }
     }
 
-    /** Runs the tool; false when it stopped with an error (its script, if any, is then partial). */
+    /**
+     * Runs the tool; false when it stopped with an error (its script, if any, is then partial). The tool first
+     * dumps the file's pages as text and only then writes the script; damage that stops the page dump would
+     * leave no script at all, so then its script step runs alone. That step is private in H2 and reached by
+     * reflection, which the pinned H2 version (see the pom) makes safe; without it the export reports failure.
+     */
     private static boolean recover(Path work) {
+        boolean complete = true;
         try {
             Recover.execute(work.toString(), H2Url.FILE_NAME);
-            return true;
         } catch (SQLException | RuntimeException | OutOfMemoryError | AssertionError | StackOverflowError e) {
             // Garbage read as a length makes the tool allocate absurd arrays or trip its own assertions (when they
-            // are on); that ends this export, not the program.
+            // are on); that ends this step, not the program.
             LOG.warn("H2's recovery tool stopped: {}", e.getClass().getSimpleName());
-            return false;
+            complete = false;
+        }
+        Path script = work.resolve(H2Url.FILE_NAME + ".h2.sql");
+        if (!Files.exists(script)) {
+            complete = false;
+            scriptOnly(work.resolve(DB_FILE), script);
+        }
+        return complete;
+    }
+
+    private static void scriptOnly(Path file, Path script) {
+        try (java.io.PrintWriter writer = new java.io.PrintWriter(Files.newBufferedWriter(script, java.nio.charset.StandardCharsets.UTF_8))) {
+            java.lang.reflect.Method step = Recover.class.getDeclaredMethod("dumpMVStoreFile", java.io.PrintWriter.class, String.class);
+            step.setAccessible(true);
+            step.invoke(new Recover(), writer, file.toString());
+        } catch (ReflectiveOperationException | IOException | RuntimeException | OutOfMemoryError | AssertionError | StackOverflowError e) {
+            LOG.warn("H2's recovery tool could not write its script: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private static boolean hasRows(Path script) throws IOException {
+        try (var lines = Files.lines(script, java.nio.charset.StandardCharsets.UTF_8)) {
+            return lines.anyMatch(l -> l.startsWith("INSERT INTO O_"));
+        } catch (java.io.UncheckedIOException e) {
+            return true;
         }
     }
 

@@ -128,9 +128,7 @@ class DamagedFileTest {
                 // H2's tool gives up on some damage before writing anything; the user is told so.
                 tried.add("block " + block + ": " + e.getMessage());
                 assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
-                try (Stream<Path> left = Files.walk(folder.resolve("recovered-20250301-100000"))) {
-                    assertThat(left.filter(Files::isRegularFile).toList()).as("nothing decrypted is left").isEmpty();
-                }
+                assertThat(folder.resolve("recovered-20250301-100000")).as("nothing decrypted is left").doesNotExist();
                 continue;
             }
 

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.security;
+
+import static kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import kz.schoolwatch.AppContext;
+import kz.schoolwatch.TestDamage;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.DamagedFile;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.TestRows;
+import kz.schoolwatch.persistence.security.KeyRing;
+import kz.schoolwatch.service.security.DamagedDatabase;
+import kz.schoolwatch.service.security.DatabaseDamagedException;
+import kz.schoolwatch.service.security.SignInRefused;
+import kz.schoolwatch.service.security.SignInService;
+import kz.schoolwatch.service.security.SignedIn;
+import kz.schoolwatch.ui.common.ExecutorTaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Signing in to a damaged database file: the right password leads to the choice, a restore puts the newest
+ * backup in place with the damaged file moved aside unchanged, and without a backup only the export is left.
+ */
+class DamagedDatabaseRecoveryTest {
+
+    static final String IN_BACKUP = "Canary school before the backup";
+    static final String AFTER_BACKUP = "Canary school after the backup";
+
+    @TempDir
+    Path folder;
+
+    private SignInService signIn;
+
+    @org.junit.jupiter.api.BeforeEach
+    void service() {
+        signIn = new SignInService(folder, Clock.systemDefaultZone());
+    }
+
+    /**
+     * A folder set up as on a first start, with a school in its database, a backup when {@code backup}, a
+     * second school after it; then the file is compacted (so the damage lands the same way each run) and its
+     * second half destroyed.
+     */
+    static void damagedFolder(Path folder, boolean backup) throws Exception {
+        damagedFolder(folder, backup, false);
+    }
+
+    /** As above; with {@code readable} the damage is one block that leaves the schools readable for an export. */
+    static void damagedFolder(Path folder, boolean backup, boolean readable) throws Exception {
+        TestSessions.prepare(folder, false);
+        SignedIn admin = new SignInService(folder, Clock.systemDefaultZone()).signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
+        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1);
+             AppContext context = new AppContext(admin, Messages.russian(), tasks, Clock.systemDefaultZone())) {
+            school(admin.database(), 955, IN_BACKUP);
+            if (backup) {
+                context.backups().backupNow();
+            }
+            school(admin.database(), 956, AFTER_BACKUP);
+        }
+        Database db = TestDatabases.open(folder);
+        db.closeCompacted();
+        if (readable) {
+            TestDamage.breakKeepingRows(folder, TestDatabases.key(folder), IN_BACKUP);
+        } else {
+            TestDamage.garbleSecondHalf(DamagedFile.file(folder));
+        }
+    }
+
+    private static void school(Database db, int number, String name) {
+        long id = new TestRows(db).school(number, 1);
+        db.write(cfg -> cfg.dsl().update(SCHOOL).set(SCHOOL.NAME, name).where(SCHOOL.ID.eq(id)).execute());
+    }
+
+    private DamagedDatabase signInToDamaged() {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                () -> signIn.signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray()));
+        assertThat(thrown).isInstanceOf(DatabaseDamagedException.class);
+        return ((DatabaseDamagedException) thrown).damaged();
+    }
+
+    @Test
+    void restoringTheNewestBackupMovesTheDamagedFileAsideUnchangedAndSignsInOnTheBackup() throws Exception {
+        damagedFolder(folder, true);
+        DamagedDatabase damaged = signInToDamaged();
+        assertThat(damaged.latestBackup()).isPresent();
+        String backupName = damaged.latestBackup().orElseThrow().path().getFileName().toString();
+        byte[] damagedBytes = Files.readAllBytes(damaged.file());
+
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        DamagedDatabase.Restored restored = damaged.restoreLatest(progress::add);
+
+        assertThat(restored.damagedFile()).isEqualTo(folder.resolve(restored.damagedFile().getParent().getFileName()).resolve("schoolwatch.mv.db"));
+        assertThat(restored.damagedFile().getParent().getFileName().toString()).startsWith("damaged-");
+        assertThat(Files.readAllBytes(restored.damagedFile())).as("the damaged file, moved aside").isEqualTo(damagedBytes);
+        assertThat(restored.backupName()).isEqualTo(backupName);
+        assertThat(progress).last().isEqualTo(1.0);
+        assertThat(folder.resolve("restore-check")).doesNotExist();
+        try (SignedIn session = restored.session()) {
+            assertThat(session.account().login()).isEqualTo(TestSessions.ADMIN);
+            var dsl = session.database().dsl();
+            assertThat(dsl.fetchCount(SCHOOL, SCHOOL.NAME.eq(IN_BACKUP))).isEqualTo(1);
+            assertThat(dsl.fetchCount(SCHOOL, SCHOOL.NAME.eq(AFTER_BACKUP))).as("made after the backup").isZero();
+            var restore = dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ACTION.eq("RESTORE")).fetchOne();
+            assertThat(restore).isNotNull();
+            assertThat(restore.getActor()).isEqualTo(TestSessions.ADMIN);
+            assertThat(restore.getDetail()).contains(restored.damagedFile().getParent().getFileName().toString()).contains(backupName);
+            assertThat(dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("LOGIN").and(AUDIT_ENTRY.ID.gt(restore.getId())))).isEqualTo(1);
+        }
+        // The next start signs in as usual.
+        signIn.signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray()).close();
+    }
+
+    @Test
+    void withoutABackupNothingIsRestoredAndTheExportLeavesTheDamagedFileWhereItWas() throws Exception {
+        damagedFolder(folder, false, true);
+        try (DamagedDatabase damaged = signInToDamaged()) {
+            assertThat(damaged.latestBackup()).isEmpty();
+            byte[] damagedBytes = Files.readAllBytes(damaged.file());
+
+            assertThatThrownBy(() -> damaged.restoreLatest(p -> { })).isInstanceOf(IOException.class);
+            assertThat(Files.readAllBytes(damaged.file())).isEqualTo(damagedBytes);
+
+            DamagedFile.Export export = damaged.exportReadable(p -> { });
+            assertThat(export.script()).exists();
+            assertThat(export.script().getParent().getParent()).isEqualTo(folder);
+            assertThat(export.script().getParent().getFileName().toString()).startsWith("recovered-");
+            assertThat(Files.readString(export.script())).contains(IN_BACKUP).contains(AFTER_BACKUP);
+            assertThat(Files.readAllBytes(damaged.file())).as("the damaged file after the export").isEqualTo(damagedBytes);
+            assertThat(KeyRing.load(folder).pending()).anySatisfy(p -> {
+                assertThat(p.action()).isEqualTo("RECOVERY_EXPORT");
+                assertThat(p.login()).isEqualTo(TestSessions.ADMIN);
+            });
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("damaged-"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aWrongPasswordOnADamagedFileIsRefusedBeforeAnythingIsOffered() throws Exception {
+        damagedFolder(folder, true);
+        assertThatThrownBy(() -> signIn.signIn(TestSessions.ADMIN, "Ne-tot-parol-1".toCharArray())).isInstanceOf(SignInRefused.class);
+    }
+}
