@@ -15,7 +15,43 @@ public final class TestDamage {
     /** H2's file block: the encryption works block by block, so damage in one block stays in it. */
     public static final int BLOCK = 4096;
 
+    /** A school's name in the database before the backup, and one written after it. */
+    public static final String IN_BACKUP = "Canary school before the backup";
+    public static final String AFTER_BACKUP = "Canary school after the backup";
+
     private TestDamage() {
+    }
+
+    /**
+     * A folder set up as on a first start, with a school in its database, a backup when {@code backup}, a second
+     * school after it; then the file is compacted (so the damage lands alike each run) and damaged: with
+     * {@code readable} in one block that leaves the schools readable for an export, else in its whole second half.
+     */
+    public static void prepareDamaged(Path folder, boolean backup, boolean readable) throws Exception {
+        TestSessions.prepare(folder, false);
+        var admin = new kz.schoolwatch.service.security.SignInService(folder, java.time.Clock.systemDefaultZone())
+                .signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
+        try (var tasks = new kz.schoolwatch.ui.common.ExecutorTaskRunner(1);
+             AppContext context = new AppContext(admin, kz.schoolwatch.i18n.Messages.russian(), tasks, java.time.Clock.systemDefaultZone())) {
+            school(admin.database(), 955, IN_BACKUP);
+            if (backup) {
+                context.backups().backupNow();
+            }
+            school(admin.database(), 956, AFTER_BACKUP);
+        }
+        kz.schoolwatch.persistence.Database db = TestDatabases.open(folder);
+        db.closeCompacted();
+        if (readable) {
+            breakKeepingRows(folder, TestDatabases.key(folder), IN_BACKUP);
+        } else {
+            garbleSecondHalf(kz.schoolwatch.persistence.DamagedFile.file(folder));
+        }
+    }
+
+    private static void school(kz.schoolwatch.persistence.Database db, int number, String name) {
+        long id = new kz.schoolwatch.persistence.TestRows(db).school(number, 1);
+        var school = kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
+        db.write(cfg -> cfg.dsl().update(school).set(school.NAME, name).where(school.ID.eq(id)).execute());
     }
 
     /** Overwrites {@code length} bytes from {@code offset} with seeded garbage. */

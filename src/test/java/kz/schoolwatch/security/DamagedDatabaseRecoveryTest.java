@@ -13,21 +13,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import kz.schoolwatch.AppContext;
 import kz.schoolwatch.TestDamage;
-import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DamagedFile;
-import kz.schoolwatch.persistence.Database;
-import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DamagedDatabaseRecoveryTest {
 
-    static final String IN_BACKUP = "Canary school before the backup";
-    static final String AFTER_BACKUP = "Canary school after the backup";
+    private static final String IN_BACKUP = TestDamage.IN_BACKUP;
+    private static final String AFTER_BACKUP = TestDamage.AFTER_BACKUP;
 
     @TempDir
     Path folder;
@@ -50,41 +44,6 @@ class DamagedDatabaseRecoveryTest {
         signIn = new SignInService(folder, Clock.systemDefaultZone());
     }
 
-    /**
-     * A folder set up as on a first start, with a school in its database, a backup when {@code backup}, a
-     * second school after it; then the file is compacted (so the damage lands the same way each run) and its
-     * second half destroyed.
-     */
-    static void damagedFolder(Path folder, boolean backup) throws Exception {
-        damagedFolder(folder, backup, false);
-    }
-
-    /** As above; with {@code readable} the damage is one block that leaves the schools readable for an export. */
-    static void damagedFolder(Path folder, boolean backup, boolean readable) throws Exception {
-        TestSessions.prepare(folder, false);
-        SignedIn admin = new SignInService(folder, Clock.systemDefaultZone()).signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
-        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1);
-             AppContext context = new AppContext(admin, Messages.russian(), tasks, Clock.systemDefaultZone())) {
-            school(admin.database(), 955, IN_BACKUP);
-            if (backup) {
-                context.backups().backupNow();
-            }
-            school(admin.database(), 956, AFTER_BACKUP);
-        }
-        Database db = TestDatabases.open(folder);
-        db.closeCompacted();
-        if (readable) {
-            TestDamage.breakKeepingRows(folder, TestDatabases.key(folder), IN_BACKUP);
-        } else {
-            TestDamage.garbleSecondHalf(DamagedFile.file(folder));
-        }
-    }
-
-    private static void school(Database db, int number, String name) {
-        long id = new TestRows(db).school(number, 1);
-        db.write(cfg -> cfg.dsl().update(SCHOOL).set(SCHOOL.NAME, name).where(SCHOOL.ID.eq(id)).execute());
-    }
-
     private DamagedDatabase signInToDamaged() {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
                 () -> signIn.signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray()));
@@ -94,7 +53,7 @@ class DamagedDatabaseRecoveryTest {
 
     @Test
     void restoringTheNewestBackupMovesTheDamagedFileAsideUnchangedAndSignsInOnTheBackup() throws Exception {
-        damagedFolder(folder, true);
+        TestDamage.prepareDamaged(folder, true, false);
         DamagedDatabase damaged = signInToDamaged();
         assertThat(damaged.latestBackup()).isPresent();
         String backupName = damaged.latestBackup().orElseThrow().path().getFileName().toString();
@@ -126,7 +85,7 @@ class DamagedDatabaseRecoveryTest {
 
     @Test
     void withoutABackupNothingIsRestoredAndTheExportLeavesTheDamagedFileWhereItWas() throws Exception {
-        damagedFolder(folder, false, true);
+        TestDamage.prepareDamaged(folder, false, true);
         try (DamagedDatabase damaged = signInToDamaged()) {
             assertThat(damaged.latestBackup()).isEmpty();
             byte[] damagedBytes = Files.readAllBytes(damaged.file());
@@ -152,7 +111,7 @@ class DamagedDatabaseRecoveryTest {
 
     @Test
     void aWrongPasswordOnADamagedFileIsRefusedBeforeAnythingIsOffered() throws Exception {
-        damagedFolder(folder, true);
+        TestDamage.prepareDamaged(folder, true, false);
         assertThatThrownBy(() -> signIn.signIn(TestSessions.ADMIN, "Ne-tot-parol-1".toCharArray())).isInstanceOf(SignInRefused.class);
     }
 }
