@@ -161,7 +161,7 @@ public final class SchoolWatchApp {
         DamagedDatabaseViewModel model = new DamagedDatabaseViewModel(damaged, tasks, messages, (session, notice) -> {
             signedIn(session);
             window.setStatusMessage(notice);
-        }, stage::close);
+        }, () -> Platform.runLater(stage::close));
         window.showSignIn(new DamagedDatabaseView(model, messages));
         model.load();
     }

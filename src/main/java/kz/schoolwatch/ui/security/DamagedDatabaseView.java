@@ -6,7 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.i18n.Messages;
@@ -29,7 +29,6 @@ public final class DamagedDatabaseView extends StackPane {
 
         Button restore = new Button(messages.get("damaged.restore"));
         restore.setId("damagedRestore");
-        restore.setDefaultButton(true);
         restore.visibleProperty().bind(model.backupAvailableProperty());
         restore.managedProperty().bind(restore.visibleProperty());
         restore.disableProperty().bind(model.busyProperty());
@@ -42,7 +41,11 @@ public final class DamagedDatabaseView extends StackPane {
         exit.setId("damagedExit");
         exit.disableProperty().bind(model.busyProperty().and(model.progressTextProperty().isNotEmpty()));
         exit.setOnAction(e -> model.exit());
-        HBox buttons = new HBox(10, restore, export, exit);
+        for (Button b : new Button[] {restore, export, exit}) {
+            b.setMinWidth(USE_PREF_SIZE);
+        }
+        // Long Russian captions: the buttons wrap onto a second line rather than cut their text.
+        FlowPane buttons = new FlowPane(10, 10, restore, export, exit);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label working = new Label();
@@ -62,6 +65,13 @@ public final class DamagedDatabaseView extends StackPane {
             message.getStyleClass().remove("error-text");
             if (now) {
                 message.getStyleClass().add("error-text");
+            }
+        });
+
+        // Once the choice is known, Enter means the safe way on, never the exit.
+        model.busyProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                (restore.isVisible() ? restore : export).requestFocus();
             }
         });
 

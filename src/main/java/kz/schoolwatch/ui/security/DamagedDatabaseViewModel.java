@@ -67,10 +67,10 @@ public final class DamagedDatabaseViewModel {
     /** Looks for the newest backup; until it is known, nothing can be chosen. */
     public void load() {
         tasks.run(Tasks.of(damaged::latestBackup, latest -> {
-            busy.set(false);
             backupAvailable.set(latest.isPresent());
             backupText.set(latest.map(b -> messages.get("damaged.backup", b.path().getFileName(), Formats.DATE_TIME.format(b.madeAt())))
                     .orElse(messages.get("damaged.noBackup")));
+            busy.set(false);
         }, error -> {
             LOG.warn("Listing backups failed: {}", error.getClass().getSimpleName());
             busy.set(false);
