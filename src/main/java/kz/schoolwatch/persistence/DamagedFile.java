@@ -83,6 +83,7 @@ public final class DamagedFile {
             // The rebuilt copy goes (the backup is still there); the damaged file returns to where it was.
             Files.deleteIfExists(current);
             Files.move(aside, current);
+            Files.deleteIfExists(aside.getParent());
             Backups.deleteTree(checked.rebuiltFile().getParent());
             throw e;
         }
