@@ -119,6 +119,11 @@ public final class ReportCommand {
         } catch (DatabaseOpenException e) {
             err.println(DatabaseErrors.describe(e, messages));
             return FAILED;
+        } catch (kz.schoolwatch.service.security.DatabaseDamagedException e) {
+            // The command line only says so; restoring or extracting is offered in the program's window.
+            e.damaged().close();
+            err.println(DatabaseErrors.describe((DatabaseOpenException) e.getCause(), messages));
+            return FAILED;
         } catch (ValidationException e) {
             err.println(messages.get("cli.error.report.futureMonth", report.month()));
             return USAGE;

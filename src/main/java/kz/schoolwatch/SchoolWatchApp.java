@@ -44,6 +44,7 @@ import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.Dialogs;
@@ -52,6 +53,8 @@ import kz.schoolwatch.ui.security.AccountsViewModel;
 import kz.schoolwatch.ui.security.AuditView;
 import kz.schoolwatch.ui.security.AuditViewModel;
 import kz.schoolwatch.ui.security.ChangePasswordDialog;
+import kz.schoolwatch.ui.security.DamagedDatabaseView;
+import kz.schoolwatch.ui.security.DamagedDatabaseViewModel;
 import kz.schoolwatch.ui.security.IdleLock;
 import kz.schoolwatch.ui.security.SignInView;
 import kz.schoolwatch.ui.security.SignInViewModel;
@@ -123,7 +126,7 @@ public final class SchoolWatchApp {
     /** The sign-in form, or the set-up of the first administrator when the folder has no key ring yet. */
     private void showSignIn() {
         SignInService service = new SignInService(opening.folder(), Clock.systemDefaultZone());
-        SignInViewModel model = new SignInViewModel(service, tasks, messages, this::signedIn);
+        SignInViewModel model = new SignInViewModel(service, tasks, messages, this::signedIn, this::showDamaged);
         record Opening(Optional<DatabaseOpenException> refused, SignInService.Start start) {
         }
         // A second copy, or a file of another H2 version (or none at all), is told at once, before any password.
@@ -151,6 +154,19 @@ public final class SchoolWatchApp {
                 reportStartupTiming("startup.signInMillis");
             }
         }, this::backgroundFailed));
+    }
+
+    /**
+     * In place of the sign-in form: the database file is damaged. A restore goes on to the session as a sign-in
+     * would; leaving closes the program.
+     */
+    private void showDamaged(DamagedDatabase damaged) {
+        DamagedDatabaseViewModel model = new DamagedDatabaseViewModel(damaged, tasks, messages, (session, notice) -> {
+            signedIn(session);
+            window.setStatusMessage(notice);
+        }, () -> Platform.runLater(stage::close));
+        window.showSignIn(new DamagedDatabaseView(model, messages));
+        model.load();
     }
 
     private void signedIn(SignedIn session) {

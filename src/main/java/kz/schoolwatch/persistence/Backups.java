@@ -195,7 +195,7 @@ public final class Backups {
         return e instanceof SQLException s ? Integer.toString(s.getErrorCode()) : "";
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -121,17 +121,23 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e);
         }
         InstanceLock lock = InstanceLock.acquire(folder);
+        Path file = folder.resolve(H2Url.FILE_NAME + ".mv.db");
+        boolean existing = FileDamage.hasContent(file);
         JdbcConnectionPool pool = null;
         try {
             // Before H2 opens anything read-write: a file of another H2 version or no H2 at all stays untouched.
             FileFormat.check(folder, key);
             // A previous session may have ended right after a write failed half-way (a full disk).
-            trimTornTail(folder.resolve(H2Url.FILE_NAME + ".mv.db"));
+            trimTornTail(file);
             pool = JdbcConnectionPool.create(key.dataSource(url));
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
             int current = currentSchemaVersion(pool);
+            if (current == 0 && existing) {
+                // H2 fell back to an empty state: the newest chunks are unreadable. Migrating would bury them.
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.DAMAGED, file.toString(), null);
+            }
             if (current > SCHEMA_VERSION) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, Integer.toString(current), null);
             }
@@ -144,7 +150,7 @@ public final class Database implements AutoCloseable {
             return new Database(folder, lock, pool);
         } catch (SQLException e) {
             closeQuietly(pool, lock);
-            throw translate(e, folder);
+            throw FileDamage.refine(translate(e, folder), file, key);
         } catch (DatabaseOpenException | RuntimeException e) {
             closeQuietly(pool, lock);
             throw e;

@@ -20,7 +20,12 @@ public final class DatabaseOpenException extends Exception {
          * The file is of another H2 version (newer, or 1.x), an old PageStore file, or not H2 at all; it was not
          * opened for writing. {@link #detail()} is a {@link FileFormat.Problem#toDetail()}.
          */
-        FOREIGN_FORMAT
+        FOREIGN_FORMAT,
+        /**
+         * The key fits but the file's content is damaged (H2 reports corrupt pages or chunks, or finds no database
+         * in a file that has content); {@link #detail()} is the file.
+         */
+        DAMAGED
     }
 
     private final Reason reason;

@@ -152,9 +152,10 @@ public final class SignInService {
      * Signs {@code login} in with {@code password}.
      *
      * @throws SignInRefused          wrong login or password, locked or disabled account
-     * @throws DatabaseOpenException  the database cannot be opened (in use, newer, damaged)
+     * @throws DatabaseOpenException  the database cannot be opened (in use, newer, key does not fit)
+     * @throws DatabaseDamagedException the password is right but the file is damaged: what may be done about it
      */
-    public SignedIn signIn(String login, char[] password) throws SignInRefused, DatabaseOpenException {
+    public SignedIn signIn(String login, char[] password) throws SignInRefused, DatabaseOpenException, DatabaseDamagedException {
         String name = KeyRing.normalise(login);
         KeyRing ring = KeyRing.load(folder);
         if (name.isEmpty() || password == null || password.length == 0) {
@@ -173,6 +174,9 @@ public final class SignInService {
         try {
             db = Database.open(folder, key.get());
         } catch (DatabaseOpenException e) {
+            if (e.reason() == DatabaseOpenException.Reason.DAMAGED) {
+                throw new DatabaseDamagedException(new DamagedDatabase(this, folder, name, key.get(), clock), e);
+            }
             key.get().close();
             throw e;
         }
@@ -203,7 +207,7 @@ public final class SignInService {
     }
 
     /** Clears the failures, writes the events kept while the database was closed, and records the sign-in. */
-    private SignedIn finishSignIn(Database db, DatabaseKey key, UserAccount account, KeyRing ring) {
+    SignedIn finishSignIn(Database db, DatabaseKey key, UserAccount account, KeyRing ring) {
         db.setActor(account.login());
         ring.clearFailures(account.login());
         List<AuditLog.Entry> entries = new ArrayList<>();
@@ -223,7 +227,7 @@ public final class SignInService {
         return new SignedIn(db, key, account);
     }
 
-    private void pending(KeyRing ring, String login, String action, String detail) {
+    void pending(KeyRing ring, String login, String action, String detail) {
         ring.addPending(new KeyRing.PendingEvent(clock.instant(), login.length() > 40 ? login.substring(0, 40) : login, action, detail));
         ring.save();
     }

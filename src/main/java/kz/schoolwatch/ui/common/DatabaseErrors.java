@@ -19,6 +19,7 @@ public final class DatabaseErrors {
             case TOO_NEW -> messages.get("db.error.tooNew", e.detail());
             case WRONG_KEY -> messages.get("db.error.wrongKey", e.detail());
             case UNREADABLE -> messages.get("db.error.unreadable", e.detail());
+            case DAMAGED -> messages.get("db.error.damaged", e.detail());
             case FOREIGN_FORMAT -> foreign(FileFormat.Problem.parse(e.detail()), messages);
         };
     }

@@ -13,6 +13,8 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.service.security.DamagedDatabase;
+import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
@@ -30,6 +32,7 @@ public final class SignInViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final Consumer<SignedIn> signedIn;
+    private final Consumer<DamagedDatabase> damaged;
 
     // Properties
     private final StringProperty login = new SimpleStringProperty("");
@@ -40,11 +43,17 @@ public final class SignInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final javafx.collections.ObservableList<FieldError> fieldErrors = javafx.collections.FXCollections.observableArrayList();
 
-    public SignInViewModel(SignInService service, TaskRunner tasks, Messages messages, Consumer<SignedIn> signedIn) {
+    /**
+     * @param signedIn receives the session
+     * @param damaged  receives the way on when the password was right but the database file is damaged
+     */
+    public SignInViewModel(SignInService service, TaskRunner tasks, Messages messages, Consumer<SignedIn> signedIn,
+                           Consumer<DamagedDatabase> damaged) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
         this.signedIn = signedIn;
+        this.damaged = damaged;
     }
 
     public SignInService.Start start() {
@@ -107,7 +116,9 @@ public final class SignInViewModel {
     private void failed(Throwable error) {
         busy.set(false);
         password.set("");
-        if (error instanceof SignInRefused refused) {
+        if (error instanceof DatabaseDamagedException found) {
+            damaged.accept(found.damaged());
+        } else if (error instanceof SignInRefused refused) {
             message.set(messages.get(refused.messageKey(), refused.args().toArray()));
         } else if (error instanceof DatabaseOpenException open) {
             message.set(DatabaseErrors.describe(open, messages));

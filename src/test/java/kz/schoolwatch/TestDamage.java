@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+/**
+ * Damages database files the way a failing disk or a careless copy does, repeatably: the same seed writes the
+ * same garbage.
+ */
+public final class TestDamage {
+
+    /** H2's file block: the encryption works block by block, so damage in one block stays in it. */
+    public static final int BLOCK = 4096;
+
+    /** A school's name in the database before the backup, and one written after it. */
+    public static final String IN_BACKUP = "Canary school before the backup";
+    public static final String AFTER_BACKUP = "Canary school after the backup";
+
+    private TestDamage() {
+    }
+
+    /**
+     * A folder set up as on a first start, with a school in its database, a backup when {@code backup}, a second
+     * school after it; then the file is compacted (so the damage lands alike each run) and damaged: with
+     * {@code readable} in one block that leaves the schools readable for an export, else in its whole second half.
+     */
+    public static void prepareDamaged(Path folder, boolean backup, boolean readable) throws Exception {
+        TestSessions.prepare(folder, false);
+        var admin = new kz.schoolwatch.service.security.SignInService(folder, java.time.Clock.systemDefaultZone())
+                .signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
+        try (var tasks = new kz.schoolwatch.ui.common.ExecutorTaskRunner(1);
+             AppContext context = new AppContext(admin, kz.schoolwatch.i18n.Messages.russian(), tasks, java.time.Clock.systemDefaultZone())) {
+            school(admin.database(), 955, IN_BACKUP);
+            if (backup) {
+                context.backups().backupNow();
+            }
+            school(admin.database(), 956, AFTER_BACKUP);
+        }
+        kz.schoolwatch.persistence.Database db = TestDatabases.open(folder);
+        db.closeCompacted();
+        if (readable) {
+            breakKeepingRows(folder, TestDatabases.key(folder), IN_BACKUP);
+        } else {
+            garbleSecondHalf(kz.schoolwatch.persistence.DamagedFile.file(folder));
+        }
+    }
+
+    private static void school(kz.schoolwatch.persistence.Database db, int number, String name) {
+        long id = new kz.schoolwatch.persistence.TestRows(db).school(number, 1);
+        var school = kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
+        db.write(cfg -> cfg.dsl().update(school).set(school.NAME, name).where(school.ID.eq(id)).execute());
+    }
+
+    /** Overwrites {@code length} bytes from {@code offset} with seeded garbage. */
+    public static void garble(Path file, long offset, int length, long seed) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Random random = new Random(seed);
+        for (long i = offset; i < Math.min(bytes.length, offset + length); i++) {
+            bytes[(int) i] = (byte) random.nextInt(256);
+        }
+        Files.write(file, bytes);
+    }
+
+    /**
+     * Overwrites the second half of the file but its last block: the newest chunks, which every open reads, are
+     * gone, the file keeps its length.
+     */
+    public static void garbleSecondHalf(Path file) throws IOException {
+        long size = Files.size(file);
+        long from = size / 2 / BLOCK * BLOCK;
+        garble(file, from, (int) (size - BLOCK - from), 7);
+    }
+
+    /**
+     * Damages one block of {@code folder}'s database so that it no longer opens while H2's recovery tool still
+     * reads {@code canary} from it: tried on copies, block by block from the middle, and the first that does both
+     * is done to the real file. Which block that is depends on the file's layout; that some block does, the
+     * tests of {@code DamagedFile} show. Fails when none does.
+     */
+    public static void breakKeepingRows(Path folder, kz.schoolwatch.persistence.security.DatabaseKey key, String canary) throws Exception {
+        Path file = kz.schoolwatch.persistence.DamagedFile.file(folder);
+        int blocks = blocks(file);
+        Path scratch = Files.createTempDirectory("schoolwatch-damage-");
+        try {
+            for (int i = 0; i < blocks; i++) {
+                int block = blocks / 2 + ((i % 2 == 0) ? i / 2 : -(i / 2) - 1);
+                if (block < 1 || block >= blocks) {
+                    continue;
+                }
+                Path copy = Files.createDirectories(scratch.resolve("b" + block));
+                Files.copy(file, kz.schoolwatch.persistence.DamagedFile.file(copy));
+                garble(kz.schoolwatch.persistence.DamagedFile.file(copy), (long) block * BLOCK + 512, 512, block);
+                try (kz.schoolwatch.persistence.Database db = kz.schoolwatch.persistence.Database.open(copy, key)) {
+                    continue;
+                } catch (kz.schoolwatch.persistence.DatabaseOpenException e) {
+                    if (e.reason() != kz.schoolwatch.persistence.DatabaseOpenException.Reason.DAMAGED) {
+                        continue;
+                    }
+                }
+                try {
+                    var export = kz.schoolwatch.persistence.DamagedFile.exportReadable(copy,
+                            kz.schoolwatch.persistence.DamagedFile.file(copy), key, java.time.LocalDateTime.now(), p -> { });
+                    if (Files.readString(export.script()).contains(canary)) {
+                        garble(file, (long) block * BLOCK + 512, 512, block);
+                        return;
+                    }
+                } catch (IOException e) {
+                    // This damage leaves nothing readable; try the next block.
+                }
+            }
+            throw new AssertionError("no block of " + file + " breaks the opening and keeps \"" + canary + "\" readable");
+        } finally {
+            try (var walk = Files.walk(scratch)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** The number of whole blocks in the file. */
+    public static int blocks(Path file) throws IOException {
+        return (int) (Files.size(file) / BLOCK);
+    }
+}
