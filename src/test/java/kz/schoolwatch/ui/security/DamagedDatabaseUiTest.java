@@ -45,7 +45,7 @@ class DamagedDatabaseUiTest {
     /** Starts the program on the damaged folder and signs in as the administrator, up to the damage screen. */
     private void signInToDamaged() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        DatabaseOpening opening = DatabaseOpening.start(folder);
+        DatabaseOpening opening = DatabaseOpening.of(folder);
         FxToolkit.setupStage(s -> {
             try {
                 new SchoolWatchApp(AppOptions.parse(), Messages.russian(), opening, new StartupTiming(), () -> exited.set(true)).start(s);
