@@ -45,5 +45,9 @@ m_app=$(median "${app[@]}"); m_first=$(median "${first[@]}"); m_base=$(median "$
 echo "runs:                         $runs (CDS=${CDS:-0})"
 echo "minimal table window (ms):    ${base[*]}  median $m_base"
 echo "SchoolWatch first frame (ms): ${first[*]}  median $m_first"
-echo "SchoolWatch dashboard (ms):   ${app[*]}  median $m_app"
-awk -v a="$m_app" -v b="$m_base" 'BEGIN { printf "ratio dashboard / minimal:    %.2f (target <= 1.50)\n", a / b }'
+echo "SchoolWatch sign-in form (ms): ${app[*]}  median $m_app"
+awk -v a="$m_app" -v b="$m_base" 'BEGIN { printf "ratio of the medians:         %.2f (target <= 1.50)\n", a / b }'
+# Each run's SchoolWatch start beside the minimal window started right after it: on a busy machine the load
+# drifts over a run, and these pairs see nearly the same load.
+pairs=() ; for i in "${!app[@]}"; do pairs+=("$(awk -v a="${app[$i]}" -v b="${base[$i]}" 'BEGIN { printf "%.3f", a / b }')"); done
+echo "pairwise ratios:              ${pairs[*]}  median $(median "${pairs[@]}") (target <= 1.50)"
