@@ -82,7 +82,6 @@ public final class SchoolWatchApp {
      * behind it: the visits screen's first open took 8 to 27 s on 1,000,000 visits (bench/worklog.sh).
      */
     private final ExecutorTaskRunner backupTasks = new ExecutorTaskRunner(1);
-    private static final javafx.util.Duration DAILY_BACKUP_DELAY = javafx.util.Duration.minutes(1);
 
     private MainWindow window;
     private Stage stage;
@@ -229,19 +228,9 @@ public final class SchoolWatchApp {
         }, ok -> showSignIn(), this::backgroundFailed));
     }
 
-    /**
-     * Once a day, a backup in the background, a minute after sign-in: the SCRIPT reads the whole file, which
-     * right at sign-in competed with the first screens for the two cores and emptied H2's page cache under them.
-     */
+    /** Once a day, a backup in the background after sign-in, on its own worker. */
     private void dailyBackupIfDue() {
-        AppContext ctx = context;
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(DAILY_BACKUP_DELAY);
-        wait.setOnFinished(e -> {
-            if (context == ctx && !shutDown) {
-                dailyBackup(ctx);
-            }
-        });
-        wait.play();
+        dailyBackup(context);
     }
 
     private void dailyBackup(AppContext ctx) {
