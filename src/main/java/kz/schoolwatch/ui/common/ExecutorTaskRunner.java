@@ -19,9 +19,14 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor;
 
     public ExecutorTaskRunner(int threads) {
+        this("worker", threads);
+    }
+
+    /** Threads named {@code schoolwatch-<name>-N}, so that a profile or thread dump shows whose work is whose. */
+    public ExecutorTaskRunner(String name, int threads) {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "schoolwatch-worker-" + n.incrementAndGet());
+            Thread t = new Thread(r, "schoolwatch-" + name + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

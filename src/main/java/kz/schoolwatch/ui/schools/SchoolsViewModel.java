@@ -101,23 +101,35 @@ public final class SchoolsViewModel {
      * until the new ones are there.
      */
     public void load() {
+        load(tasks);
+    }
+
+    /**
+     * {@link #load()} on {@code readAhead}, a worker of its own: the list read before anybody opened the screen
+     * must not hold up a screen that somebody did open.
+     */
+    public void prefetch(TaskRunner readAhead) {
+        load(readAhead);
+    }
+
+    private void load(TaskRunner runner) {
         loadRequested = true;
         loading.set(true);
         if (all.isEmpty()) {
             // The whole list starts only once the first page is on screen, so the two do not compete.
-            tasks.run(Tasks.of(() -> schools.firstRows(FIRST_PAGE), first -> {
+            runner.run(Tasks.of(() -> schools.firstRows(FIRST_PAGE), first -> {
                 if (all.isEmpty()) {
                     all.setAll(first);
                 }
-                loadAll();
-            }, error -> loadAll()));
+                loadAll(runner);
+            }, error -> loadAll(runner)));
         } else {
-            loadAll();
+            loadAll(runner);
         }
     }
 
-    private void loadAll() {
-        tasks.run(Tasks.of(
+    private void loadAll(TaskRunner runner) {
+        runner.run(Tasks.of(
                 () -> new Loaded(schools.list(), schools.districts(), schools.officers(), settings.overdueCheckDays()),
                 loaded -> {
                     NamedRef d = district.get();
