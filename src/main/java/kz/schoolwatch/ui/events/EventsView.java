@@ -154,14 +154,15 @@ public final class EventsView extends BorderPane {
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(model.toProperty());
         InvalidationListener apply = o -> {
-            model.apply();
-            model.loadMonth();
+            if (model.applyIfChanged()) {
+                model.loadMonth();
+            }
         };
         model.typeProperty().addListener(apply);
         model.districtProperty().addListener(apply);
         model.placeProperty().addListener(apply);
-        model.fromProperty().addListener(o -> model.apply());
-        model.toProperty().addListener(o -> model.apply());
+        model.fromProperty().addListener(o -> model.applyIfChanged());
+        model.toProperty().addListener(o -> model.applyIfChanged());
         HBox period = new HBox(4, new Label(messages.get("common.period")), from, new Label("—"), to);
         period.setAlignment(Pos.CENTER_LEFT);
         FlowPane bar = new FlowPane(10, 8, type, district, place, period);

@@ -22,6 +22,7 @@ import kz.schoolwatch.service.EventService;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.ui.common.PagedList;
+import kz.schoolwatch.ui.common.Selections;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 
@@ -57,6 +58,8 @@ public final class EventsViewModel {
     private final ObservableList<Lookup> centres = FXCollections.observableArrayList();
     private final ObservableList<Lookup> partners = FXCollections.observableArrayList();
     private final ObservableList<Lookup> officers = FXCollections.observableArrayList();
+    /** The filters of the list shown, or null before the first. */
+    private EventFilter applied;
     private final ObjectProperty<ReferenceItem> type = new SimpleObjectProperty<>(ALL_TYPES);
     private final ObjectProperty<Lookup> district = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>(ANY_PLACE);
@@ -105,9 +108,9 @@ public final class EventsViewModel {
                     c.schools().forEach(s -> all.add(new Place(s.id(), null, s.label())));
                     c.centres().forEach(ce -> all.add(new Place(null, ce.id(), ce.name())));
                     places.setAll(all);
-                    type.set(types.stream().filter(x -> x.id() == t.id()).findFirst().orElse(ALL_TYPES));
-                    district.set(districts.stream().filter(x -> x.id() == d.id()).findFirst().orElse(ALL));
-                    place.set(places.stream().filter(x -> x.equals(p)).findFirst().orElse(ANY_PLACE));
+                    Selections.keep(type, types, x -> x.id() == t.id(), ALL_TYPES);
+                    Selections.keep(district, districts, x -> x.id() == d.id(), ALL);
+                    Selections.keep(place, places, x -> x.equals(p), ANY_PLACE);
                 }, failure::set));
     }
 
@@ -120,7 +123,20 @@ public final class EventsViewModel {
 
     /** Shows the first page of the table for the current filters. */
     public void apply() {
+        applied = filter();
         list.reload((o, l) -> events.page(filter(), o, l));
+    }
+
+    /**
+     * {@link #apply()} when the filters differ from those of the list shown, and says whether it did: a combo box
+     * whose choices are read again passes through no choice and back, which must not read the events again.
+     */
+    public boolean applyIfChanged() {
+        if (filter().equals(applied)) {
+            return false;
+        }
+        apply();
+        return true;
     }
 
     /** Reads the events of the month view's month (with the type, district and place filters). */

@@ -128,7 +128,7 @@ public final class VisitsView extends BorderPane {
         reset.setOnAction(e -> list.reset(LocalDate.now(clock)));
 
         // Any change of a filter shows its first page at once.
-        InvalidationListener apply = o -> list.apply();
+        InvalidationListener apply = o -> list.applyIfChanged();
         list.officerProperty().addListener(apply);
         list.schoolProperty().addListener(apply);
         list.districtProperty().addListener(apply);

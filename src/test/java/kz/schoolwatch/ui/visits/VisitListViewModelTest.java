@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.visits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.beans.Observable;
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.LookupRepository;
+import kz.schoolwatch.persistence.TestRows;
+import kz.schoolwatch.persistence.ReferenceListRepository;
+import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.VisitRepository;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.VisitService;
+import kz.schoolwatch.ui.WorkDriver;
+import kz.schoolwatch.ui.common.ExecutorTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.controlsfx.control.SearchableComboBox;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The visits list's filter choices read again (after any save elsewhere) keep the user's filters without
+ * touching them: the screen re-reads the table whenever a filter changes, and it used to read the first page
+ * twice on every open because the reloaded, equal choices looked like new ones.
+ */
+class VisitListViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private Database db;
+    private final ExecutorTaskRunner tasks = new ExecutorTaskRunner(1);
+    private VisitListViewModel model;
+    private VisitService visits;
+    private LookupService lookups;
+    private final AtomicInteger filterChanges = new AtomicInteger();
+
+    @BeforeEach
+    void open() throws Exception {
+        db = kz.schoolwatch.TestDatabases.open(folder);
+        FxToolkit.registerPrimaryStage();
+        TestRows rows = new TestRows(db);
+        rows.officer("Исин", "100001", 1);
+        rows.school(125, 2);
+        visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone(),
+                kz.schoolwatch.TestDatabases.head());
+        lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
+        FxToolkit.setupFixture(() -> {
+            model = new VisitListViewModel(visits, lookups, tasks, Clock.systemDefaultZone());
+            // What the screen does: any filter change reads the table again.
+            for (Observable filter : new Observable[] {model.officerProperty(), model.schoolProperty(), model.districtProperty()}) {
+                filter.addListener(o -> filterChanges.incrementAndGet());
+            }
+        });
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        db.close();
+    }
+
+    private void loadChoices(int round) throws Exception {
+        FxToolkit.setupFixture(() -> model.loadChoices());
+        // One worker: a marker task queued after the load runs once the load is done.
+        AtomicInteger done = new AtomicInteger();
+        tasks.run(kz.schoolwatch.ui.common.Tasks.of(() -> round, r -> done.set(r), e -> { }));
+        WorkDriver.waitUntil(10, () -> done.get() == round);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void equalChoicesReadAgainDoNotCountAsAChangedFilter() throws Exception {
+        loadChoices(1);
+        assertThat(model.officers()).hasSize(2);
+        assertThat(model.schools()).hasSize(2);
+        assertThat(filterChanges).hasValue(0);
+
+        Lookup district = model.districts().get(2);
+        Lookup officer = model.officers().get(1);
+        FxToolkit.setupFixture(() -> {
+            model.districtProperty().set(district);
+            model.officerProperty().set(officer);
+        });
+        assertThat(filterChanges).hasValue(2);
+
+        loadChoices(2);
+        assertThat(filterChanges).as("filter notifications after reading the same choices again").hasValue(2);
+        assertThat(model.districtProperty().get()).isEqualTo(district);
+        assertThat(model.officerProperty().get()).isEqualTo(officer);
+        assertThat(model.schoolProperty().get()).isEqualTo(VisitListViewModel.ALL_SCHOOLS);
+    }
+
+    @Test
+    void theScreenReadsTheMonthsFirstPageOnceWhenItOpens() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        model.list().loadingProperty().addListener((o, was, now) -> {
+            if (now) {
+                reads.incrementAndGet();
+            }
+        });
+        VisitFormViewModel form = new VisitFormViewModel(visits, lookups,
+                new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head()),
+                new SettingsService(new SettingsRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head()), tasks,
+                Clock.systemDefaultZone());
+        FxToolkit.setupSceneRoot(() -> new VisitsView(model, form, Messages.russian(), Clock.systemDefaultZone(), null));
+        FxToolkit.showStage();
+        FxRobot robot = new FxRobot();
+        // Both choice lists are in the combo boxes and the month's page has been read.
+        WorkDriver.waitUntil(10, () -> robot.lookup("#filterSchool").queryAs(SearchableComboBox.class).getItems().size() == 2
+                && !model.list().loadingProperty().get());
+        loadChoices(1);
+        // The combo boxes pass through no choice and back while their lists are replaced (filterChanges counts
+        // those notifications), yet the page is read once.
+        assertThat(reads).as("reads of the first page").hasValue(1);
+
+        // A filter the user changes does read it again.
+        FxToolkit.setupFixture(() -> model.districtProperty().set(model.districts().get(1)));
+        WorkDriver.waitUntil(10, () -> !model.list().loadingProperty().get());
+        assertThat(reads).hasValue(2);
+    }
+}
