@@ -114,6 +114,18 @@ class MonthlySummaryExportTest {
         assertThat(f.camerasPrevious().total()).isEqualTo(dsl().fetchCount(CAMERA, CAMERA.INSTALLED_ON.le(LocalDate.of(2026, 9, 30))));
         assertThat(f.cameras().faulty()).isEqualTo(dsl().fetchCount(CAMERA, CAMERA.INSTALLED_ON.le(LocalDate.of(2026, 10, 31))
                 .and(CAMERA.STATUS.eq("FAULTY"))));
+        assertThat(f.cameras().outdoor()).isEqualTo(dsl().fetchCount(CAMERA, CAMERA.INSTALLED_ON.le(LocalDate.of(2026, 10, 31))
+                .and(CAMERA.PLACEMENT.eq("OUTDOOR"))));
+        assertThat(f.cameras().working()).isEqualTo(camerasAtEndOfOctober - f.cameras().faulty());
+        assertThat(f.cameras().connectedToCou()).isEqualTo(dsl().fetchCount(CAMERA, CAMERA.INSTALLED_ON.le(LocalDate.of(2026, 10, 31))
+                .and(CAMERA.CONNECTED_TO_COU.isTrue())));
+        // The districts' rows add up to the city's figures.
+        assertThat(f.camerasByDistrict()).hasSize(8);
+        assertThat(f.camerasByDistrict().stream().mapToInt(MonthlySummary.DistrictCameras::outdoor).sum()).isEqualTo(f.cameras().outdoor());
+        assertThat(f.camerasByDistrict().stream().mapToInt(MonthlySummary.DistrictCameras::indoor).sum()).isEqualTo(f.cameras().indoor());
+        assertThat(f.camerasByDistrict().stream().mapToInt(MonthlySummary.DistrictCameras::schoolsCovered).sum())
+                .isEqualTo(f.coverage().covered());
+        assertThat(f.coverage().uncovered()).isSortedAccordingTo(java.util.Comparator.comparingInt(MonthlySummary.SchoolRef::number));
         assertThat(f.visitsTotal()).isEqualTo(visitsIn(OCTOBER)).isPositive();
         assertThat(f.visitsBySchool().stream().mapToInt(MonthlySummary.SchoolVisits::visits).sum()).isEqualTo(visitsIn(OCTOBER));
         assertThat(f.eventsByType().stream().mapToInt(MonthlySummary.EventTypeFigures::events).sum())

@@ -32,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,12 +138,13 @@ public final class MonthlySummaryRepository {
         return db.read(dsl -> {
             Query q = new Query(dsl, month, scope, asOf);
             Timer t = new Timer();
-            List<DistrictCameras> byDistrict = t.lap("camerasByDistrict", q.camerasByDistrict());
+            SchoolCameras perSchool = t.lap("camerasPerSchool", q.camerasPerSchool());
+            List<DistrictCameras> byDistrict = perSchool.byDistrict();
             int schools = byDistrict.stream().mapToInt(DistrictCameras::schools).sum();
             int covered = byDistrict.stream().mapToInt(DistrictCameras::schoolsCovered).sum();
-            CameraFigures now = t.lap("cameras", q.cameras(asOf));
+            CameraFigures now = perSchool.total();
             CameraFigures before = t.lap("camerasPrevious", q.cameras(previous));
-            Coverage coverage = new Coverage(schools, covered, t.lap("schoolsWithoutCameras", q.schoolsWithoutCameras()));
+            Coverage coverage = new Coverage(schools, covered, perSchool.uncovered());
             var checks = t.lap("checks", q.checks(overdueDays));
             Visits visits = t.lap("visits", q.visits());
             var byOfficer = visits.byOfficer();
@@ -153,6 +155,10 @@ public final class MonthlySummaryRepository {
             LOG.debug("Monthly summary {} {} read: {}", month, scope.kind(), t);
             return new Figures(now, before, byDistrict, coverage, checks, byOfficer, bySchool, events, offences, leisure);
         });
+    }
+
+    /** The camera figures on the summary's day: by district, in total, and the schools without a working camera. */
+    private record SchoolCameras(List<DistrictCameras> byDistrict, CameraFigures total, List<SchoolRef> uncovered) {
     }
 
     /** The month's visits, by officer and by school. */
@@ -233,43 +239,65 @@ public final class MonthlySummaryRepository {
             return new CameraFigures(r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
         }
 
-        /** Per school: present cameras by placement and working ones, on {@code asOf}. */
+        /** Per school: present cameras on {@code asOf} by placement, status and link to the ЦОУ. */
         private Table<?> perSchool() {
             return dsl.select(CAMERA.SCHOOL_ID.as("school_id"),
                             count().filterWhere(CAMERA.PLACEMENT.eq(OUTDOOR)).as("outdoor"),
                             count().filterWhere(CAMERA.PLACEMENT.eq(INDOOR)).as("indoor"),
-                            count().filterWhere(CAMERA.STATUS.eq(WORKING)).as("working"))
+                            count().filterWhere(CAMERA.STATUS.eq(WORKING)).as("working"),
+                            count().filterWhere(CAMERA.STATUS.eq(FAULTY)).as("faulty"),
+                            count().filterWhere(CAMERA.CONNECTED_TO_COU.isTrue()).as("connected"))
                     .from(CAMERA)
                     .where(cameraPresent(asOf))
                     .groupBy(CAMERA.SCHOOL_ID)
                     .asTable("per_school");
         }
 
-        List<DistrictCameras> camerasByDistrict() {
+        /**
+         * Every school of the scope with its cameras on {@code asOf}, in one read: the districts' figures, the
+         * totals "now" and the schools without a working camera are all sums over these rows. (Three queries
+         * each grouping the 100,000 cameras of the national dataset again took about 0.6 s.)
+         */
+        SchoolCameras camerasPerSchool() {
             Table<?> ps = perSchool();
-            Field<Integer> working = ps.field("working", Integer.class);
-            Field<BigDecimal> outdoor = coalesce(sum(ps.field("outdoor", Integer.class)), inline(BigDecimal.ZERO));
-            Field<BigDecimal> indoor = coalesce(sum(ps.field("indoor", Integer.class)), inline(BigDecimal.ZERO));
-            return dsl.select(DISTRICT.NAME, count(), count().filterWhere(working.gt(0)), outdoor, indoor)
+            Field<Integer> outdoor = coalesce(ps.field("outdoor", Integer.class), inline(0));
+            Field<Integer> indoor = coalesce(ps.field("indoor", Integer.class), inline(0));
+            Field<Integer> working = coalesce(ps.field("working", Integer.class), inline(0));
+            Field<Integer> faulty = coalesce(ps.field("faulty", Integer.class), inline(0));
+            Field<Integer> connected = coalesce(ps.field("connected", Integer.class), inline(0));
+            Map<Integer, int[]> districts = new LinkedHashMap<>();
+            Map<Integer, String> districtNames = new HashMap<>();
+            List<SchoolRef> uncovered = new ArrayList<>();
+            int[] total = new int[5];
+            dsl.select(DISTRICT.ID, DISTRICT.NAME, SCHOOL.SCHOOL_NUMBER, SCHOOL.NAME, outdoor, indoor, working, faulty, connected)
                     .from(SCHOOL)
                     .join(DISTRICT).on(DISTRICT.ID.eq(SCHOOL.DISTRICT_ID))
                     .leftJoin(ps).on(ps.field("school_id", Long.class).eq(SCHOOL.ID))
                     .where(schoolInScope(asOf))
-                    .groupBy(DISTRICT.ID, DISTRICT.NAME, DISTRICT.SORT_ORDER)
-                    .orderBy(DISTRICT.SORT_ORDER, DISTRICT.NAME)
-                    .fetch(r -> new DistrictCameras(r.value1(), r.value2(), r.value3(), r.value4().intValue(), r.value5().intValue()));
-        }
-
-        List<SchoolRef> schoolsWithoutCameras() {
-            Table<?> ps = perSchool();
-            return dsl.select(SCHOOL.SCHOOL_NUMBER, SCHOOL.NAME, DISTRICT.NAME)
-                    .from(SCHOOL)
-                    .join(DISTRICT).on(DISTRICT.ID.eq(SCHOOL.DISTRICT_ID))
-                    .leftJoin(ps).on(ps.field("school_id", Long.class).eq(SCHOOL.ID))
-                    .where(schoolInScope(asOf))
-                    .and(coalesce(ps.field("working", Integer.class), inline(0)).eq(0))
-                    .orderBy(SCHOOL.SCHOOL_NUMBER)
-                    .fetch(r -> new SchoolRef(r.value1(), r.value2(), r.value3()));
+                    .orderBy(DISTRICT.SORT_ORDER, DISTRICT.NAME, DISTRICT.ID, SCHOOL.SCHOOL_NUMBER)
+                    .forEach(r -> {
+                        int out = r.value5();
+                        int in = r.value6();
+                        int work = r.value7();
+                        districtNames.put(r.value1(), r.value2());
+                        int[] d = districts.computeIfAbsent(r.value1(), k -> new int[4]);
+                        d[0]++;
+                        d[1] += work > 0 ? 1 : 0;
+                        d[2] += out;
+                        d[3] += in;
+                        if (work == 0) {
+                            uncovered.add(new SchoolRef(r.value3(), r.value4(), r.value2()));
+                        }
+                        total[0] += out;
+                        total[1] += in;
+                        total[2] += out + in - r.value8();
+                        total[3] += r.value8();
+                        total[4] += r.value9();
+                    });
+            List<DistrictCameras> byDistrict = new ArrayList<>();
+            districts.forEach((id, d) -> byDistrict.add(new DistrictCameras(districtNames.get(id), d[0], d[1], d[2], d[3])));
+            uncovered.sort(java.util.Comparator.comparingInt(SchoolRef::number));
+            return new SchoolCameras(byDistrict, new CameraFigures(total[0], total[1], total[2], total[3], total[4]), uncovered);
         }
 
         /** Checks in the month: by the officer for an officer's summary, else at the scope's schools. */
