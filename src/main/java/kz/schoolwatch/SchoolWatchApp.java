@@ -418,9 +418,6 @@ public final class SchoolWatchApp {
         Runnable addCharts = () -> afterNextPulse(() -> {
             dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
             charts.refresh();
-            // Then, with the dashboard painted, the officers' daily screen is built and reads its month of visits:
-            // its first opening cost more than a second on a large database, most of it making the screen.
-            afterNextPulse(() -> window.prepare("visits"));
         });
         if (dashboard.loadedProperty().get()) {
             addCharts.run();

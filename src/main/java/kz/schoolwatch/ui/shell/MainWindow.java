@@ -116,29 +116,6 @@ public final class MainWindow extends BorderPane {
         return Optional.of(builtViews.get(id));
     }
 
-    /**
-     * Builds screen {@code id} ahead of its first opening, if it exists and is not built yet: its view starts
-     * reading its data, and a click on its button then only swaps it in. For the screen a user opens first on
-     * most days, while the window is idle.
-     */
-    public void prepare(String id) {
-        Screen screen = screensById.get(id);
-        if (screen == null || builtViews.containsKey(id) || getScene() == null) {
-            return;
-        }
-        Node view = screen.factory().get();
-        builtViews.put(id, view);
-        if (view instanceof javafx.scene.Parent parent) {
-            // Styled and laid out at the size it will have, in a scene of its own that is never shown: the skins and
-            // table cells are made now, not on the click.
-            javafx.scene.Scene scratch = new javafx.scene.Scene(parent, Math.max(content.getWidth(), 800), Math.max(content.getHeight(), 600));
-            scratch.getStylesheets().setAll(getScene().getStylesheets());
-            parent.applyCss();
-            parent.layout();
-            scratch.setRoot(new javafx.scene.Group());
-        }
-    }
-
     private void show(Screen screen) {
         Node view = builtViews.computeIfAbsent(screen.id(), id -> screen.factory().get());
         content.getChildren().setAll(view);
