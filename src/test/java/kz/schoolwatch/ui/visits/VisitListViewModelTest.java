@@ -106,7 +106,7 @@ class VisitListViewModelTest {
     }
 
     @Test
-    void theScreenReadsTheMonthsFirstPageOnceWhenItOpens() throws Exception {
+    void theScreenReadsTheMonthsFirstPageOnceWhenItOpens() throws Throwable {
         AtomicInteger reads = new AtomicInteger();
         model.list().loadingProperty().addListener((o, was, now) -> {
             if (now) {
@@ -127,6 +127,14 @@ class VisitListViewModelTest {
         // The combo boxes pass through no choice and back while their lists are replaced (filterChanges counts
         // those notifications), yet the page is read once.
         assertThat(reads).as("reads of the first page").hasValue(1);
+
+        // A school added elsewhere: both lists of schools are read again while the screen shows them.
+        new TestRows(db).school(126, 2);
+        FxToolkit.setupFixture(form::loadChoices);
+        loadChoices(2);
+        WorkDriver.waitUntil(10, () -> robot.lookup("#filterSchool").queryAs(SearchableComboBox.class).getItems().size() == 3);
+        WaitForAsyncUtils.checkException();
+        assertThat(reads).hasValue(1);
 
         // A filter the user changes does read it again.
         FxToolkit.setupFixture(() -> model.districtProperty().set(model.districts().get(1)));
