@@ -46,6 +46,14 @@ public final class TestDatabases {
         return db;
     }
 
+    /** Opens {@code folder}'s database and loads the demo city as it would be made on {@code clock}'s day. */
+    public static Database openWithDemoCity(Path folder, java.time.Clock clock) throws DatabaseOpenException {
+        Database db = open(folder);
+        new kz.schoolwatch.service.DemoCityService(db, new kz.schoolwatch.persistence.CityStatsRepository(db), clock, admin())
+                .loadIfEmpty(p -> { });
+        return db;
+    }
+
     /** The key of {@code folder}'s database. */
     public static DatabaseKey key(Path folder) {
         if (KeyRing.existsIn(folder)) {

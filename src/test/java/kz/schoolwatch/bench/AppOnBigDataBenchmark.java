@@ -47,12 +47,8 @@ public final class AppOnBigDataBenchmark {
         // The button is fired, not clicked (the robot's mouse travel is not the screen's), and the time runs to the
         // first frame that shows the table with rows in the window.
         javafx.scene.control.ButtonBase nav = robot.lookup("#navVisits").queryAs(javafx.scene.control.ButtonBase.class);
-        long t = System.nanoTime();
-        robot.interact(nav::fire);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#visitsTable").tryQuery()
+        double open = FxBench.timeUntilPainted(stage.getScene(), nav::fire, () -> robot.lookup("#visitsTable").tryQuery()
                 .map(n -> n.getScene() == stage.getScene() && !((TableView<?>) n).getItems().isEmpty()).orElse(false));
-        afterNextPulse(robot, stage.getScene());
-        double open = (System.nanoTime() - t) / 1e6;
         TableView<?> table = robot.lookup("#visitsTable").queryTableView();
         // Buttons are fired, not clicked: the robot's mouse travel would be timed otherwise.
         double[] pages = time(robot, table, "#visitsPageNext", 15);
@@ -72,10 +68,7 @@ public final class AppOnBigDataBenchmark {
         for (int i = 0; i < switches.length; i++) {
             javafx.scene.control.ButtonBase to = robot.lookup(i % 2 == 0 ? "#navDashboard" : "#navVisits")
                     .queryAs(javafx.scene.control.ButtonBase.class);
-            long s0 = System.nanoTime();
-            robot.interact(to::fire);
-            afterNextPulse(robot, stage.getScene());
-            switches[i] = (System.nanoTime() - s0) / 1e6;
+            switches[i] = FxBench.timeUntilPainted(stage.getScene(), to::fire, () -> true);
         }
         Arrays.sort(switches);
         System.out.printf("app: baseline, switch between two built screens to the next frame x%d: median %.0f ms; first open / baseline %.1f%n",
@@ -89,22 +82,6 @@ public final class AppOnBigDataBenchmark {
                 (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0, rss);
         FxToolkit.setupFixture(stage::hide);
         System.exit(0);
-    }
-
-    /** Returns once JavaFX has run a pulse (CSS, layout, render) after the call. */
-    private static void afterNextPulse(FxRobot robot, javafx.scene.Scene scene) throws Exception {
-        java.util.concurrent.CountDownLatch pulsed = new java.util.concurrent.CountDownLatch(1);
-        robot.interact(() -> {
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    pulsed.countDown();
-                }
-            });
-            javafx.application.Platform.requestNextPulse();
-        });
-        pulsed.await(30, TimeUnit.SECONDS);
     }
 
     /** Fires {@code button} {@code n} times, each time until the table shows other rows; sorted times in ms. */

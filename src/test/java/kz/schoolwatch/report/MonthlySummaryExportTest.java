@@ -27,12 +27,10 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.service.DataChanges;
-import kz.schoolwatch.service.DemoCityService;
 import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
@@ -73,9 +71,8 @@ class MonthlySummaryExportTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        db = kz.schoolwatch.TestDatabases.open(folder);
         Clock clock = Clock.fixed(TODAY.atTime(10, 30).atZone(ALMATY).toInstant(), ALMATY);
-        new DemoCityService(db, new CityStatsRepository(db), clock, kz.schoolwatch.TestDatabases.admin()).loadIfEmpty(p -> { });
+        db = kz.schoolwatch.TestDatabases.openWithDemoCity(folder, clock);
         Messages messages = Messages.russian();
         settings = new SettingsService(new SettingsRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
         summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock, "г. Алматы", kz.schoolwatch.TestDatabases.head());

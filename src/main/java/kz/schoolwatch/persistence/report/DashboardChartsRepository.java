@@ -19,8 +19,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.report.DashboardCharts;
@@ -154,9 +156,9 @@ public final class DashboardChartsRepository {
      * cost more than a second on the national dataset.
      */
     private static int[] coveredSchools(DSLContext dsl, List<LocalDate> days) {
-        List<java.util.Set<Long>> schools = new ArrayList<>();
+        List<Set<Long>> schools = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
-            schools.add(new java.util.HashSet<>());
+            schools.add(new HashSet<>());
         }
         dsl.selectDistinct(CAMERA.SCHOOL_ID, CAMERA.INSTALLED_ON, CAMERA.REMOVED_ON, SCHOOL.ARCHIVED_ON)
                 .from(CAMERA).join(SCHOOL).on(SCHOOL.ID.eq(CAMERA.SCHOOL_ID))
@@ -171,6 +173,6 @@ public final class DashboardChartsRepository {
                         }
                     }
                 });
-        return schools.stream().mapToInt(java.util.Set::size).toArray();
+        return schools.stream().mapToInt(Set::size).toArray();
     }
 }

@@ -157,6 +157,30 @@ public final class MonthlySummaryRepository {
         });
     }
 
+    /** One district's schools and cameras, summed school by school. */
+    private static final class DistrictSum {
+        private final String name;
+        private int schools;
+        private int covered;
+        private int outdoor;
+        private int indoor;
+
+        DistrictSum(String name) {
+            this.name = name;
+        }
+
+        void add(int schoolOutdoor, int schoolIndoor, boolean schoolCovered) {
+            schools++;
+            covered += schoolCovered ? 1 : 0;
+            outdoor += schoolOutdoor;
+            indoor += schoolIndoor;
+        }
+
+        DistrictCameras figures() {
+            return new DistrictCameras(name, schools, covered, outdoor, indoor);
+        }
+    }
+
     /** The camera figures on the summary's day: by district, in total, and the schools without a working camera. */
     private record SchoolCameras(List<DistrictCameras> byDistrict, CameraFigures total, List<SchoolRef> uncovered) {
     }
@@ -265,8 +289,8 @@ public final class MonthlySummaryRepository {
             Field<Integer> working = coalesce(ps.field("working", Integer.class), inline(0));
             Field<Integer> faulty = coalesce(ps.field("faulty", Integer.class), inline(0));
             Field<Integer> connected = coalesce(ps.field("connected", Integer.class), inline(0));
-            Map<Integer, int[]> districts = new LinkedHashMap<>();
-            Map<Integer, String> districtNames = new HashMap<>();
+            // Rows come district by district in the report's order; each district's figures are summed as they pass.
+            Map<Integer, DistrictSum> districts = new LinkedHashMap<>();
             List<SchoolRef> uncovered = new ArrayList<>();
             int[] total = new int[5];
             dsl.select(DISTRICT.ID, DISTRICT.NAME, SCHOOL.SCHOOL_NUMBER, SCHOOL.NAME, outdoor, indoor, working, faulty, connected)
@@ -279,12 +303,7 @@ public final class MonthlySummaryRepository {
                         int out = r.value5();
                         int in = r.value6();
                         int work = r.value7();
-                        districtNames.put(r.value1(), r.value2());
-                        int[] d = districts.computeIfAbsent(r.value1(), k -> new int[4]);
-                        d[0]++;
-                        d[1] += work > 0 ? 1 : 0;
-                        d[2] += out;
-                        d[3] += in;
+                        districts.computeIfAbsent(r.value1(), k -> new DistrictSum(r.value2())).add(out, in, work > 0);
                         if (work == 0) {
                             uncovered.add(new SchoolRef(r.value3(), r.value4(), r.value2()));
                         }
@@ -294,8 +313,7 @@ public final class MonthlySummaryRepository {
                         total[3] += r.value8();
                         total[4] += r.value9();
                     });
-            List<DistrictCameras> byDistrict = new ArrayList<>();
-            districts.forEach((id, d) -> byDistrict.add(new DistrictCameras(districtNames.get(id), d[0], d[1], d[2], d[3])));
+            List<DistrictCameras> byDistrict = districts.values().stream().map(DistrictSum::figures).toList();
             uncovered.sort(java.util.Comparator.comparingInt(SchoolRef::number));
             return new SchoolCameras(byDistrict, new CameraFigures(total[0], total[1], total[2], total[3], total[4]), uncovered);
         }

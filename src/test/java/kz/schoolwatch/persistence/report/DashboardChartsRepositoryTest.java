@@ -15,10 +15,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.report.DashboardCharts;
-import kz.schoolwatch.service.DemoCityService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,9 +39,7 @@ class DashboardChartsRepositoryTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        db = kz.schoolwatch.TestDatabases.open(folder);
-        Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ALMATY).toInstant(), ALMATY);
-        new DemoCityService(db, new CityStatsRepository(db), clock, kz.schoolwatch.TestDatabases.admin()).loadIfEmpty(p -> { });
+        db = kz.schoolwatch.TestDatabases.openWithDemoCity(folder, Clock.fixed(TODAY.atTime(10, 0).atZone(ALMATY).toInstant(), ALMATY));
         db.write(cfg -> {
             // A covered school closed in June, and every working camera of another removed in March.
             cfg.dsl().execute("UPDATE school SET archived_on = DATE '2026-06-15' WHERE id = (SELECT MIN(school_id) FROM camera"
