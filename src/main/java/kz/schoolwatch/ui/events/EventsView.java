@@ -145,12 +145,10 @@ public final class EventsView extends BorderPane {
         place.setConverter(Converters.of(p -> p.schoolId() == null && p.centreId() == null ? messages.get("event.filter.anyPlace") : p.label(), ""));
         place.valueProperty().bindBidirectional(model.placeProperty());
         place.setPrefWidth(260);
-        DatePicker from = new DatePicker();
-        from.setId("eventFilterFrom");
+        DatePicker from = Formats.datePicker("eventFilterFrom");
         from.setPrefWidth(140);
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("eventFilterTo");
+        DatePicker to = Formats.datePicker("eventFilterTo");
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(model.toProperty());
         InvalidationListener apply = o -> {

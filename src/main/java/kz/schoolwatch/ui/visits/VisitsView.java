@@ -109,12 +109,10 @@ public final class VisitsView extends BorderPane {
         district.valueProperty().bindBidirectional(list.districtProperty());
         district.setPrefWidth(170);
 
-        DatePicker from = new DatePicker();
-        from.setId("filterFrom");
+        DatePicker from = Formats.datePicker("filterFrom");
         from.setPrefWidth(140);
         from.valueProperty().bindBidirectional(list.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("filterTo");
+        DatePicker to = Formats.datePicker("filterTo");
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(list.toProperty());
         Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));

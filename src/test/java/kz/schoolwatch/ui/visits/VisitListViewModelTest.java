@@ -127,6 +127,9 @@ class VisitListViewModelTest {
         WorkDriver.waitUntil(10, () -> robot.lookup("#filterSchool").queryAs(SearchableComboBox.class).getItems().size() == 202
                 && !model.list().loadingProperty().get());
         loadChoices(1);
+        // The period reads as Russian dates, whatever the machine's locale.
+        assertThat(robot.lookup("#filterFromText").queryTextInputControl().getText())
+                .isEqualTo(model.fromProperty().get().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         // The combo boxes pass through no choice and back while their lists are replaced (filterChanges counts
         // those notifications), yet the page is read once.
         assertThat(reads).as("reads of the first page").hasValue(1);
