@@ -90,6 +90,8 @@ public final class SchoolWatchApp {
      * workers they took both right after sign-in, and the first screen the user opened queued behind them.
      */
     private final ExecutorTaskRunner readAheadTasks = new ExecutorTaskRunner("read-ahead", 1);
+    /** Screens built ahead, hidden, once the dashboard is painted (see {@link #prepareScreens()}). */
+    private static final List<String> PREPARED_SCREENS = List.of("visits");
 
     private MainWindow window;
     private Stage stage;
@@ -418,6 +420,8 @@ public final class SchoolWatchApp {
         Runnable addCharts = () -> afterNextPulse(() -> {
             dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
             charts.refresh();
+            // The read-ahead worker runs in order: this follows the charts and the schools list.
+            readAheadTasks.run(Tasks.of(() -> Boolean.TRUE, done -> afterNextPulse(this::prepareScreens), error -> { }));
         });
         if (dashboard.loadedProperty().get()) {
             addCharts.run();
@@ -459,6 +463,22 @@ public final class SchoolWatchApp {
                             list -> new kz.schoolwatch.ui.common.ReferenceListDialog(ctx.referenceLists(), list, tasks, messages).showAndWait())));
         }
         return screens;
+    }
+
+    /**
+     * Builds the screens opened most after the dashboard while the officer looks at it, one per frame, so that
+     * their first opening only paints them (issue 4: a month of visits in under 200 ms).
+     */
+    private void prepareScreens() {
+        java.util.Iterator<String> ids = PREPARED_SCREENS.iterator();
+        Runnable[] next = new Runnable[1];
+        next[0] = () -> {
+            if (ids.hasNext() && context != null) {
+                window.prepare(ids.next());
+                afterNextPulse(next[0]);
+            }
+        };
+        next[0].run();
     }
 
     /** Runs {@code work} on the FX thread after the next frame has been laid out. */

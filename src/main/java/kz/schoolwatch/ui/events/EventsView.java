@@ -50,6 +50,7 @@ import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 import org.controlsfx.control.CheckListView;
+import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -140,7 +141,7 @@ public final class EventsView extends BorderPane {
         district.setId("eventFilterDistrict");
         district.setConverter(Converters.of(d -> d.id() == 0 ? messages.get("visit.filter.allDistricts") : d.name(), ""));
         district.valueProperty().bindBidirectional(model.districtProperty());
-        SearchableComboBox<EventsViewModel.Place> place = new SearchableComboBox<>(model.places());
+        SearchableComboBox<EventsViewModel.Place> place = SearchablePickers.over(model.places());
         place.setId("eventFilterPlace");
         place.setConverter(Converters.of(p -> p.schoolId() == null && p.centreId() == null ? messages.get("event.filter.anyPlace") : p.label(), ""));
         place.valueProperty().bindBidirectional(model.placeProperty());
@@ -218,7 +219,7 @@ public final class EventsView extends BorderPane {
         RadioButton atCentre = new RadioButton(messages.get("event.field.atCentre"));
         atCentre.setId("eventAtCentre");
         atCentre.setToggleGroup(where);
-        SearchableComboBox<SchoolChoice> school = new SearchableComboBox<>(model.schools());
+        SearchableComboBox<SchoolChoice> school = SearchablePickers.over(model.schools());
         school.setId("eventSchool");
         school.setConverter(Converters.of(SchoolChoice::label, ""));
         school.setMaxWidth(Double.MAX_VALUE);

@@ -40,6 +40,7 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.PageBar;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -174,7 +175,7 @@ public final class OffencesView extends BorderPane {
         DatePicker date = new DatePicker(model.today());
         date.setId("offenceDate");
         date.setConverter(Formats.dateConverter());
-        SearchableComboBox<SchoolChoice> school = new SearchableComboBox<>(model.schools());
+        SearchableComboBox<SchoolChoice> school = SearchablePickers.over(model.schools());
         school.setId("offenceSchool");
         school.setConverter(Converters.of(SchoolChoice::label, ""));
         school.setMaxWidth(Double.MAX_VALUE);

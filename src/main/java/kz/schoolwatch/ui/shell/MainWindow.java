@@ -3,9 +3,11 @@ package kz.schoolwatch.ui.shell;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,6 +35,8 @@ public final class MainWindow extends BorderPane {
     private final Label dataFile = new Label();
     private final Label statusMessage = new Label();
     private final Map<String, Node> builtViews = new HashMap<>();
+    /** Screens built ahead of their first opening, kept hidden in the scene until then. */
+    private final Set<Node> prepared = new HashSet<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final Map<String, Screen> screensById = new HashMap<>();
     private final VBox userBox = new VBox(4);
@@ -116,9 +120,39 @@ public final class MainWindow extends BorderPane {
         return Optional.of(builtViews.get(id));
     }
 
+    /**
+     * Builds screen {@code id} before the user first opens it and keeps it hidden in the scene, where the next
+     * pulses style and lay it out while the current screen stays on show. Opening it then only paints it: the
+     * first opening of a big screen otherwise spends most of a second on the FX thread creating skins and
+     * applying CSS (issue 4). Kept in the scene rather than aside so it behaves like a screen on show (its lists
+     * may change meanwhile).
+     */
+    public void prepare(String id) {
+        Screen screen = screensById.get(id);
+        if (screen == null || builtViews.containsKey(id)) {
+            return;
+        }
+        Node view = screen.factory().get();
+        builtViews.put(id, view);
+        prepared.add(view);
+        view.setVisible(false);
+        content.getChildren().add(0, view);
+    }
+
+    /** Whether screen {@code id} has been built, on show or prepared. */
+    public boolean isBuilt(String id) {
+        return builtViews.containsKey(id);
+    }
+
     private void show(Screen screen) {
         Node view = builtViews.computeIfAbsent(screen.id(), id -> screen.factory().get());
-        content.getChildren().setAll(view);
+        prepared.remove(view);
+        // Moved only when it is not already there: leaving and re-entering the scene would style it again.
+        content.getChildren().removeIf(n -> n != view && !prepared.contains(n));
+        if (view.getParent() != content) {
+            content.getChildren().add(view);
+        }
+        view.setVisible(true);
     }
 
     /** Shows who is signed in, with the session's actions (change password, lock, sign out) under the name. */
@@ -144,6 +178,7 @@ public final class MainWindow extends BorderPane {
         buttons.clear();
         screensById.clear();
         builtViews.clear();
+        prepared.clear();
         content.getChildren().setAll(view);
     }
 
@@ -156,6 +191,7 @@ public final class MainWindow extends BorderPane {
         bar.setPrefWidth(320);
         VBox box = new VBox(12, label, bar);
         box.setAlignment(Pos.CENTER);
+        prepared.clear();
         content.getChildren().setAll(box);
     }
 
@@ -168,6 +204,7 @@ public final class MainWindow extends BorderPane {
         label.setMaxWidth(640);
         StackPane box = new StackPane(label);
         box.setPadding(new Insets(32));
+        prepared.clear();
         content.getChildren().setAll(box);
     }
 

@@ -25,6 +25,7 @@ import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -67,7 +68,7 @@ final class VisitFormView extends VBox {
         officerRow.setAlignment(Pos.BOTTOM_LEFT);
         HBox.setHgrow(officerField, Priority.ALWAYS);
 
-        SearchableComboBox<SchoolChoice> school = new SearchableComboBox<>(model.schools());
+        SearchableComboBox<SchoolChoice> school = SearchablePickers.over(model.schools());
         school.setId("visitSchool");
         school.setConverter(Converters.of(SchoolChoice::label, ""));
         school.setPromptText(messages.get("visit.field.school.prompt"));

@@ -28,6 +28,7 @@ import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.PageBar;
+import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -97,7 +98,7 @@ public final class VisitsView extends BorderPane {
         officer.valueProperty().bindBidirectional(list.officerProperty());
         officer.setPrefWidth(180);
 
-        SearchableComboBox<SchoolChoice> school = new SearchableComboBox<>(list.schools());
+        SearchableComboBox<SchoolChoice> school = SearchablePickers.over(list.schools());
         school.setId("filterSchool");
         school.setConverter(Converters.of(s -> s.id() == 0 ? messages.get("visit.filter.allSchools") : s.label(), ""));
         school.valueProperty().bindBidirectional(list.schoolProperty());

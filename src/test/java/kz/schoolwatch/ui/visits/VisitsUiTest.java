@@ -44,6 +44,24 @@ class VisitsUiTest {
     }
 
     @Test
+    void theScreenIsBuiltWhileTheDashboardIsShownSoItsFirstOpeningShowsTheMonthAtOnce() throws Exception {
+        app = new WorkDriver(folder);
+        FxRobot robot = app.start("--demo");
+        // Prepared behind the dashboard: in the scene, hidden, with this month's first page already read.
+        WorkDriver.waitUntil(90, () -> robot.lookup("#visitsTable").tryQuery()
+                .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        javafx.scene.Node view = robot.lookup("#visitsView").query();
+        assertThat(view.isVisible()).isFalse();
+        assertThat(robot.lookup("#dashboardView").query().isVisible()).isTrue();
+
+        robot.clickOn("#navVisits");
+        assertThat(robot.lookup("#visitsView").<javafx.scene.Node>query()).isSameAs(view);
+        assertThat(view.isVisible()).isTrue();
+        assertThat(robot.lookup("#visitsTable").queryTableView().getItems()).isNotEmpty();
+        assertThat(robot.lookup("#dashboardView").tryQuery()).isEmpty();
+    }
+
+    @Test
     void officerLogsAVisitInAFewClicksAndFindsItInTheTableAndTheDatabase() throws Exception {
         FxRobot robot = openVisits();
         int before;
