@@ -38,6 +38,7 @@ import kz.schoolwatch.ui.schools.SchoolCardWindow;
 import kz.schoolwatch.ui.schools.SchoolsView;
 import kz.schoolwatch.ui.schools.SchoolsViewModel;
 import kz.schoolwatch.ui.shell.MainWindow;
+import kz.schoolwatch.ui.shell.QuietSpell;
 import kz.schoolwatch.ui.shell.Screen;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.UserAccount;
@@ -466,16 +467,20 @@ public final class SchoolWatchApp {
     }
 
     /**
-     * Builds the screens opened most after the dashboard while the officer looks at it, one per frame, so that
-     * their first opening only paints them (issue 4: a month of visits in under 200 ms).
+     * Builds the screens opened most after the dashboard while the officer looks at it, so that their first
+     * opening only paints them (issue 4: a month of visits in under 200 ms). Building one holds the FX thread
+     * for about a second the first time (skins, CSS), so each waits for a second without mouse or keyboard.
      */
     private void prepareScreens() {
         java.util.Iterator<String> ids = PREPARED_SCREENS.iterator();
         Runnable[] next = new Runnable[1];
         next[0] = () -> {
             if (ids.hasNext() && context != null) {
-                window.prepare(ids.next());
-                afterNextPulse(next[0]);
+                String id = ids.next();
+                QuietSpell.then(window.getScene(), javafx.util.Duration.seconds(1), () -> {
+                    window.prepare(id);
+                    afterNextPulse(next[0]);
+                });
             }
         };
         next[0].run();

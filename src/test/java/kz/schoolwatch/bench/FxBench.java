@@ -61,6 +61,28 @@ final class FxBench {
         return (end[0] - start[0]) / 1e6;
     }
 
+    /**
+     * For {@code millis}, every 20 ms, the time a runnable posted to the FX thread waits before it runs: what a
+     * click would wait. Sorted, in ms.
+     */
+    static double[] eventWaits(long millis) throws InterruptedException {
+        List<Double> waits = new ArrayList<>();
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end) {
+            CountDownLatch ran = new CountDownLatch(1);
+            long posted = System.nanoTime();
+            long[] at = new long[1];
+            Platform.runLater(() -> {
+                at[0] = System.nanoTime();
+                ran.countDown();
+            });
+            ran.await();
+            waits.add((at[0] - posted) / 1e6);
+            Thread.sleep(20);
+        }
+        return waits.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
     static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);

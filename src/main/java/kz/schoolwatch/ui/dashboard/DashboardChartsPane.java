@@ -16,6 +16,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,6 +38,7 @@ public final class DashboardChartsPane extends VBox {
     private final Consumer<ChartSelection> onSelect;
     private final DateTimeFormatter shortMonth;
     private final VBox charts = new VBox(16);
+    private final Tooltip barTip = new Tooltip();
 
     public DashboardChartsPane(DashboardChartsViewModel model, Messages messages, Consumer<ChartSelection> onSelect) {
         this.messages = messages;
@@ -233,7 +235,10 @@ public final class DashboardChartsPane extends VBox {
             return;
         }
         bar.setCursor(Cursor.HAND);
-        Tooltip.install(bar, new Tooltip(tip));
+        // One tooltip for every bar, given the bar's text as the mouse enters it: a tooltip is a popup window, and
+        // one per bar (some 200 on the nationwide data) held the FX thread for seconds when the charts were built.
+        bar.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> barTip.setText(tip));
+        Tooltip.install(bar, barTip);
         bar.setOnMouseClicked(e -> onSelect.accept(target));
     }
 }

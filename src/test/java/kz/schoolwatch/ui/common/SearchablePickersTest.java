@@ -55,7 +55,9 @@ class SearchablePickersTest {
             SearchableComboBox<School> box = SearchablePickers.over(choices);
             box.valueProperty().bindBidirectional(chosen);
             picker.set(box);
-            return new VBox(box);
+            VBox root = new VBox(box);
+            root.setPrefSize(1280, 800); // the size the app's window has: the primary stage keeps it for later tests
+            return root;
         });
         FxToolkit.showStage();
         WorkDriver.waitUntil(10, () -> picker.get().getSkin() != null);

@@ -78,6 +78,12 @@ class DashboardChartsUiTest {
 
         Node bar = outdoor.getNode();
         robot.interact(() -> ((ScrollPane) robot.lookup(".screen-scroll").query()).setVvalue(0.3));
+        // Hovering a bar tells its figure (one tooltip serves every bar and takes the bar's text).
+        robot.moveTo(indoor.getNode());
+        robot.moveTo(bar);
+        String tip = "Алатауский: " + outdoor.getYValue().intValue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && tip.equals(t.getText())));
         robot.clickOn(bar);
         // The bar opens the Schools screen filtered to that district: exactly the schools the bar counted.
         int districtSchools;

@@ -50,6 +50,7 @@ class MainWindowTest {
                         view.setId("preparedView");
                         return view;
                     })));
+            window.setPrefSize(1280, 800); // the size the app's window has: the primary stage keeps it for later tests
             return window;
         });
         FxToolkit.showStage();
