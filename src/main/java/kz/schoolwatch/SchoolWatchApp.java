@@ -421,8 +421,9 @@ public final class SchoolWatchApp {
         Runnable addCharts = () -> afterNextPulse(() -> {
             dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
             charts.refresh();
-            // The read-ahead worker runs in order: this follows the charts and the schools list.
-            readAheadTasks.run(Tasks.of(() -> Boolean.TRUE, done -> afterNextPulse(this::prepareScreens), error -> { }));
+            // Not after the charts: on the nationwide data their queries take seconds, and the visits screen is the
+            // one an officer opens first.
+            prepareScreens();
         });
         if (dashboard.loadedProperty().get()) {
             addCharts.run();

@@ -55,7 +55,9 @@ public final class WorkDriver {
 
     /** Clicks the entry reading {@code text} in the open drop-down list (not a table cell with the same text). */
     public void chooseInList(String text) {
-        javafx.scene.Node cell = robot.lookup(".list-cell").match((javafx.scene.control.Labeled l) -> text.equals(l.getText())).query();
+        // Visible cells only: a screen built ahead waits hidden in the scene with combo boxes of its own.
+        javafx.scene.Node cell = robot.lookup(".list-cell").match(org.testfx.util.NodeQueryUtils.isVisible())
+                .match((javafx.scene.control.Labeled l) -> text.equals(l.getText())).query();
         robot.clickOn(cell);
     }
 

@@ -53,7 +53,7 @@ class OfficersUiTest {
 
         robot.clickOn("#officerHandover");
         robot.clickOn("#handoverTo");
-        String target = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+        String target = robot.lookup(".list-cell").match(org.testfx.util.NodeQueryUtils.isVisible()).queryAllAs(javafx.scene.control.ListCell.class).stream()
                 .map(c -> c.getText()).filter(t -> t != null && !t.isBlank()).findFirst().orElseThrow().toString();
         app.chooseInList(target);
         robot.clickOn("#handoverSave");
