@@ -52,6 +52,8 @@ public final class VisitListViewModel {
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
     /** The filters of the page shown, or null before the first. */
     private VisitFilter applied;
+    /** True while {@link #setTogether} sets several filters: their notifications wait for the last. */
+    private boolean settingSeveral;
 
     public VisitListViewModel(VisitService visits, LookupService lookups, TaskRunner tasks, Clock clock) {
         this.visits = visits;
@@ -102,7 +104,7 @@ public final class VisitListViewModel {
      * the same filter and must not read the table again (it doubled the first open on 1,000,000 visits).
      */
     public void applyIfChanged() {
-        if (!filter().equals(applied)) {
+        if (!settingSeveral && !filter().equals(applied)) {
             apply();
         }
     }
@@ -111,18 +113,36 @@ public final class VisitListViewModel {
     public void shiftMonth(int months) {
         LocalDate base = from.get() != null ? from.get() : to.get() != null ? to.get() : LocalDate.now();
         VisitFilter m = VisitFilter.month(base.withDayOfMonth(1).plusMonths(months));
-        from.set(m.from());
-        to.set(m.to());
+        setTogether(() -> {
+            from.set(m.from());
+            to.set(m.to());
+        });
     }
 
     /** Clears the officer, school and district filters and shows the month of {@code today}. */
     public void reset(LocalDate today) {
-        officer.set(ALL);
-        school.set(ALL_SCHOOLS);
-        district.set(ALL);
         VisitFilter m = VisitFilter.month(today);
-        from.set(m.from());
-        to.set(m.to());
+        setTogether(() -> {
+            officer.set(ALL);
+            school.set(ALL_SCHOOLS);
+            district.set(ALL);
+            from.set(m.from());
+            to.set(m.to());
+        });
+    }
+
+    /**
+     * Sets several filters and reads the table once, after the last: read per filter, a month step read a
+     * two-month span (new start, old end) beside the month itself, two queries where one was asked for.
+     */
+    private void setTogether(Runnable changes) {
+        settingSeveral = true;
+        try {
+            changes.run();
+        } finally {
+            settingSeveral = false;
+        }
+        applyIfChanged();
     }
 
     /** Deletes a visit off the FX thread; the table follows through the change notification. */

@@ -48,6 +48,8 @@ class VisitListViewModelTest {
     private VisitService visits;
     private LookupService lookups;
     private final AtomicInteger filterChanges = new AtomicInteger();
+    /** Background reads the model asked for (a superseded read still costs the database its query). */
+    private final AtomicInteger submitted = new AtomicInteger();
 
     @BeforeEach
     void open() throws Exception {
@@ -63,7 +65,10 @@ class VisitListViewModelTest {
                 kz.schoolwatch.TestDatabases.head());
         lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
         FxToolkit.setupFixture(() -> {
-            model = new VisitListViewModel(visits, lookups, tasks, Clock.systemDefaultZone());
+            model = new VisitListViewModel(visits, lookups, task -> {
+                submitted.incrementAndGet();
+                tasks.run(task);
+            }, Clock.systemDefaultZone());
             // What the screen does: any filter change reads the table again.
             for (Observable filter : new Observable[] {model.officerProperty(), model.schoolProperty(), model.districtProperty()}) {
                 filter.addListener(o -> filterChanges.incrementAndGet());
@@ -146,5 +151,17 @@ class VisitListViewModelTest {
         FxToolkit.setupFixture(() -> model.districtProperty().set(model.districts().get(1)));
         WorkDriver.waitUntil(10, () -> !model.list().loadingProperty().get());
         assertThat(reads).hasValue(2);
+
+        // A month back moves both ends of the period, and reset moves five filters: one read each, not one per
+        // filter (the first end alone would read a two-month span meanwhile).
+        int before = submitted.get();
+        FxToolkit.setupFixture(() -> model.shiftMonth(-1));
+        assertThat(submitted.get() - before).as("reads for a month back").isEqualTo(1);
+        assertThat(model.filter().from()).isEqualTo(java.time.LocalDate.now().withDayOfMonth(1).minusMonths(1));
+        before = submitted.get();
+        FxToolkit.setupFixture(() -> model.reset(java.time.LocalDate.now()));
+        assertThat(submitted.get() - before).as("reads for a reset").isEqualTo(1);
+        assertThat(model.filter()).isEqualTo(kz.schoolwatch.domain.VisitFilter.month(java.time.LocalDate.now()));
+        WorkDriver.waitUntil(10, () -> !model.list().loadingProperty().get());
     }
 }
