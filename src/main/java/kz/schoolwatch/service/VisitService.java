@@ -37,6 +37,16 @@ public final class VisitService {
         return visits.page(filter, offset, limit);
     }
 
+    /** Only the rows of a page, newest first: the screen shows them before the total is counted. */
+    public java.util.List<Visit> rows(VisitFilter filter, int offset, int limit) {
+        return visits.rows(filter, offset, limit);
+    }
+
+    /** How many visits match {@code filter}. */
+    public int count(VisitFilter filter) {
+        return visits.count(filter);
+    }
+
     public Optional<Visit> find(long id) {
         return visits.find(id);
     }

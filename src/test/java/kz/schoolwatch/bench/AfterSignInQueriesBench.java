@@ -56,6 +56,19 @@ public final class AfterSignInQueriesBench {
                 Collections.sort(times);
                 System.out.printf("%-48s first %7.0f ms   median of %d %7.1f ms%n", step.getKey(), first, runs, times.get(times.size() / 2));
             }
+            // What the «previous month» button reads: each earlier month for the first time, then again.
+            for (String pass : new String[] {"first read", "read again"}) {
+                List<Double> months = new ArrayList<>();
+                for (int m = 1; m <= 12; m++) {
+                    VisitFilter month = VisitFilter.month(today.minusMonths(m));
+                    long t = System.nanoTime();
+                    new VisitRepository(db).page(month, 0, 100);
+                    months.add((System.nanoTime() - t) / 1e6);
+                }
+                Collections.sort(months);
+                System.out.printf("%-48s median %7.1f ms   worst %7.0f ms%n", "visits: 12 earlier months' first pages, " + pass,
+                        months.get(months.size() / 2), months.get(months.size() - 1));
+            }
         }
     }
 }

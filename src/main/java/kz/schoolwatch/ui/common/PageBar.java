@@ -23,13 +23,17 @@ public final class PageBar extends HBox {
         range.setId(idPrefix + "Range");
         range.textProperty().bind(Bindings.createStringBinding(() -> {
             int total = list.totalProperty().get();
+            if (total == PagedList.COUNTING) {
+                int from = list.pageProperty().get() * list.pageSize() + 1;
+                return list.rows().isEmpty() ? "" : messages.get("common.page.rangeCounting", from, from + list.rows().size() - 1);
+            }
             if (total == 0) {
                 return messages.get("common.page.empty");
             }
             int from = list.pageProperty().get() * list.pageSize() + 1;
             int to = Math.min(total, from + list.pageSize() - 1);
             return messages.get("common.page.range", from, to, total);
-        }, list.totalProperty(), list.pageProperty()));
+        }, list.totalProperty(), list.pageProperty(), list.rows()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(list.loadingProperty());
@@ -39,8 +43,8 @@ public final class PageBar extends HBox {
         previous.setOnAction(e -> list.previous());
         Button next = new Button(null, new FontIcon("mdi2c-chevron-right"));
         next.setId(idPrefix + "Next");
-        next.disableProperty().bind(Bindings.createBooleanBinding(() -> list.pageProperty().get() + 1 >= list.pageCount(),
-                list.pageProperty(), list.totalProperty()));
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> !list.hasNext(),
+                list.pageProperty(), list.totalProperty(), list.rows()));
         next.setOnAction(e -> list.next());
         Label failed = new Label();
         failed.getStyleClass().add("error-text");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.common;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import javafx.beans.property.BooleanProperty;
@@ -29,10 +30,29 @@ public final class PagedList<T> {
         Page<T> load(int offset, int limit) throws Exception;
     }
 
+    /** Reads only the rows from {@code offset}, at most {@code limit}. */
+    @FunctionalInterface
+    public interface RowLoader<T> {
+        List<T> rows(int offset, int limit) throws Exception;
+    }
+
+    /** Counts all rows of the current filter. */
+    @FunctionalInterface
+    public interface Counter {
+        int count() throws Exception;
+    }
+
+    /** The total while it is being counted (see {@link #reload(RowLoader, Counter)}). */
+    public static final int COUNTING = -1;
+
     private final TaskRunner tasks;
     private final int pageSize;
     private Loader<T> loader;
+    private RowLoader<T> rowLoader;
+    private Counter counter;
     private long generation;
+    /** Bumped by every reload: a count belongs to the filter it was started for. */
+    private long filterGeneration;
 
     // Properties
     private final ObservableList<T> rows = FXCollections.observableArrayList();
@@ -53,18 +73,58 @@ public final class PagedList<T> {
     /** Uses {@code newLoader} (a new filter) and shows its first page. */
     public void reload(Loader<T> newLoader) {
         this.loader = newLoader;
+        this.rowLoader = null;
+        this.counter = null;
+        filterGeneration++;
         show(0);
+    }
+
+    /**
+     * Uses a new filter whose first page shows as soon as its rows are read, with the total counted after them
+     * ({@link #COUNTING} meanwhile) and kept while paging. For long lists: the rows of a page come off an index
+     * in milliseconds, while the count walks every matching row (85,000 visits in a busy month, about 0.1 to
+     * 0.3 s on the nationwide data).
+     */
+    public void reload(RowLoader<T> newRows, Counter newCounter) {
+        this.rowLoader = newRows;
+        this.counter = newCounter;
+        filterGeneration++;
+        total.set(COUNTING);
+        show(0);
+        recount();
     }
 
     /** Reads the current page again, e.g. after a save. */
     public void refresh() {
+        if (counter != null) {
+            recount();
+        }
         show(page.get());
     }
 
+    private void recount() {
+        long filter = filterGeneration;
+        Counter counting = counter;
+        tasks.run(Tasks.of(counting::count, n -> {
+            if (filter == filterGeneration) {
+                total.set(n);
+            }
+        }, error -> {
+            if (filter == filterGeneration) {
+                failure.set(error);
+            }
+        }));
+    }
+
     public void next() {
-        if (page.get() + 1 < pageCount()) {
+        if (hasNext()) {
             show(page.get() + 1);
         }
+    }
+
+    /** Whether a page follows the one shown; while the total is counted, whether this page is full. */
+    public boolean hasNext() {
+        return total.get() == COUNTING ? rows.size() == pageSize : page.get() + 1 < pageCount();
     }
 
     public void previous() {
@@ -75,6 +135,10 @@ public final class PagedList<T> {
 
     /** Shows page {@code index} (0-based). */
     public void show(int index) {
+        if (rowLoader != null) {
+            showRows(index);
+            return;
+        }
         long mine = ++generation;
         Loader<T> current = loader;
         int offset = Math.max(0, index) * pageSize;
@@ -95,6 +159,36 @@ public final class PagedList<T> {
             rows.setAll(p.rows());
             total.set(p.total());
             page.set(p.offset() / pageSize);
+            failure.set(null);
+            loading.set(false);
+            loads.set(loads.get() + 1);
+        }, error -> {
+            if (mine == generation) {
+                failure.set(error);
+                loading.set(false);
+            }
+        }));
+    }
+
+    private void showRows(int index) {
+        long mine = ++generation;
+        RowLoader<T> current = rowLoader;
+        int offset = Math.max(0, index) * pageSize;
+        loading.set(true);
+        tasks.run(Tasks.of(() -> current.rows(offset, pageSize), found -> {
+            if (mine != generation) {
+                return;
+            }
+            // Rows deleted meanwhile can leave the page past the end: step back to the last page.
+            if (found.isEmpty() && offset > 0 && total.get() != COUNTING) {
+                int last = Math.max(0, total.get() - 1) / pageSize;
+                if (last < index) {
+                    showRows(last);
+                    return;
+                }
+            }
+            rows.setAll(found);
+            page.set(index);
             failure.set(null);
             loading.set(false);
             loads.set(loads.get() + 1);

@@ -95,7 +95,8 @@ public final class VisitListViewModel {
     /** Shows the first page for the current filters. */
     public void apply() {
         applied = filter();
-        list.reload((o, l) -> visits.page(filter(), o, l));
+        VisitFilter f = applied;
+        list.reload((o, l) -> visits.rows(f, o, l), () -> visits.count(f));
     }
 
     /**
