@@ -17,7 +17,7 @@ final class VisitColumns {
     }
 
     static void install(TableView<Visit> table, Messages messages, boolean withSchool) {
-        table.getColumns().add(column(messages.get("visit.column.when"), 130, v -> Formats.dateTime(v.visitedAt())));
+        table.getColumns().add(column(messages.get("visit.column.when"), 140, v -> Formats.dateTime(v.visitedAt())));
         if (withSchool) {
             table.getColumns().add(column(messages.get("visit.column.school"), 260, v -> "№" + v.schoolNumber() + " — " + v.schoolName()));
             table.getColumns().add(column(messages.get("visit.column.district"), 120, Visit::districtName));
