@@ -91,8 +91,8 @@ public final class SchoolWatchApp {
      * workers they took both right after sign-in, and the first screen the user opened queued behind them.
      */
     private final ExecutorTaskRunner readAheadTasks = new ExecutorTaskRunner("read-ahead", 1);
-    /** Screens built ahead, hidden, once the dashboard is painted (see {@link #prepareScreens()}). */
-    private static final List<String> PREPARED_SCREENS = List.of("visits");
+    /** The screen built ahead, hidden, once the dashboard is painted (see {@link #prepareVisitsScreen()}). */
+    private static final String PREPARED_SCREEN = "visits";
 
     private MainWindow window;
     private Stage stage;
@@ -423,7 +423,7 @@ public final class SchoolWatchApp {
             charts.refresh();
             // Not after the charts: on the nationwide data their queries take seconds, and the visits screen is the
             // one an officer opens first.
-            prepareScreens();
+            prepareVisitsScreen();
         });
         if (dashboard.loadedProperty().get()) {
             addCharts.run();
@@ -468,23 +468,16 @@ public final class SchoolWatchApp {
     }
 
     /**
-     * Builds the screens opened most after the dashboard while the officer looks at it, so that their first
-     * opening only paints them (issue 4: a month of visits in under 200 ms). Building one holds the FX thread
-     * for about a second the first time (skins, CSS), so each waits for a second without mouse or keyboard.
+     * Builds the visits screen, the one an officer opens most, while they look at the dashboard, so that its
+     * first opening only paints it (issue 4: a month of visits in under 200 ms). Building it holds the FX thread
+     * for about a second the first time (skins, CSS), so it waits for a second without mouse or keyboard.
      */
-    private void prepareScreens() {
-        java.util.Iterator<String> ids = PREPARED_SCREENS.iterator();
-        Runnable[] next = new Runnable[1];
-        next[0] = () -> {
-            if (ids.hasNext() && context != null) {
-                String id = ids.next();
-                QuietSpell.then(window.getScene(), javafx.util.Duration.seconds(1), () -> {
-                    window.prepare(id);
-                    afterNextPulse(next[0]);
-                });
+    private void prepareVisitsScreen() {
+        QuietSpell.then(window.getScene(), javafx.util.Duration.seconds(1), () -> {
+            if (context != null) {
+                window.prepare(PREPARED_SCREEN);
             }
-        };
-        next[0].run();
+        });
     }
 
     /** Runs {@code work} on the FX thread after the next frame has been laid out. */

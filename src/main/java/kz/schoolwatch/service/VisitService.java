@@ -3,6 +3,7 @@ package kz.schoolwatch.service;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import kz.schoolwatch.domain.Page;
@@ -38,7 +39,7 @@ public final class VisitService {
     }
 
     /** Only the rows of a page, newest first: the screen shows them before the total is counted. */
-    public java.util.List<Visit> rows(VisitFilter filter, int offset, int limit) {
+    public List<Visit> rows(VisitFilter filter, int offset, int limit) {
         return visits.rows(filter, offset, limit);
     }
 

@@ -23,14 +23,13 @@ public final class PageBar extends HBox {
         range.setId(idPrefix + "Range");
         range.textProperty().bind(Bindings.createStringBinding(() -> {
             int total = list.totalProperty().get();
+            int from = list.pageProperty().get() * list.pageSize() + 1;
             if (total == PagedList.COUNTING) {
-                int from = list.pageProperty().get() * list.pageSize() + 1;
                 return list.rows().isEmpty() ? "" : messages.get("common.page.rangeCounting", from, from + list.rows().size() - 1);
             }
             if (total == 0) {
                 return messages.get("common.page.empty");
             }
-            int from = list.pageProperty().get() * list.pageSize() + 1;
             int to = Math.min(total, from + list.pageSize() - 1);
             return messages.get("common.page.range", from, to, total);
         }, list.totalProperty(), list.pageProperty(), list.rows()));

@@ -153,21 +153,11 @@ public final class PagedList<T> {
             return p;
         };
         tasks.run(Tasks.of(work, p -> {
-            if (mine != generation) {
-                return;
-            }
-            rows.setAll(p.rows());
-            total.set(p.total());
-            page.set(p.offset() / pageSize);
-            failure.set(null);
-            loading.set(false);
-            loads.set(loads.get() + 1);
-        }, error -> {
             if (mine == generation) {
-                failure.set(error);
-                loading.set(false);
+                total.set(p.total());
+                shown(p.rows(), p.offset() / pageSize);
             }
-        }));
+        }, error -> failed(mine, error)));
     }
 
     private void showRows(int index) {
@@ -187,17 +177,25 @@ public final class PagedList<T> {
                     return;
                 }
             }
-            rows.setAll(found);
-            page.set(index);
-            failure.set(null);
+            shown(found, index);
+        }, error -> failed(mine, error)));
+    }
+
+    /** Puts a page that was read on show. */
+    private void shown(List<T> found, int index) {
+        rows.setAll(found);
+        page.set(index);
+        failure.set(null);
+        loading.set(false);
+        loads.set(loads.get() + 1);
+    }
+
+    /** A read that failed, unless a newer one has been asked for since. */
+    private void failed(long mine, Throwable error) {
+        if (mine == generation) {
+            failure.set(error);
             loading.set(false);
-            loads.set(loads.get() + 1);
-        }, error -> {
-            if (mine == generation) {
-                failure.set(error);
-                loading.set(false);
-            }
-        }));
+        }
     }
 
     public int pageCount() {

@@ -155,6 +155,12 @@ public final class MainWindow extends BorderPane {
         view.setVisible(true);
     }
 
+    /** Shows {@code node} in place of the screens, and of any screen prepared behind them. */
+    private void replaceContent(Node node) {
+        prepared.clear();
+        content.getChildren().setAll(node);
+    }
+
     /** Shows who is signed in, with the session's actions (change password, lock, sign out) under the name. */
     public void setUser(String name, String role, List<javafx.scene.control.Button> actions) {
         Label who = new Label(name);
@@ -178,8 +184,7 @@ public final class MainWindow extends BorderPane {
         buttons.clear();
         screensById.clear();
         builtViews.clear();
-        prepared.clear();
-        content.getChildren().setAll(view);
+        replaceContent(view);
     }
 
     /** Shows a progress message in place of the screens (opening the database, loading the demo city). */
@@ -191,8 +196,7 @@ public final class MainWindow extends BorderPane {
         bar.setPrefWidth(320);
         VBox box = new VBox(12, label, bar);
         box.setAlignment(Pos.CENTER);
-        prepared.clear();
-        content.getChildren().setAll(box);
+        replaceContent(box);
     }
 
     /** Shows a failure that stops the program from working, in place of the screens. */
@@ -204,8 +208,7 @@ public final class MainWindow extends BorderPane {
         label.setMaxWidth(640);
         StackPane box = new StackPane(label);
         box.setPadding(new Insets(32));
-        prepared.clear();
-        content.getChildren().setAll(box);
+        replaceContent(box);
     }
 
     /** The database file in use, shown in the status bar. */
