@@ -3,52 +3,45 @@ package kz.schoolwatch;
 
 import java.nio.file.Path;
 
-import kz.schoolwatch.persistence.CityStatsRepository;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
+import kz.schoolwatch.persistence.OpeningRehearsal;
 
 /**
- * The data folder the program works on, and a warm-up for the database: while the user types a password, the
- * classes of H2, jOOQ and the password hashing load on a spare core, so the dashboard follows the sign-in without
- * those pauses. The warm-up waits for the sign-in form to be painted: started with {@code main}, it competed with
- * JavaFX's own start (and the JIT) for the two cores of an officer's PC and delayed the first screen.
+ * The data folder the program works on, and a rehearsal of signing in: while the user types a password, the key
+ * derivation, H2, its cipher and jOOQ run once on a throwaway database in memory on a spare core
+ * ({@link OpeningRehearsal}), so the real sign-in that follows runs compiled code. The rehearsal waits for the
+ * sign-in form to be painted (started with {@code main}, such work competed with JavaFX's own start for the two
+ * cores of an officer's PC and delayed the first screen) and gives way once «Войти» is pressed.
  */
 public final class DatabaseOpening {
 
     private final Path folder;
-    private boolean warming;
+    private boolean rehearsing;
+    private volatile boolean signingIn;
 
     private DatabaseOpening(Path folder) {
         this.folder = folder;
     }
 
-    /** The database in {@code folder}; nothing is loaded until {@link #warmUp()}. */
+    /** The database in {@code folder}; nothing is loaded until {@link #rehearse()}. */
     public static DatabaseOpening of(Path folder) {
         return new DatabaseOpening(folder);
     }
 
-    /** Loads the database's classes on a background thread; only the first call does anything. */
-    public synchronized void warmUp() {
-        if (warming) {
+    /** Starts the sign-in rehearsal on a background thread; only the first call does anything. */
+    public synchronized void rehearse() {
+        if (rehearsing) {
             return;
         }
-        warming = true;
-        daemon("schoolwatch-warmup", () -> {
-            DSL.using(SQLDialect.H2).render(CityStatsRepository.cityTotalsQuery(DSL.using(SQLDialect.H2)));
-            try {
-                Class.forName("org.h2.mvstore.MVStore");
-                Class.forName("org.h2.store.fs.encrypt.FilePathEncrypt");
-                Class.forName("com.password4j.Argon2Function");
-            } catch (ClassNotFoundException e) {
-                // Only a warm-up.
-            }
-        });
+        rehearsing = true;
+        Thread t = new Thread(() -> OpeningRehearsal.run(() -> signingIn), "schoolwatch-rehearsal");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
-    private static void daemon(String name, Runnable work) {
-        Thread t = new Thread(work, name);
-        t.setDaemon(true);
-        t.start();
+    /** The real sign-in has begun: the rehearsal stops at its next step. */
+    public void signInBegins() {
+        signingIn = true;
     }
 
     public Path folder() {

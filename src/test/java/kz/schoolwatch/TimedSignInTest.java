@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class TimedSignInTest {
     void restore() {
         System.setIn(stdin);
         System.clearProperty(TimedSignIn.USER_PROPERTY);
+        System.clearProperty(TimedSignIn.TYPING_PROPERTY);
     }
 
     @Test
@@ -31,6 +33,16 @@ class TimedSignInTest {
         assertThat(timed.login()).isEqualTo("nachalnik");
         assertThat(timed.password()).isEqualTo("Пароль-2026 с пробелом");
         assertThat(timed.toString()).doesNotContain("Пароль");
+        assertThat(timed.typing()).isZero();
+    }
+
+    @Test
+    void waitsAsLongAsAskedBeforePressingSignIn() {
+        System.setIn(new ByteArrayInputStream("secret-2026\n".getBytes(StandardCharsets.UTF_8)));
+        System.setProperty(TimedSignIn.USER_PROPERTY, "nachalnik");
+        System.setProperty(TimedSignIn.TYPING_PROPERTY, "2500");
+
+        assertThat(TimedSignIn.requested(true).orElseThrow().typing()).isEqualTo(Duration.ofMillis(2500));
     }
 
     @Test

@@ -55,7 +55,8 @@ public final class Database implements AutoCloseable {
     private volatile String actor;
     private boolean closed;
 
-    private Database(Path folder, InstanceLock lock, JdbcConnectionPool pool) {
+    /** {@code lock} is null only for {@link OpeningRehearsal}'s database in memory, which is never closed through here. */
+    Database(Path folder, InstanceLock lock, JdbcConnectionPool pool) {
         this.folder = folder;
         this.lock = lock;
         this.pool = pool;

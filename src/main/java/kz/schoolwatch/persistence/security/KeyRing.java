@@ -135,9 +135,7 @@ public final class KeyRing {
         if (wrapped == null) {
             return Optional.empty();
         }
-        String[] kdf = props.getProperty(k(login, "kdf"), "").split(",");
-        KeyDerivation derivation = new KeyDerivation(Integer.parseInt(kdf[0]), Integer.parseInt(kdf[1]), Integer.parseInt(kdf[2]));
-        byte[] kek = derivation.derive(password, unb64(props.getProperty(k(login, "salt"))));
+        byte[] kek = derivation(login).orElseThrow().derive(password, unb64(props.getProperty(k(login, "salt"))));
         byte[] plain = null;
         try {
             plain = gcm(Cipher.DECRYPT_MODE, kek, unb64(props.getProperty(k(login, "nonce"))), login).doFinal(unb64(wrapped));
@@ -152,6 +150,16 @@ public final class KeyRing {
                 java.util.Arrays.fill(plain, (byte) 0);
             }
         }
+    }
+
+    /** The Argon2id parameters {@code login}'s copy was wrapped with, if it has one. */
+    public Optional<KeyDerivation> derivation(String login) {
+        String stored = props.getProperty(k(login, "kdf"));
+        if (stored == null) {
+            return Optional.empty();
+        }
+        String[] kdf = stored.split(",");
+        return Optional.of(new KeyDerivation(Integer.parseInt(kdf[0]), Integer.parseInt(kdf[1]), Integer.parseInt(kdf[2])));
     }
 
     /** Removes {@code login}'s wrapped key and counters: that account can no longer open the database. */

@@ -21,6 +21,7 @@ import kz.schoolwatch.persistence.FileFormat;
 import kz.schoolwatch.persistence.InstanceLock;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.security.DatabaseKey;
+import kz.schoolwatch.persistence.security.KeyDerivation;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.persistence.security.PasswordHashes;
 import kz.schoolwatch.persistence.security.PlainDatabase;
@@ -186,6 +187,10 @@ public final class SignInService {
             key.get().close();
             pending(ring, name, "LOGIN_FAILED", "account disabled");
             throw new SignInRefused("signin.error.disabled");
+        }
+        if (!ring.derivation(name).orElseThrow().equals(KeyDerivation.STANDARD)) {
+            // A copy wrapped under older parameters is wrapped again under today's, once, while the password is at hand.
+            ring.putKey(name, password, key.get());
         }
         return finishSignIn(db, key.get(), account, ring);
     }

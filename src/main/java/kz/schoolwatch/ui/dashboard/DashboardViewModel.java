@@ -48,8 +48,7 @@ public final class DashboardViewModel {
         }));
     }
 
-    /** Shows figures read elsewhere (at start-up, in parallel with the window). */
-    public void show(CityTotals totals) {
+    private void show(CityTotals totals) {
         schools.set(totals.schools());
         schoolsWithCameras.set(totals.schoolsWithCameras());
         schoolsWithoutCameras.set(totals.schoolsWithoutCameras());
