@@ -57,7 +57,11 @@ public final class OpeningRehearsal {
         if (stop.getAsBoolean()) {
             return false;
         }
-        KeyDerivation.rehearse();
+        try {
+            KeyDerivation.rehearse();
+        } catch (RuntimeException e) {
+            LOG.debug("Key derivation rehearsal failed: {}", ErrorSummary.of(e));
+        }
         String name = "rehearsal-" + UUID.randomUUID();
         JdbcConnectionPool pool;
         try (DatabaseKey key = DatabaseKey.random()) {

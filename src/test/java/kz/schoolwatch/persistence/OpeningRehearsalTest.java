@@ -22,6 +22,15 @@ class OpeningRehearsalTest {
     }
 
     @Test
+    void findsEveryMigrationInVersionOrder() throws Exception {
+        assertThat(OpeningRehearsal.migrationScripts())
+                .hasSize(Database.SCHEMA_VERSION)
+                .first().isEqualTo("/db/migration/V1__schema.sql");
+        assertThat(OpeningRehearsal.migrationScripts().get(Database.SCHEMA_VERSION - 1))
+                .startsWith("/db/migration/V" + Database.SCHEMA_VERSION + "__");
+    }
+
+    @Test
     void stopsAtTheNextStepOnceTheRealSignInBegins() {
         assertThat(OpeningRehearsal.run(() -> true)).isFalse();
 
