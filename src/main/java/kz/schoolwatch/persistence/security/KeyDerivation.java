@@ -28,7 +28,8 @@ public record KeyDerivation(int memoryKib, int iterations, int parallelism) {
     /**
      * Prepares the standard derivation before anybody signs in: password4j allocates the 64 MiB template of a
      * parameter set once, and a small derivation (4 MiB, one pass, the same lanes) gets the hashing code compiled.
-     * The first real derivation of a fresh process took about twice a warm one's time without this.
+     * The first real derivation of a fresh process took about twice a warm one's time without this. (password4j
+     * keeps every parameter set's template, so the small one's 4 MiB stay too.)
      */
     public static void rehearse() {
         Argon2Function.getInstance(STANDARD.memoryKib, STANDARD.iterations, STANDARD.parallelism, 32, Argon2.ID);

@@ -13,12 +13,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import kz.schoolwatch.ui.SceneFixture;
 import kz.schoolwatch.ui.WorkDriver;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** A school picker whose list of schools is read again while it is on screen, as after a school is archived. */
 class SearchablePickersTest {
@@ -31,7 +31,7 @@ class SearchablePickersTest {
 
     @AfterEach
     void hide() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
+        SceneFixture.hide(stage);
     }
 
     private static List<School> schools(int count, long skip) {
@@ -49,17 +49,13 @@ class SearchablePickersTest {
     void readingTheChoicesAgainWithOneFewerKeepsTheChoiceAndThrowsNothing() throws Exception {
         ObservableList<School> choices = FXCollections.observableArrayList(schools(201, -1));
         ObjectProperty<School> chosen = new SimpleObjectProperty<>(choices.get(150));
-        stage = FxToolkit.registerPrimaryStage();
         AtomicReference<SearchableComboBox<School>> picker = new AtomicReference<>();
-        FxToolkit.setupSceneRoot(() -> {
+        stage = SceneFixture.show(() -> {
             SearchableComboBox<School> box = SearchablePickers.over(choices);
             box.valueProperty().bindBidirectional(chosen);
             picker.set(box);
-            VBox root = new VBox(box);
-            root.setPrefSize(1280, 800); // the size the app's window has: the primary stage keeps it for later tests
-            return root;
+            return new VBox(box);
         });
-        FxToolkit.showStage();
         WorkDriver.waitUntil(10, () -> picker.get().getSkin() != null);
 
         // What a view model does with the list it read again: fresh records, one school fewer, the choice kept.

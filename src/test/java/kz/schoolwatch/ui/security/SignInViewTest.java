@@ -15,11 +15,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.stage.Stage;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.security.SignInService;
+import kz.schoolwatch.ui.SceneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * While a sign-in runs, the form says so in words and with a wait cursor, and holds nothing animated: a spinning
@@ -36,7 +36,7 @@ class SignInViewTest {
 
     @AfterEach
     void hide() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
+        SceneFixture.hide(stage);
     }
 
     @Test
@@ -46,14 +46,8 @@ class SignInViewTest {
         List<Task<?>> held = new ArrayList<>();
         SignInViewModel model = new SignInViewModel(new SignInService(folder, Clock.systemUTC()), held::add, messages,
                 session -> { }, damaged -> { });
-        stage = FxToolkit.registerPrimaryStage();
         SignInView[] view = new SignInView[1];
-        FxToolkit.setupSceneRoot(() -> {
-            view[0] = new SignInView(model, messages, false, false);
-            view[0].setPrefSize(1280, 800); // the app window's size: the primary stage keeps it for later tests
-            return view[0];
-        });
-        FxToolkit.showStage();
+        stage = SceneFixture.show(() -> view[0] = new SignInView(model, messages, false, false));
         Label working = robot.lookup("#signInWorking").queryAs(Label.class);
         assertThat(working.isVisible()).isFalse();
 

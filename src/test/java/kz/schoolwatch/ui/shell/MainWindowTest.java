@@ -14,12 +14,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.SceneFixture;
 import kz.schoolwatch.ui.WorkDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The window's screens: built once, and a screen prepared ahead opens as that same, already styled view. */
 class MainWindowTest {
@@ -33,8 +33,7 @@ class MainWindowTest {
 
     @BeforeEach
     void show() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupSceneRoot(() -> {
+        stage = SceneFixture.show(() -> {
             window = new MainWindow(Messages.russian());
             window.setScreens(List.of(
                     new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> {
@@ -50,15 +49,13 @@ class MainWindowTest {
                         view.setId("preparedView");
                         return view;
                     })));
-            window.setPrefSize(1280, 800); // the size the app's window has: the primary stage keeps it for later tests
             return window;
         });
-        FxToolkit.showStage();
     }
 
     @AfterEach
     void hide() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
+        SceneFixture.hide(stage);
     }
 
     @Test

@@ -9,11 +9,11 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import kz.schoolwatch.ui.SceneFixture;
 import kz.schoolwatch.ui.WorkDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Work nobody waits for runs only once the user has left mouse and keyboard alone. */
 class QuietSpellTest {
@@ -23,22 +23,18 @@ class QuietSpellTest {
 
     @AfterEach
     void hide() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
+        SceneFixture.hide(stage);
     }
 
     @Test
     void waitsWhileTheUserIsBusyThenRunsOnce() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupSceneRoot(() -> {
+        stage = SceneFixture.show(() -> {
             Button a = new Button("первая");
             a.setId("first");
             Button b = new Button("вторая");
             b.setId("second");
-            VBox root = new VBox(40, a, b);
-            root.setPrefSize(1280, 800); // the size the app's window has: the primary stage keeps it for later tests
-            return root;
+            return new VBox(40, a, b);
         });
-        FxToolkit.showStage();
         AtomicLong ranAt = new AtomicLong();
         AtomicLong runs = new AtomicLong();
         robot.interact(() -> QuietSpell.then(stage.getScene(), Duration.millis(600), () -> {
