@@ -54,11 +54,28 @@ public final class WorkDriver {
     }
 
     /** Clicks the entry reading {@code text} in the open drop-down list (not a table cell with the same text). */
-    public void chooseInList(String text) {
-        // Visible cells only: a screen built ahead waits hidden in the scene with combo boxes of its own.
-        javafx.scene.Node cell = robot.lookup(".list-cell").match(org.testfx.util.NodeQueryUtils.isVisible())
-                .match((javafx.scene.control.Labeled l) -> text.equals(l.getText())).query();
-        robot.clickOn(cell);
+    public void chooseInList(String text) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            // Visible cells only: a screen built ahead waits hidden in the scene with combo boxes of its own.
+            javafx.scene.Node cell = robot.lookup(".list-cell").match(org.testfx.util.NodeQueryUtils.isVisible())
+                    .match((javafx.scene.control.Labeled l) -> text.equals(l.getText())).query();
+            javafx.stage.Window list = cell.getScene().getWindow();
+            robot.clickOn(cell);
+            if (!(list instanceof javafx.stage.PopupWindow)) {
+                return;
+            }
+            // A choice is made when its popup has closed. Until then the popup may still cover the form below it,
+            // where the next click (often «Сохранить») would land on the list instead. On a slow first start the
+            // click on a popup still being laid out can be lost: then it is clicked once more.
+            try {
+                waitUntil(5, () -> !list.isShowing());
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Replaces the text of the field {@code id} as a user would: select all, type. */
