@@ -12,6 +12,7 @@
 #   SKIP_MAVEN=1   reuse target/schoolwatch.jar and target/lib (else runs `mvn -B -DskipTests package`)
 #   CDS=0          keep jlink's default CDS archive (default 1: an archive of the JDK and JavaFX classes the
 #                  app loads, made by a training run; on Linux without a display it uses xvfb-run)
+#   TRAINING_TIMEOUT  seconds the training run may take to reach the dashboard (default 300)
 #   APP_VERSION    installer version (default: the pom's version without -SNAPSHOT)
 #
 # The app is not modular (Flyway, H2 and others have no module names), so: the JavaFX platform jars go into
@@ -113,16 +114,22 @@ if [ "${CDS:-1}" = 1 ]; then
   # dashboard is painted. The folder with the accounts and the demo city is made without a window.
   java -cp "target/schoolwatch.jar${sep}target/lib/*" packaging/SignedInFolder.java "$out/training-data" \
     > "$out/training.log" 2>&1 || { cat "$out/training.log" >&2; exit 1; }
-  limit=(); command -v timeout >/dev/null && limit=(timeout -k 10 300) # a sign-in that fails would wait forever
+  # A sign-in or a dashboard that fails leaves the window waiting: give up after TRAINING_TIMEOUT seconds.
+  limit=(); command -v timeout >/dev/null && limit=(timeout -k 10 "${TRAINING_TIMEOUT:-300}")
+  rc=0
   printf 'Demo-2026-shkola\n' | ${display[@]+"${display[@]}"} ${limit[@]+"${limit[@]}"} "$java_bin" \
     -XX:DumpLoadedClassList="$out/classes.lst" -Dschoolwatch.timing.user=nachalnik -Dschoolwatch.timing.typingMillis=2000 \
     --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
     --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED \
     --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED -Dfile.encoding=UTF-8 \
     -cp "$out/input/*" kz.schoolwatch.Launcher --data-dir "$out/training-data" --startup-timing >> "$out/training.log" 2>&1 \
-    || { cat "$out/training.log" >&2; echo "The training run failed (see above)" >&2; exit 1; }
-  grep -q '^startup.dashboardMillis=' "$out/training.log" \
-    || { cat "$out/training.log" >&2; echo "The training run did not reach the dashboard (see above)" >&2; exit 1; }
+    || rc=$?
+  if [ $rc != 0 ] || ! grep -q '^startup.dashboardMillis=' "$out/training.log"; then
+    grep -v '^\s*at ' "$out/training.log" | tail -n 40 >&2
+    [ $rc = 124 ] && echo "The training run did not reach the dashboard within ${TRAINING_TIMEOUT:-300} s" >&2
+    echo "The training run (sign-in as nachalnik, to the dashboard) failed, exit $rc: log above, $out/training.log" >&2
+    exit 1
+  fi
   # Only the default archive is replaced; classes_nocoops.jsa (heaps over 32 GB) stays jlink's.
   find "$out/runtime" -name classes.jsa -exec rm -f {} +
   # Classes of the app's own jars are not on this class path, so the dump skips them ("Preload Warning").
