@@ -40,6 +40,8 @@ public final class MonthlySummaryView extends BorderPane {
     private final SummaryPreview preview;
     private final StackPane page = new StackPane();
     private SaveFileDialog saveDialog;
+    /** Held here: a binding only weakly referenced by what it observes would be collected with its listener. */
+    private final javafx.beans.binding.BooleanBinding onShow;
 
     public MonthlySummaryView(MonthlySummaryViewModel model, Messages messages, BarChartPainter charts) {
         this.model = model;
@@ -57,6 +59,9 @@ public final class MonthlySummaryView extends BorderPane {
                 page.getChildren().setAll(preview.render(doc, PAGE_WIDTH));
             }
         });
+        // Saves made on other screens refresh the preview when this screen is shown again.
+        onShow = sceneProperty().isNotNull().and(visibleProperty());
+        onShow.addListener((obs, was, now) -> model.setShowing(now));
         model.load();
     }
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +29,7 @@ import kz.schoolwatch.report.MonthlySummary;
 import kz.schoolwatch.report.ReportFormat;
 import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.report.SummaryDocument;
+import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.ValidationException;
@@ -68,8 +70,15 @@ public final class MonthlySummaryViewModel {
     private int previewRequest;
     private boolean listsLoaded;
     private Runnable pendingSelection;
+    private boolean showing = true;
+    private boolean stale;
 
-    public MonthlySummaryViewModel(MonthlySummaryService summaries, ReportExportService exports, TaskRunner tasks, Messages messages) {
+    /**
+     * @param changes saves elsewhere (a camera added, a visit logged, the signature changed) make the preview
+     *                read again, at once when the screen is showing, else when it is shown next
+     */
+    public MonthlySummaryViewModel(MonthlySummaryService summaries, ReportExportService exports, TaskRunner tasks, Messages messages,
+                                   DataChanges changes) {
         this.summaries = summaries;
         this.exports = exports;
         this.tasks = tasks;
@@ -78,12 +87,32 @@ public final class MonthlySummaryViewModel {
         for (int i = 0; i < MONTHS_OFFERED; i++) {
             months.add(current.minusMonths(i));
         }
-        month.set(current);
+        // The last full month: its figures are final, and it is the one a monthly summary is sent for.
+        month.set(summaries.lastFullMonth());
+        changes.subscribe(topic -> Platform.runLater(this::dataChanged));
+    }
+
+    /** Data changed elsewhere: read the preview again now if it is on screen, else when it comes back. */
+    void dataChanged() {
+        stale = true;
+        if (showing && listsLoaded) {
+            stale = false;
+            preview();
+        }
+    }
+
+    /** The screen came into view or went out of it; a preview that went stale meanwhile is read again. */
+    public void setShowing(boolean now) {
+        showing = now;
+        if (now && stale && listsLoaded) {
+            stale = false;
+            preview();
+        }
     }
 
     // Commands
 
-    /** Loads the districts and officers to choose from, then previews the current month for the city. */
+    /** Loads the districts and officers to choose from, then previews the last full month for the city. */
     public void load() {
         loading.set(true);
         tasks.run(Tasks.of(() -> List.of(summaries.districtScopes(), summaries.officerScopes()), lists -> {
