@@ -32,6 +32,7 @@ import kz.schoolwatch.report.SummaryDocument;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
+import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
@@ -47,6 +48,8 @@ public final class MonthlySummaryViewModel {
 
     private final MonthlySummaryService summaries;
     private final ReportExportService exports;
+    private final SettingsService settings;
+    private final SignatureViewModel signature;
     private final TaskRunner tasks;
     private final Messages messages;
 
@@ -63,6 +66,8 @@ public final class MonthlySummaryViewModel {
     private final DoubleProperty exportProgress = new SimpleDoubleProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> savedFile = new SimpleObjectProperty<>();
 
     private List<ReportScope> districts = List.of();
     private List<ReportScope> officers = List.of();
@@ -77,10 +82,12 @@ public final class MonthlySummaryViewModel {
      * @param changes saves elsewhere (a camera added, a visit logged, the signature changed) make the preview
      *                read again, at once when the screen is showing, else when it is shown next
      */
-    public MonthlySummaryViewModel(MonthlySummaryService summaries, ReportExportService exports, TaskRunner tasks, Messages messages,
-                                   DataChanges changes) {
+    public MonthlySummaryViewModel(MonthlySummaryService summaries, ReportExportService exports, SettingsService settings,
+                                   TaskRunner tasks, Messages messages, DataChanges changes) {
         this.summaries = summaries;
         this.exports = exports;
+        this.settings = settings;
+        this.signature = new SignatureViewModel(summaries, settings, tasks);
         this.tasks = tasks;
         this.messages = messages;
         YearMonth current = summaries.currentMonth();
@@ -110,14 +117,19 @@ public final class MonthlySummaryViewModel {
         }
     }
 
+    private record Lists(List<ReportScope> districts, List<ReportScope> officers, Path lastFolder) {
+    }
+
     // Commands
 
     /** Loads the districts and officers to choose from, then previews the last full month for the city. */
     public void load() {
         loading.set(true);
-        tasks.run(Tasks.of(() -> List.of(summaries.districtScopes(), summaries.officerScopes()), lists -> {
-            districts = lists.get(0);
-            officers = lists.get(1);
+        tasks.run(Tasks.of(() -> new Lists(summaries.districtScopes(), summaries.officerScopes(),
+                settings.lastSaveFolder().map(Path::of).orElse(null)), lists -> {
+            districts = lists.districts();
+            officers = lists.officers();
+            lastFolder.set(lists.lastFolder());
             listsLoaded = true;
             if (pendingSelection != null) {
                 pendingSelection.run();
@@ -229,6 +241,7 @@ public final class MonthlySummaryViewModel {
                         return self.isCancelled();
                     }
                 });
+                rememberFolder(target);
                 return target;
             }
         };
@@ -237,9 +250,12 @@ public final class MonthlySummaryViewModel {
         exportProgress.bind(task.progressProperty());
         status.set(messages.get("report.screen.saving"));
         error.set("");
+        savedFile.set(null);
         task.setOnSucceeded(e -> {
             exportDone();
             status.set(messages.get("report.screen.saved", target.toAbsolutePath()));
+            lastFolder.set(target.toAbsolutePath().getParent());
+            savedFile.set(target.toAbsolutePath());
         });
         task.setOnCancelled(e -> {
             exportDone();
@@ -258,6 +274,31 @@ public final class MonthlySummaryViewModel {
         tasks.run(task);
     }
 
+    /** The next save dialog opens where this account saved last; not remembered is no reason to fail the save. */
+    private void rememberFolder(Path target) {
+        try {
+            settings.setLastSaveFolder(target.toAbsolutePath().getParent().toString());
+        } catch (RuntimeException e) {
+            LOG.warn("Save folder not remembered: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
+        }
+    }
+
+    /** Opens the file just saved, or with {@code folder} the folder it is in, in the system's program. */
+    public void openSaved(boolean folder, FileOpener opener) {
+        Path file = savedFile.get();
+        if (file == null) {
+            return;
+        }
+        Path what = folder ? file.getParent() : file;
+        tasks.run(Tasks.of(() -> {
+            opener.open(what);
+            return null;
+        }, done -> { }, e -> {
+            LOG.warn("Could not open the saved summary: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
+            error.set(messages.get("report.screen.openFailed", what));
+        }));
+    }
+
     private void exportDone() {
         exportProgress.unbind();
         exporting.set(false);
@@ -269,11 +310,6 @@ public final class MonthlySummaryViewModel {
         if (runningExport != null) {
             runningExport.cancel();
         }
-    }
-
-    /** Tells the user that no printer is installed. */
-    public void noPrinter() {
-        error.set(messages.get("report.screen.noPrinter"));
     }
 
     /** Records the outcome of a print job; a printed summary goes into the audit trail. */
@@ -346,6 +382,21 @@ public final class MonthlySummaryViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** The folder this account last saved a summary in, or null: where the save dialog opens. */
+    public ReadOnlyObjectProperty<Path> lastFolderProperty() {
+        return lastFolder;
+    }
+
+    /** The file the last save wrote, or null: the screen offers to open it. */
+    public ReadOnlyObjectProperty<Path> savedFileProperty() {
+        return savedFile;
+    }
+
+    /** The signed-in account's signature under its summaries. */
+    public SignatureViewModel signature() {
+        return signature;
     }
 
     /** For the scope-kind chooser. */

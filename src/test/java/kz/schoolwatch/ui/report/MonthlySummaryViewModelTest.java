@@ -50,13 +50,13 @@ class MonthlySummaryViewModelTest {
             long school = new TestRows(db).school(125, 1);
             Access head = kz.schoolwatch.TestDatabases.head();
             DataChanges changes = new DataChanges();
-            MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db),
-                    new SettingsService(new SettingsRepository(db), changes, head), CLOCK, "г. Алматы", head);
+            SettingsService settings = new SettingsService(new SettingsRepository(db), changes, head);
+            MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, CLOCK, "г. Алматы", head);
             ReportExportService exports = new ReportExportService(Messages.russian(), new ReportFonts(),
                     new AuditService(new AuditRepository(db), head));
             MonthlySummaryViewModel[] model = new MonthlySummaryViewModel[1];
             FxToolkit.setupFixture(() -> {
-                model[0] = new MonthlySummaryViewModel(summaries, exports, tasks, Messages.russian(), changes);
+                model[0] = new MonthlySummaryViewModel(summaries, exports, settings, tasks, Messages.russian(), changes);
                 model[0].load();
             });
             MonthlySummaryViewModel m = model[0];
