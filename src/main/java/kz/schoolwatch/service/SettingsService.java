@@ -15,8 +15,8 @@ public final class SettingsService {
     static final String OVERDUE_DAYS = "security.check.overdue.days";
     static final String SIGNATURE_RANK = "report.signature.rank";
     static final String SIGNATURE_NAME = "report.signature.name";
-    static final String CURRENT_OFFICER = "visit.me.officer.id";
-    static final String SAVE_FOLDER = "report.save.folder";
+    static final String CURRENT_OFFICER = "pref.visit.officer.id";
+    static final String SAVE_FOLDER = "pref.report.folder";
     public static final int SIGNATURE_MAX = 100;
     public static final int OVERDUE_MAX = 365;
     static final String IDLE_MINUTES = "security.idle.minutes";

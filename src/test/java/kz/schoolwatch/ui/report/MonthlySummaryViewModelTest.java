@@ -83,4 +83,41 @@ class MonthlySummaryViewModelTest {
             WorkDriver.waitUntil(20, () -> m.summaryProperty().get().figures().cameras().total() == 3);
         }
     }
+
+    /** The save dialog opens where this account saved last, also after signing in again; another account's is its own. */
+    @Test
+    void theFolderOfTheLastSaveIsRememberedForTheAccount(@TempDir Path reports) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+            new TestRows(db).school(125, 1);
+            Access head = kz.schoolwatch.TestDatabases.head();
+            MonthlySummaryViewModel first = loaded(db, head, tasks);
+            assertThat(first.lastFolderProperty().get()).isNull();
+            Path target = reports.resolve("svodka.pdf");
+            FxToolkit.setupFixture(() -> first.export(kz.schoolwatch.report.ReportFormat.PDF, target));
+            WorkDriver.waitUntil(30, () -> first.savedFileProperty().get() != null);
+            assertThat(first.savedFileProperty().get()).isEqualTo(target.toAbsolutePath());
+            assertThat(first.lastFolderProperty().get()).isEqualTo(reports.toAbsolutePath());
+
+            MonthlySummaryViewModel again = loaded(db, head, tasks);
+            assertThat(again.lastFolderProperty().get()).isEqualTo(reports.toAbsolutePath());
+            Access other = new Access(new kz.schoolwatch.domain.UserAccount(99, "other", "Другой", kz.schoolwatch.domain.Role.HEAD,
+                    null, null, true, false, java.time.LocalDateTime.now()), id -> null);
+            assertThat(loaded(db, other, tasks).lastFolderProperty().get()).isNull();
+        }
+    }
+
+    private static MonthlySummaryViewModel loaded(Database db, Access access, ExecutorTaskRunner tasks) throws Exception {
+        DataChanges changes = new DataChanges();
+        SettingsService settings = new SettingsService(new SettingsRepository(db), changes, access);
+        MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, CLOCK, "г. Алматы", access);
+        ReportExportService exports = new ReportExportService(Messages.russian(), new ReportFonts(), new AuditService(new AuditRepository(db), access));
+        MonthlySummaryViewModel[] model = new MonthlySummaryViewModel[1];
+        FxToolkit.setupFixture(() -> {
+            model[0] = new MonthlySummaryViewModel(summaries, exports, settings, tasks, Messages.russian(), changes);
+            model[0].load();
+        });
+        WorkDriver.waitUntil(20, () -> model[0].summaryProperty().get() != null);
+        return model[0];
+    }
 }
