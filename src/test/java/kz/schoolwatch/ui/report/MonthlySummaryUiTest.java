@@ -150,6 +150,7 @@ public class MonthlySummaryUiTest {
             assertThat(new PDFTextStripper().getText(doc)).contains("Охват: г.", "Алматы (весь город)", "подготовил: Начальник (демо)");
         }
         // The message offers to open the file or its folder.
+        snapshot(robot.lookup("#monthlySummaryView").query(), "monthly-summary-saved");
         robot.clickOn("#reportOpenFile");
         robot.clickOn("#reportOpenFolder");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.size() == 2);

@@ -92,6 +92,7 @@ class SettingsViewTest {
             retype("#settingsOverdueDays", "0");
             robot.clickOn("#settingsSave");
             WorkDriver.waitUntil(10, () -> errorShown("#settingsOverdueDaysError", "Допустимо от 1 до 365"));
+            kz.schoolwatch.ui.report.MonthlySummaryUiTest.snapshot(robot.lookup("#settingsView").query(), "settings-overdue-error");
             retype("#settingsOverdueDays", "сорок");
             robot.clickOn("#settingsSave");
             WorkDriver.waitUntil(10, () -> errorShown("#settingsOverdueDaysError", "Введите целое число"));
