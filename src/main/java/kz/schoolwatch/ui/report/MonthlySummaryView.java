@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -207,6 +208,15 @@ public final class MonthlySummaryView extends BorderPane {
         openFolder.setOnAction(e -> model.openSaved(true, opener));
         model.savedFileProperty().addListener((obs, old, now) -> updateOpenButtons());
         updateOpenButtons();
+        // The buttons keep their captions; a long saved path is what gets cut (whole in the tooltip).
+        for (Button b : new Button[] {print, pdf, xlsx, cancel, openFile, openFolder}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(status.textProperty());
+        status.setTooltip(statusTip);
+        status.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, print, pdf, xlsx, running, spacer, status, openFile, openFolder);
