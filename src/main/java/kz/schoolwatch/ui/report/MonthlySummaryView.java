@@ -214,9 +214,9 @@ public final class MonthlySummaryView extends BorderPane {
         }
         status.setMinWidth(0);
         Tooltip statusTip = new Tooltip();
-        statusTip.textProperty().bind(status.textProperty());
+        statusTip.textProperty().bind(Bindings.createStringBinding(() -> model.savedFileProperty().get() == null
+                ? status.getText() : model.savedFileProperty().get().toString(), status.textProperty(), model.savedFileProperty()));
         status.setTooltip(statusTip);
-        status.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, print, pdf, xlsx, running, spacer, status, openFile, openFolder);

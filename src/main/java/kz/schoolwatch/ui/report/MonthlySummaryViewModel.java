@@ -253,7 +253,8 @@ public final class MonthlySummaryViewModel {
         savedFile.set(null);
         task.setOnSucceeded(e -> {
             exportDone();
-            status.set(messages.get("report.screen.saved", target.toAbsolutePath()));
+            // The file's name here; the whole path is in the status line's tooltip and behind «Открыть папку».
+            status.set(messages.get("report.screen.saved", target.getFileName()));
             lastFolder.set(target.toAbsolutePath().getParent());
             savedFile.set(target.toAbsolutePath());
         });

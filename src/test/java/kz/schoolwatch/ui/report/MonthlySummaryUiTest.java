@@ -149,7 +149,8 @@ public class MonthlySummaryUiTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Охват: г.", "Алматы (весь город)", "подготовил: Начальник (демо)");
         }
-        // The message offers to open the file or its folder.
+        // The message names the file and offers to open it or its folder.
+        assertThat(text("#reportStatus")).isEqualTo("Сводка сохранена: " + pdf.getFileName());
         snapshot(robot.lookup("#monthlySummaryView").query(), "monthly-summary-saved");
         robot.clickOn("#reportOpenFile");
         robot.clickOn("#reportOpenFolder");
