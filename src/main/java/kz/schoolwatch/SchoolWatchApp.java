@@ -433,7 +433,8 @@ public final class SchoolWatchApp {
         screens.addAll(new WorkScreens(context, tasks).screens());
         if (access.can(Permission.MONTHLY_SUMMARY)) {
             screens.add(new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", () -> new MonthlySummaryView(
-                    new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(), tasks, messages), messages,
+                    new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(), context.settings(), tasks, messages,
+                            context.changes()), messages,
                     new BarChartPainter(context.reportFonts()))));
         }
         screens.addAll(adminScreens(access));

@@ -47,6 +47,10 @@ class ReportCommandTest {
     }
 
     private int runAs(String user, String password, String... args) throws Exception {
+        return runIn(data, user, password, args);
+    }
+
+    private int runIn(Path data, String user, String password, String... args) throws Exception {
         String[] withData = new String[args.length + 4];
         System.arraycopy(args, 0, withData, 0, args.length);
         withData[args.length] = "--data-dir";
@@ -95,6 +99,50 @@ class ReportCommandTest {
         assertThat(run("report", "--month", "2026-11", "--out", xlsx.toString())).isZero();
         assertThat(Files.size(xlsx)).isGreaterThan(3_000);
         assertThat(new String(Files.readAllBytes(xlsx), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    /**
+     * «Подготовил» names the account given with --user: by its own signature once it set one, else by its full
+     * name; never the computer's user, never the officer another account chose with «Это я».
+     */
+    @Test
+    void preparedByIsTheSignedInAccountsSignatureElseItsName(@TempDir Path own) throws Exception {
+        TestSessions.prepare(own, true);
+        // The inspector presses «Это я» on this computer first; the head's summary must not name them.
+        try (kz.schoolwatch.service.security.SignedIn inspector = new kz.schoolwatch.service.security.SignInService(own, CLOCK)
+                .signIn(TestSessions.INSPECTOR, TestSessions.PASSWORD.toCharArray())) {
+            settingsOf(inspector).setCurrentOfficerId(inspector.account().officerId());
+            settingsOf(inspector).setSignature("капитан полиции", "А. Инспекторов");
+        }
+        Path first = out.resolve("first.pdf");
+        assertThat(runIn(own, TestSessions.HEAD, TestSessions.PASSWORD, "report", "--month", "2026-10", "--out", first.toString())).isZero();
+        String text = pdfText(first);
+        assertThat(text).contains("подготовил: Начальник (демо)").doesNotContain("Инспекторов")
+                .doesNotContain("подготовил: " + System.getProperty("user.name") + "\n");
+
+        try (kz.schoolwatch.service.security.SignedIn head = new kz.schoolwatch.service.security.SignInService(own, CLOCK)
+                .signIn(TestSessions.HEAD, TestSessions.PASSWORD.toCharArray())) {
+            settingsOf(head).setSignature("подполковник полиции", "Е. Нұрланов");
+        }
+        Path signed = out.resolve("signed.xlsx");
+        assertThat(runIn(own, TestSessions.HEAD, TestSessions.PASSWORD, "report", "--month", "2026-10", "--out", signed.toString())).isZero();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(signed.toFile());
+             var rows = wb.getFirstSheet().openStream()) {
+            var list = rows.toList();
+            assertThat(list.get(3).getCellText(0)).endsWith("подготовил: подполковник полиции Е. Нұрланов");
+            assertThat(list).anySatisfy(r -> assertThat(r.getCellText(3)).isEqualTo("Е. Нұрланов"));
+        }
+    }
+
+    private static kz.schoolwatch.service.SettingsService settingsOf(kz.schoolwatch.service.security.SignedIn session) {
+        return new kz.schoolwatch.service.SettingsService(new kz.schoolwatch.persistence.SettingsRepository(session.database()),
+                new kz.schoolwatch.service.DataChanges(), new kz.schoolwatch.service.Access(session.account(), id -> null));
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
+        }
     }
 
     @Test

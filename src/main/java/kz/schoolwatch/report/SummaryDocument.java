@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.report;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -37,11 +38,31 @@ public record SummaryDocument(String organisation, String title, String period, 
     }
 
     /**
-     * A table. Cells are {@link String}, {@link Integer} or null; the last row is a total when {@code totalRow}.
+     * A table. Cells are {@link String}, {@link Integer}, {@link Percent}, {@link Day} or null; the last row is a
+     * total when {@code totalRow}.
      *
      * @param id the table's stable name (tests and the Excel sheet use it)
      */
     public record Table(String id, String caption, List<Column> columns, List<List<Object>> rows, boolean totalRow) implements Block {
+    }
+
+    /**
+     * A share as a number (0.946 for 94.6 %) with its text as printed: the spreadsheet stores the number with a
+     * percent format, so it can be compared and summed; the PDF and the preview print {@link #toString()}.
+     */
+    public record Percent(double fraction, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** A day with its text as printed; the spreadsheet stores it as a date, the PDF prints the text. */
+    public record Day(LocalDate date, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** A bar chart; drawn as an image in the PDF and the preview. */

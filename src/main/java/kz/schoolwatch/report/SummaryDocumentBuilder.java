@@ -127,7 +127,7 @@ public final class SummaryDocumentBuilder {
                 List.of(row(messages.get("report.coverage.schools"), c.schools()),
                         row(messages.get("report.coverage.covered"), c.covered()),
                         row(messages.get("report.coverage.notCovered"), c.notCovered()),
-                        row(messages.get("report.coverage.share"), messages.get("report.percent", share))), false);
+                        row(messages.get("report.coverage.share"), new SummaryDocument.Percent(share / 100, messages.get("report.percent", share)))), false);
         List<Block> blocks = new ArrayList<>();
         blocks.add(figures);
         if (c.uncovered().isEmpty()) {
@@ -161,7 +161,7 @@ public final class SummaryDocumentBuilder {
             for (OverdueSchool o : k.overdue()) {
                 SchoolRef s = o.school();
                 rows.add(row(s.number(), s.name(), s.district(),
-                        o.lastCheck() == null ? messages.get("report.checks.never") : date.format(o.lastCheck())));
+                        o.lastCheck() == null ? messages.get("report.checks.never") : day(o.lastCheck())));
             }
             blocks.add(new Table("overdueSchools", messages.get("report.checks.list"),
                     schoolColumns(text("report.column.lastCheck", 1.6f)), rows, false));
@@ -190,7 +190,7 @@ public final class SummaryDocumentBuilder {
         int total = 0;
         for (SchoolVisits v : f.visitsBySchool()) {
             SchoolRef s = v.school();
-            schoolRows.add(row(s.number(), s.name(), s.district(), v.visits(), date.format(v.lastVisit())));
+            schoolRows.add(row(s.number(), s.name(), s.district(), v.visits(), day(v.lastVisit())));
             total += v.visits();
         }
         schoolRows.add(row(null, messages.get("report.total"), null, total, null));
@@ -272,5 +272,9 @@ public final class SummaryDocumentBuilder {
     /** A row; unlike {@code List.of} it keeps nulls (empty cells). */
     private static List<Object> row(Object... cells) {
         return java.util.Collections.unmodifiableList(Arrays.asList(cells));
+    }
+
+    private SummaryDocument.Day day(java.time.LocalDate d) {
+        return new SummaryDocument.Day(d, date.format(d));
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
@@ -64,9 +63,14 @@ public final class MonthlySummaryService {
         return repository.officerByBadge(badge).map((Choice o) -> ReportScope.officer(o.id(), o.title()));
     }
 
-    /** The month whose summary is usually wanted: the current one. */
+    /** The month under way; its figures are still changing. */
     public YearMonth currentMonth() {
         return YearMonth.now(clock);
+    }
+
+    /** The month whose summary is usually wanted: the last full one (on 3 December, November). */
+    public YearMonth lastFullMonth() {
+        return currentMonth().minusMonths(1);
     }
 
     /**
@@ -83,21 +87,29 @@ public final class MonthlySummaryService {
         }
         LocalDate asOf = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
         MonthlySummary.Figures figures = repository.load(month, scope, asOf, settings.overdueCheckDays());
+        MonthlySummary.Signature signature = signature();
         return new MonthlySummary(month, scope, asOf, month.minusMonths(1).atEndOfMonth(), figures,
-                new MonthlySummary.Signature(settings.signatureRank(), settings.signatureName()),
-                preparedBy(), LocalDateTime.now(clock).withNano(0));
+                signature, preparedBy(signature), LocalDateTime.now(clock).withNano(0));
     }
 
-    /** The officer using this copy of the program if one is chosen in the settings, else the system user. */
-    private String preparedBy() {
-        OptionalLong officer = settings.currentOfficerId();
-        if (officer.isPresent()) {
-            Optional<String> name = repository.officerName(officer.getAsLong());
-            if (name.isPresent()) {
-                return name.get();
-            }
+    /**
+     * Who signs the summary: the signed-in account's own signature when it set one, else its full name with its
+     * officer's rank (when the account is an officer's). Never another account's, never the computer's user.
+     */
+    public MonthlySummary.Signature signature() {
+        String rank = settings.signatureRank();
+        String name = settings.signatureName();
+        if (!name.isBlank()) {
+            return new MonthlySummary.Signature(rank, name);
         }
-        return System.getProperty("user.name", "");
+        Long officer = access.user().officerId();
+        String officerRank = officer == null ? "" : repository.officerRank(officer).orElse("");
+        return new MonthlySummary.Signature(officerRank, access.user().fullName());
+    }
+
+    /** «майор полиции Т. Исин» for the document's «Подготовил» line. */
+    private static String preparedBy(MonthlySummary.Signature signature) {
+        return (signature.rank() + " " + signature.name()).strip();
     }
 
     /** Monthly summaries are for heads and up; a head of a district sees the city's totals only through the district. */

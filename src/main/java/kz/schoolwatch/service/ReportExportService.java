@@ -32,7 +32,7 @@ public final class ReportExportService {
 
     private final SummaryDocumentBuilder documents;
     private final MonthlySummaryPdf pdf;
-    private final MonthlySummaryXlsx xlsx = new MonthlySummaryXlsx();
+    private final MonthlySummaryXlsx xlsx;
 
     private final AuditService audit;
 
@@ -40,6 +40,7 @@ public final class ReportExportService {
         this.audit = audit;
         this.documents = new SummaryDocumentBuilder(messages);
         this.pdf = new MonthlySummaryPdf(fonts, messages);
+        this.xlsx = new MonthlySummaryXlsx(messages.get("report.signature.date"));
     }
 
     /** The summary laid out as a document: what the preview shows. */

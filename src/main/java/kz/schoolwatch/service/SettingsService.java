@@ -15,7 +15,10 @@ public final class SettingsService {
     static final String OVERDUE_DAYS = "security.check.overdue.days";
     static final String SIGNATURE_RANK = "report.signature.rank";
     static final String SIGNATURE_NAME = "report.signature.name";
-    static final String CURRENT_OFFICER = "user.current.officer.id";
+    static final String CURRENT_OFFICER = "pref.visit.officer.id";
+    static final String SAVE_FOLDER = "pref.report.folder";
+    public static final int SIGNATURE_MAX = 100;
+    public static final int OVERDUE_MAX = 365;
     static final String IDLE_MINUTES = "security.idle.minutes";
     public static final int IDLE_MAX = 240;
 
@@ -35,30 +38,40 @@ public final class SettingsService {
 
     public void setOverdueCheckDays(int days) {
         access.require(Permission.MANAGE_SETTINGS);
-        new Validator().range("overdueDays", days, 1, 3650).throwIfInvalid();
+        new Validator().range("overdueDays", days, 1, OVERDUE_MAX).throwIfInvalid();
         repository.put(OVERDUE_DAYS, Integer.toString(days));
         changes.publish(DataChanges.Topic.SETTINGS);
     }
 
-    /** Rank for the signature block of printed summaries, e.g. «майор полиции». */
+    /**
+     * Rank the signed-in account signs monthly summaries with, e.g. «майор полиции»; empty until it set one.
+     * Each officer signs their own summaries, so this is the account's, not the computer's.
+     */
     public String signatureRank() {
-        return repository.get(SIGNATURE_RANK).orElse("");
+        return repository.getForAccount(access.user().id(), SIGNATURE_RANK).orElse("");
     }
 
-    /** Name for the signature block, e.g. «Т. Исин». */
+    /** Name the signed-in account signs with, e.g. «Т. Исин»; empty until it set one. */
     public String signatureName() {
-        return repository.get(SIGNATURE_NAME).orElse("");
+        return repository.getForAccount(access.user().id(), SIGNATURE_NAME).orElse("");
     }
 
+    /** Sets the signed-in account's own signature: rank and name, both required, up to 100 characters each. */
     public void setSignature(String rank, String name) {
-        if (!access.can(Permission.MONTHLY_SUMMARY)) {
-            access.require(Permission.MANAGE_SETTINGS);
-        }
-        new Validator().required("signatureRank", rank).maxLength("signatureRank", rank, 100)
-                .required("signatureName", name).maxLength("signatureName", name, 100).throwIfInvalid();
-        repository.put(SIGNATURE_RANK, rank.trim());
-        repository.put(SIGNATURE_NAME, name.trim());
+        new Validator().required("signatureRank", rank).maxLength("signatureRank", rank, SIGNATURE_MAX)
+                .required("signatureName", name).maxLength("signatureName", name, SIGNATURE_MAX).throwIfInvalid();
+        repository.putForAccount(access.user().id(), java.util.Map.of(SIGNATURE_RANK, rank.trim(), SIGNATURE_NAME, name.trim()));
         changes.publish(DataChanges.Topic.SETTINGS);
+    }
+
+    /** The folder the signed-in account last saved a report in, if any. */
+    public Optional<String> lastSaveFolder() {
+        return repository.getForAccount(access.user().id(), SAVE_FOLDER);
+    }
+
+    /** Remembers {@code folder} as where the signed-in account saves reports; not a change others need to see. */
+    public void setLastSaveFolder(String folder) {
+        repository.putForAccount(access.user().id(), java.util.Map.of(SAVE_FOLDER, folder));
     }
 
     /** Minutes without a key press or a mouse move after which the screen locks (15 unless set). */
@@ -74,19 +87,20 @@ public final class SettingsService {
     }
 
     /**
-     * The officer who uses this copy of the program (default for new visits): the signed-in account's officer,
-     * else the one chosen before accounts existed.
+     * The officer new visits start with: the signed-in account's own officer, else the one this account chose
+     * with «Это я». Another account's choice never shows here.
      */
     public OptionalLong currentOfficerId() {
         if (access.user().officerId() != null) {
             return OptionalLong.of(access.user().officerId());
         }
-        Optional<String> v = repository.get(CURRENT_OFFICER);
+        Optional<String> v = repository.getForAccount(access.user().id(), CURRENT_OFFICER);
         return v.isPresent() ? OptionalLong.of(Long.parseLong(v.get())) : OptionalLong.empty();
     }
 
+    /** «Это я»: remembers {@code officerId} for the signed-in account only. */
     public void setCurrentOfficerId(long officerId) {
-        repository.put(CURRENT_OFFICER, Long.toString(officerId));
+        repository.putForAccount(access.user().id(), java.util.Map.of(CURRENT_OFFICER, Long.toString(officerId)));
         changes.publish(DataChanges.Topic.SETTINGS);
     }
 }

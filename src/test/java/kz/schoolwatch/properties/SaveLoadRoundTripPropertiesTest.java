@@ -415,7 +415,7 @@ class SaveLoadRoundTripPropertiesTest {
             }
         });
         ForAll.of(Gen.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)).tries(TRIES).check(days -> {
-            Boolean saved = Expect.savedOrRefused(days < 1 || days > 3650 ? Set.of("overdueDays") : Set.of(), () -> {
+            Boolean saved = Expect.savedOrRefused(days < 1 || days > SettingsService.OVERDUE_MAX ? Set.of("overdueDays") : Set.of(), () -> {
                 settings.setOverdueCheckDays(days);
                 return true;
             });

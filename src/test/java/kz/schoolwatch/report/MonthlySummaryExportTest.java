@@ -76,6 +76,8 @@ class MonthlySummaryExportTest {
         Messages messages = Messages.russian();
         settings = new SettingsService(new SettingsRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
         summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock, "г. Алматы", kz.schoolwatch.TestDatabases.head());
+        // The head signs with the signature they set (the settings' own test holds the account's default).
+        settings.setSignature("майор полиции", "Т. Исин");
         exports = new ReportExportService(messages, new ReportFonts(), new kz.schoolwatch.service.security.AuditService(new kz.schoolwatch.persistence.audit.AuditRepository(db), kz.schoolwatch.TestDatabases.head()));
     }
 
@@ -279,6 +281,84 @@ class MonthlySummaryExportTest {
                 Row total = rows.filter(r -> "Итого".equals(r.getCellText(0))).findFirst().orElseThrow();
                 assertThat(total.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(visitsIn(OCTOBER));
             }
+        }
+    }
+
+    /**
+     * Readers that trust the sheet's {@code <dimension>} (openpyxl read-only) see the whole sheet; shares and days
+     * are numbers with a percent and a date format; each sheet ends with the PDF's signature block.
+     */
+    @Test
+    void excelDeclaresEachSheetsRangeStoresSharesAndDaysAsNumbersAndIsSigned() throws Exception {
+        MonthlySummary s = summaries.summarize(OCTOBER, summaries.cityScope());
+        Path xlsx = out.resolve("svodka.xlsx");
+        exports.export(s, ReportFormat.XLSX, xlsx, ExportProgress.NONE);
+        int sheetsChecked = 0;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                if (!e.getName().matches("xl/worksheets/sheet\\d+\\.xml")) {
+                    continue;
+                }
+                String xml = new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                int lastRow = 0;
+                int lastColumn = 0;
+                java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<c r=\"([A-Z]+)(\\d+)\"").matcher(xml);
+                while (cell.find()) {
+                    lastColumn = Math.max(lastColumn, cell.group(1).charAt(0) - 'A');
+                    lastRow = Math.max(lastRow, Integer.parseInt(cell.group(2)));
+                }
+                assertThat(lastRow).as(e.getName()).isGreaterThan(kz.schoolwatch.report.xlsx.MonthlySummaryXlsx.TITLE_ROWS);
+                assertThat(xml).as(e.getName()).contains("<dimension ref=\"A1:" + (char) ('A' + lastColumn) + lastRow + "\"/>");
+                sheetsChecked++;
+            }
+        }
+        assertThat(sheetsChecked).isGreaterThan(4);
+
+        try (InputStream in = Files.newInputStream(xlsx);
+             ReadableWorkbook wb = new ReadableWorkbook(in, new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            List<Row> coverage;
+            try (Stream<Row> rows = sheets.get(1).openStream()) {
+                coverage = rows.toList();
+            }
+            Row share = coverage.stream().filter(r -> "Доля школ с видеонаблюдением".equals(r.getCellText(0))).findFirst().orElseThrow();
+            var shareCell = share.getCell(1);
+            assertThat(shareCell.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(shareCell.getDataFormatString()).isEqualTo("0.0%");
+            assertThat(shareCell.asNumber().doubleValue())
+                    .isCloseTo((double) s.figures().coverage().covered() / s.figures().coverage().schools(), org.assertj.core.data.Offset.offset(1e-9));
+
+            boolean checkedDate = false;
+            for (Sheet sheet : sheets) {
+                List<Row> rows;
+                try (Stream<Row> r = sheet.openStream()) {
+                    rows = r.toList();
+                }
+                // The signature block: rank, a line, the name, and the date line under them.
+                assertThat(rows).as(sheet.getName()).anySatisfy(r -> {
+                    assertThat(r.getCellText(0)).isEqualTo("майор полиции");
+                    assertThat(r.getCellText(3)).isEqualTo("Т. Исин");
+                });
+                assertThat(rows).as(sheet.getName()).anySatisfy(r -> assertThat(r.getCellText(0)).startsWith("«____»"));
+                for (Row r : rows) {
+                    for (var c : r) {
+                        if (c != null && "dd.mm.yyyy".equals(c.getDataFormatString())) {
+                            assertThat(c.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+                            assertThat(c.asDate().toLocalDate()).isBetween(LocalDate.of(2020, 1, 1), TODAY);
+                            checkedDate = true;
+                        }
+                    }
+                }
+                // No day is left as text.
+                assertThat(rows).allSatisfy(r -> {
+                    for (var c : r) {
+                        if (c != null && c.getType() == org.dhatim.fastexcel.reader.CellType.STRING) {
+                            assertThat(c.getText()).doesNotMatch("\\d\\d\\.\\d\\d\\.\\d{4}");
+                        }
+                    }
+                });
+            }
+            assertThat(checkedDate).isTrue();
         }
     }
 

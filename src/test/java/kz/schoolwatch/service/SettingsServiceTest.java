@@ -26,13 +26,15 @@ class SettingsServiceTest {
             changes.subscribe(seen::add);
             SettingsService settings = new SettingsService(new SettingsRepository(db), changes, kz.schoolwatch.TestDatabases.admin());
             assertThat(settings.overdueCheckDays()).isEqualTo(90);
-            assertThat(settings.signatureRank()).isEqualTo("майор полиции");
-            assertThat(settings.signatureName()).isEqualTo("Т. Исин");
+            // Nobody has signed yet: the computer-wide signature of earlier versions is no account's.
+            assertThat(settings.signatureRank()).isEmpty();
+            assertThat(settings.signatureName()).isEmpty();
             assertThat(settings.currentOfficerId()).isEmpty();
 
             settings.setOverdueCheckDays(60);
             settings.setSignature("подполковник полиции", "А. Ахметова");
             assertThatThrownBy(() -> settings.setOverdueCheckDays(0)).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> settings.setOverdueCheckDays(366)).isInstanceOf(ValidationException.class);
         }
         assertThat(seen).containsExactly(DataChanges.Topic.SETTINGS, DataChanges.Topic.SETTINGS);
         try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {

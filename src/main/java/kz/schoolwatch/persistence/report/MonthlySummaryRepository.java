@@ -127,6 +127,12 @@ public final class MonthlySummaryRepository {
                 .fetchOptional(r -> officerTitle(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
+    /** The rank of officer {@code id}, e.g. «майор полиции». */
+    public Optional<String> officerRank(long id) {
+        return db.read(dsl -> dsl.select(POLICE_RANK.NAME).from(OFFICER).join(POLICE_RANK).on(POLICE_RANK.ID.eq(OFFICER.RANK_ID))
+                .where(OFFICER.ID.eq(id)).fetchOptional(POLICE_RANK.NAME));
+    }
+
     /**
      * Reads every figure of the summary for {@code month} and {@code scope}, in one read.
      *

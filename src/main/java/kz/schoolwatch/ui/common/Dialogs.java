@@ -49,13 +49,35 @@ public final class Dialogs {
 
     /** Tells the user something went wrong. */
     public static void error(Node owner, Messages messages, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        // Our own button: JavaFX's ButtonType.OK/CLOSE captions are English under a Russian locale.
+        ButtonType close = new ButtonType(messages.get("common.close"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, close);
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(null);
         if (owner != null && owner.getScene() != null) {
             alert.initOwner(owner.getScene().getWindow());
         }
-        alert.getDialogPane().lookupButton(ButtonType.OK).setId("errorOk");
+        alert.getDialogPane().lookupButton(close).setId("errorOk");
         alert.showAndWait();
+    }
+
+    /**
+     * Says something once (a header and a text) and offers one way out besides «Закрыть»; true when the user took
+     * it. The dialog pane gets {@code id}, its buttons {@code id + "Action"} and {@code id + "Close"}.
+     */
+    public static boolean offer(Node owner, Messages messages, String id, String title, String header, String text, String action) {
+        ButtonType take = new ButtonType(action, ButtonBar.ButtonData.YES);
+        ButtonType close = new ButtonType(messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, take, close);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        if (owner != null && owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+        }
+        alert.getDialogPane().setId(id);
+        alert.getDialogPane().lookupButton(take).setId(id + "Action");
+        alert.getDialogPane().lookupButton(close).setId(id + "Close");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == take;
     }
 }

@@ -9,14 +9,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +27,7 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.report.ReportFormat;
 import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.report.chart.BarChartPainter;
+import kz.schoolwatch.ui.common.Dialogs;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** «Месячная сводка»: choose a month and a scope, see the summary as it will print, print it or save it. */
@@ -40,6 +40,11 @@ public final class MonthlySummaryView extends BorderPane {
     private final SummaryPreview preview;
     private final StackPane page = new StackPane();
     private SaveFileDialog saveDialog;
+    private FileOpener opener = FileOpener.system();
+    private final Button openFile = new Button();
+    private final Button openFolder = new Button();
+    /** Held here: a binding only weakly referenced by what it observes would be collected with its listener. */
+    private final javafx.beans.binding.BooleanBinding onShow;
 
     public MonthlySummaryView(MonthlySummaryViewModel model, Messages messages, BarChartPainter charts) {
         this.model = model;
@@ -49,7 +54,7 @@ public final class MonthlySummaryView extends BorderPane {
         setId("monthlySummaryView");
         getStyleClass().add("screen");
         setPadding(new Insets(24, 28, 12, 28));
-        setTop(new VBox(12, header(), choices(), messagesLine()));
+        setTop(new VBox(12, header(), choices(), new SignaturePane(model.signature(), messages), messagesLine()));
         setCenter(previewArea());
         setBottom(exportBar());
         model.documentProperty().addListener((obs, old, doc) -> {
@@ -57,12 +62,21 @@ public final class MonthlySummaryView extends BorderPane {
                 page.getChildren().setAll(preview.render(doc, PAGE_WIDTH));
             }
         });
+        // Saves made on other screens refresh the preview when this screen is shown again.
+        onShow = sceneProperty().isNotNull().and(visibleProperty());
+        onShow.addListener((obs, was, now) -> model.setShowing(now));
         model.load();
     }
 
     /** Shows the summary of {@code month} for a scope (a district's or officer's {@code id}); charts open it so. */
     public void showFor(YearMonth month, ReportScope.Kind kind, long id) {
         model.select(month, kind, id);
+    }
+
+    /** Replaces the system's way of opening files (UI tests record what would be opened). */
+    public void setFileOpener(FileOpener opener) {
+        this.opener = opener;
+        updateOpenButtons();
     }
 
     /** Replaces the system's save dialog (UI tests answer with a file of their own). */
@@ -183,24 +197,55 @@ public final class MonthlySummaryView extends BorderPane {
         status.setId("reportStatus");
         status.getStyleClass().add("footnote");
         status.textProperty().bind(model.statusProperty());
+        // After a save: open the file or its folder from here (hidden where the desktop cannot open files).
+        openFile.setText(messages.get("report.screen.openFile"));
+        openFile.setGraphic(new FontIcon("mdi2f-file-eye-outline"));
+        openFile.setId("reportOpenFile");
+        openFile.setOnAction(e -> model.openSaved(false, opener));
+        openFolder.setText(messages.get("report.screen.openFolder"));
+        openFolder.setGraphic(new FontIcon("mdi2f-folder-open-outline"));
+        openFolder.setId("reportOpenFolder");
+        openFolder.setOnAction(e -> model.openSaved(true, opener));
+        model.savedFileProperty().addListener((obs, old, now) -> updateOpenButtons());
+        updateOpenButtons();
+        // The buttons keep their captions; a long saved path is what gets cut (whole in the tooltip).
+        for (Button b : new Button[] {print, pdf, xlsx, cancel, openFile, openFolder}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(Bindings.createStringBinding(() -> model.savedFileProperty().get() == null
+                ? status.getText() : model.savedFileProperty().get().toString(), status.textProperty(), model.savedFileProperty()));
+        status.setTooltip(statusTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, print, pdf, xlsx, running, spacer, status);
+        HBox bar = new HBox(10, print, pdf, xlsx, running, spacer, status, openFile, openFolder);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
+    private void updateOpenButtons() {
+        boolean offer = model.savedFileProperty().get() != null && opener.available();
+        for (Button b : new Button[] {openFile, openFolder}) {
+            b.setVisible(offer);
+            b.setManaged(offer);
+        }
+    }
+
     private void save(ReportFormat format) {
-        saveDialog.ask(format, model.suggestedFileName(format), getScene().getWindow())
+        saveDialog.ask(format, model.suggestedFileName(format), model.lastFolderProperty().get(), getScene().getWindow())
                 .ifPresent(path -> model.export(format, path));
     }
 
     private void print() {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            // No printer installed (common on police laptops and under Xvfb): say so and offer the PDF.
-            model.noPrinter();
-            offerPdfInstead();
+            // No printer installed (common on police laptops and under Xvfb): say so once and offer the PDF.
+            if (Dialogs.offer(this, messages, "noPrinterDialog", messages.get("report.screen.print"),
+                    messages.get("report.screen.noPrinter.header"), messages.get("report.screen.noPrinter"),
+                    messages.get("report.screen.savePdf"))) {
+                save(ReportFormat.PDF);
+            }
             return;
         }
         if (!job.showPrintDialog(getScene().getWindow())) {
@@ -209,17 +254,6 @@ public final class MonthlySummaryView extends BorderPane {
         }
         String css = getScene().getStylesheets().isEmpty() ? null : getScene().getStylesheets().get(0);
         model.printed(new SummaryPrinter(preview).print(job, model.documentProperty().get(), css), job.getPrinter().getName());
-    }
-
-    private void offerPdfInstead() {
-        ButtonType savePdf = new ButtonType(messages.get("report.screen.savePdf"), ButtonBar.ButtonData.YES);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
-                messages.get("report.screen.noPrinter"), savePdf, ButtonType.CLOSE);
-        alert.setTitle(messages.get("report.screen.print"));
-        alert.setHeaderText(messages.get("report.screen.noPrinter.header"));
-        alert.initOwner(getScene().getWindow());
-        alert.getDialogPane().setId("noPrinterDialog");
-        alert.showAndWait().filter(b -> b == savePdf).ifPresent(b -> save(ReportFormat.PDF));
     }
 
     private static String capitalise(String s) {

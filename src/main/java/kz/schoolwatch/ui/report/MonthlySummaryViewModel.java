@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,8 +29,10 @@ import kz.schoolwatch.report.MonthlySummary;
 import kz.schoolwatch.report.ReportFormat;
 import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.report.SummaryDocument;
+import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
+import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
@@ -45,6 +48,8 @@ public final class MonthlySummaryViewModel {
 
     private final MonthlySummaryService summaries;
     private final ReportExportService exports;
+    private final SettingsService settings;
+    private final SignatureViewModel signature;
     private final TaskRunner tasks;
     private final Messages messages;
 
@@ -61,6 +66,8 @@ public final class MonthlySummaryViewModel {
     private final DoubleProperty exportProgress = new SimpleDoubleProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> savedFile = new SimpleObjectProperty<>();
 
     private List<ReportScope> districts = List.of();
     private List<ReportScope> officers = List.of();
@@ -68,27 +75,61 @@ public final class MonthlySummaryViewModel {
     private int previewRequest;
     private boolean listsLoaded;
     private Runnable pendingSelection;
+    private boolean showing = true;
+    private boolean stale;
 
-    public MonthlySummaryViewModel(MonthlySummaryService summaries, ReportExportService exports, TaskRunner tasks, Messages messages) {
+    /**
+     * @param changes saves elsewhere (a camera added, a visit logged, the signature changed) make the preview
+     *                read again, at once when the screen is showing, else when it is shown next
+     */
+    public MonthlySummaryViewModel(MonthlySummaryService summaries, ReportExportService exports, SettingsService settings,
+                                   TaskRunner tasks, Messages messages, DataChanges changes) {
         this.summaries = summaries;
         this.exports = exports;
+        this.settings = settings;
+        this.signature = new SignatureViewModel(summaries, settings, tasks);
         this.tasks = tasks;
         this.messages = messages;
         YearMonth current = summaries.currentMonth();
         for (int i = 0; i < MONTHS_OFFERED; i++) {
             months.add(current.minusMonths(i));
         }
-        month.set(current);
+        // The last full month: its figures are final, and it is the one a monthly summary is sent for.
+        month.set(summaries.lastFullMonth());
+        changes.subscribe(topic -> Platform.runLater(this::dataChanged));
+    }
+
+    /** Data changed elsewhere: read the preview again now if it is on screen, else when it comes back. */
+    void dataChanged() {
+        stale = true;
+        if (showing && listsLoaded) {
+            stale = false;
+            preview();
+        }
+    }
+
+    /** The screen came into view or went out of it; a preview that went stale meanwhile is read again. */
+    public void setShowing(boolean now) {
+        showing = now;
+        if (now && stale && listsLoaded) {
+            stale = false;
+            preview();
+        }
+    }
+
+    private record Lists(List<ReportScope> districts, List<ReportScope> officers, Path lastFolder) {
     }
 
     // Commands
 
-    /** Loads the districts and officers to choose from, then previews the current month for the city. */
+    /** Loads the districts and officers to choose from, then previews the last full month for the city. */
     public void load() {
         loading.set(true);
-        tasks.run(Tasks.of(() -> List.of(summaries.districtScopes(), summaries.officerScopes()), lists -> {
-            districts = lists.get(0);
-            officers = lists.get(1);
+        tasks.run(Tasks.of(() -> new Lists(summaries.districtScopes(), summaries.officerScopes(),
+                settings.lastSaveFolder().map(Path::of).orElse(null)), lists -> {
+            districts = lists.districts();
+            officers = lists.officers();
+            lastFolder.set(lists.lastFolder());
             listsLoaded = true;
             if (pendingSelection != null) {
                 pendingSelection.run();
@@ -200,6 +241,7 @@ public final class MonthlySummaryViewModel {
                         return self.isCancelled();
                     }
                 });
+                rememberFolder(target);
                 return target;
             }
         };
@@ -208,9 +250,13 @@ public final class MonthlySummaryViewModel {
         exportProgress.bind(task.progressProperty());
         status.set(messages.get("report.screen.saving"));
         error.set("");
+        savedFile.set(null);
         task.setOnSucceeded(e -> {
             exportDone();
-            status.set(messages.get("report.screen.saved", target.toAbsolutePath()));
+            // The file's name here; the whole path is in the status line's tooltip and behind «Открыть папку».
+            status.set(messages.get("report.screen.saved", target.getFileName()));
+            lastFolder.set(target.toAbsolutePath().getParent());
+            savedFile.set(target.toAbsolutePath());
         });
         task.setOnCancelled(e -> {
             exportDone();
@@ -229,6 +275,31 @@ public final class MonthlySummaryViewModel {
         tasks.run(task);
     }
 
+    /** The next save dialog opens where this account saved last; not remembered is no reason to fail the save. */
+    private void rememberFolder(Path target) {
+        try {
+            settings.setLastSaveFolder(target.toAbsolutePath().getParent().toString());
+        } catch (RuntimeException e) {
+            LOG.warn("Save folder not remembered: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
+        }
+    }
+
+    /** Opens the file just saved, or with {@code folder} the folder it is in, in the system's program. */
+    public void openSaved(boolean folder, FileOpener opener) {
+        Path file = savedFile.get();
+        if (file == null) {
+            return;
+        }
+        Path what = folder ? file.getParent() : file;
+        tasks.run(Tasks.of(() -> {
+            opener.open(what);
+            return null;
+        }, done -> { }, e -> {
+            LOG.warn("Could not open the saved summary: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
+            error.set(messages.get("report.screen.openFailed", what));
+        }));
+    }
+
     private void exportDone() {
         exportProgress.unbind();
         exporting.set(false);
@@ -240,11 +311,6 @@ public final class MonthlySummaryViewModel {
         if (runningExport != null) {
             runningExport.cancel();
         }
-    }
-
-    /** Tells the user that no printer is installed. */
-    public void noPrinter() {
-        error.set(messages.get("report.screen.noPrinter"));
     }
 
     /** Records the outcome of a print job; a printed summary goes into the audit trail. */
@@ -317,6 +383,21 @@ public final class MonthlySummaryViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** The folder this account last saved a summary in, or null: where the save dialog opens. */
+    public ReadOnlyObjectProperty<Path> lastFolderProperty() {
+        return lastFolder;
+    }
+
+    /** The file the last save wrote, or null: the screen offers to open it. */
+    public ReadOnlyObjectProperty<Path> savedFileProperty() {
+        return savedFile;
+    }
+
+    /** The signed-in account's signature under its summaries. */
+    public SignatureViewModel signature() {
+        return signature;
     }
 
     /** For the scope-kind chooser. */

@@ -83,6 +83,7 @@ public final class SummaryPreview {
         page.getChildren().add(signature(doc));
         Label prepared = new Label(doc.preparedLine());
         prepared.getStyleClass().add("report-note");
+        prepared.setId("reportPrepared");
         page.getChildren().add(prepared);
         return page;
     }

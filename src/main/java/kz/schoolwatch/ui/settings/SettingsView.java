@@ -64,6 +64,10 @@ public final class SettingsView extends VBox {
         keep.setId("settingsKeep");
         keep.setPrefColumnCount(6);
         keep.textProperty().bindBidirectional(model.keepProperty());
+        TextField overdue = new TextField();
+        overdue.setId("settingsOverdueDays");
+        overdue.setPrefColumnCount(6);
+        overdue.textProperty().bindBidirectional(model.overdueDaysProperty());
         Button save = new Button(messages.get("common.save"));
         save.setId("settingsSave");
         save.disableProperty().bind(model.busyProperty());
@@ -73,7 +77,8 @@ public final class SettingsView extends VBox {
             errors.show(model.errors());
         });
         HBox fields = new HBox(16, errors.register("idleMinutes", new FormField(messages.get("settings.idleMinutes"), idle)),
-                errors.register("keep", new FormField(messages.get("settings.keep"), keep)), save);
+                errors.register("keep", new FormField(messages.get("settings.keep"), keep)),
+                errors.register("overdueDays", new FormField(messages.get("settings.overdueDays"), overdue)), save);
         fields.setAlignment(Pos.BOTTOM_LEFT);
         Label backupsTitle = new Label(messages.get("backup.title"));
         backupsTitle.getStyleClass().add("section-title");

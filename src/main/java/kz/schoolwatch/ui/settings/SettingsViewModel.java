@@ -21,10 +21,10 @@ import kz.schoolwatch.ui.common.Inputs;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 
-/** The administrator's settings: screen lock time, how many backups to keep, backups now, restore. */
+/** The administrator's settings: screen lock time, how many backups to keep, overdue-check days, backups now, restore. */
 public final class SettingsViewModel {
 
-    private record Values(int idle, int keep, List<Backups.BackupFile> backups) {
+    private record Values(int idle, int keep, int overdueDays, List<Backups.BackupFile> backups) {
     }
 
     private final SettingsService settings;
@@ -35,6 +35,7 @@ public final class SettingsViewModel {
     // Properties
     private final StringProperty idleMinutes = new SimpleStringProperty("");
     private final StringProperty keep = new SimpleStringProperty("");
+    private final StringProperty overdueDays = new SimpleStringProperty("");
     private final ObservableList<Backups.BackupFile> files = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -50,30 +51,34 @@ public final class SettingsViewModel {
     // Commands
 
     public void load() {
-        tasks.run(Tasks.of(() -> new Values(settings.idleMinutes(), backups.keep(), backups.list()), v -> {
+        tasks.run(Tasks.of(() -> new Values(settings.idleMinutes(), backups.keep(), settings.overdueCheckDays(), backups.list()), v -> {
             idleMinutes.set(Integer.toString(v.idle()));
             keep.set(Integer.toString(v.keep()));
+            overdueDays.set(Integer.toString(v.overdueDays()));
             files.setAll(v.backups());
         }, e -> status.set(messages.get("settings.loadFailed"))));
     }
 
-    /** Saves both numbers; wrong ones are shown next to their fields and nothing is saved. */
+    /** Saves the numbers; wrong ones are shown next to their fields and nothing is saved. */
     public void save() {
         errors.clear();
         List<FieldError> parse = new java.util.ArrayList<>();
         Integer idle = Inputs.integerField("idleMinutes", idleMinutes.get(), parse);
         Integer count = Inputs.integerField("keep", keep.get(), parse);
+        Integer days = Inputs.integerField("overdueDays", overdueDays.get(), parse);
         if (!parse.isEmpty()) {
             errors.setAll(parse);
             return;
         }
         busy.set(true);
         tasks.run(Tasks.of(() -> {
-            // Both are checked before either is written.
+            // All are checked before any is written.
             new kz.schoolwatch.service.Validator().required("idleMinutes", idle).range("idleMinutes", idle, 1, SettingsService.IDLE_MAX)
-                    .required("keep", count).range("keep", count, 1, BackupService.KEEP_MAX).throwIfInvalid();
+                    .required("keep", count).range("keep", count, 1, BackupService.KEEP_MAX)
+                    .required("overdueDays", days).range("overdueDays", days, 1, SettingsService.OVERDUE_MAX).throwIfInvalid();
             settings.setIdleMinutes(idle);
             backups.setKeep(count);
+            settings.setOverdueCheckDays(days);
             return null;
         }, ok -> {
             busy.set(false);
@@ -128,6 +133,11 @@ public final class SettingsViewModel {
 
     public StringProperty keepProperty() {
         return keep;
+    }
+
+    /** Days after which a school's last security check counts as overdue (the Schools screen's flag). */
+    public StringProperty overdueDaysProperty() {
+        return overdueDays;
     }
 
     public ObservableList<Backups.BackupFile> files() {

@@ -51,6 +51,10 @@ public class MonthlySummaryUiTest {
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
+    /** The folder each save dialog was opened in. */
+    private final java.util.List<Path> dialogFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** What «Открыть файл» / «Открыть папку» asked the desktop to open. */
+    private final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private void startApp() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
@@ -81,12 +85,27 @@ public class MonthlySummaryUiTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> present("#navMonthlySummary"));
         robot.clickOn("#navMonthlySummary");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> present("#reportSection-leisure"));
-        robot.interact(() -> robot.lookup("#monthlySummaryView").queryAs(MonthlySummaryView.class)
-                .setSaveDialog((format, name, owner) -> Optional.of(saved.resolve(name))));
+        robot.interact(() -> {
+            MonthlySummaryView view = robot.lookup("#monthlySummaryView").queryAs(MonthlySummaryView.class);
+            view.setSaveDialog((format, name, folder, owner) -> {
+                dialogFolders.add(folder == null ? Path.of("") : folder);
+                return Optional.of(saved.resolve(name));
+            });
+            view.setFileOpener(new FileOpener() {
+                @Override
+                public boolean available() {
+                    return true;
+                }
+
+                @Override
+                public void open(Path path) {
+                    opened.add(path);
+                }
+            });
+        });
     }
 
-    private int visitsThisMonthInTheDatabase() throws Exception {
-        YearMonth now = YearMonth.now();
+    private int visitsInTheDatabase(YearMonth now) throws Exception {
         try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
             return DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL_VISIT, SCHOOL_VISIT.VISITED_AT.ge(now.atDay(1).atStartOfDay())
                     .and(SCHOOL_VISIT.VISITED_AT.lt(now.plusMonths(1).atDay(1).atStartOfDay())));
@@ -96,12 +115,22 @@ public class MonthlySummaryUiTest {
     @Test
     void previewShowsTheCityThisMonthAndSavesPdfAndExcel() throws Exception {
         openSummary();
+        // Opened on the last full month, signed by the signed-in head (no signature of their own yet: their name).
+        YearMonth lastMonth = YearMonth.now().minusMonths(1);
+        assertThat(robot.lookup("#reportMonth").<javafx.scene.control.ComboBox<YearMonth>>query().getValue()).isEqualTo(lastMonth);
+        assertThat(text("#reportSignatureName")).isEqualTo("Начальник (демо)");
+        assertThat(text("#reportPrepared")).endsWith("подготовил: Начальник (демо)");
+        // The current month, chosen as a user does.
+        robot.clickOn("#reportMonth").type(KeyCode.UP).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".report-period").queryAs(Label.class).getText()
+                .contains(Integer.toString(YearMonth.now().getYear())) && present("#reportSection-leisure")
+                && robot.lookup("#reportMonth").<javafx.scene.control.ComboBox<YearMonth>>query().getValue().equals(YearMonth.now()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#reportLoading").query().isVisible());
         Node preview = robot.lookup("#reportPreview").query();
         assertThat(robot.from(preview).lookup(".report-title").queryAs(Label.class).getText())
                 .isEqualTo("Ежемесячная сводка о безопасности школ");
-        assertThat(text("#reportSignatureName")).isEqualTo("Т. Исин");
         // The visits table's total row equals the database's count for the month.
-        int visits = visitsThisMonthInTheDatabase();
+        int visits = visitsInTheDatabase(YearMonth.now());
         Node officers = robot.lookup("#reportTable-visitsByOfficer").query();
         assertThat(robot.from(officers).lookup(".report-total").queryAllAs(Label.class))
                 .extracting(Label::getText).contains(Messages.russian().get("common.count", visits));
@@ -118,8 +147,15 @@ public class MonthlySummaryUiTest {
         }
         assertThat(pdf.getFileName().toString()).isEqualTo("svodka-" + YearMonth.now() + ".pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Охват: г.", "Алматы (весь город)", "Т. Исин");
+            assertThat(new PDFTextStripper().getText(doc)).contains("Охват: г.", "Алматы (весь город)", "подготовил: Начальник (демо)");
         }
+        // The message names the file and offers to open it or its folder.
+        assertThat(text("#reportStatus")).isEqualTo("Сводка сохранена: " + pdf.getFileName());
+        snapshot(robot.lookup("#monthlySummaryView").query(), "monthly-summary-saved");
+        robot.clickOn("#reportOpenFile");
+        robot.clickOn("#reportOpenFolder");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.size() == 2);
+        assertThat(opened).containsExactly(pdf.toAbsolutePath(), saved.toAbsolutePath());
 
         // Only one district: pick «Район» and the first district, then save the spreadsheet.
         robot.clickOn("#reportScopeKind").type(KeyCode.DOWN).type(KeyCode.ENTER);
@@ -138,6 +174,9 @@ public class MonthlySummaryUiTest {
         try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
             assertThat(wb.getFirstSheet().read().get(1).getCellText(0)).isEqualTo("Охват: Алатауский");
         }
+        // The second save dialog opened where the first save went.
+        assertThat(dialogFolders).hasSize(2);
+        assertThat(dialogFolders.get(1)).isEqualTo(saved.toAbsolutePath());
     }
 
     @Test
@@ -146,11 +185,16 @@ public class MonthlySummaryUiTest {
         openSummary();
         robot.clickOn("#reportPrint");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#noPrinterDialog"));
-        assertThat(text("#reportError")).contains("не установлен принтер", "PDF");
-        robot.clickOn(robot.lookup("#noPrinterDialog .button").nth(0).queryButton());
+        // Said once, in the dialog, with Russian buttons only.
+        javafx.scene.control.DialogPane dialog = robot.lookup("#noPrinterDialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).contains("не установлен принтер", "PDF");
+        assertThat(text("#reportError")).isEmpty();
+        assertThat(robot.lookup("#noPrinterDialogClose").queryButton().getText()).isEqualTo("Закрыть");
+        assertThat(robot.lookup("#noPrinterDialogAction").queryButton().getText()).isEqualTo("Сохранить PDF");
+        robot.clickOn("#noPrinterDialogAction");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#reportStatus").startsWith("Сводка сохранена"));
         try (var files = Files.list(saved)) {
-            assertThat(files.map(Path::getFileName).map(Path::toString)).containsExactly("svodka-" + YearMonth.now() + ".pdf");
+            assertThat(files.map(Path::getFileName).map(Path::toString)).containsExactly("svodka-" + YearMonth.now().minusMonths(1) + ".pdf");
         }
     }
 

@@ -87,7 +87,9 @@ class VisitsUiTest {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school_visit v JOIN school s ON s.id = v.school_id JOIN officer o ON o.id = v.officer_id "
                     + "WHERE s.school_number = " + schoolNumber + " AND o.last_name = 'Исин' AND v.findings = 'Охранник на посту, журнал ведётся'"))
                     .isEqualTo(1);
-            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM app_setting WHERE setting_key = 'user.current.officer.id'")).isEqualTo(1);
+            // «Это я» is the signed-in head's alone: kept with their account, not for the whole computer.
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM account_setting a JOIN app_user u ON u.id = a.user_id "
+                    + "WHERE a.setting_key = 'pref.visit.officer.id' AND u.login = '" + kz.schoolwatch.TestSessions.HEAD + "'")).isEqualTo(1);
         }
         // In the table, filtered to that school.
         robot.clickOn("#filterSchool").write("№" + schoolNumber + " —").type(KeyCode.ENTER);

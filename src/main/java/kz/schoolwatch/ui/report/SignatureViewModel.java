@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.report;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.schoolwatch.report.MonthlySummary;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.service.MonthlySummaryService;
+import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.ValidationException;
+import kz.schoolwatch.service.Validator;
+import kz.schoolwatch.ui.common.SaveErrors;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
+
+/**
+ * «Подпись»: the rank and name the signed-in officer signs their monthly summaries with. Starts with what the
+ * summary prints now (the account's own signature, else its name); wrong values are shown next to their field
+ * and nothing is saved.
+ */
+public final class SignatureViewModel {
+
+    private final MonthlySummaryService summaries;
+    private final SettingsService settings;
+    private final TaskRunner tasks;
+
+    // Properties
+    private final StringProperty rank = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObservableList<FieldError> errors = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty saved = new SimpleBooleanProperty();
+
+    public SignatureViewModel(MonthlySummaryService summaries, SettingsService settings, TaskRunner tasks) {
+        this.summaries = summaries;
+        this.settings = settings;
+        this.tasks = tasks;
+    }
+
+    // Commands
+
+    /** Reads the signature the summary prints now. */
+    public void load() {
+        tasks.run(Tasks.of(summaries::signature, (MonthlySummary.Signature s) -> {
+            rank.set(s.rank());
+            name.set(s.name());
+        }, e -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed"))));
+    }
+
+    /** Checks both fields, then saves them in the background for this account alone. */
+    public void save() {
+        saved.set(false);
+        String r = rank.get();
+        String n = name.get();
+        Validator check = new Validator()
+                .required("signatureRank", r).maxLength("signatureRank", r, SettingsService.SIGNATURE_MAX)
+                .required("signatureName", n).maxLength("signatureName", n, SettingsService.SIGNATURE_MAX);
+        if (check.hasErrors()) {
+            errors.setAll(check.errors());
+            return;
+        }
+        errors.clear();
+        busy.set(true);
+        tasks.run(Tasks.of(() -> {
+            settings.setSignature(r, n);
+            return null;
+        }, ok -> {
+            busy.set(false);
+            rank.set(r.trim());
+            name.set(n.trim());
+            saved.set(true);
+        }, e -> {
+            busy.set(false);
+            errors.setAll(e instanceof ValidationException v ? v.errors() : SaveErrors.of(e));
+        }));
+    }
+
+    public StringProperty rankProperty() {
+        return rank;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObservableList<FieldError> errors() {
+        return errors;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** True after a save went through, until the next attempt. */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved;
+    }
+}
