@@ -9,6 +9,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DataFolder;
+import kz.schoolwatch.persistence.ErrorSummary;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -21,10 +23,24 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        StartupTiming timing = new StartupTiming();
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Messages messages = Messages.russian();
+        // No exception reaches the console as a stack trace: a thread that dies is logged in one line, and the main
+        // thread's own failure is one Russian line and a non-zero exit code.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                LoggerFactory.getLogger(Launcher.class).error("Uncaught in {}: {}", thread.getName(), ErrorSummary.of(error)));
+        try {
+            start(args, messages, err);
+        } catch (Throwable e) {
+            LoggerFactory.getLogger(Launcher.class).error("Start failed: {}", ErrorSummary.of(e));
+            err.println(messages.get("cli.error.unexpected", e.getClass().getSimpleName()));
+            System.exit(1);
+        }
+    }
+
+    private static void start(String[] args, Messages messages, PrintStream err) {
+        StartupTiming timing = new StartupTiming();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         AppOptions options;
         try {
             options = AppOptions.parse(args);

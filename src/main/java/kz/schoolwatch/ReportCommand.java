@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.DamagedFile;
 import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.ErrorSummary;
 import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
@@ -17,6 +19,7 @@ import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.security.AuditService;
+import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
@@ -94,7 +97,10 @@ public final class ReportCommand {
             err.println(messages.get("signin.error.empty"));
             return FAILED;
         }
-        try (SignedIn session = new SignInService(dataFolder, clock).signIn(report.user(), password)) {
+        SignedIn session = null;
+        boolean damaged = false;
+        try {
+            session = new SignInService(dataFolder, clock).signIn(report.user(), password);
             java.util.Arrays.fill(password, '\0');
             Database db = session.database();
             Access access = new Access(session.account(), new SchoolRepository(db)::districtOf);
@@ -131,6 +137,34 @@ public final class ReportCommand {
             LOG.warn("Report could not be written: {}", e.getClass().getSimpleName());
             err.println(messages.get("cli.error.report.write", report.out().toAbsolutePath(), e.getMessage()));
             return FAILED;
+        } catch (RuntimeException e) {
+            // A read met a damaged page after the opening, or something nobody foresaw: one line, never a stack trace.
+            damaged = DamagedFile.isDamage(e);
+            LOG.error("Report failed: {}", ErrorSummary.of(e));
+            err.println(damaged ? messages.get("cli.error.damaged", DamagedFile.file(dataFolder))
+                    : messages.get("cli.error.unexpected", e.getClass().getSimpleName()));
+            return FAILED;
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+            if (session != null) {
+                close(session, damaged);
+            }
+        }
+    }
+
+    /**
+     * Ends the command's session; on a damaged file without writing anything more to it (so it stays as it was
+     * for the restore or the export the window offers), and with a note in the key ring for the audit trail.
+     */
+    private void close(SignedIn session, boolean damaged) {
+        if (damaged) {
+            DamagedDatabase.metInSession(session, clock).close();
+        } else {
+            try {
+                session.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the database failed: {}", ErrorSummary.of(e));
+            }
         }
     }
 

@@ -127,6 +127,7 @@ public final class SchoolWatchApp {
         stage.setMinHeight(600);
         stage.setOnHidden(e -> shutdown());
         this.stage = stage;
+        watchForDamage();
         if (options.startupTiming()) {
             scene.addPostLayoutPulseListener(new Runnable() {
                 @Override
@@ -138,6 +139,49 @@ public final class SchoolWatchApp {
         }
         stage.show();
         showSignIn();
+    }
+
+    /**
+     * Wherever a read or a write of the session meets a damaged page of the database file — a screen's task, the
+     * read-ahead, the daily backup, or code on the FX thread itself — the session stops there (see
+     * {@link #damagedPageMet}). Anything else thrown on the FX thread and not caught is logged, not printed.
+     */
+    private void watchForDamage() {
+        tasks.watchFailures(this::damagedPageMet);
+        readAheadTasks.watchFailures(this::damagedPageMet);
+        backupTasks.watchFailures(this::damagedPageMet);
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            LOG.error("Uncaught on the FX thread: {}", kz.schoolwatch.persistence.ErrorSummary.of(error));
+            damagedPageMet(error);
+        });
+    }
+
+    /**
+     * A damaged page met while signed in: nothing more is written (no save, no audit entry, no backup on exit —
+     * a backup of a damaged file could push a good one out), the database is closed as it is, and the window
+     * offers what the sign-in offers for a damaged file: restore the newest backup with the damaged file moved
+     * aside, or extract what is readable. Other failures pass: their screens report them.
+     */
+    private void damagedPageMet(Throwable error) {
+        if (context == null || !kz.schoolwatch.persistence.DamagedFile.isDamage(error)) {
+            return;
+        }
+        LOG.error("A damaged page of the database file was met: {}", kz.schoolwatch.persistence.ErrorSummary.of(error));
+        AppContext ending = context;
+        context = null;
+        if (idleLock != null) {
+            idleLock.stop();
+        }
+        for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (w != stage && w instanceof Stage other) {
+                other.close();
+            }
+        }
+        window.showBusy(messages.get("damaged.stopping"), -1);
+        tasks.run(Tasks.of(() -> DamagedDatabase.metInSession(ending.session(), Clock.systemDefaultZone()), damaged -> {
+            showDamaged(damaged);
+            window.setStatusMessage(messages.get("damaged.metInSession"));
+        }, failed -> window.showFatal(messages.get("db.error.damaged", ending.database().file()))));
     }
 
     /** The sign-in form, or the set-up of the first administrator when the folder has no key ring yet. */

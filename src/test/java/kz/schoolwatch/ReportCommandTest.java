@@ -180,4 +180,28 @@ class ReportCommandTest {
         assertThat(run("report", "--month", "2026-10", "--out", file.resolve("s.pdf").toString())).isEqualTo(1);
         assertThat(err()).contains("Не удалось сохранить сводку в файл");
     }
+
+    /**
+     * Damage the opening does not read (three spots of garbage the summary's read meets): one Russian line that says
+     * the file is damaged and where to go on, exit code 1, no stack trace and nothing on standard output; the
+     * meeting waits in the key ring for the audit trail, since the damaged file takes no more writes.
+     */
+    @Test
+    void aDamagedPageMetAfterTheOpeningIsOneLineAndExitCodeOne(@TempDir Path own) throws Exception {
+        TestSessions.prepare(own, true);
+        TestDamage.breakAfterOpening(own);
+        Path pdf = out.resolve("damaged.pdf");
+
+        assertThat(runIn(own, TestSessions.HEAD, TestSessions.PASSWORD, "report", "--month", "2026-10", "--out", pdf.toString()))
+                .isEqualTo(1);
+
+        assertThat(err().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("Файл базы данных " + own.resolve("schoolwatch.mv.db") + " повреждён")
+                .contains("восстановить базу из последней резервной копии", "извлечь читаемые данные")
+                .doesNotContain("Exception", "SQL", "\tat "));
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(pdf).doesNotExist();
+        assertThat(kz.schoolwatch.persistence.security.KeyRing.load(own).pending())
+                .anySatisfy(p -> assertThat(p.action()).isEqualTo("DAMAGE_FOUND"));
+    }
 }

@@ -119,6 +119,79 @@ public final class TestDamage {
         }
     }
 
+    /** The seed of the damage {@link #breakAfterOpening} found, per file length: the search runs once per test run. */
+    private static final java.util.Map<Long, Long> AFTER_OPENING_SEEDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Damages {@code folder}'s database (compacted first, so that its pages are live data) as a failing disk
+     * does: three spots of 64 bytes of garbage at random places past the encryption header. The seed is the
+     * first, tried on copies, whose damage the opening does not read — the head of unit signs in — while the
+     * city's summary for October 2026 meets it. Returns what the summary's read threw on the copy.
+     */
+    public static Throwable breakAfterOpening(Path folder) throws Exception {
+        kz.schoolwatch.persistence.Database db = TestDatabases.open(folder);
+        db.closeCompacted();
+        Path file = kz.schoolwatch.persistence.DamagedFile.file(folder);
+        long size = Files.size(file);
+        Path scratch = Files.createTempDirectory("schoolwatch-damage-");
+        try {
+            Long known = AFTER_OPENING_SEEDS.get(size);
+            for (long seed = known == null ? 1 : known; seed < 400; seed++) {
+                Path copy = Files.createDirectories(scratch.resolve("s" + seed));
+                Files.copy(file, kz.schoolwatch.persistence.DamagedFile.file(copy));
+                Files.copy(folder.resolve(kz.schoolwatch.persistence.security.KeyRing.FILE_NAME),
+                        copy.resolve(kz.schoolwatch.persistence.security.KeyRing.FILE_NAME));
+                threeSpots(kz.schoolwatch.persistence.DamagedFile.file(copy), seed);
+                Throwable met = summaryFails(copy);
+                if (met != null) {
+                    AFTER_OPENING_SEEDS.put(size, seed);
+                    threeSpots(file, seed);
+                    return met;
+                }
+            }
+            throw new AssertionError("no damage of " + file + " is missed by the opening and met by the summary");
+        } finally {
+            try (var walk = Files.walk(scratch)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void threeSpots(Path file, long seed) throws IOException {
+        long size = Files.size(file);
+        Random random = new Random(seed);
+        for (int k = 0; k < 3; k++) {
+            long at = BLOCK + (long) (random.nextDouble() * (size - BLOCK - 64));
+            garble(file, at, 64, seed * 31 + k);
+        }
+    }
+
+    /** What reading the summary threw after a sign-in that went through, or null (no sign-in, or no failure). */
+    private static Throwable summaryFails(Path folder) {
+        var clock = java.time.Clock.systemDefaultZone();
+        kz.schoolwatch.service.security.SignedIn session;
+        try {
+            session = new kz.schoolwatch.service.security.SignInService(folder, clock)
+                    .signIn(TestSessions.HEAD, TestSessions.PASSWORD.toCharArray());
+        } catch (kz.schoolwatch.service.security.DatabaseDamagedException e) {
+            e.damaged().close();
+            return null;
+        } catch (Exception | AssertionError e) {
+            return null;
+        }
+        try (var tasks = new kz.schoolwatch.ui.common.ExecutorTaskRunner(1)) {
+            AppContext context = new AppContext(session, kz.schoolwatch.i18n.Messages.russian(), tasks, clock);
+            var summaries = context.monthlySummaries();
+            summaries.summarize(java.time.YearMonth.of(2026, 10), summaries.cityScope());
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        } finally {
+            session.database().closeWithoutWriting();
+            session.key().close();
+        }
+    }
+
     /** The number of whole blocks in the file. */
     public static int blocks(Path file) throws IOException {
         return (int) (Files.size(file) / BLOCK);

@@ -41,6 +41,28 @@ public final class DamagedFile {
     private DamagedFile() {
     }
 
+    /**
+     * Whether {@code error}, met by a read or a write of an open database, means that the file is damaged: H2's
+     * "file corrupted", an MVStore failure that means damaged bytes (a page that fails its check, a chunk or block
+     * that is not where the file says), or a table the program's schema names that the file no longer knows (its
+     * catalog page is destroyed: a database opened by this program always has every table of its schema).
+     * Failures of the disk itself (full, removed) and the database's own refusals are not damage.
+     */
+    public static boolean isDamage(Throwable error) {
+        if (FileDamage.corrupt(error)) {
+            return true;
+        }
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLException s && (s.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+                    || s.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2
+                    || s.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The database file of {@code dataFolder}. */
     public static Path file(Path dataFolder) {
         return dataFolder.resolve(DB_FILE);

@@ -54,6 +54,11 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private volatile String actor;
     private boolean closed;
+    /**
+     * A connection held from the opening on, for {@link #closeWithoutWriting}: when a read meets damaged bytes, H2
+     * closes the store at once, and a new connection from the pool would open the file again, which writes to it.
+     */
+    private final Connection held;
 
     /** {@code lock} is null only for {@link OpeningRehearsal}'s database in memory, which is never closed through here. */
     Database(Path folder, InstanceLock lock, JdbcConnectionPool pool) {
@@ -62,6 +67,15 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
         this.dsl = DSL.using(new PoolConnections(pool, file()), SQLDialect.H2, settings);
+        Connection c = null;
+        if (lock != null) {
+            try {
+                c = pool.getConnection();
+            } catch (SQLException e) {
+                LOG.warn("Could not hold a connection: {}", ErrorSummary.of(e));
+            }
+        }
+        this.held = c;
     }
 
     /**
@@ -366,6 +380,40 @@ public final class Database implements AutoCloseable {
         shutdown("SHUTDOWN COMPACT");
     }
 
+    /**
+     * Closes the database as a power cut would (H2's {@code SHUTDOWN IMMEDIATELY}): no compaction, no rewrite of
+     * what the file holds (H2 may only append its closing chunk, as space is never reused), and no new opening of
+     * the file if H2 has closed it already. For a file found damaged, which must stay as it is for a restore or an
+     * export. Every committed save is already on the disk (see {@link #write}).
+     */
+    public synchronized void closeWithoutWriting() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (held != null) {
+            try (var st = held.createStatement()) {
+                st.execute("SHUTDOWN IMMEDIATELY");
+            } catch (SQLException e) {
+                // 90098: H2 had already closed the store when it met the damage; nothing is left to close.
+                LOG.info("Closing the damaged database: {}", e.getErrorCode());
+            }
+        }
+        closeHeld();
+        pool.dispose();
+        lock.close();
+    }
+
+    private void closeHeld() {
+        if (held != null) {
+            try {
+                held.close();
+            } catch (SQLException e) {
+                // Closed with the database.
+            }
+        }
+    }
+
     private synchronized void shutdown(String command) {
         if (closed) {
             return;
@@ -376,6 +424,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("Database shutdown failed: {}", ErrorSummary.of(e));
         }
+        closeHeld();
         pool.dispose();
         lock.close();
     }

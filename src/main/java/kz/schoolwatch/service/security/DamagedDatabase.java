@@ -46,6 +46,24 @@ public final class DamagedDatabase implements AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * A session that met a damaged page after the opening: its database is closed without writing anything more,
+     * the meeting is kept in the key ring for the audit trail (the file cannot take it), and the session's key
+     * passes to the returned object, which offers what the sign-in offers for a damaged file.
+     */
+    public static DamagedDatabase metInSession(SignedIn session, Clock clock) {
+        Path folder = session.database().folder();
+        String login = session.account().login();
+        session.database().closeWithoutWriting();
+        SignInService signIn = new SignInService(folder, clock);
+        try {
+            signIn.pending(KeyRing.load(folder), login, "DAMAGE_FOUND", "a damaged page met while signed in");
+        } catch (RuntimeException e) {
+            // The key ring could not take the note; what matters now is that nothing more is written to the file.
+        }
+        return new DamagedDatabase(signIn, folder, login, session.key(), clock);
+    }
+
     /** The damaged database file (until a restore moves it aside). */
     public Path file() {
         return DamagedFile.file(folder);

@@ -17,6 +17,8 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorTaskRunner.class);
 
     private final ExecutorService executor;
+    /** Told of every failed task on the FX thread, after the task's own handler (see {@link #watchFailures}). */
+    private volatile java.util.function.Consumer<Throwable> failureWatcher;
 
     public ExecutorTaskRunner(int threads) {
         this("worker", threads);
@@ -33,6 +35,14 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
         this.executor = Executors.newFixedThreadPool(threads, factory);
     }
 
+    /**
+     * Tells {@code watcher} of every task that fails from now on, whatever the screen that ran it does with the
+     * failure: the program learns here that a read met a damaged database page, wherever the read was.
+     */
+    public void watchFailures(java.util.function.Consumer<Throwable> watcher) {
+        this.failureWatcher = watcher;
+    }
+
     @Override
     public void run(Task<?> task) {
         if (executor.isShutdown()) {
@@ -43,6 +53,11 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
         task.exceptionProperty().addListener((obs, old, error) -> {
             if (error != null) {
                 LOG.warn("Background task failed: {}", kz.schoolwatch.persistence.ErrorSummary.of(error));
+                java.util.function.Consumer<Throwable> watcher = failureWatcher;
+                if (watcher != null) {
+                    // After the task's own failure handler, which runs once this listener has returned.
+                    javafx.application.Platform.runLater(() -> watcher.accept(error));
+                }
             }
         });
         executor.execute(task);
