@@ -3,6 +3,7 @@ package kz.schoolwatch;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 
 import javafx.application.Platform;
@@ -38,6 +39,17 @@ public final class Launcher {
         }
     }
 
+    /**
+     * A command without a window prints only its own Russian lines; its technical log goes to
+     * {@code logs/commands.log} in the data folder. Set before the first logger is made, which reads it.
+     */
+    static void logToFile(Path dataFolder) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("schoolwatch.logFile", dataFolder.resolve("logs").resolve("commands.log").toString());
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
+    }
+
     private static void start(String[] args, Messages messages, PrintStream err) {
         StartupTiming timing = new StartupTiming();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -57,6 +69,7 @@ public final class Launcher {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         if (options.report() != null) {
+            logToFile(DataFolder.resolve(options.dataDir()));
             // A scheduled run: no window, no JavaFX; the exit code tells the scheduler how it went.
             System.exit(new ReportCommand(messages, out, err, Clock.systemDefaultZone(), ReportCommand.PasswordSource.standard())
                     .run(options.report(), DataFolder.resolve(options.dataDir())));

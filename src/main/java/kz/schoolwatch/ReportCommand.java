@@ -3,6 +3,7 @@ package kz.schoolwatch;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -40,7 +41,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code schoolwatch report …}: writes the monthly summary without a window, for scheduled runs. No JavaFX is
  * started: the charts in the PDF are drawn with Java2D in headless mode, so the file is the one the app saves.
- * Exit codes: 0 saved, 1 the database or the file failed, 2 the arguments name something that does not exist.
+ * Exit codes: 0 saved, 1 the database or the file failed, 2 the arguments name something that does not exist
+ * (a district, an officer, the folder of {@code --out}).
  */
 public final class ReportCommand {
 
@@ -90,6 +92,12 @@ public final class ReportCommand {
     public int run(AppOptions.Report report, Path dataFolder) {
         // Before any AWT class loads: the charts are drawn off-screen, and no display may exist.
         System.setProperty("java.awt.headless", "true");
+        Path folder = report.out().toAbsolutePath().getParent();
+        if (folder != null && !Files.exists(folder)) {
+            // Not created silently: a typo in a scheduled job's path would otherwise scatter summaries in new folders.
+            err.println(messages.get("cli.error.report.noFolder", folder));
+            return USAGE;
+        }
         char[] password;
         try {
             password = passwords.read(messages.get("cli.report.password", report.user()));
@@ -135,7 +143,7 @@ public final class ReportCommand {
             return USAGE;
         } catch (IOException e) {
             LOG.warn("Report could not be written: {}", e.getClass().getSimpleName());
-            err.println(messages.get("cli.error.report.write", report.out().toAbsolutePath(), e.getMessage()));
+            err.println(messages.get("cli.error.report.write", report.out().toAbsolutePath(), FileWriteReasons.of(e, messages)));
             return FAILED;
         } catch (RuntimeException e) {
             // A read met a damaged page after the opening, or something nobody foresaw: one line, never a stack trace.

@@ -178,7 +178,28 @@ class ReportCommandTest {
         Path file = out.resolve("plain-file");
         Files.writeString(file, "x");
         assertThat(run("report", "--month", "2026-10", "--out", file.resolve("s.pdf").toString())).isEqualTo(1);
-        assertThat(err()).contains("Не удалось сохранить сводку в файл");
+        assertThat(err()).contains("Не удалось сохранить сводку в файл")
+                .endsWith(": на пути к файлу вместо папки находится файл" + System.lineSeparator())
+                .doesNotContain("plain-file:", "Exception");
+    }
+
+    /** {@code --out} into a folder that does not exist is refused before the password is asked; no folder is made. */
+    @Test
+    void outIntoAMissingFolderIsRefusedAsAUsageError() throws Exception {
+        Path missing = out.resolve("no-such-folder");
+        java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
+        AppOptions options = AppOptions.parse("report", "--month", "2026-10", "--out", missing.resolve("s.pdf").toString(),
+                "--data-dir", data.toString(), "--user", TestSessions.HEAD);
+        int code = new ReportCommand(Messages.russian(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8), CLOCK, prompt -> {
+                    asked.set(true);
+                    return TestSessions.PASSWORD.toCharArray();
+                }).run(options.report(), options.dataDir());
+        assertThat(code).isEqualTo(2);
+        assertThat(err()).isEqualTo("Папка " + missing + " не существует. Создайте её или укажите в --out существующую папку"
+                + System.lineSeparator());
+        assertThat(asked).isFalse();
+        assertThat(missing).doesNotExist();
     }
 
     /**

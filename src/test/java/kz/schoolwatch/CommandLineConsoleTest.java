@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as a scheduled job sees it: {@code Launcher} in its own JVM, the password on standard input,
+ * standard output and error together. Only the command's own Russian line reaches the console — no log lines, no
+ * stack trace — and the technical log goes to {@code logs/commands.log} in the data folder.
+ */
+class CommandLineConsoleTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path out;
+
+    private record Run(int exit, List<String> lines) {
+    }
+
+    private Run launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getOutputStream().write((TestSessions.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), text.lines().toList());
+    }
+
+    @Test
+    void aSavedSummaryPrintsOnlyItsRussianLineAndLogsToTheDataFolder() throws Exception {
+        TestSessions.prepare(data, true);
+        Path pdf = out.resolve("svodka.pdf");
+        Run run = launch("report", "--month", "2026-10", "--out", pdf.toString(), "--user", TestSessions.HEAD,
+                "--data-dir", data.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.lines()).containsExactly("Сводка сохранена: " + pdf);
+        assertThat(Files.readString(data.resolve("logs").resolve("commands.log"))).contains("Monthly summary");
+    }
+
+    @Test
+    void aDamagedPageMetAfterTheOpeningIsOneLineAndExitCodeOne() throws Exception {
+        TestSessions.prepare(data, true);
+        TestDamage.breakAfterOpening(data);
+        Run run = launch("report", "--month", "2026-10", "--out", out.resolve("svodka.pdf").toString(), "--user",
+                TestSessions.HEAD, "--data-dir", data.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("Файл базы данных " + data.resolve("schoolwatch.mv.db") + " повреждён")
+                .doesNotContain("Exception", "SQL"));
+    }
+}
