@@ -18,9 +18,24 @@ import kz.schoolwatch.service.Validator;
  * @param demo          load the demo city without asking when the database is empty
  * @param startupTiming print how long start-up took, then exit
  * @param help          print the usage and exit
- * @param report        the {@code report} subcommand's options, or null to start the window
+ * @param report        the {@code report} subcommand's options, or null
+ * @param backup        the {@code backup} subcommand's options, or null (with no subcommand the window starts)
  */
-public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, boolean help, Report report) {
+public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, boolean help, Report report, Backup backup) {
+
+    /** The options of the window or of {@code report}. */
+    public AppOptions(Path dataDir, boolean demo, boolean startupTiming, boolean help, Report report) {
+        this(dataDir, demo, startupTiming, help, report, null);
+    }
+
+    /**
+     * {@code schoolwatch backup --user LOGIN [--to FOLDER]}: the encrypted backup the window makes, for scheduled copies.
+     *
+     * @param user the administrator's login; the password is read from the console or stdin
+     * @param to   a folder that also receives a copy of the backup file, or null
+     */
+    public record Backup(String user, Path to) {
+    }
 
     /**
      * {@code schoolwatch report --month 2026-10 [--district NAME | --officer BADGE] --out FILE [--format pdf|xlsx]}.
@@ -60,6 +75,9 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
     public static AppOptions parse(String... args) throws UsageException {
         if (args.length > 0 && args[0].equals("report")) {
             return parseReport(args);
+        }
+        if (args.length > 0 && args[0].equals("backup")) {
+            return parseBackup(args);
         }
         Path dataDir = null;
         boolean demo = false;
@@ -152,6 +170,47 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
             throw new UsageException("cli.error.report.userRequired", "--user");
         }
         return new AppOptions(dataDir, false, false, false, new Report(month, district, officer, out, format, user));
+    }
+
+    private static AppOptions parseBackup(String... args) throws UsageException {
+        Path dataDir = null;
+        String user = null;
+        Path to = null;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            switch (arg) {
+                case "--help", "-h" -> {
+                    return new AppOptions(dataDir, false, false, true, null, null);
+                }
+                case "--data-dir", "--user", "--to" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                            throw new UsageException("cli.error.missingValue", arg);
+                        }
+                        value = args[++i];
+                    }
+                    if (value.isBlank()) {
+                        throw new UsageException("cli.error.missingValue", arg);
+                    }
+                    switch (arg) {
+                        case "--data-dir" -> dataDir = toPath(value, arg);
+                        case "--to" -> to = toPath(value, arg);
+                        default -> user = value.strip();
+                    }
+                }
+                default -> throw new UsageException("cli.error.unknownOption", arg);
+            }
+        }
+        if (user == null || user.isEmpty()) {
+            throw new UsageException("cli.error.backup.userRequired", "--user");
+        }
+        return new AppOptions(dataDir, false, false, false, null, new Backup(user, to));
     }
 
     private static ReportFormat extensionFormat(Path out) {

@@ -75,6 +75,12 @@ public final class Launcher {
                     .run(options.report(), DataFolder.resolve(options.dataDir())));
             return;
         }
+        if (options.backup() != null) {
+            logToFile(DataFolder.resolve(options.dataDir()));
+            System.exit(new BackupCommand(messages, out, err, Clock.systemDefaultZone(), ReportCommand.PasswordSource.standard())
+                    .run(options.backup(), DataFolder.resolve(options.dataDir())));
+            return;
+        }
         DatabaseOpening opening = DatabaseOpening.of(DataFolder.resolve(options.dataDir()));
         // JavaFX and ControlsFX log through java.util.logging; route it to SLF4J like everything else.
         SLF4JBridgeHandler.removeHandlersForRootLogger();

@@ -64,6 +64,30 @@ public final class BackupService {
     }
 
     /**
+     * A backup made by {@code schoolwatch backup} (an administrator's scheduled job), with a copy of the same
+     * encrypted file in {@code copyTo} when given. The audit entry says so and names the folder. The copy is the
+     * owner's alone where the file system has POSIX rights; restoring it needs the key ring of this data folder.
+     *
+     * @return the backup in the data folder, and the copy's path (null without {@code copyTo})
+     */
+    public CommandBackup backupFromCommandLine(Path copyTo) throws IOException {
+        access.require(Permission.BACKUPS);
+        Backups.BackupFile file = backup(copyTo == null ? "command line" : "command line, copied to " + copyTo.toAbsolutePath());
+        Path copy = null;
+        if (copyTo != null) {
+            copy = copyTo.resolve(file.path().getFileName());
+            Path partial = copyTo.resolve(file.path().getFileName() + ".part");
+            java.nio.file.Files.copy(file.path(), partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            java.nio.file.Files.move(partial, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return new CommandBackup(file, copy);
+    }
+
+    /** What {@link #backupFromCommandLine} made. */
+    public record CommandBackup(Backups.BackupFile backup, Path copy) {
+    }
+
+    /**
      * An automatic backup (on exit, or the day's first). Made whoever is signed in: it is the program's
      * housekeeping, not something the user chose.
      */

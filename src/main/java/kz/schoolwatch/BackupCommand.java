@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.DamagedFile;
+import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.ErrorSummary;
+import kz.schoolwatch.persistence.SchoolRepository;
+import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.AccessDeniedException;
+import kz.schoolwatch.service.security.BackupService;
+import kz.schoolwatch.service.security.DamagedDatabase;
+import kz.schoolwatch.service.security.DatabaseDamagedException;
+import kz.schoolwatch.service.security.SignInRefused;
+import kz.schoolwatch.service.security.SignInService;
+import kz.schoolwatch.service.security.SignedIn;
+import kz.schoolwatch.ui.common.DatabaseErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code schoolwatch backup --user LOGIN [--to FOLDER]}: the encrypted backup «Сделать копию сейчас» makes, without a
+ * window, for an administrator's scheduled job. It lands in the data folder's {@code backups/} (the kept number
+ * applies), is audited, and with {@code --to} is also copied into that folder. Exit codes as for {@code report}:
+ * 0 made, 1 the database, the sign-in, the role or the file failed, 2 the command line is wrong.
+ */
+public final class BackupCommand {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupCommand.class);
+
+    private final Messages messages;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private final ReportCommand.PasswordSource passwords;
+
+    public BackupCommand(Messages messages, PrintStream out, PrintStream err, Clock clock, ReportCommand.PasswordSource passwords) {
+        this.messages = messages;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+        this.passwords = passwords;
+    }
+
+    /** Runs {@code backup} against the database in {@code dataFolder}; returns the exit code. */
+    public int run(AppOptions.Backup backup, Path dataFolder) {
+        if (backup.to() != null && !Files.isDirectory(backup.to())) {
+            err.println(messages.get("cli.error.backup.noFolder", backup.to().toAbsolutePath()));
+            return ReportCommand.USAGE;
+        }
+        char[] password;
+        try {
+            password = passwords.read(messages.get("cli.report.password", backup.user()));
+        } catch (IOException e) {
+            err.println(messages.get("signin.error.empty"));
+            return ReportCommand.FAILED;
+        }
+        SignedIn session = null;
+        boolean damaged = false;
+        try {
+            session = new SignInService(dataFolder, clock).signIn(backup.user(), password);
+            Access access = new Access(session.account(), new SchoolRepository(session.database())::districtOf);
+            BackupService backups = new BackupService(session.database(), session.key(), new SettingsRepository(session.database()),
+                    access, clock);
+            BackupService.CommandBackup made = backups.backupFromCommandLine(backup.to());
+            out.println(made.copy() == null
+                    ? messages.get("cli.backup.done", made.backup().path())
+                    : messages.get("cli.backup.doneCopied", made.backup().path(), made.copy()));
+            return ReportCommand.OK;
+        } catch (SignInRefused e) {
+            err.println(messages.get(e.messageKey(), e.args().toArray()));
+            return ReportCommand.FAILED;
+        } catch (AccessDeniedException e) {
+            err.println(messages.get("cli.error.backup.notAdmin"));
+            return ReportCommand.FAILED;
+        } catch (DatabaseOpenException e) {
+            err.println(DatabaseErrors.describe(e, messages));
+            return ReportCommand.FAILED;
+        } catch (DatabaseDamagedException e) {
+            e.damaged().close();
+            err.println(DatabaseErrors.describe((DatabaseOpenException) e.getCause(), messages));
+            return ReportCommand.FAILED;
+        } catch (IOException | RuntimeException e) {
+            damaged = DamagedFile.isDamage(e);
+            LOG.error("Backup failed: {}", ErrorSummary.of(e));
+            if (damaged) {
+                err.println(messages.get("cli.error.damaged", DamagedFile.file(dataFolder)));
+            } else if (e instanceof IOException io) {
+                err.println(messages.get("cli.error.backup.write", FileWriteReasons.of(io, messages)));
+            } else {
+                err.println(messages.get("cli.error.unexpected", e.getClass().getSimpleName()));
+            }
+            return ReportCommand.FAILED;
+        } finally {
+            Arrays.fill(password, '\0');
+            if (session != null) {
+                if (damaged) {
+                    DamagedDatabase.metInSession(session, clock).close();
+                } else {
+                    session.close();
+                }
+            }
+        }
+    }
+}

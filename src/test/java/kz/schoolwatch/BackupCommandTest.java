@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch;
+
+import static kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.persistence.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code schoolwatch backup …} as an administrator's scheduled job runs it: parse, sign in, the same encrypted
+ * backup as the window's, audited; exit codes as for {@code report}.
+ */
+class BackupCommandTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path target;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    private int run(String user, String password, String... args) throws Exception {
+        TestSessions.prepare(data, false);
+        String[] all = new String[args.length + 5];
+        all[0] = "backup";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--user";
+        all[args.length + 2] = user;
+        all[args.length + 3] = "--data-dir";
+        all[args.length + 4] = data.toString();
+        AppOptions options = AppOptions.parse(all);
+        return new BackupCommand(Messages.russian(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8), Clock.systemDefaultZone(), prompt -> password.toCharArray())
+                .run(options.backup(), options.dataDir());
+    }
+
+    private String out() {
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theAdministratorsBackupIsTheWindowsEncryptedBackupAuditedAndCopiedToTheFolder() throws Exception {
+        assertThat(run(TestSessions.ADMIN, TestSessions.PASSWORD, "--to", target.toString())).isZero();
+
+        Backups.BackupFile made = Backups.list(data).get(0);
+        Path copy = target.resolve(made.path().getFileName());
+        assertThat(out()).isEqualTo("Резервная копия сделана: " + made.path() + "; копия записана в " + copy + System.lineSeparator());
+        assertThat(err()).isEmpty();
+        assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(made.path()));
+        try (var files = Files.list(target)) {
+            assertThat(files).containsExactly(copy);
+        }
+        // Encrypted: no table name in clear, and it checks out as a backup of this database under its key.
+        assertThat(new String(Files.readAllBytes(copy), StandardCharsets.ISO_8859_1)).doesNotContain("INSERT", "SCHOOL");
+        Backups.CheckedBackup checked = Backups.check(data, copy, TestDatabases.key(data));
+        assertThat(checked.chain().intact()).isTrue();
+        try (var walk = Files.walk(checked.rebuiltFile().getParent())) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (Database db = TestDatabases.open(data)) {
+            var entry = db.dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ACTION.eq("BACKUP")).orderBy(AUDIT_ENTRY.ID.desc()).fetchAny();
+            assertThat(entry).isNotNull();
+            assertThat(entry.getActor()).isEqualTo(TestSessions.ADMIN);
+            assertThat(entry.getDetail()).isEqualTo("command line, copied to " + target.toAbsolutePath());
+        }
+    }
+
+    @Test
+    void withoutToTheBackupStaysInTheDataFolder() throws Exception {
+        assertThat(run(TestSessions.ADMIN, TestSessions.PASSWORD)).isZero();
+        assertThat(Backups.list(data)).hasSize(1);
+        assertThat(out()).startsWith("Резервная копия сделана: " + Backups.folder(data));
+    }
+
+    @Test
+    void aHeadOfUnitMayNotAndNothingIsWritten() throws Exception {
+        assertThat(run(TestSessions.HEAD, TestSessions.PASSWORD, "--to", target.toString())).isEqualTo(1);
+        assertThat(err()).isEqualTo("Резервную копию из командной строки может сделать только администратор" + System.lineSeparator());
+        assertThat(Backups.list(data)).isEmpty();
+        try (var files = Files.list(target)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithExitCodeOne() throws Exception {
+        assertThat(run(TestSessions.ADMIN, "wrong-password-1")).isEqualTo(1);
+        assertThat(err()).contains("Неверное имя пользователя или пароль");
+        assertThat(Backups.list(data)).isEmpty();
+    }
+
+    @Test
+    void aMissingTargetFolderIsAUsageErrorBeforeThePassword() throws Exception {
+        Path missing = target.resolve("nope");
+        assertThat(run(TestSessions.ADMIN, TestSessions.PASSWORD, "--to", missing.toString())).isEqualTo(2);
+        assertThat(err()).contains("Папка " + missing + " не существует");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void theDatabaseHeldByTheRunningAppIsReportedWithExitCodeOne() throws Exception {
+        TestSessions.prepare(data, false);
+        try (Database ignored = TestDatabases.open(data)) {
+            assertThat(run(TestSessions.ADMIN, TestSessions.PASSWORD)).isEqualTo(1);
+        }
+        assertThat(err()).contains("База данных уже открыта другой копией SchoolWatch");
+    }
+
+    @Test
+    void theCommandLineNeedsAUser() {
+        assertThatThrownBy(() -> AppOptions.parse("backup", "--to", "/tmp")).isInstanceOf(AppOptions.UsageException.class)
+                .hasMessageContaining("cli.error.backup.userRequired");
+        assertThatThrownBy(() -> AppOptions.parse("backup", "--user", "admin", "--bogus")).isInstanceOf(AppOptions.UsageException.class);
+    }
+}
