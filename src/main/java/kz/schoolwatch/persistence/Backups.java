@@ -62,9 +62,11 @@ public final class Backups {
     public static BackupFile write(Database db, DatabaseKey key, LocalDateTime now) throws IOException {
         Path dir = folder(db.folder());
         Files.createDirectories(dir);
+        OwnerOnly.folder(dir);
         Path target = dir.resolve(PREFIX + STAMP.format(now) + SUFFIX);
         Path partial = dir.resolve(target.getFileName() + ".part");
         db.script(partial, key);
+        OwnerOnly.file(partial);
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new BackupFile(target, now, Files.size(target));
     }

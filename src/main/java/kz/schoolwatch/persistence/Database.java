@@ -135,6 +135,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e);
         }
+        OwnerOnly.folder(folder);
         InstanceLock lock = InstanceLock.acquire(folder);
         Path file = folder.resolve(H2Url.FILE_NAME + ".mv.db");
         boolean existing = FileDamage.hasContent(file);
@@ -148,6 +149,7 @@ public final class Database implements AutoCloseable {
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
+            OwnerOnly.file(file);
             int current = currentSchemaVersion(pool);
             if (current == 0 && existing) {
                 // H2 fell back to an empty state: the newest chunks are unreadable. Migrating would bury them.
@@ -426,6 +428,10 @@ public final class Database implements AutoCloseable {
         }
         closeHeld();
         pool.dispose();
+        if (lock != null) {
+            // SHUTDOWN COMPACT writes a new file in place of the old one, with the default rights.
+            OwnerOnly.file(file());
+        }
         lock.close();
     }
 }

@@ -36,6 +36,7 @@ public final class InstanceLock implements AutoCloseable {
         Path file = folder.resolve(FILE_NAME);
         try {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            OwnerOnly.file(file);
             FileLock lock;
             try {
                 lock = ch.tryLock();

@@ -78,6 +78,7 @@ public final class BackupService {
             copy = copyTo.resolve(file.path().getFileName());
             Path partial = copyTo.resolve(file.path().getFileName() + ".part");
             java.nio.file.Files.copy(file.path(), partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            kz.schoolwatch.persistence.OwnerOnly.file(partial);
             java.nio.file.Files.move(partial, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return new CommandBackup(file, copy);
