@@ -120,7 +120,7 @@ public final class TestDamage {
     }
 
     /** The seed of the damage {@link #breakAfterOpening} found, per file length: the search runs once per test run. */
-    private static final java.util.Map<Long, Long> AFTER_OPENING_SEEDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Long> AFTER_OPENING_SEEDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Damages {@code folder}'s database (compacted first, so that its pages are live data) as a failing disk
@@ -129,22 +129,28 @@ public final class TestDamage {
      * city's summary for October 2026 meets it. Returns what the summary's read threw on the copy.
      */
     public static Throwable breakAfterOpening(Path folder) throws Exception {
+        return breakAfterOpening(folder, java.time.YearMonth.of(2026, 10));
+    }
+
+    /** As {@link #breakAfterOpening(Path)}, with damage that the city's summary for {@code month} meets. */
+    public static Throwable breakAfterOpening(Path folder, java.time.YearMonth month) throws Exception {
         kz.schoolwatch.persistence.Database db = TestDatabases.open(folder);
         db.closeCompacted();
         Path file = kz.schoolwatch.persistence.DamagedFile.file(folder);
         long size = Files.size(file);
         Path scratch = Files.createTempDirectory("schoolwatch-damage-");
         try {
-            Long known = AFTER_OPENING_SEEDS.get(size);
+            String cacheKey = size + " " + month;
+            Long known = AFTER_OPENING_SEEDS.get(cacheKey);
             for (long seed = known == null ? 1 : known; seed < 400; seed++) {
                 Path copy = Files.createDirectories(scratch.resolve("s" + seed));
                 Files.copy(file, kz.schoolwatch.persistence.DamagedFile.file(copy));
                 Files.copy(folder.resolve(kz.schoolwatch.persistence.security.KeyRing.FILE_NAME),
                         copy.resolve(kz.schoolwatch.persistence.security.KeyRing.FILE_NAME));
                 threeSpots(kz.schoolwatch.persistence.DamagedFile.file(copy), seed);
-                Throwable met = summaryFails(copy);
+                Throwable met = summaryFails(copy, month);
                 if (met != null) {
-                    AFTER_OPENING_SEEDS.put(size, seed);
+                    AFTER_OPENING_SEEDS.put(cacheKey, seed);
                     threeSpots(file, seed);
                     return met;
                 }
@@ -167,7 +173,7 @@ public final class TestDamage {
     }
 
     /** What reading the summary threw after a sign-in that went through, or null (no sign-in, or no failure). */
-    private static Throwable summaryFails(Path folder) {
+    private static Throwable summaryFails(Path folder, java.time.YearMonth month) {
         var clock = java.time.Clock.systemDefaultZone();
         kz.schoolwatch.service.security.SignedIn session;
         try {
@@ -182,7 +188,7 @@ public final class TestDamage {
         try (var tasks = new kz.schoolwatch.ui.common.ExecutorTaskRunner(1)) {
             AppContext context = new AppContext(session, kz.schoolwatch.i18n.Messages.russian(), tasks, clock);
             var summaries = context.monthlySummaries();
-            summaries.summarize(java.time.YearMonth.of(2026, 10), summaries.cityScope());
+            summaries.summarize(month, summaries.cityScope());
             return null;
         } catch (RuntimeException e) {
             return e;
