@@ -2,6 +2,8 @@
 package kz.schoolwatch.report;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -21,6 +23,36 @@ public record DashboardCharts(List<District> districts, List<YearMonth> months, 
 
     /** One district's bar: its id lets a click open its list. */
     public record District(int id, String name, int outdoor, int indoor, int schools, int covered) {
+    }
+
+    /**
+     * Each event type's total over the twelve months, most first (equal totals by name): eight types stacked per
+     * month in eight colours could not be read, a sorted bar per type can.
+     */
+    public List<TypeTotal> eventTotals() {
+        List<TypeTotal> totals = new ArrayList<>();
+        for (EventTypeSeries s : eventsByType) {
+            totals.add(new TypeTotal(s.type(), s.perMonth().stream().mapToInt(Integer::intValue).sum()));
+        }
+        totals.sort(Comparator.comparingInt(TypeTotal::total).reversed().thenComparing(TypeTotal::type));
+        return totals;
+    }
+
+    /** All events of each month, every type together, in the order of {@link #months()}. */
+    public List<Integer> eventsPerMonth() {
+        List<Integer> perMonth = new ArrayList<>();
+        for (int m = 0; m < months.size(); m++) {
+            int sum = 0;
+            for (EventTypeSeries s : eventsByType) {
+                sum += s.perMonth().get(m);
+            }
+            perMonth.add(sum);
+        }
+        return perMonth;
+    }
+
+    /** An event type's events over the twelve months. */
+    public record TypeTotal(String type, int total) {
     }
 
     /** One event type's count per month. */

@@ -74,11 +74,14 @@ class SignInServiceTest {
     void wrongPasswordAndUnknownLoginGetTheSameAnswerAndAreAuditedAtTheNextSignIn() throws Exception {
         assertThatThrownBy(() -> service.signIn("admin", "Wrong-password-1".toCharArray()))
                 .isInstanceOfSatisfying(SignInRefused.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("signin.error.wrongLeft");
-                    assertThat(e.args()).containsExactly(4);
+                    assertThat(e.messageKey()).isEqualTo("signin.error.wrong");
+                    assertThat(e.args()).isEmpty();
                 });
         assertThatThrownBy(() -> service.signIn("nobody", PASSWORD.toCharArray()))
-                .isInstanceOfSatisfying(SignInRefused.class, e -> assertThat(e.messageKey()).isEqualTo("signin.error.wrong"));
+                .isInstanceOfSatisfying(SignInRefused.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("signin.error.wrong");
+                    assertThat(e.args()).isEmpty();
+                });
         try (SignedIn s = service.signIn("admin", PASSWORD.toCharArray())) {
             List<String> rows = s.database().read(dsl -> dsl.select(AUDIT_ENTRY.ACTOR, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.DETAIL)
                     .from(AUDIT_ENTRY).where(AUDIT_ENTRY.SUBJECT.eq("session")).orderBy(AUDIT_ENTRY.ID)
@@ -115,6 +118,44 @@ class SignInServiceTest {
         try (SignedIn s = service.signIn("admin", PASSWORD.toCharArray())) {
             assertThat(actions(s)).contains("LOCKOUT", "LOGIN_LOCKED").endsWith("LOGIN");
         }
+    }
+
+    @Test
+    void anUnknownLoginIsAnsweredAndLockedExactlyLikeAWrongPasswordOfARealOne() throws Exception {
+        List<String> real = new java.util.ArrayList<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            real.add(refusal(() -> service.signIn("admin", "Wrong-password-1".toCharArray())));
+            unknown.add(refusal(() -> service.signIn("nobody", "Wrong-password-1".toCharArray())));
+        }
+        assertThat(unknown).isEqualTo(real);
+        assertThat(real).containsExactly("signin.error.wrong[]", "signin.error.wrong[]", "signin.error.wrong[]",
+                "signin.error.wrong[]", "signin.error.lockedNow[5, 15]", "signin.error.locked[09:15]");
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(refusal(() -> service.signIn("nobody", "Wrong-password-1".toCharArray()))).isEqualTo("signin.error.wrong[]");
+        try (SignedIn s = service.signIn("admin", PASSWORD.toCharArray())) {
+            List<String> rows = s.database().read(dsl -> dsl.select(AUDIT_ENTRY.ACTOR, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.DETAIL)
+                    .from(AUDIT_ENTRY).where(AUDIT_ENTRY.ACTOR.eq("nobody")).orderBy(AUDIT_ENTRY.ID)
+                    .fetch(r -> r.value1() + " " + r.value2() + " " + r.value3()));
+            // The audit trail, and only it, tells the two apart.
+            assertThat(rows).contains("nobody LOGIN_FAILED unknown login", "nobody LOCKOUT 5 failed attempts",
+                    "nobody LOGIN_LOCKED refused while locked");
+        }
+    }
+
+    private interface Attempt {
+        void run() throws Exception;
+    }
+
+    private static String refusal(Attempt attempt) {
+        try {
+            attempt.run();
+        } catch (SignInRefused e) {
+            return e.messageKey() + e.args();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("signed in");
     }
 
     private static List<String> actions(SignedIn s) {

@@ -456,16 +456,23 @@ public final class DemoCitySeeder {
     }
 
     private void insertOffences(DSLContext dsl, List<SchoolRow> schools) {
-        List<Integer> kinds = dsl.select(OFFENCE_KIND.ID).from(OFFENCE_KIND).orderBy(OFFENCE_KIND.SORT_ORDER).fetch(OFFENCE_KIND.ID);
+        var kinds = dsl.select(OFFENCE_KIND.ID, OFFENCE_KIND.NAME).from(OFFENCE_KIND).orderBy(OFFENCE_KIND.SORT_ORDER).fetch();
         List<TableRecord<?>> rows = new ArrayList<>();
         LocalDate start = today.minusYears(1).plusDays(1);
         for (int i = 0; i < 60; i++) {
+            long school = schools.get(random.nextInt(schools.size())).id();
+            LocalDate day = start.plusDays(random.nextInt(365));
+            var kind = kinds.get(random.nextInt(kinds.size()));
+            String location = random.nextInt(3) == 0 ? "GROUNDS" : "INSIDE";
+            // The description is one of its kind's (a kind renamed before the demo was loaded falls back to «Иное»).
+            List<String> notes = DemoNames.OFFENCE_NOTES.getOrDefault(kind.value2(), DemoNames.OFFENCE_NOTES.get("Иное"));
+            String note = notes.get(random.nextInt(DemoNames.OFFENCE_NOTE_DRAW) % notes.size());
             rows.add(dsl.newRecord(OFFENCE)
-                    .setSchoolId(schools.get(random.nextInt(schools.size())).id())
-                    .setOccurredOn(start.plusDays(random.nextInt(365)))
-                    .setOffenceKindId(kinds.get(random.nextInt(kinds.size())))
-                    .setLocation(random.nextInt(3) == 0 ? "GROUNDS" : "INSIDE")
-                    .setDescription(pick(random, DemoNames.OFFENCE_NOTES))
+                    .setSchoolId(school)
+                    .setOccurredOn(day)
+                    .setOffenceKindId(kind.value1())
+                    .setLocation(location)
+                    .setDescription(note)
                     .setCamerasHelped(random.nextBoolean()));
         }
         dsl.batchInsert(rows).execute();

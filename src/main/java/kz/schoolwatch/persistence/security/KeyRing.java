@@ -129,10 +129,14 @@ public final class KeyRing {
         }
     }
 
-    /** The database key if {@code password} is right for {@code login}; empty if it is wrong or unknown. */
+    /**
+     * The database key if {@code password} is right for {@code login}; empty if it is wrong or unknown. An unknown
+     * login costs the same derivation as a known one, so the time taken does not tell which logins exist.
+     */
     public Optional<DatabaseKey> unwrap(String login, char[] password) {
         String wrapped = props.getProperty(k(login, "wrapped"));
         if (wrapped == null) {
+            java.util.Arrays.fill(KeyDerivation.STANDARD.derive(password, new byte[16]), (byte) 0);
             return Optional.empty();
         }
         byte[] kek = derivation(login).orElseThrow().derive(password, unb64(props.getProperty(k(login, "salt"))));

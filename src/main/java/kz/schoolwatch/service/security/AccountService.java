@@ -92,7 +92,11 @@ public final class AccountService {
         v.throwIfInvalid();
         String hash = PasswordHashes.hash(password);
         long id = write(() -> db.write(cfg -> accounts.insert(cfg.dsl(), d, hash, temporary)));
-        updateRing(ring -> ring.putKey(d.login(), password, key));
+        updateRing(ring -> {
+            ring.putKey(d.login(), password, key);
+            // Tries made at the sign-in form before the account existed count for nothing.
+            ring.clearFailures(d.login());
+        });
         changes.publish(DataChanges.Topic.ACCOUNTS);
         return id;
     }

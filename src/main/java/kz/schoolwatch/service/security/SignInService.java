@@ -195,20 +195,22 @@ public final class SignInService {
         return finishSignIn(db, key.get(), account, ring);
     }
 
+    /**
+     * One answer for an unknown login and a wrong password, so the form never tells which logins exist: the same
+     * neutral message, the same count towards a lockout (an unknown login is locked after the same number of tries,
+     * for the same time), and the lockout's message only once it has happened. Only the audit trail tells the two
+     * apart.
+     */
     private SignInRefused failed(KeyRing ring, String name) {
-        if (!ring.hasKey(name)) {
-            // The same answer as for a wrong password: the screen does not tell which logins exist.
-            pending(ring, name, "LOGIN_FAILED", "unknown login");
-            return new SignInRefused("signin.error.wrong");
-        }
+        boolean known = ring.hasKey(name);
         Optional<java.time.Instant> lockedNow = lockout.fail(ring, name);
-        ring.addPending(new KeyRing.PendingEvent(clock.instant(), name, "LOGIN_FAILED", "wrong password"));
+        ring.addPending(new KeyRing.PendingEvent(clock.instant(), clip(name), "LOGIN_FAILED", known ? "wrong password" : "unknown login"));
         if (lockedNow.isPresent()) {
             pending(ring, name, "LOCKOUT", Lockout.MAX_FAILURES + " failed attempts");
             return new SignInRefused("signin.error.lockedNow", Lockout.MAX_FAILURES, Lockout.LOCK.toMinutes());
         }
         ring.save();
-        return new SignInRefused("signin.error.wrongLeft", lockout.attemptsLeft(ring, name));
+        return new SignInRefused("signin.error.wrong");
     }
 
     /** Clears the failures, writes the events kept while the database was closed, and records the sign-in. */
@@ -233,8 +235,12 @@ public final class SignInService {
     }
 
     void pending(KeyRing ring, String login, String action, String detail) {
-        ring.addPending(new KeyRing.PendingEvent(clock.instant(), login.length() > 40 ? login.substring(0, 40) : login, action, detail));
+        ring.addPending(new KeyRing.PendingEvent(clock.instant(), clip(login), action, detail));
         ring.save();
+    }
+
+    private static String clip(String login) {
+        return login.length() > 40 ? login.substring(0, 40) : login;
     }
 
     private ZoneId zone() {

@@ -69,8 +69,10 @@ public final class EventsViewModel {
     private final ObservableList<OutreachEvent> monthEvents = FXCollections.observableArrayList();
     private final ObjectProperty<OutreachEvent> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final Clock clock;
 
     public EventsViewModel(EventService events, LookupService lookups, ReferenceListService references, TaskRunner tasks, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.lookups = lookups;
         this.references = references;
@@ -85,6 +87,11 @@ public final class EventsViewModel {
 
     private record Choices(List<ReferenceItem> types, List<Lookup> districts, List<SchoolChoice> schools, List<Lookup> centres,
                            List<Lookup> partners, List<Lookup> officers) {
+    }
+
+    /** Today by the program's clock: the calendar marks it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     // Commands

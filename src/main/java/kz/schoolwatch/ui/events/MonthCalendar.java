@@ -90,6 +90,7 @@ final class MonthCalendar extends VBox {
                 byDay.computeIfAbsent(e.heldOn(), k -> new ArrayList<>()).add(e);
             }
         }
+        LocalDate today = model.today();
         int offset = month.atDay(1).getDayOfWeek().getValue() - 1;
         int weeks = (offset + month.lengthOfMonth() + 6) / 7;
         RowConstraints header = new RowConstraints();
@@ -106,16 +107,23 @@ final class MonthCalendar extends VBox {
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
             LocalDate date = month.atDay(d);
             int cell = offset + d - 1;
-            grid.add(dayCell(date, byDay.getOrDefault(date, List.of())), cell % 7, 1 + cell / 7);
+            grid.add(dayCell(date, byDay.getOrDefault(date, List.of()), date.equals(today)), cell % 7, 1 + cell / 7);
         }
     }
 
-    private VBox dayCell(LocalDate date, List<OutreachEvent> events) {
+    private VBox dayCell(LocalDate date, List<OutreachEvent> events, boolean today) {
         Label number = new Label(Integer.toString(date.getDayOfMonth()));
         number.getStyleClass().add("calendar-day-number");
         VBox box = new VBox(2, number);
         box.setId("calendarDay" + date.getDayOfMonth());
         box.getStyleClass().add("calendar-day");
+        if (today) {
+            // Today's cell is framed in the accent colour and its number sits in a ring.
+            box.getStyleClass().add("calendar-today");
+            number.getStyleClass().add("calendar-today-number");
+            number.setTooltip(new Tooltip(messages.get("event.calendar.today")));
+            number.setAccessibleText(messages.get("event.calendar.today") + ", " + date.getDayOfMonth());
+        }
         box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         box.setMinSize(0, 0);
         // Long titles stay inside their day.

@@ -13,8 +13,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -108,8 +110,9 @@ public final class AuditView extends VBox {
         table.getColumns().add(column(messages.get("audit.column.action"), 150, e -> named(messages, "audit.action", e.action())));
         table.getColumns().add(column(messages.get("audit.column.subject"), 170, e -> named(messages, "audit.subject", e.subject())
                 + (e.subjectKey() == null ? "" : " #" + e.subjectKey())));
-        table.getColumns().add(column(messages.get("audit.column.before"), 240, e -> e.before() == null ? "" : e.before()));
-        table.getColumns().add(column(messages.get("audit.column.after"), 240, e -> e.after() == null ? "" : e.after()));
+        AuditChanges changes = new AuditChanges(messages);
+        table.getColumns().add(readable(messages.get("audit.column.before"), 240, AuditEvent::before, changes));
+        table.getColumns().add(readable(messages.get("audit.column.after"), 240, AuditEvent::after, changes));
         table.getColumns().add(column(messages.get("audit.column.detail"), 200, e -> e.detail() == null ? "" : e.detail()));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, filters, actions, table, new PageBar(model.list(), messages, "audit"));
@@ -123,6 +126,37 @@ public final class AuditView extends VBox {
         }
         String key = prefix + "." + code.toLowerCase(java.util.Locale.ROOT);
         return messages.bundle().containsKey(key) ? messages.get(key) : code;
+    }
+
+    /**
+     * «Было» or «Стало»: the stored values as «Название: Школа № 12; Учеников: 1 200», each field on its own line in
+     * the tooltip, which shows the whole text however narrow the column.
+     */
+    private static TableColumn<AuditEvent, String> readable(String title, double width, Function<AuditEvent, String> stored,
+                                                            AuditChanges changes) {
+        TableColumn<AuditEvent, String> c = column(title, width, e -> changes.line(stored.apply(e)));
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                tip.setWrapText(true);
+                tip.setMaxWidth(600);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                AuditEvent event = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                if (event == null || item == null || item.isEmpty()) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(changes.lines(stored.apply(event)));
+                    setTooltip(tip);
+                }
+            }
+        });
+        return c;
     }
 
     private static TableColumn<AuditEvent, String> column(String title, double width, Function<AuditEvent, String> value) {

@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.concurrent.TimeUnit;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -31,7 +36,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The dashboard's charts on the demo city: figures from the database, and a click opens the district's summary. */
+/**
+ * The dashboard's charts on the demo city: figures from the database; names across on the left, counts from zero,
+ * legends and axis titles, bars that say what they are; and a click opens the district's schools.
+ */
 class DashboardChartsUiTest {
 
     @TempDir
@@ -59,29 +67,71 @@ class DashboardChartsUiTest {
         kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#chartCamerasByDistrict .chart-bar").queryAll().isEmpty());
 
-        XYChart<String, Number> cameras = robot.lookup("#chartCamerasByDistrict").queryAs(XYChart.class);
+        // Districts are bars across with their names on the left, in the database's order from the top down.
+        XYChart<Number, String> cameras = robot.lookup("#chartCamerasByDistrict").queryAs(XYChart.class);
         assertThat(cameras.getData()).extracting(XYChart.Series::getName).containsExactly("Наружные", "Внутренние");
+        assertThat(cameras.getYAxis().getSide()).isEqualTo(Side.LEFT);
+        assertThat(cameras.isLegendVisible()).isTrue();
         int firstDistrictCameras;
         try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
             firstDistrictCameras = DSL.using(c, SQLDialect.H2).fetchCount(CAMERA.join(SCHOOL).on(SCHOOL.ID.eq(CAMERA.SCHOOL_ID)),
                     SCHOOL.DISTRICT_ID.eq(1));
         }
-        XYChart.Data<String, Number> outdoor = cameras.getData().get(0).getData().get(0);
-        XYChart.Data<String, Number> indoor = cameras.getData().get(1).getData().get(0);
-        assertThat(outdoor.getXValue()).isEqualTo("Алатауский");
-        assertThat(outdoor.getYValue().intValue() + indoor.getYValue().intValue()).isEqualTo(firstDistrictCameras);
-        XYChart<String, Number> events = robot.lookup("#chartEventsByMonth").queryAs(XYChart.class);
-        assertThat(events.getData()).hasSize(8);
-        XYChart<String, Number> visits = robot.lookup("#chartVisitsByOfficer").queryAs(XYChart.class);
+        int last = cameras.getData().get(0).getData().size() - 1;
+        XYChart.Data<Number, String> outdoor = cameras.getData().get(0).getData().get(last);
+        XYChart.Data<Number, String> indoor = cameras.getData().get(1).getData().get(last);
+        assertThat(outdoor.getYValue()).isEqualTo("Алатауский");
+        assertThat(outdoor.getXValue().intValue() + indoor.getXValue().intValue()).isEqualTo(firstDistrictCameras);
+        String lastDistrict = cameras.getData().get(0).getData().get(0).getYValue();
+        kz.schoolwatch.ui.WorkDriver.waitUntil(10, () -> cameras.getYAxis().getHeight() > 0);
+        assertThat(cameras.getYAxis().getDisplayPosition("Алатауский")).isLessThan(cameras.getYAxis().getDisplayPosition(lastDistrict));
+
+        // Events: one bar per type, most first, one colour, no legend needed.
+        XYChart<Number, String> types = robot.lookup("#chartEventsByType").queryAs(XYChart.class);
+        assertThat(types.getData()).hasSize(1);
+        List<XYChart.Data<Number, String>> typeBars = types.getData().get(0).getData();
+        assertThat(typeBars).hasSize(8);
+        List<Integer> topDown = typeBars.stream().map(d -> d.getXValue().intValue()).collect(Collectors.toList());
+        java.util.Collections.reverse(topDown);
+        assertThat(topDown).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        XYChart<String, Number> months = robot.lookup("#chartEventsByMonth").queryAs(XYChart.class);
+        assertThat(months.getData()).hasSize(1);
+        assertThat(months.getData().get(0).getData()).hasSize(12);
+
+        // Officers' names across on the left, never turned on end.
+        XYChart<Number, String> visits = robot.lookup("#chartVisitsByOfficer").queryAs(XYChart.class);
         assertThat(visits.getData().get(0).getData()).isNotEmpty();
+        assertThat(visits.getYAxis().getSide()).isEqualTo(Side.LEFT);
+        assertThat(visits.getYAxis().getTickLabelRotation()).isZero();
+
+        // Offences: a legend for the two parts of a bar and a title on the count axis.
+        XYChart<String, Number> offences = robot.lookup("#chartOffencesByMonth").queryAs(XYChart.class);
+        assertThat(offences.isLegendVisible()).isTrue();
+        assertThat(offences.lookup(".chart-legend").isVisible()).isTrue();
+        assertThat(offences.getYAxis().getLabel()).isEqualTo("Правонарушений");
+
+        // Every count axis starts at zero (the schools-with-cameras line started at 150).
+        for (Node chart : robot.lookup("#dashboardCharts .chart").queryAll()) {
+            XYChart<?, ?> xy = (XYChart<?, ?>) chart;
+            for (javafx.scene.chart.Axis<?> axis : List.of(xy.getXAxis(), xy.getYAxis())) {
+                if (axis instanceof NumberAxis n) {
+                    assertThat(n.getLowerBound()).as(chart.getId()).isZero();
+                    assertThat(n.getLabel()).as(chart.getId()).isNotBlank();
+                }
+            }
+        }
         MonthlySummaryUiTest.snapshot(robot.lookup("#dashboardView").query(), "dashboard");
 
         Node bar = outdoor.getNode();
+        String tip = "Алатауский район: камер — " + firstDistrictCameras + " (наружных — " + outdoor.getXValue().intValue()
+                + ", внутренних — " + indoor.getXValue().intValue() + ")";
+        assertThat(bar.getAccessibleText()).isEqualTo(tip);
+        assertThat(typeBars.get(typeBars.size() - 1).getNode().getAccessibleText())
+                .isEqualTo(typeBars.get(typeBars.size() - 1).getYValue() + ": мероприятий за 12 месяцев — " + topDown.get(0));
         robot.interact(() -> ((ScrollPane) robot.lookup(".screen-scroll").query()).setVvalue(0.3));
-        // Hovering a bar tells its figure (one tooltip serves every bar and takes the bar's text).
-        robot.moveTo(indoor.getNode());
+        // Hovering a bar tells what it is (one tooltip serves every bar and takes the bar's text).
+        robot.moveTo(typeBars.get(0).getNode());
         robot.moveTo(bar);
-        String tip = "Алатауский: " + outdoor.getYValue().intValue();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && tip.equals(t.getText())));
         robot.clickOn(bar);

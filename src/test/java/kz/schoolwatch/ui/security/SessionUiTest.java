@@ -4,6 +4,7 @@ package kz.schoolwatch.ui.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -137,6 +138,10 @@ class SessionUiTest {
         WorkDriver.waitUntil(20, () -> label("#auditStatus").startsWith("Журнал цел"));
         TableView<?> audit = robot.lookup("#auditTable").queryTableView();
         assertThat(audit.getItems()).hasSizeGreaterThanOrEqualTo(3);
+        // «Было» and «Стало» read as field names and values, not as the stored JSON.
+        List<String> cells = robot.lookup("#auditTable .table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
+        assertThat(cells).anyMatch(t -> t.contains("Логин: akhmetova")).noneMatch(t -> t.startsWith("{"));
 
         robot.clickOn("#navSettings");
         WorkDriver.waitUntil(20, () -> "15".equals(robot.lookup("#settingsIdleMinutes").queryTextInputControl().getText()));

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import kz.schoolwatch.domain.AccountDraft;
+import kz.schoolwatch.domain.Role;
+import kz.schoolwatch.ui.WorkDriver;
+import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 
 /**
  * While a sign-in runs, the form says so in words and with a wait cursor, and holds nothing animated: a spinning
@@ -61,5 +65,35 @@ class SignInViewTest {
         assertThat(view[0].getCursor()).isEqualTo(Cursor.WAIT);
         assertThat(robot.lookup("#signInSubmit").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup(n -> n instanceof ProgressIndicator).queryAll()).isEmpty();
+    }
+
+    @Test
+    void anUnknownLoginAndAWrongPasswordShowTheSameMessage() throws Exception {
+        Messages messages = Messages.russian();
+        SignInService service = new SignInService(folder, Clock.systemUTC());
+        String password = "Kazakh-qala-2026";
+        service.setUp(new AccountDraft("admin", "Администратор А.", Role.ADMIN, null, null), password.toCharArray(),
+                password.toCharArray()).close();
+        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+            SignInViewModel model = new SignInViewModel(service, tasks, messages, session -> { }, damaged -> { });
+            stage = SceneFixture.show(() -> new SignInView(model, messages, false, false));
+
+            String wrongPassword = attempt("admin", "Wrong-password-1");
+            String unknownLogin = attempt("nobody", "Wrong-password-1");
+
+            assertThat(wrongPassword).isEqualTo(messages.get("signin.error.wrong"));
+            assertThat(unknownLogin).isEqualTo(wrongPassword);
+            assertThat(wrongPassword).doesNotContainPattern("\\d");
+        }
+    }
+
+    private String attempt(String login, String password) throws Exception {
+        robot.doubleClickOn("#signInLogin").eraseText(40).write(login);
+        robot.clickOn("#signInPassword").write(password);
+        robot.clickOn("#signInSubmit");
+        WorkDriver.waitUntil(30, () -> !robot.lookup("#signInSubmit").queryButton().isDisabled()
+                && !robot.lookup("#signInMessage").queryLabeled().getText().isEmpty());
+        // Pressing the button cleared the previous attempt's message, so this one is the answer to this attempt.
+        return robot.lookup("#signInMessage").queryLabeled().getText();
     }
 }
