@@ -28,6 +28,11 @@ public record SchoolRow(long id, int number, String name, SchoolType type, long 
         return lastCheck == null || lastCheck.isBefore(today.minusDays(overdueDays));
     }
 
+    /** Where the guard's contract stands on {@code today}, flagged {@code days} ahead. */
+    public GuardContractState guardContract(LocalDate today, int days) {
+        return GuardContractState.of(guardContractEnd, today, days);
+    }
+
     /** The guard's contract ends within {@code days} days (or has ended). */
     public boolean guardContractEnding(LocalDate today, int days) {
         return guardContractEnd != null && !guardContractEnd.isAfter(today.plusDays(days));

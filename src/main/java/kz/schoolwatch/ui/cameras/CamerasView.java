@@ -8,15 +8,18 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.DistrictCameraTotals;
+import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Columns;
+import kz.schoolwatch.ui.common.Tables;
 
 /** The city's cameras by district, and the list of schools still without video surveillance. */
 public final class CamerasView extends VBox {
@@ -36,17 +39,19 @@ public final class CamerasView extends VBox {
 
         TableView<DistrictCameraTotals> byDistrict = new TableView<>();
         byDistrict.setId("camerasByDistrict");
+        TableColumn<DistrictCameraTotals, String> districtName = Columns.of(messages.get("cameras.col.district"), 170,
+                r -> r.district() == null ? messages.get("cameras.city") : r.district());
+        Tables.width(districtName, 150, 170);
         byDistrict.getColumns().setAll(List.of(
-                Columns.<DistrictCameraTotals, String>of(messages.get("cameras.col.district"), 170,
-                        r -> r.district() == null ? messages.get("cameras.city") : r.district()),
-                number("cameras.col.schools", DistrictCameraTotals::schools),
-                number("cameras.col.covered", DistrictCameraTotals::schoolsCovered),
-                number("cameras.col.outdoor", DistrictCameraTotals::outdoor),
-                number("cameras.col.indoor", DistrictCameraTotals::indoor),
-                number("cameras.col.total", DistrictCameraTotals::total),
-                number("cameras.col.working", DistrictCameraTotals::working),
-                number("cameras.col.faulty", DistrictCameraTotals::faulty),
-                number("cameras.col.cou", DistrictCameraTotals::connectedToCou)));
+                districtName,
+                number("cameras.col.schools", null, DistrictCameraTotals::schools),
+                number("cameras.col.covered.short", "cameras.col.covered", DistrictCameraTotals::schoolsCovered),
+                number("cameras.col.outdoor", null, DistrictCameraTotals::outdoor),
+                number("cameras.col.indoor", null, DistrictCameraTotals::indoor),
+                number("cameras.col.total", null, DistrictCameraTotals::total),
+                number("cameras.col.working", null, DistrictCameraTotals::working),
+                number("cameras.col.faulty.short", "cameras.col.faulty", DistrictCameraTotals::faulty),
+                number("cameras.col.cou.short", "cameras.col.cou", DistrictCameraTotals::connectedToCou)));
         byDistrict.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         byDistrict.setFixedCellSize(28);
         byDistrict.setPrefHeight(28 * 10 + 34);
@@ -79,13 +84,27 @@ public final class CamerasView extends VBox {
         TableView<SchoolRow> uncovered = new TableView<>(model.uncovered());
         uncovered.setId("camerasUncovered");
         uncovered.setPlaceholder(new Label(messages.get("cameras.uncovered.none")));
-        uncovered.getColumns().setAll(List.of(
-                Columns.<SchoolRow, Integer>of(messages.get("schools.col.number"), 60, SchoolRow::number),
-                Columns.<SchoolRow, String>of(messages.get("schools.col.name"), 360, SchoolRow::name),
-                Columns.<SchoolRow, String>of(messages.get("schools.col.district"), 140, SchoolRow::district),
-                Columns.<SchoolRow, String>of(messages.get("schools.col.officer"), 160, SchoolRow::officer),
-                Columns.<SchoolRow, Integer>of(messages.get("cameras.col.faultyHere"), 150, SchoolRow::camerasTotal)));
+        TableColumn<SchoolRow, Integer> number = Columns.of(messages.get("schools.col.number"), 60, SchoolRow::number);
+        TableColumn<SchoolRow, String> name = Columns.of(messages.get("schools.col.name"), 340, SchoolRow::name);
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : SchoolNames.shortName(item));
+            }
+        });
+        TableColumn<SchoolRow, String> district = Columns.of(messages.get("schools.col.district"), 140, SchoolRow::district);
+        TableColumn<SchoolRow, String> officer = Columns.of(messages.get("schools.col.officer"), 150, SchoolRow::officer);
+        TableColumn<SchoolRow, String> why = Columns.of(messages.get("cameras.col.why"), 220, this::whyUncovered);
+        why.setId("camerasUncoveredWhy");
+        Tables.width(number, 58, 60);
+        Tables.width(name, 220, 340);
+        Tables.width(district, 130, 140);
+        Tables.width(officer, 142, 150);
+        Tables.width(why, 170, 220);
+        uncovered.getColumns().setAll(List.of(number, name, district, officer, why));
         uncovered.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fit(uncovered);
         uncovered.setRowFactory(t -> {
             TableRow<SchoolRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -104,9 +123,23 @@ public final class CamerasView extends VBox {
         getChildren().addAll(title, byDistrict, uncoveredTitle, uncovered, error);
     }
 
-    private TableColumn<DistrictCameraTotals, Integer> number(String key, java.util.function.Function<DistrictCameraTotals, Integer> value) {
-        TableColumn<DistrictCameraTotals, Integer> c = Columns.of(messages.get(key), 105, value);
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+    /** A count column; {@code key} is its caption or, with {@code fullKey}, its short caption; {@code fullKey} names the whole caption when the header shows a short one. */
+    private TableColumn<DistrictCameraTotals, Integer> number(String key, String fullKey,
+                                                              java.util.function.Function<DistrictCameraTotals, Integer> value) {
+        TableColumn<DistrictCameraTotals, Integer> c = Columns.count(messages.get(key), 105, value);
+        Tables.width(c, 102, 105);
+        if (fullKey != null) {
+            Tables.header(c, messages.get(key), messages.get(fullKey));
+        }
+        c.setId("camerasCol" + key.substring(key.indexOf(".col.") + 5).replace(".short", ""));
         return c;
+    }
+
+    /**
+     * Why a school has no video surveillance: no cameras at all, or cameras of which none works (with how many are
+     * out of order).
+     */
+    private String whyUncovered(SchoolRow r) {
+        return r.camerasTotal() == 0 ? messages.get("cameras.why.none") : messages.get("cameras.why.faulty", r.camerasTotal());
     }
 }

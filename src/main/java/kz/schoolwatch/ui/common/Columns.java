@@ -57,4 +57,18 @@ public final class Columns {
         });
         return column;
     }
+
+    /** A column of counts, written as {@link Formats#count(long)} writes them and aligned right; sortable by value. */
+    public static <S> TableColumn<S, Integer> count(String title, double width, Function<S, Integer> value) {
+        TableColumn<S, Integer> column = of(title, width, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Formats.count(item));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.common;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -12,8 +15,9 @@ import java.util.regex.Pattern;
 
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
+import kz.schoolwatch.i18n.Messages;
 
-/** Dates and times as Kazakhstan writes them: 05.09.2026, 14:30. */
+/** Dates, times and counts as Kazakhstan writes them: 05.09.2026, 14:30, 1 602. */
 public final class Formats {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -26,7 +30,24 @@ public final class Formats {
     /** What a typed value may be padded with besides ordinary spaces: the no-break space and the narrow one. */
     private static final Pattern PADDING = Pattern.compile("^[\\s\\u00a0\\u202f]+|[\\s\\u00a0\\u202f]+$");
 
+    /**
+     * Counts with thousands apart, as the bundle's {@code common.count} writes them on the dashboard («1 602», a
+     * no-break space between): one pattern and one locale, so a figure reads the same on every screen.
+     */
+    private static final ThreadLocal<NumberFormat> COUNT = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Messages.RUSSIAN)));
+
     private Formats() {
+    }
+
+    /** A count as every screen shows it: «1 602», «35», «0». */
+    public static String count(long n) {
+        return COUNT.get().format(n);
+    }
+
+    /** {@link #count(long)}, empty for null. */
+    public static String count(Integer n) {
+        return n == null ? "" : count(n.longValue());
     }
 
     public static String date(LocalDate d) {

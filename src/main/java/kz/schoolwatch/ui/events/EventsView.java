@@ -36,6 +36,7 @@ import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.ValidationException;
@@ -45,6 +46,7 @@ import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.PageBar;
 import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
@@ -104,15 +106,33 @@ public final class EventsView extends BorderPane {
     private TableView<OutreachEvent> table() {
         TableView<OutreachEvent> table = new TableView<>(model.list().rows());
         table.setId("eventsTable");
-        table.getColumns().add(column(messages.get("event.column.date"), 90, e -> Formats.date(e.heldOn())));
-        table.getColumns().add(column(messages.get("event.column.type"), 220, OutreachEvent::typeName));
-        table.getColumns().add(column(messages.get("event.column.title"), 160, e -> e.title() == null ? "" : e.title()));
-        table.getColumns().add(column(messages.get("event.column.place"), 240, OutreachEvent::placeName));
-        table.getColumns().add(column(messages.get("event.column.district"), 120, OutreachEvent::districtName));
-        table.getColumns().add(column(messages.get("event.column.pupils"), 70, e -> Integer.toString(e.pupils())));
-        table.getColumns().add(column(messages.get("event.column.parents"), 70, e -> Integer.toString(e.parents())));
-        table.getColumns().add(column(messages.get("event.column.partners"), 240, e -> names(e.partners())));
-        table.getColumns().add(column(messages.get("event.column.officers"), 160, e -> names(e.officers())));
+        TableColumn<OutreachEvent, String> date = column(messages.get("event.column.date"), 96, e -> Formats.date(e.heldOn()));
+        TableColumn<OutreachEvent, String> type = column(messages.get("event.column.type"), 220, OutreachEvent::typeName);
+        TableColumn<OutreachEvent, String> title = column(messages.get("event.column.title"), 150, e -> e.title() == null ? "" : e.title());
+        TableColumn<OutreachEvent, String> place = column(messages.get("event.column.place"), 250, e -> SchoolNames.shortLabel(e.placeName()));
+        TableColumn<OutreachEvent, String> district = column(messages.get("event.column.district"), 120, OutreachEvent::districtName);
+        TableColumn<OutreachEvent, String> pupils = column(messages.get("event.column.pupils"), 64, e -> Formats.count(e.pupils()));
+        TableColumn<OutreachEvent, String> parents = column(messages.get("event.column.parents"), 64, e -> Formats.count(e.parents()));
+        TableColumn<OutreachEvent, String> partners = column(messages.get("event.column.partners"), 240, e -> names(e.partners()));
+        TableColumn<OutreachEvent, String> officers = column(messages.get("event.column.officers"), 160, e -> names(e.officers()));
+        Tables.width(date, 96, 96);
+        Tables.width(type, 160, 220);
+        Tables.width(title, 100, 150);
+        Tables.width(place, 190, 250);
+        Tables.width(district, 130, 130);
+        Tables.width(pupils, 66, 66);
+        Tables.width(parents, 66, 66);
+        Tables.width(partners, 160, 240);
+        Tables.width(officers, 130, 160);
+        Tables.header(pupils, messages.get("event.column.pupils.short"), messages.get("event.column.pupils"));
+        Tables.header(parents, messages.get("event.column.parents.short"), messages.get("event.column.parents"));
+        List.of(pupils, parents).forEach(c -> c.setStyle("-fx-alignment: CENTER-RIGHT;"));
+        table.getColumns().setAll(List.of(date, type, title, place, district, pupils, parents, partners, officers));
+        // Who organised it matters less in the list than what, where and how many, and most events have no
+        // title of their own: both on request.
+        Tables.hiddenAtFirst(List.of(title, partners));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fit(table);
         table.setPlaceholder(new Label(messages.get("event.none")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
         table.setRowFactory(t -> {
@@ -164,7 +184,10 @@ public final class EventsView extends BorderPane {
         model.toProperty().addListener(o -> model.applyIfChanged());
         HBox period = new HBox(4, new Label(messages.get("common.period")), from, new Label("—"), to);
         period.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(10, 8, type, district, place, period);
+        Button reset = new Button(messages.get("common.filter.reset"), new FontIcon("mdi2f-filter-remove-outline"));
+        reset.setId("eventFilterReset");
+        reset.setOnAction(e -> model.resetFilters());
+        FlowPane bar = new FlowPane(10, 8, type, district, place, period, reset);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

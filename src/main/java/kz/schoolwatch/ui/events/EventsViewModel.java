@@ -71,12 +71,15 @@ public final class EventsViewModel {
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
     private final Clock clock;
 
+    private final Clock clock;
+
     public EventsViewModel(EventService events, LookupService lookups, ReferenceListService references, TaskRunner tasks, Clock clock) {
         this.clock = clock;
         this.events = events;
         this.lookups = lookups;
         this.references = references;
         this.tasks = tasks;
+        this.clock = clock;
         this.list = new PagedList<>(tasks, PAGE_SIZE, (o, l) -> events.page(filter(), o, l));
         LocalDate today = LocalDate.now(clock);
         month.set(YearMonth.from(today));
@@ -156,6 +159,19 @@ public final class EventsViewModel {
                 monthEvents.setAll(found);
             }
         }, failure::set));
+    }
+
+    /** Back to every type, district and place in the current month, read once. */
+    public void resetFilters() {
+        EventFilter m = EventFilter.month(LocalDate.now(clock));
+        type.set(ALL_TYPES);
+        district.set(ALL);
+        place.set(ANY_PLACE);
+        from.set(m.from());
+        to.set(m.to());
+        applyIfChanged();
+        month.set(YearMonth.from(m.from()));
+        loadMonth();
     }
 
     public void shiftMonth(int months) {

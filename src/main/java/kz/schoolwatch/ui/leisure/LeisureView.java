@@ -33,6 +33,7 @@ import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveErrors;
+import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -61,10 +62,19 @@ public final class LeisureView extends BorderPane {
 
         TableView<LeisureCentre> centres = new TableView<>(model.centres());
         centres.setId("leisureCentres");
-        centres.getColumns().add(column(messages.get("leisure.column.name"), 220, LeisureCentre::name));
-        centres.getColumns().add(column(messages.get("leisure.column.district"), 120, LeisureCentre::districtName));
-        centres.getColumns().add(column(messages.get("leisure.column.address"), 160, c -> c.address() == null ? "" : c.address()));
-        centres.getColumns().add(column(messages.get("leisure.column.clubs"), 220, c -> String.join(", ", c.clubs())));
+        TableColumn<LeisureCentre, String> name = column(messages.get("leisure.column.name"), 240, LeisureCentre::name);
+        TableColumn<LeisureCentre, String> district = column(messages.get("leisure.column.district"), 120, LeisureCentre::districtName);
+        TableColumn<LeisureCentre, String> address = column(messages.get("leisure.column.address"), 160, c -> c.address() == null ? "" : c.address());
+        TableColumn<LeisureCentre, String> clubs = column(messages.get("leisure.column.clubs"), 220, c -> String.join(", ", c.clubs()));
+        Tables.width(name, 200, 240);
+        Tables.width(district, 130, 130);
+        Tables.width(address, 150, 160);
+        Tables.width(clubs, 150, 220);
+        centres.getColumns().setAll(List.of(name, district, address, clubs));
+        // The clubs are in the centre's form; the list shows them on request.
+        Tables.hiddenAtFirst(List.of(clubs));
+        centres.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fit(centres);
         centres.setPlaceholder(new Label(messages.get("leisure.none")));
         Button add = new Button(messages.get("leisure.new"), new FontIcon("mdi2h-home-plus-outline"));
         add.setId("leisureNew");
@@ -79,11 +89,21 @@ public final class LeisureView extends BorderPane {
 
         attendance = new TableView<>(model.attendance());
         attendance.setId("leisureAttendance");
-        attendance.getColumns().add(attendanceColumn(messages.get("leisure.column.name"), 200, LeisureAttendance::centreName));
-        attendance.getColumns().add(attendanceColumn(messages.get("leisure.column.teenagers"), 110,
-                a -> Integer.toString(a.registeredTeenagers())));
-        attendance.getColumns().add(attendanceColumn(messages.get("leisure.column.children"), 110,
-                a -> Integer.toString(a.troubledFamilyChildren())));
+        TableColumn<LeisureAttendance, String> centre = attendanceColumn(messages.get("leisure.column.name"), 220, LeisureAttendance::centreName);
+        TableColumn<LeisureAttendance, String> teenagers = attendanceColumn(messages.get("leisure.column.teenagers"), 90,
+                a -> Formats.count(a.registeredTeenagers()));
+        TableColumn<LeisureAttendance, String> children = attendanceColumn(messages.get("leisure.column.children"), 90,
+                a -> Formats.count(a.troubledFamilyChildren()));
+        Tables.header(teenagers, messages.get("leisure.column.teenagers.short"), messages.get("leisure.column.teenagers.full"));
+        Tables.header(children, messages.get("leisure.column.children.short"), messages.get("leisure.column.children.full"));
+        List.of(teenagers, children).forEach(c -> c.setStyle("-fx-alignment: CENTER-RIGHT;"));
+        Tables.width(centre, 200, 260);
+        Tables.width(teenagers, 84, 90);
+        Tables.width(children, 84, 90);
+        attendance.getColumns().setAll(List.of(centre, teenagers, children));
+        attendance.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fit(attendance);
+        attendance.setTableMenuButtonVisible(false);
         VBox.setVgrow(attendance, Priority.ALWAYS);
         VBox right = new VBox(8, monthBar(), attendance, totals(), countsForm());
         right.setPrefWidth(470);

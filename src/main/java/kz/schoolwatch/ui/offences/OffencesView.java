@@ -3,6 +3,7 @@ package kz.schoolwatch.ui.offences;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,6 +32,7 @@ import kz.schoolwatch.domain.OffenceDraft;
 import kz.schoolwatch.domain.OffenceLocation;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
@@ -39,6 +41,7 @@ import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.PageBar;
+import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
@@ -65,13 +68,26 @@ public final class OffencesView extends BorderPane {
 
         TableView<Offence> table = new TableView<>(model.list().rows());
         table.setId("offencesTable");
-        table.getColumns().add(column(messages.get("offence.column.date"), 90, o -> Formats.date(o.occurredOn())));
-        table.getColumns().add(column(messages.get("offence.column.school"), 260, o -> "№" + o.schoolNumber() + " — " + o.schoolName()));
-        table.getColumns().add(column(messages.get("offence.column.kind"), 170, Offence::kindName));
-        table.getColumns().add(column(messages.get("offence.column.location"), 110, o -> messages.of("offence.location", o.location())));
-        table.getColumns().add(column(messages.get("offence.column.cameras"), 110,
-                o -> messages.get(o.camerasHelped() ? "common.yes" : "common.no")));
-        table.getColumns().add(column(messages.get("offence.column.description"), 260, o -> o.description() == null ? "" : o.description()));
+        TableColumn<Offence, String> date = column(messages.get("offence.column.date"), 96, o -> Formats.date(o.occurredOn()));
+        TableColumn<Offence, String> school = column(messages.get("offence.column.school"), 240,
+                o -> SchoolNames.label(o.schoolNumber(), o.schoolName()));
+        TableColumn<Offence, String> kind = column(messages.get("offence.column.kind"), 190, Offence::kindName);
+        TableColumn<Offence, String> location = column(messages.get("offence.column.location"), 150,
+                o -> messages.of("offence.location", o.location()));
+        TableColumn<Offence, String> cameras = column(messages.get("offence.column.cameras"), 76,
+                o -> messages.get(o.camerasHelped() ? "common.yes" : "common.no"));
+        TableColumn<Offence, String> description = column(messages.get("offence.column.description"), 260,
+                o -> o.description() == null ? "" : o.description());
+        Tables.header(cameras, messages.get("offence.column.cameras.short"), messages.get("offence.column.cameras"));
+        Tables.width(date, 96, 96);
+        Tables.width(school, 190, 240);
+        Tables.width(kind, 150, 190);
+        Tables.width(location, 120, 150);
+        Tables.width(cameras, 76, 76);
+        Tables.width(description, 160, 260);
+        table.getColumns().setAll(List.of(date, school, kind, location, cameras, description));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fit(table);
         table.setPlaceholder(new Label(messages.get("offence.none")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -150,23 +166,26 @@ public final class OffencesView extends BorderPane {
         });
         TableColumn<OffenceCounts, String> school = new TableColumn<>(messages.get("offence.column.school"));
         school.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().schoolId() == 0 ? c.getValue().schoolName()
-                : "№" + c.getValue().schoolNumber() + " — " + c.getValue().schoolName()));
-        school.setPrefWidth(280);
+                : SchoolNames.label(c.getValue().schoolNumber(), c.getValue().schoolName())));
+        Tables.width(school, 200, 260);
         pivot.getColumns().add(school);
         for (int m = 0; m < 12; m++) {
             int month = m;
             TableColumn<OffenceCounts, String> col = new TableColumn<>(
                     Month.of(m + 1).getDisplayName(TextStyle.SHORT_STANDALONE, messages.locale()));
-            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().month(month) == 0 ? "" : Integer.toString(c.getValue().month(month))));
-            col.setPrefWidth(52);
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().month(month) == 0 ? "" : Formats.count(c.getValue().month(month))));
+            Tables.width(col, 52, 56);
             col.setStyle("-fx-alignment: CENTER;");
             pivot.getColumns().add(col);
         }
         TableColumn<OffenceCounts, String> total = new TableColumn<>(messages.get("offence.summary.year"));
-        total.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Integer.toString(c.getValue().total())));
+        total.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.count(c.getValue().total())));
+        Tables.width(total, 60, 64);
         total.setStyle("-fx-alignment: CENTER; -fx-font-weight: bold;");
         pivot.getColumns().add(total);
         pivot.setPlaceholder(new Label(messages.get("offence.summary.none")));
+        Tables.fit(pivot);
+        pivot.setTableMenuButtonVisible(false);
         return pivot;
     }
 

@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.officers;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,12 +27,14 @@ import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.domain.OfficerSummary;
+import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.TaskRunner;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -58,31 +61,53 @@ public final class OfficersView extends BorderPane {
 
         TableView<OfficerSummary> table = new TableView<>(model.rows());
         table.setId("officersTable");
-        table.getColumns().add(column(messages.get("officer.column.rank"), 190, s -> s.officer().rankName()));
-        table.getColumns().add(column(messages.get("officer.column.name"), 230,
-                s -> s.officer().lastName() + " " + s.officer().firstName() + (s.officer().middleName() == null ? "" : " " + s.officer().middleName())));
-        table.getColumns().add(column(messages.get("officer.column.badge"), 90, s -> s.officer().badgeNumber()));
-        table.getColumns().add(column(messages.get("officer.column.district"), 130, s -> s.officer().districtName()));
-        table.getColumns().add(column(messages.get("officer.column.phone"), 140, s -> s.officer().phone()));
-        table.getColumns().add(column(messages.get("officer.column.active"), 70,
-                s -> messages.get(s.officer().active() ? "common.yes" : "common.no")));
-        table.getColumns().add(column(messages.get("officer.column.schools"), 70, s -> Integer.toString(s.currentSchools())));
+        TableColumn<OfficerSummary, String> rank = column(messages.get("officer.column.rank"), 190, s -> s.officer().rankName());
+        TableColumn<OfficerSummary, String> name = column(messages.get("officer.column.name"), 250,
+                s -> s.officer().lastName() + " " + s.officer().firstName() + (s.officer().middleName() == null ? "" : " " + s.officer().middleName()));
+        TableColumn<OfficerSummary, String> badge = column(messages.get("officer.column.badge"), 80, s -> s.officer().badgeNumber());
+        TableColumn<OfficerSummary, String> district = column(messages.get("officer.column.district"), 120, s -> s.officer().districtName());
+        TableColumn<OfficerSummary, String> phone = column(messages.get("officer.column.phone"), 140, s -> s.officer().phone());
+        TableColumn<OfficerSummary, String> active = column(messages.get("officer.column.active"), 84,
+                s -> messages.get(s.officer().active() ? "common.yes" : "common.no"));
+        TableColumn<OfficerSummary, String> count = column(messages.get("officer.column.schools"), 60, s -> Formats.count(s.currentSchools()));
+        count.setStyle("-fx-alignment: CENTER-RIGHT;");
+        Tables.width(rank, 196, 196);
+        Tables.width(name, 190, 250);
+        Tables.width(badge, 76, 80);
+        Tables.width(district, 130, 130);
+        Tables.width(phone, 130, 140);
+        Tables.width(active, 84, 84);
+        Tables.width(count, 64, 64);
+        table.getColumns().setAll(List.of(rank, name, badge, district, phone, active, count));
+        // The phone and whether the officer still works are in the form; the list shows them on request.
+        Tables.hiddenAtFirst(List.of(phone, active));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fit(table);
         table.setPlaceholder(new Label(messages.get("officer.none")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
         setCenter(table);
 
         TableView<Assignment> schools = new TableView<>(model.assignments());
         schools.setId("officerAssignments");
-        schools.getColumns().add(assignmentColumn(messages.get("officer.assignment.school"), 220, a -> "№" + a.schoolNumber() + " — " + a.schoolName()));
-        schools.getColumns().add(assignmentColumn(messages.get("officer.assignment.from"), 90, a -> Formats.date(a.from())));
-        schools.getColumns().add(assignmentColumn(messages.get("officer.assignment.to"), 100,
-                a -> a.current() ? messages.get("officer.assignment.now") : Formats.date(a.to())));
+        TableColumn<Assignment, String> school = assignmentColumn(messages.get("officer.assignment.school"), 200,
+                a -> SchoolNames.label(a.schoolNumber(), a.schoolName()));
+        TableColumn<Assignment, String> from = assignmentColumn(messages.get("officer.assignment.from"), 96, a -> Formats.date(a.from()));
+        TableColumn<Assignment, String> to = assignmentColumn(messages.get("officer.assignment.to"), 96,
+                a -> a.current() ? messages.get("officer.assignment.now") : Formats.date(a.to()));
+        Tables.width(school, 150, 200);
+        Tables.width(from, 96, 96);
+        Tables.width(to, 96, 96);
+        schools.getColumns().setAll(List.of(school, from, to));
+        schools.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Tables.fit(schools);
+        schools.setTableMenuButtonVisible(false);
         schools.setPlaceholder(new Label(messages.get("officer.assignment.none")));
         Label schoolsTitle = new Label(messages.get("officer.assignment.title"));
         schoolsTitle.getStyleClass().add("section-title");
         VBox.setVgrow(schools, Priority.ALWAYS);
         VBox side = new VBox(8, schoolsTitle, schools);
-        side.setPrefWidth(430);
+        side.setPrefWidth(400);
+        side.setMinWidth(360);
         BorderPane.setMargin(side, new Insets(0, 0, 0, 16));
         setRight(side);
         model.load();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.schools;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import kz.schoolwatch.domain.GuardContractState;
 import kz.schoolwatch.domain.SchoolEquipment;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.EquipmentService;
@@ -38,13 +41,17 @@ final class EquipmentPane extends VBox {
     private final TextField guardCompany = new TextField();
     private final DatePicker guardEnd = Formats.datePicker("equipmentGuardEnd");
     private final Label message = new Label();
+    /** Says when the guard contract has expired (red) or ends soon (orange), with the date. */
+    private final Label guardState = new Label();
     private final SaveFeedback feedback;
+    private final Clock clock;
     private long schoolId;
 
-    EquipmentPane(EquipmentService service, TaskRunner tasks, Messages messages) {
+    EquipmentPane(EquipmentService service, TaskRunner tasks, Messages messages, Clock clock) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
+        this.clock = clock;
         setSpacing(10);
         setPadding(new Insets(16));
         panic.setText(messages.get("equipment.panic"));
@@ -66,10 +73,33 @@ final class EquipmentPane extends VBox {
         save.setOnAction(e -> save());
         HBox buttons = new HBox(12, save, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        guardState.setId("equipmentGuardState");
+        guardState.setWrapText(true);
+        guardState.managedProperty().bind(guardState.visibleProperty());
+        guardEnd.valueProperty().addListener((o, was, now) -> showGuardState(now));
+        showGuardState(null);
         getChildren().addAll(panic, connectedField, access, detector, pa,
                 errors.register("guardCompany", new FormField(messages.get("equipment.guardCompany"), guardCompany)),
                 errors.register("guardContractEnd", new FormField(messages.get("equipment.guardEnd"), guardEnd)),
-                buttons);
+                guardState, buttons);
+    }
+
+    /** The warning under the contract's date, for the date shown (saved or just picked). */
+    private void showGuardState(LocalDate end) {
+        GuardContractState state = GuardContractState.of(end, LocalDate.now(clock), GuardContractState.WARNING_DAYS);
+        guardState.getStyleClass().removeAll("guard-expired", "guard-ending");
+        switch (state) {
+            case EXPIRED -> {
+                guardState.setText(messages.get("equipment.guard.expired", Formats.date(end)));
+                guardState.getStyleClass().add("guard-expired");
+            }
+            case ENDING_SOON -> {
+                guardState.setText(messages.get("equipment.guard.ending", Formats.date(end)));
+                guardState.getStyleClass().add("guard-ending");
+            }
+            default -> guardState.setText("");
+        }
+        guardState.setVisible(state == GuardContractState.EXPIRED || state == GuardContractState.ENDING_SOON);
     }
 
     private static CheckBox box(String id) {

@@ -67,7 +67,7 @@ public final class SchoolCardWindow extends Stage {
         initOwner(owner);
         details = new SchoolDetailsPane(services.schools(), services.tasks(), messages, this::saved);
         cameras = new CamerasPane(services.cameras(), services.tasks(), messages);
-        equipment = new EquipmentPane(services.equipment(), services.tasks(), messages);
+        equipment = new EquipmentPane(services.equipment(), services.tasks(), messages, services.clock());
         checks = new ChecksPane(services.checks(), services.schools(), services.settings(), services.tasks(), messages, services.clock());
         officer = new OfficerPane(services.schools(), services.tasks(), messages, services.clock());
 

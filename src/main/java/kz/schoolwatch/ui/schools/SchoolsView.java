@@ -24,12 +24,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import kz.schoolwatch.domain.NamedRef;
+import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.domain.SchoolType;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.EnumConverter;
 import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.Tables;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The registry of schools: who protects each one and how. Double-click opens the school's card. */
@@ -57,7 +59,7 @@ public final class SchoolsView extends VBox {
         Label title = new Label(messages.get("schools.title"));
         title.getStyleClass().add("screen-title");
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, filters(), buildTable(), statusLine());
+        getChildren().addAll(title, filters(), filterBanner(), buildTable(), statusLine());
     }
 
     private VBox filters() {
@@ -101,13 +103,60 @@ public final class SchoolsView extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(search, Priority.SOMETIMES);
-        HBox first = new HBox(8, search, district, coverage, officer, spacer, open, add);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        // The search box keeps room for a school's number and a word of its name; the buttons go to the second
+        // line so that at 1366×768 nothing on the first one is squeezed.
+        search.setMinWidth(220);
+        search.setMaxWidth(420);
+        HBox first = new HBox(8, search, district, coverage, officer);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(16, overdue, archived);
+        HBox second = new HBox(16, overdue, archived, spacer, open, add);
         second.setAlignment(Pos.CENTER_LEFT);
+        HBox.setMargin(add, new Insets(0, 0, 0, -8));
         List.of(district, coverage, officer, open, add).forEach(n -> n.setMinWidth(Region.USE_PREF_SIZE));
         return new VBox(8, first, second);
+    }
+
+    /**
+     * «Фильтр: район Алмалинский · без видеонаблюдения — Сбросить» above the list while any filter is on: a filter
+     * set by a dashboard bar, or left from earlier, must not hide schools unnoticed.
+     */
+    private HBox filterBanner() {
+        Label text = new Label();
+        text.setId("schoolsFilterText");
+        text.getStyleClass().add("filter-banner-text");
+        text.setMinWidth(0);
+        Runnable describe = () -> text.setText(messages.get("schools.filter.banner", String.join(" · ",
+                model.activeFilters().stream().map(this::describe).toList())));
+        List.of(model.searchProperty(), model.districtProperty(), model.officerProperty(), model.coverageProperty(),
+                model.overdueOnlyProperty(), model.showArchivedProperty()).forEach(p -> p.addListener(o -> describe.run()));
+        describe.run();
+        Button reset = new Button(messages.get("schools.filter.reset"), new FontIcon("mdi2f-filter-remove-outline"));
+        reset.setId("schoolsFilterReset");
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setOnAction(e -> model.resetFilters());
+        FontIcon icon = new FontIcon("mdi2f-filter-outline");
+        icon.getStyleClass().add("filter-banner-icon");
+        HBox banner = new HBox(8, icon, text, reset);
+        banner.setId("schoolsFilterBanner");
+        banner.getStyleClass().add("filter-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(model.filteredProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    /** One active filter as the banner names it: «район Алмалинский», «поиск «12»». */
+    private String describe(SchoolsViewModel.ActiveFilter f) {
+        return switch (f) {
+            case SEARCH -> messages.get("schools.filter.banner.search", model.searchProperty().get().trim());
+            case DISTRICT -> messages.get("schools.filter.banner.district", model.districtProperty().get().name());
+            case COVERAGE -> messages.get(model.coverageProperty().get() == SchoolsViewModel.Coverage.COVERED
+                    ? "schools.filter.banner.covered" : "schools.filter.banner.notCovered");
+            case OFFICER -> messages.get("schools.filter.banner.officer", model.officerProperty().get().name());
+            case OVERDUE -> messages.get("schools.filter.banner.overdue");
+            case ARCHIVED -> messages.get("schools.filter.banner.archived");
+        };
     }
 
     private ComboBox<NamedRef> refCombo(String id, String allKey, javafx.collections.ObservableList<NamedRef> items) {
@@ -150,29 +199,52 @@ public final class SchoolsView extends VBox {
         table.setFixedCellSize(30);
         EnumConverter<SchoolType> types = new EnumConverter<>(messages, "school.type", SchoolType.class);
         TableColumn<SchoolRow, Integer> number = Columns.of(messages.get("schools.col.number"), 60, SchoolRow::number);
-        TableColumn<SchoolRow, String> name = Columns.styled(messages.get("schools.col.name"), 300, SchoolRow::name, s -> s,
-                r -> r.archived() ? "muted" : null);
-        TableColumn<SchoolRow, SchoolType> type = Columns.styled(messages.get("schools.col.type"), 120, SchoolRow::type,
+        TableColumn<SchoolRow, String> name = Columns.styled(messages.get("schools.col.name"), 280, SchoolRow::name,
+                SchoolNames::shortName, r -> r.archived() ? "muted" : null);
+        TableColumn<SchoolRow, SchoolType> type = Columns.styled(messages.get("schools.col.type"), 150, SchoolRow::type,
                 types::toString, r -> null);
         TableColumn<SchoolRow, String> district = Columns.of(messages.get("schools.col.district"), 120, SchoolRow::district);
-        TableColumn<SchoolRow, String> officer = Columns.of(messages.get("schools.col.officer"), 140, SchoolRow::officer);
-        TableColumn<SchoolRow, Integer> outdoor = Columns.of(messages.get("schools.col.outdoor"), 80, SchoolRow::camerasOutdoor);
-        TableColumn<SchoolRow, Integer> indoor = Columns.of(messages.get("schools.col.indoor"), 80, SchoolRow::camerasIndoor);
-        TableColumn<SchoolRow, Integer> working = Columns.of(messages.get("schools.col.working"), 80, SchoolRow::camerasWorking);
-        TableColumn<SchoolRow, Boolean> panic = Columns.styled(messages.get("schools.col.panic"), 90, SchoolRow::panicButton,
+        TableColumn<SchoolRow, String> officer = Columns.of(messages.get("schools.col.officer"), 135, SchoolRow::officer);
+        TableColumn<SchoolRow, Integer> outdoor = Columns.count(messages.get("schools.col.outdoor"), 60, SchoolRow::camerasOutdoor);
+        TableColumn<SchoolRow, Integer> indoor = Columns.count(messages.get("schools.col.indoor"), 60, SchoolRow::camerasIndoor);
+        TableColumn<SchoolRow, Integer> working = Columns.count(messages.get("schools.col.working"), 60, SchoolRow::camerasWorking);
+        TableColumn<SchoolRow, Boolean> panic = Columns.styled(messages.get("schools.col.panic"), 72, SchoolRow::panicButton,
                 b -> messages.get(b ? "common.yes" : "common.no"), r -> r.panicButton() ? null : "warning");
-        TableColumn<SchoolRow, java.time.LocalDate> check = Columns.styled(messages.get("schools.col.lastCheck"), 110,
+        TableColumn<SchoolRow, java.time.LocalDate> check = Columns.styled(messages.get("schools.col.lastCheck"), 100,
                 SchoolRow::lastCheck, d -> d == null ? messages.get("schools.neverChecked") : Formats.date(d),
                 r -> model.isOverdue(r) ? "danger" : null);
-        TableColumn<SchoolRow, java.time.LocalDate> guard = Columns.styled(messages.get("schools.col.guard"), 110,
-                SchoolRow::guardContractEnd, Formats::date, r -> model.isGuardContractEnding(r) ? "warning" : null);
-        TableColumn<SchoolRow, Boolean> covered = Columns.styled(messages.get("schools.col.covered"), 110, SchoolRow::covered,
+        TableColumn<SchoolRow, java.time.LocalDate> guard = Columns.styled(messages.get("schools.col.guard"), 100,
+                SchoolRow::guardContractEnd, Formats::date, r -> guardTone(r));
+        TableColumn<SchoolRow, Boolean> covered = Columns.styled(messages.get("schools.col.covered"), 70, SchoolRow::covered,
                 b -> messages.get(b ? "schools.covered.yes" : "schools.covered.no"), r -> r.covered() ? "success" : "danger");
-        List.of(outdoor, indoor, working).forEach(c -> c.setStyle("-fx-alignment: CENTER-RIGHT;"));
+        number.setId("schoolsColNumber");
+        name.setId("schoolsColName");
+        type.setId("schoolsColType");
+        // Widths hold what the columns show: four-digit numbers, dates, a district's and an officer's name.
+        Tables.width(number, 58, 60);
+        Tables.width(name, 200, 280);
+        Tables.width(type, 120, 150);
+        Tables.width(district, 130, 130);
+        Tables.width(officer, 142, 142);
+        List.of(outdoor, indoor, working).forEach(c -> Tables.width(c, 68, 68));
+        Tables.width(panic, 76, 76);
+        Tables.width(check, 98, 100);
+        Tables.width(guard, 98, 100);
+        Tables.width(covered, 72, 72);
+        Tables.header(outdoor, messages.get("schools.col.outdoor.short"), messages.get("schools.col.outdoor.full"));
+        Tables.header(indoor, messages.get("schools.col.indoor.short"), messages.get("schools.col.indoor.full"));
+        Tables.header(working, messages.get("schools.col.working.short"), messages.get("schools.col.working.full"));
+        Tables.header(panic, messages.get("schools.col.panic.short"), messages.get("schools.col.panic.full"));
+        Tables.header(guard, messages.get("schools.col.guard.short"), messages.get("schools.col.guard.full"));
+        Tables.header(covered, messages.get("schools.col.covered.short"), messages.get("schools.col.covered.full"));
+        Tables.header(check, messages.get("schools.col.lastCheck.short"), messages.get("schools.col.lastCheck.full"));
         table.getColumns().setAll(List.of(number, name, type, district, officer, outdoor, indoor, working, panic, check, guard, covered));
+        // The type is in the name («Гимназия №22»): shown on request from the column chooser.
+        Tables.hiddenAtFirst(List.of(type));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        number.setMaxWidth(70);
+        number.setMaxWidth(80);
         List.of(outdoor, indoor, working).forEach(c -> c.setMaxWidth(90));
+        Tables.fit(table);
 
         SortedList<SchoolRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -192,6 +264,15 @@ public final class SchoolsView extends VBox {
             }
         });
         return table;
+    }
+
+    /** Red for a guard contract that has ended, orange for one ending soon. */
+    private String guardTone(SchoolRow r) {
+        return switch (model.guardContract(r)) {
+            case EXPIRED -> "danger";
+            case ENDING_SOON -> "warning";
+            default -> null;
+        };
     }
 
     private void openSelected() {

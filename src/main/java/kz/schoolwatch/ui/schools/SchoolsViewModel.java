@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -23,6 +24,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import kz.schoolwatch.domain.GuardContractState;
 import kz.schoolwatch.domain.NamedRef;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.service.SchoolService;
@@ -40,7 +42,7 @@ public final class SchoolsViewModel {
     public enum Coverage { ALL, COVERED, NOT_COVERED }
 
     /** Guard contracts ending within this many days are flagged. */
-    public static final int GUARD_WARNING_DAYS = 30;
+    public static final int GUARD_WARNING_DAYS = GuardContractState.WARNING_DAYS;
 
     private final SchoolService schools;
     private final SettingsService settings;
@@ -62,6 +64,7 @@ public final class SchoolsViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
     private final IntegerBinding shownCovered;
+    private final BooleanBinding filtered;
     /**
      * Each row's number and lower-cased name, made once per load rather than on every keystroke: on 7,500 schools
      * lower-casing every name was most of a keystroke's filtering time.
@@ -85,6 +88,8 @@ public final class SchoolsViewModel {
         showArchived.addListener(o -> applyFilter());
         overdueDays.addListener(o -> applyFilter());
         shownCovered = Bindings.createIntegerBinding(() -> (int) shown.stream().filter(SchoolRow::covered).count(), shown);
+        filtered = Bindings.createBooleanBinding(() -> !activeFilters().isEmpty(),
+                search, district, officer, coverage, overdueOnly, showArchived);
     }
 
     private record Loaded(List<SchoolRow> rows, List<NamedRef> districts, List<NamedRef> officers, int overdueDays) {
@@ -171,6 +176,44 @@ public final class SchoolsViewModel {
         }
     }
 
+    /** Which filters narrow the list now, to say so above it; empty when it shows every open school. */
+    public enum ActiveFilter { SEARCH, DISTRICT, COVERAGE, OFFICER, OVERDUE, ARCHIVED }
+
+    /** The filters set now, in the order the banner names them. */
+    public List<ActiveFilter> activeFilters() {
+        List<ActiveFilter> on = new java.util.ArrayList<>();
+        if (search.get() != null && !search.get().isBlank()) {
+            on.add(ActiveFilter.SEARCH);
+        }
+        if (district.get() != null) {
+            on.add(ActiveFilter.DISTRICT);
+        }
+        if (coverage.get() != null && coverage.get() != Coverage.ALL) {
+            on.add(ActiveFilter.COVERAGE);
+        }
+        if (officer.get() != null) {
+            on.add(ActiveFilter.OFFICER);
+        }
+        if (overdueOnly.get()) {
+            on.add(ActiveFilter.OVERDUE);
+        }
+        if (showArchived.get()) {
+            on.add(ActiveFilter.ARCHIVED);
+        }
+        return on;
+    }
+
+    /** Clears every filter: the list shows all open schools again. */
+    public void resetFilters() {
+        pendingDistrict = null;
+        search.set("");
+        district.set(null);
+        officer.set(null);
+        coverage.set(Coverage.ALL);
+        overdueOnly.set(false);
+        showArchived.set(false);
+    }
+
     private void applyFilter() {
         shown.setPredicate(filter());
     }
@@ -210,6 +253,11 @@ public final class SchoolsViewModel {
 
     public boolean isGuardContractEnding(SchoolRow r) {
         return r.guardContractEnding(LocalDate.now(clock), GUARD_WARNING_DAYS);
+    }
+
+    /** Where the school's guard contract stands today: expired and ending soon are shown differently. */
+    public GuardContractState guardContract(SchoolRow r) {
+        return r.guardContract(LocalDate.now(clock), GUARD_WARNING_DAYS);
     }
 
     /** Whether a load has been asked for (it may still be running): a prefetch need not ask again. */
@@ -255,6 +303,11 @@ public final class SchoolsViewModel {
 
     public IntegerProperty overdueDaysProperty() {
         return overdueDays;
+    }
+
+    /** True while any filter narrows the list. */
+    public BooleanBinding filteredProperty() {
+        return filtered;
     }
 
     public IntegerBinding shownCoveredProperty() {

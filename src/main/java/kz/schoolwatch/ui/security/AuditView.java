@@ -26,6 +26,7 @@ import kz.schoolwatch.domain.AuditEvent;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.PageBar;
+import kz.schoolwatch.ui.common.Tables;
 
 /** The administrator's view of the audit trail: filter, read, check the chain, export to CSV. */
 public final class AuditView extends VBox {
@@ -69,9 +70,12 @@ public final class AuditView extends VBox {
         action.setId("auditAction");
         action.setConverter(kz.schoolwatch.ui.common.Converters.of(a -> named(messages, "audit.action", a), ""));
         action.setPrefWidth(190);
-        actor.setPrefWidth(160);
-        from.setPrefWidth(130);
-        to.setPrefWidth(130);
+        actor.setPrefWidth(190);
+        // The date pickers show «04.11.2026» whole beside their calendar button.
+        List.of(from, to).forEach(p -> {
+            p.setMinWidth(150);
+            p.setPrefWidth(150);
+        });
         action.setPromptText(messages.get("audit.anyAction"));
         action.valueProperty().bindBidirectional(model.actionProperty());
         Button show = new Button(messages.get("audit.show"));
@@ -105,8 +109,9 @@ public final class AuditView extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
         TableView<AuditEvent> table = new TableView<>(model.list().rows());
         table.setId("auditTable");
-        table.getColumns().add(column(messages.get("audit.column.time"), 140, e -> Formats.dateTime(e.at())));
-        table.getColumns().add(column(messages.get("audit.column.user"), 100, e -> e.actor() == null ? "—" : e.actor()));
+        Tables.fit(table);
+        table.getColumns().add(Tables.width(column(messages.get("audit.column.time"), 140, e -> Formats.dateTime(e.at())), 140, 140));
+        table.getColumns().add(Tables.width(column(messages.get("audit.column.user"), 120, e -> e.actor() == null ? "—" : e.actor()), 120, 120));
         table.getColumns().add(column(messages.get("audit.column.action"), 150, e -> named(messages, "audit.action", e.action())));
         table.getColumns().add(column(messages.get("audit.column.subject"), 170, e -> named(messages, "audit.subject", e.subject())
                 + (e.subjectKey() == null ? "" : " #" + e.subjectKey())));

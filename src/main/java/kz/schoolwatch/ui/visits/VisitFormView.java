@@ -121,6 +121,8 @@ final class VisitFormView extends VBox {
         Label saved = new Label();
         saved.setId("visitSaved");
         saved.getStyleClass().add("success-text");
+        // «Посещение сохранено в 15:08. Форма готова для следующего.» whole in the narrow side form.
+        saved.setWrapText(true);
         model.savedProperty().addListener((o, was, now) -> saved.setText(messages.get("visit.form.saved",
                 java.time.LocalTime.now().format(kz.schoolwatch.ui.common.Formats.TIME))));
         model.editingProperty().addListener((o, was, now) -> saved.setText(""));

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import kz.schoolwatch.domain.SchoolRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A dashboard bar opens the Schools screen filtered to its district; the filter says so above the list and one
+ * click shows every school again, so a later search does not come up empty for a reason nobody sees.
+ */
+class SchoolsFilterBannerUiTest {
+
+    @TempDir
+    Path folder;
+
+    private final AppDriver app = new AppDriver();
+
+    @BeforeEach
+    void start() throws Exception {
+        app.start(folder, "--demo").awaitDashboard();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<SchoolRow> schools() {
+        return (TableView<SchoolRow>) app.lookup("#schoolsTable").queryAs(TableView.class);
+    }
+
+    private boolean bannerShown() {
+        return app.lookup("#schoolsFilterBanner").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBarsDistrictFilterIsShownAndResetShowsEverySchool() throws Exception {
+        app.await(() -> !app.lookup("#chartCamerasByDistrict .chart-bar").queryAll().isEmpty());
+        XYChart<String, Number> chart = app.lookup("#chartCamerasByDistrict").queryAs(XYChart.class);
+        XYChart.Data<String, Number> bar = chart.getData().get(0).getData().get(0);
+        assertThat(bar.getXValue()).isEqualTo("Алатауский");
+        app.interact(() -> ((ScrollPane) app.lookup(".screen-scroll").query()).setVvalue(0.3));
+        app.clickOn(bar.getNode());
+
+        app.await(() -> app.exists("#schoolsTable") && schools().getItems().size() > 0 && schools().getItems().size() < 201);
+        assertThat(schools().getItems()).allMatch(r -> r.district().equals("Алатауский"));
+        app.await(this::bannerShown);
+        assertThat(app.text("#schoolsFilterText")).isEqualTo("Фильтр: район Алатауский");
+
+        // A search on top of it is named too.
+        app.fill("#schoolsSearch", "гимназия");
+        app.await(() -> app.text("#schoolsFilterText").equals("Фильтр: поиск «гимназия» · район Алатауский"));
+
+        app.clickOn("#schoolsFilterReset");
+        app.await(() -> schools().getItems().size() == 201);
+        assertThat(bannerShown()).isFalse();
+        assertThat(app.text("#schoolsSearch")).isEmpty();
+        assertThat(app.lookup("#schoolsDistrictFilter").queryComboBox().getValue()).isNull();
+    }
+
+    @Test
+    void noBannerWhileEverySchoolIsShown() throws Exception {
+        app.clickOn("#navSchools");
+        app.await(() -> schools().getItems().size() == 201);
+        assertThat(bannerShown()).isFalse();
+        app.clickOn("#schoolsOverdueFilter");
+        app.await(this::bannerShown);
+        assertThat(app.text("#schoolsFilterText")).isEqualTo("Фильтр: проверка просрочена");
+    }
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.domain.OutreachEvent;
+import kz.schoolwatch.ui.WorkDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** The events list, like every list with filters, has one button back to all of it. */
+class EventsFilterResetUiTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkDriver app;
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void resetShowsEveryEventOfTheMonthAgain() throws Exception {
+        app = new WorkDriver(folder);
+        FxRobot robot = app.start("--demo");
+        WorkDriver.waitUntil(90, () -> !robot.lookup("#navEvents").queryAll().isEmpty());
+        robot.clickOn("#navEvents");
+        TableView<OutreachEvent> table = robot.lookup("#eventsTable").queryTableView();
+        WorkDriver.waitUntil(30, () -> !table.getItems().isEmpty());
+        int all = table.getItems().size();
+        String district = table.getItems().get(0).districtName();
+
+        ComboBox<Lookup> districts = robot.lookup("#eventFilterDistrict").queryComboBox();
+        Lookup chosen = districts.getItems().stream().filter(d -> d.name().equals(district)).findFirst().orElseThrow();
+        robot.interact(() -> districts.setValue(chosen));
+        WorkDriver.waitUntil(30, () -> table.getItems().stream().allMatch(e -> e.districtName().equals(district))
+                && table.getItems().size() < all);
+
+        robot.clickOn("#eventFilterReset");
+        WorkDriver.waitUntil(30, () -> table.getItems().size() == all);
+        assertThat(districts.getValue().id()).isZero();
+    }
+}
