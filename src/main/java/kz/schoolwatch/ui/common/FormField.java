@@ -16,8 +16,17 @@ public final class FormField extends VBox {
 
     private final Control control;
     private final Label error = new Label();
+    private boolean reserve;
 
     public FormField(String caption, Control control) {
+        this(caption, control, control);
+    }
+
+    /**
+     * A field whose {@code content} (shown under the caption) holds {@code control}, the one the caption names and
+     * the error belongs to: e.g. a list with its search box.
+     */
+    public FormField(String caption, javafx.scene.Node content, Control control) {
         super(3);
         this.control = control;
         Label label = new Label(caption);
@@ -31,7 +40,7 @@ public final class FormField extends VBox {
             error.setId(control.getId() + "Error");
         }
         getStyleClass().add("form-field");
-        getChildren().addAll(label, control, error);
+        getChildren().addAll(label, content, error);
     }
 
     public Control control() {
@@ -42,12 +51,24 @@ public final class FormField extends VBox {
     public void setError(String message) {
         boolean has = message != null && !message.isEmpty();
         error.setText(has ? message : "");
-        error.setManaged(has);
+        error.setManaged(has || reserve);
         error.setVisible(has);
         control.pseudoClassStateChanged(INVALID, has);
     }
 
     public String error() {
         return error.getText();
+    }
+
+    /**
+     * Keeps a line for the error under the control even while there is none, so that an error appearing or going
+     * away does not move the fields below it. Forms that reserve the line need little gap between their rows.
+     */
+    public FormField reserveErrorSpace() {
+        reserve = true;
+        // One line of the error's font whether or not there is text in it (see app.css).
+        error.getStyleClass().add("field-error-reserved");
+        error.setManaged(true);
+        return this;
     }
 }
