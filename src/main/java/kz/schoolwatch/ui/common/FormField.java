@@ -1,14 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.common;
 
+import java.util.function.BooleanSupplier;
+
+import javafx.beans.Observable;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Toggle;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
 
 /**
  * A caption, its input control and the place for its error, one under the other. The error label's fx:id is
  * the control's id + {@code Error}, so tests find it in every language.
+ * <p>
+ * An error goes away as soon as the user gives the field a value (types into it, picks an entry, ticks a box):
+ * a message such as «Обязательное поле» never stays beside a field that has been filled. The save checks the
+ * value again.
  */
 public final class FormField extends VBox {
 
@@ -41,6 +53,11 @@ public final class FormField extends VBox {
         }
         getStyleClass().add("form-field");
         getChildren().addAll(label, content, error);
+        clearOnChangeOf(valueOf(control));
+        if (control instanceof javafx.scene.control.DatePicker d) {
+            // A date typed but not yet confirmed counts as an answer too.
+            clearWhen(d.getEditor().textProperty(), () -> !d.getEditor().getText().isBlank());
+        }
     }
 
     public Control control() {
@@ -70,5 +87,62 @@ public final class FormField extends VBox {
         error.getStyleClass().add("field-error-reserved");
         error.setManaged(true);
         return this;
+    }
+
+    /** Clears the error when {@code change} fires and the control holds a value. */
+    private void clearOnChangeOf(Observable change) {
+        clearWhen(change, () -> filled(control));
+    }
+
+    /**
+     * Clears the error also when {@code change} fires and {@code answered} holds: for a rule that another control
+     * can satisfy (a school or a centre; a date and a time).
+     */
+    public FormField clearWhen(Observable change, BooleanSupplier answered) {
+        if (change != null) {
+            change.addListener(o -> {
+                if (!error.getText().isEmpty() && answered.getAsBoolean()) {
+                    setError(null);
+                }
+            });
+        }
+        return this;
+    }
+
+    /** What changes when the user gives {@code c} a value, or null for a control not known here. */
+    private static Observable valueOf(Control c) {
+        if (c instanceof TextInputControl t) {
+            return t.textProperty();
+        }
+        if (c instanceof ComboBoxBase<?> b) {
+            return b.valueProperty();
+        }
+        if (c instanceof CheckListView<?> l) {
+            return l.getCheckModel().getCheckedItems();
+        }
+        if (c instanceof ListView<?> l) {
+            return l.getSelectionModel().getSelectedItems();
+        }
+        if (c instanceof Toggle t) {
+            return t.selectedProperty();
+        }
+        return null;
+    }
+
+    /** True when {@code c} holds something; a control not known here counts as filled once it changed. */
+    private static boolean filled(Control c) {
+        if (c instanceof TextInputControl t) {
+            return t.getText() != null && !t.getText().isBlank();
+        }
+        if (c instanceof ComboBoxBase<?> b) {
+            return b.getValue() != null;
+        }
+        if (c instanceof CheckListView<?> l) {
+            return !l.getCheckModel().getCheckedItems().isEmpty();
+        }
+        if (c instanceof ListView<?> l) {
+            return !l.getSelectionModel().isEmpty();
+        }
+        return true;
     }
 }

@@ -171,6 +171,7 @@ public final class EventDialog {
         placeKind.setMinHeight(30);
         left.add(placeKind, 0, 2, 2, 1);
         FormField placeField = field(errors, "place", messages.get("event.field.place"), school);
+        placeField.clearWhen(centre.valueProperty(), () -> centre.getValue() != null);
         left.add(placeField, 0, 3);
         left.add(new FormField(messages.get("event.field.centre"), centre).reserveErrorSpace(), 1, 3);
         left.add(field(errors, "pupils", messages.get("event.field.pupils"), pupils), 0, 4);

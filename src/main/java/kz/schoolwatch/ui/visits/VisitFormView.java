@@ -85,6 +85,8 @@ final class VisitFormView extends VBox {
         time.textProperty().bindBidirectional(model.timeProperty());
         FormField dateField = errors.register("visitedAt", new FormField(messages.get("visit.field.date"), date));
         FormField timeField = errors.register("time", new FormField(messages.get("visit.field.time"), time));
+        // The moment is asked for beside the date; a time typed in answers it as well.
+        dateField.clearWhen(time.textProperty(), () -> date.getValue() != null && time.getText() != null && !time.getText().isBlank());
         HBox.setHgrow(dateField, Priority.ALWAYS);
 
         ComboBox<ReferenceItem> purpose = new ComboBox<>(model.purposes());
