@@ -37,9 +37,16 @@ public final class FormDialog extends Dialog<Boolean> {
         formError.setId(idPrefix + "FormError");
         formError.getStyleClass().add("error-text");
         formError.setWrapText(true);
-        VBox content = new VBox(10, form, formError);
-        content.setPrefWidth(480);
+        errors.reserveErrorSpace();
+        formError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(6, form, formError);
+        // The fields keep clear of the dialog's edges; a form too narrow for its captions gets this width.
+        content.getStyleClass().add("form-dialog-content");
+        content.setPadding(new javafx.geometry.Insets(16, 20, 4, 20));
+        content.setMinWidth(440);
         getDialogPane().setContent(content);
+        // The theme caps dialogs at 600 px, which cut wider forms (the event form) on the right: see app.css.
+        getDialogPane().getStyleClass().add("form-dialog");
         getDialogPane().getStylesheets().add(FormDialog.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
         ButtonType saveType = new ButtonType(messages.get("common.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         ButtonType cancelType = new ButtonType(messages.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -47,6 +47,11 @@ public final class FormErrors {
         return unplaced;
     }
 
+    /** Makes every registered field keep a line for its error (see {@link FormField#reserveErrorSpace()}). */
+    public void reserveErrorSpace() {
+        fields.values().forEach(FormField::reserveErrorSpace);
+    }
+
     public String text(FieldError e) {
         return messages.get(e.messageKey(), e.args().toArray());
     }

@@ -215,11 +215,12 @@ public final class LeisureView extends BorderPane {
             address.setText(centre.address());
             clubs.setText(String.join("\n", centre.clubs()));
         }
-        VBox form = new VBox(8,
+        VBox form = new VBox(2,
                 errors.register("name", new FormField(messages.get("leisure.field.name"), name)),
                 errors.register("district", new FormField(messages.get("leisure.field.district"), district)),
                 errors.register("address", new FormField(messages.get("leisure.field.address"), address)),
                 errors.register("clubs", new FormField(messages.get("leisure.field.clubs"), clubs)));
+        form.setPrefWidth(440);
         Long id = centre == null ? null : centre.id();
         new FormDialog(this, messages, messages.get(centre == null ? "leisure.form.new" : "leisure.form.edit"), "leisure", form, errors, tasks,
                 () -> {

@@ -228,13 +228,17 @@ public final class OffencesView extends BorderPane {
             description.setText(offence.description());
             cameras.setSelected(offence.camerasHelped());
         }
-        VBox form = new VBox(8,
+        date.setPrefWidth(180);
+        HBox place = new HBox(16, inside, grounds);
+        place.setMinHeight(30);
+        VBox form = new VBox(2,
                 errors.register("occurredOn", new FormField(messages.get("offence.field.date"), date)),
                 errors.register("school", new FormField(messages.get("offence.field.school"), school)),
                 errors.register("kind", new FormField(messages.get("offence.field.kind"), kind)),
-                new HBox(16, inside, grounds),
+                place,
                 errors.register("description", new FormField(messages.get("offence.field.description"), description)),
                 cameras);
+        form.setPrefWidth(480);
         Long id = offence == null ? null : offence.id();
         new FormDialog(this, messages, messages.get(offence == null ? "offence.form.new" : "offence.form.edit"), "offence", form, errors, tasks,
                 () -> {

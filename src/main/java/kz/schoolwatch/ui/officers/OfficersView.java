@@ -165,9 +165,8 @@ public final class OfficersView extends BorderPane {
             phone.setText(officer.phone());
             active.setSelected(officer.active());
         }
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
+        kz.schoolwatch.ui.common.FormGrid.fill(rank, last, first, middle, badge, district, phone);
+        GridPane grid = kz.schoolwatch.ui.common.FormGrid.of(480, 50, 50);
         grid.add(errors.register("rank", new FormField(messages.get("officer.field.rank"), rank)), 0, 0, 2, 1);
         grid.add(errors.register("lastName", new FormField(messages.get("officer.field.lastName"), last)), 0, 1);
         grid.add(errors.register("firstName", new FormField(messages.get("officer.field.firstName"), first)), 1, 1);
@@ -175,7 +174,7 @@ public final class OfficersView extends BorderPane {
         grid.add(errors.register("badgeNumber", new FormField(messages.get("officer.field.badge"), badge)), 1, 2);
         grid.add(errors.register("district", new FormField(messages.get("officer.field.district"), district)), 0, 3);
         grid.add(errors.register("phone", new FormField(messages.get("officer.field.phone"), phone)), 1, 3);
-        grid.add(active, 0, 4);
+        grid.add(active, 0, 4, 2, 1);
         Long id = officer == null ? null : officer.id();
         FormDialog dialog = new FormDialog(this, messages, messages.get(officer == null ? "officer.form.new" : "officer.form.edit"),
                 "officer", grid, errors, tasks, () -> {
@@ -202,7 +201,8 @@ public final class OfficersView extends BorderPane {
         day.setConverter(Formats.dateConverter());
         Label what = new Label(messages.get("handover.summary", from.officer().shortName(), from.currentSchools()));
         what.setWrapText(true);
-        VBox form = new VBox(10, what,
+        what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox form = new VBox(4, what,
                 errors.register("toOfficer", new FormField(messages.get("handover.field.to"), to)),
                 errors.register("handoverDate", new FormField(messages.get("handover.field.date"), day)));
         FormDialog dialog = new FormDialog(this, messages, messages.get("handover.title"), "handover", form, errors, tasks, () -> {

@@ -72,7 +72,9 @@ final class CameraDialog extends Dialog<Long> {
         Label message = new Label();
         message.setId("cameraDialogMessage");
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
-        VBox form = new VBox(8,
+        installed.setPrefWidth(180);
+        VBox.setMargin(cou, new javafx.geometry.Insets(4, 0, 10, 0));
+        VBox form = new VBox(2,
                 errors.register("placement", new FormField(messages.get("camera.field.placement"), placement)),
                 errors.register("viewArea", new FormField(messages.get("camera.field.area"), area)),
                 errors.register("status", new FormField(messages.get("camera.field.status"), status)),
@@ -80,8 +82,13 @@ final class CameraDialog extends Dialog<Long> {
                 cou,
                 errors.register("note", new FormField(messages.get("camera.field.note"), note)),
                 message);
-        form.setPrefWidth(380);
+        form.setPrefWidth(400);
+        // Clear of the dialog's edges, each field with a line kept for its error (nothing moves when one appears).
+        form.setPadding(new javafx.geometry.Insets(16, 20, 4, 20));
+        errors.reserveErrorSpace();
         getDialogPane().setContent(form);
+        getDialogPane().getStyleClass().add("form-dialog");
+        getDialogPane().getStylesheets().add(CameraDialog.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
 
         ButtonType save = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

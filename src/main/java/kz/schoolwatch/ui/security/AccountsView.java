@@ -107,9 +107,9 @@ public final class AccountsView extends VBox {
         password.setId("accountPassword");
         PasswordField repeat = new PasswordField();
         repeat.setId("accountRepeat");
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
+        kz.schoolwatch.ui.common.FormGrid.fill(login, fullName, role, officer, district, password, repeat);
+        GridPane grid = kz.schoolwatch.ui.common.FormGrid.of(480, 50, 50);
+        javafx.scene.Node form = grid;
         grid.add(errors.register("login", new FormField(messages.get("account.field.login"), login)), 0, 0);
         grid.add(errors.register("fullName", new FormField(messages.get("account.field.fullName"), fullName)), 1, 0);
         grid.add(errors.register("role", new FormField(messages.get("account.field.role"), role)), 0, 1);
@@ -121,7 +121,7 @@ public final class AccountsView extends VBox {
             Label policy = new Label(messages.get("password.policy", PasswordPolicy.MIN_LENGTH));
             policy.setWrapText(true);
             policy.getStyleClass().add("hint-text");
-            grid.add(policy, 0, 4, 2, 1);
+            form = new VBox(4, grid, policy);
         } else {
             login.setText(account.login());
             login.setDisable(true);
@@ -134,7 +134,7 @@ public final class AccountsView extends VBox {
         }
         Long id = account == null ? null : account.id();
         FormDialog dialog = new FormDialog(this, messages, messages.get(account == null ? "accounts.new" : "accounts.edit"), "account",
-                grid, errors, model.tasks(), () -> {
+                form, errors, model.tasks(), () -> {
                     AccountDraft draft = new AccountDraft(login.getText(), fullName.getText(), role.getValue(),
                             officer.getValue() == null ? null : officer.getValue().id(),
                             district.getValue() == null ? null : (int) district.getValue().id());
@@ -161,7 +161,7 @@ public final class AccountsView extends VBox {
         Label policy = new Label(messages.get("password.policy", PasswordPolicy.MIN_LENGTH));
         policy.setWrapText(true);
         policy.getStyleClass().add("hint-text");
-        VBox form = new VBox(10, what,
+        VBox form = new VBox(4, what,
                 errors.register("password", new FormField(messages.get("account.field.tempPassword"), password)),
                 errors.register("repeat", new FormField(messages.get("account.field.repeat"), repeat)), policy);
         FormDialog dialog = new FormDialog(this, messages, messages.get("accounts.reset"), "reset", form, errors, model.tasks(), () -> {

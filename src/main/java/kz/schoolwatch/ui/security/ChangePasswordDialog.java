@@ -29,7 +29,7 @@ public final class ChangePasswordDialog {
         Label policy = new Label(messages.get("password.policy", PasswordPolicy.MIN_LENGTH));
         policy.setWrapText(true);
         policy.getStyleClass().add("hint-text");
-        VBox form = new VBox(10);
+        VBox form = new VBox(4);
         if (forced) {
             Label why = new Label(messages.get("password.mustChange"));
             why.setWrapText(true);

@@ -85,6 +85,8 @@ final class VisitFormView extends VBox {
         time.textProperty().bindBidirectional(model.timeProperty());
         FormField dateField = errors.register("visitedAt", new FormField(messages.get("visit.field.date"), date));
         FormField timeField = errors.register("time", new FormField(messages.get("visit.field.time"), time));
+        // The moment is asked for beside the date; a time typed in answers it as well.
+        dateField.clearWhen(time.textProperty(), () -> date.getValue() != null && time.getText() != null && !time.getText().isBlank());
         HBox.setHgrow(dateField, Priority.ALWAYS);
 
         ComboBox<ReferenceItem> purpose = new ComboBox<>(model.purposes());
@@ -138,6 +140,20 @@ final class VisitFormView extends VBox {
                 new HBox(8, save, clear), formError, saved);
 
         model.errors().addListener((ListChangeListener<FieldError>) c -> showErrors(model.errors()));
+
+        // A new visit's default date and time follow the clock while untouched (checked every 15 s and whenever the
+        // form comes on screen), so they are «now» when the visit is logged, not when the screen was first built.
+        javafx.animation.Timeline tick = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(15), e -> model.refreshDefaultMoment()));
+        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.refreshDefaultMoment();
+                tick.play();
+            } else {
+                tick.stop();
+            }
+        });
     }
 
     private void showErrors(List<FieldError> list) {

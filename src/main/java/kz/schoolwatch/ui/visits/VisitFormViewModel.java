@@ -51,6 +51,8 @@ public final class VisitFormViewModel {
     private final TaskRunner tasks;
     private final Clock clock;
     private Long currentOfficerId;
+    /** The moment a new visit was given by default, while the user has not changed its date or time; else null. */
+    private LocalDateTime defaultMoment;
 
     // Properties
     private final ObservableList<Lookup> officers = FXCollections.observableArrayList();
@@ -117,17 +119,42 @@ public final class VisitFormViewModel {
         officer.set(currentOfficerId == null ? null
                 : officers.stream().filter(o -> o.id() == currentOfficerId).findFirst().orElse(null));
         school.set(null);
-        LocalDateTime now = LocalDateTime.now(clock);
-        date.set(now.toLocalDate());
-        time.set(Formats.TIME.format(now));
+        setDefaultMoment(LocalDateTime.now(clock));
         purpose.set(purposes.isEmpty() ? null : purposes.get(0));
         findings.set("");
         agreedActions.set("");
         errors.clear();
     }
 
+    private void setDefaultMoment(LocalDateTime now) {
+        date.set(now.toLocalDate());
+        time.set(Formats.TIME.format(now));
+        defaultMoment = now;
+    }
+
+    /**
+     * Moves a new visit's date and time on to now while they are still the default the form gave them: the form is
+     * built once per session, and a visit logged hours later must not carry the time the screen was opened. A date
+     * or time the user typed or chose is kept, and so is a visit being corrected.
+     */
+    public void refreshDefaultMoment() {
+        if (editing.get() != null || defaultMoment == null) {
+            return;
+        }
+        if (!java.util.Objects.equals(date.get(), defaultMoment.toLocalDate())
+                || !java.util.Objects.equals(time.get(), Formats.TIME.format(defaultMoment))) {
+            defaultMoment = null;
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!now.toLocalDate().equals(defaultMoment.toLocalDate()) || !Formats.TIME.format(now).equals(Formats.TIME.format(defaultMoment))) {
+            setDefaultMoment(now);
+        }
+    }
+
     /** Loads {@code v} into the form for correcting it. */
     public void edit(Visit v) {
+        defaultMoment = null;
         editing.set(v.id());
         Lookup o = officers.stream().filter(l -> l.id() == v.officerId()).findFirst().orElseGet(() -> {
             Lookup gone = new Lookup(v.officerId(), v.officerName());
@@ -156,6 +183,7 @@ public final class VisitFormViewModel {
 
     /** Validates and saves off the FX thread; on failure the errors appear and the input stays. */
     public void save() {
+        refreshDefaultMoment();
         List<FieldError> local = new ArrayList<>();
         Optional<LocalTime> parsedTime = Formats.parseTime(time.get());
         if (time.get() != null && !time.get().isBlank() && parsedTime.isEmpty()) {

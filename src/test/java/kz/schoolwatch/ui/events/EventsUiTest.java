@@ -44,7 +44,7 @@ class EventsUiTest {
 
     /** Ticks the entry reading {@code name} in the check list {@code listId}. */
     private void tick(FxRobot robot, String listId, String name) {
-        CheckListView<Lookup> list = robot.lookup(listId).queryAs(CheckListView.class);
+        javafx.scene.control.ListView<Lookup> list = robot.lookup(listId).queryAs(javafx.scene.control.ListView.class);
         Lookup item = list.getItems().stream().filter(i -> name.equals(i.name())).findFirst().orElseThrow();
         robot.interact(() -> list.scrollTo(item));
         ListCell<Lookup> cell = robot.lookup(listId).lookup(".list-cell")
