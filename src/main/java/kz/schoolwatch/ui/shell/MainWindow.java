@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,6 +50,7 @@ public final class MainWindow extends BorderPane {
         setCenter(content);
         setBottom(statusBar());
         content.getStyleClass().add("content");
+        navigation.addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKey);
         showBusy(messages.get("shell.opening"), -1);
     }
 
@@ -98,7 +100,12 @@ public final class MainWindow extends BorderPane {
             button.setOnAction(e -> {
                 button.setSelected(true);
                 show(screen);
+                // A click leaves the focus on the entry, as the arrows do, so they go on from there.
+                button.requestFocus();
             });
+            // Tab enters the list at the entry on show; the arrows move from there (see navigationKey).
+            button.focusTraversableProperty().bind(button.selectedProperty());
+            button.setUserData(screen.id());
             buttons.put(screen.id(), button);
             screensById.put(screen.id(), screen);
             navigation.getChildren().add(button);
@@ -107,6 +114,54 @@ public final class MainWindow extends BorderPane {
             buttons.get(screens.get(0).id()).setSelected(true);
             show(screens.get(0));
         }
+    }
+
+    /**
+     * Up and Down (Left and Right), Home and End in the navigation list open the entry they move to: the entry
+     * highlighted and the screen shown never disagree. Without this the buttons' own behaviour moved the focus
+     * only, and Enter or Space was needed to open the screen.
+     */
+    private void navigationKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+            return;
+        }
+        List<ToggleButton> entries = navigation.getChildren().stream().filter(ToggleButton.class::isInstance)
+                .map(ToggleButton.class::cast).toList();
+        if (entries.isEmpty()) {
+            return;
+        }
+        int current = entries.indexOf(navGroup.getSelectedToggle());
+        int target = switch (e.getCode()) {
+            case UP, LEFT, KP_UP, KP_LEFT -> current - 1;
+            case DOWN, RIGHT, KP_DOWN, KP_RIGHT -> current + 1;
+            case HOME -> 0;
+            case END -> entries.size() - 1;
+            default -> Integer.MIN_VALUE;
+        };
+        if (target == Integer.MIN_VALUE) {
+            return;
+        }
+        e.consume();
+        ToggleButton entry = entries.get(Math.max(0, Math.min(entries.size() - 1, target)));
+        open((String) entry.getUserData());
+        entry.requestFocus();
+    }
+
+    /** The id of the screen on show, or empty on the sign-in form. */
+    public Optional<String> currentScreen() {
+        return Optional.ofNullable(navGroup.getSelectedToggle()).map(t -> (String) t.getUserData())
+                .filter(screensById::containsKey);
+    }
+
+    /** The ids of the screens in the navigation list, in its order. */
+    public List<String> screenIds() {
+        return navigation.getChildren().stream().filter(ToggleButton.class::isInstance)
+                .map(n -> (String) ((ToggleButton) n).getUserData()).toList();
+    }
+
+    /** The view of screen {@code id} when it has been built. */
+    public Optional<Node> builtView(String id) {
+        return Optional.ofNullable(builtViews.get(id));
     }
 
     /** Opens screen {@code id} as its navigation button would (charts use it to open a list); returns its view. */
