@@ -28,7 +28,6 @@ import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.domain.ReferenceItem;
-import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Converters;
