@@ -71,10 +71,7 @@ public final class EventsViewModel {
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
     private final Clock clock;
 
-    private final Clock clock;
-
     public EventsViewModel(EventService events, LookupService lookups, ReferenceListService references, TaskRunner tasks, Clock clock) {
-        this.clock = clock;
         this.events = events;
         this.lookups = lookups;
         this.references = references;
