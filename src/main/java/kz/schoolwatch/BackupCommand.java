@@ -96,7 +96,7 @@ public final class BackupCommand {
             } else if (e instanceof IOException io) {
                 err.println(messages.get("cli.error.backup.write", FileWriteReasons.of(io, messages)));
             } else {
-                err.println(messages.get("cli.error.unexpected", e.getClass().getSimpleName()));
+                err.println(messages.get("cli.error.unexpected"));
             }
             return ReportCommand.FAILED;
         } finally {

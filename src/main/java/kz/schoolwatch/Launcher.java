@@ -34,7 +34,7 @@ public final class Launcher {
             start(args, messages, err);
         } catch (Throwable e) {
             LoggerFactory.getLogger(Launcher.class).error("Start failed: {}", ErrorSummary.of(e));
-            err.println(messages.get("cli.error.unexpected", e.getClass().getSimpleName()));
+            err.println(messages.get("cli.error.unexpected"));
             System.exit(1);
         }
     }

@@ -150,7 +150,7 @@ public final class ReportCommand {
             damaged = DamagedFile.isDamage(e);
             LOG.error("Report failed: {}", ErrorSummary.of(e));
             err.println(damaged ? messages.get("cli.error.damaged", DamagedFile.file(dataFolder))
-                    : messages.get("cli.error.unexpected", e.getClass().getSimpleName()));
+                    : messages.get("cli.error.unexpected"));
             return FAILED;
         } finally {
             java.util.Arrays.fill(password, '\0');
