@@ -34,6 +34,7 @@ import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OfficerService;
 import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.persistence.MySchoolsRepository;
 import kz.schoolwatch.persistence.report.DashboardChartsRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.report.ReportFonts;
@@ -42,6 +43,7 @@ import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
 import kz.schoolwatch.service.MonthlySummaryService;
+import kz.schoolwatch.service.MySchoolsService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
@@ -89,6 +91,7 @@ public final class AppContext implements AutoCloseable {
     private final ReportExportService reportExports;
     private final ReportFonts reportFonts = new ReportFonts();
     private final DashboardChartsService dashboardCharts;
+    private final MySchoolsService mySchools;
 
     /**
      * Builds every service for one signed-in session. The context owns the session: closing it closes the
@@ -126,12 +129,18 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditService(new AuditRepository(database), access);
         this.reportExports = new ReportExportService(messages, reportFonts, audit);
         this.dashboardCharts = new DashboardChartsService(new DashboardChartsRepository(database), clock);
+        this.mySchools = new MySchoolsService(new MySchoolsRepository(database), settings, access, clock);
         this.accounts = new AccountService(database, new AccountRepository(database), database.folder(), session.key(),
                 access, changes, clock);
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
     }
 
     /** What the signed-in account may do. */
+    /** The signed-in officer's own schools: an inspector's landing screen. */
+    public MySchoolsService mySchools() {
+        return mySchools;
+    }
+
     public Access access() {
         return access;
     }

@@ -28,6 +28,8 @@ import kz.schoolwatch.ui.common.DatabaseErrors;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.dashboard.ChartSelection;
+import kz.schoolwatch.ui.dashboard.MySchoolsPane;
+import kz.schoolwatch.ui.dashboard.MySchoolsViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardChartsPane;
 import kz.schoolwatch.ui.dashboard.DashboardChartsViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardView;
@@ -41,6 +43,7 @@ import kz.schoolwatch.ui.shell.MainWindow;
 import kz.schoolwatch.ui.shell.QuietSpell;
 import kz.schoolwatch.ui.shell.Screen;
 import kz.schoolwatch.domain.Permission;
+import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.security.DatabaseKey;
@@ -469,6 +472,13 @@ public final class SchoolWatchApp {
         List<Screen> screens = new ArrayList<>();
         Access access = context.access();
         DashboardView dashboardView = new DashboardView(dashboard, messages);
+        if (access.user().role() == Role.INSPECTOR && context.mySchools().hasOwnSchools()) {
+            // An inspector lands on their own schools, visits due and overdue checks, above the city's figures.
+            MySchoolsViewModel mine = new MySchoolsViewModel(context.mySchools(), tasks);
+            mine.refresh();
+            context.changes().subscribe(topic -> Platform.runLater(mine::refresh));
+            dashboardView.addOwnSchools(new MySchoolsPane(mine, messages, this::openSchoolCard));
+        }
         screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> scrolling(dashboardView)));
         screens.add(new Screen("schools", "nav.schools", "mdi2s-school-outline", () -> {
             // Kept current by the change subscription above; read only if the prefetch has not run.

@@ -37,6 +37,14 @@ public final class DashboardView extends VBox {
         getChildren().addAll(header(), schoolTiles(), cameraTiles(), errorLabel());
     }
 
+    /**
+     * Puts an inspector's own schools above the city's figures: an inspector lands on the dashboard and sees their
+     * schools, visits due and overdue checks first.
+     */
+    public void addOwnSchools(Node mySchools) {
+        getChildren().add(0, mySchools);
+    }
+
     /** Puts {@code charts} below the figures; start-up adds them once the figures are on screen. */
     public void addCharts(Node charts) {
         getChildren().add(getChildren().size() - 1, charts);

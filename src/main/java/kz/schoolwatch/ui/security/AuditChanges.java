@@ -18,7 +18,8 @@ import kz.schoolwatch.ui.common.Formats;
  * The audit trail's «Было» and «Стало» as a person reads them: the trigger stores a row's changed columns as a flat
  * JSON object ({@code {"name":"Школа № 12","pupils":1200}}); this names each column in Russian (keys
  * {@code audit.field.<column>}, the column's own name where there is none), writes dates as dd.MM.yyyy, yes and no
- * as words and coded values (a camera's status, a school's type) by their names:
+ * as words and coded values (a camera's status, a school's type) by their names, and leaves out the row's id, which
+ * the «Объект» column shows:
  * «Название: Школа № 12; Учеников: 1 200». Anything that is not such an object is shown as it is.
  */
 final class AuditChanges {
@@ -66,6 +67,10 @@ final class AuditChanges {
         StringJoiner text = new StringJoiner(separator);
         boolean oneLine = !separator.contains("\n");
         fields.get().forEach((column, value) -> {
+            if (column.equals("id")) {
+                // The «Объект» column names the row already («Учётная запись #3»).
+                return;
+            }
             String shown = value(column, value);
             text.add(label(column) + ": " + (oneLine ? shown.replaceAll("\\s*\\R\\s*", " ") : shown));
         });

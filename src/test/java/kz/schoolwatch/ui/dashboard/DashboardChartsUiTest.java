@@ -67,6 +67,9 @@ class DashboardChartsUiTest {
         kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#chartCamerasByDistrict .chart-bar").queryAll().isEmpty());
 
+        // The head of unit has no schools of their own: the city's figures come first.
+        assertThat(robot.lookup("#mySchools").queryAll()).isEmpty();
+
         // Districts are bars across with their names on the left, in the database's order from the top down.
         XYChart<Number, String> cameras = robot.lookup("#chartCamerasByDistrict").queryAs(XYChart.class);
         assertThat(cameras.getData()).extracting(XYChart.Series::getName).containsExactly("Наружные", "Внутренние");

@@ -13,7 +13,7 @@ class AuditChangesTest {
 
     @Test
     void fieldsAreNamedInRussianAndValuesWrittenOut() {
-        assertThat(changes.line("{\"name\":\"Школа № 12\",\"pupils\":1200,\"school_number\":1012,\"archived_on\":\"2026-06-15\"}"))
+        assertThat(changes.line("{\"id\":7,\"name\":\"Школа № 12\",\"pupils\":1200,\"school_number\":1012,\"archived_on\":\"2026-06-15\"}"))
                 .isEqualTo("Название: Школа № 12; Учеников: 1\u00a0200; Номер школы: 1012; Убрана из списка: 15.06.2026");
         assertThat(changes.line("{\"status\":\"FAULTY\",\"placement\":\"OUTDOOR\",\"connected_to_cou\":true,\"note\":null}"))
                 .isEqualTo("Состояние: Неисправна; Размещение: Наружная; Подключена к ЦОУ: да; Примечание: —");
