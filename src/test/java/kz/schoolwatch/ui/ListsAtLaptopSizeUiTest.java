@@ -79,6 +79,38 @@ class ListsAtLaptopSizeUiTest {
         assertThat(cut).isEmpty();
         assertThat(cutHeaders(table)).isEmpty();
 
+        // A selected row is clearly marked and its status colours stay colours: never white on the selection.
+        SchoolRow uncovered = table.getItems().stream().filter(r -> !r.covered()).findFirst().orElseThrow();
+        app.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(uncovered);
+            table.scrollTo(uncovered);
+        });
+        app.sleep(300);
+        List<javafx.scene.paint.Paint> fills = new ArrayList<>();
+        List<javafx.scene.paint.Paint> backgrounds = new ArrayList<>();
+        app.interact(() -> table.lookupAll(".table-row-cell").forEach(n -> {
+            javafx.scene.control.TableRow<?> row = (javafx.scene.control.TableRow<?>) n;
+            if (row.getItem() == uncovered) {
+                row.applyCss();
+                backgrounds.add(row.getBackground().getFills().get(row.getBackground().getFills().size() - 1).getFill());
+                row.lookupAll(".table-cell").forEach(c -> {
+                    if (c.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("danger"))) {
+                        fills.add(((TableCell<?, ?>) c).getTextFill());
+                    }
+                });
+            }
+        }));
+        assertThat(fills).isNotEmpty().allSatisfy(f -> {
+            javafx.scene.paint.Color c = (javafx.scene.paint.Color) f;
+            // Red, and dark enough to read: not the white it used to turn.
+            assertThat(c.getRed()).isGreaterThan(c.getGreen() + 0.3);
+            assertThat(c.getBrightness()).isLessThan(0.8);
+        });
+        assertThat(backgrounds).hasSize(1);
+        javafx.scene.paint.Color selection = (javafx.scene.paint.Color) backgrounds.get(0);
+        assertThat(selection.getBlue()).isGreaterThan(selection.getRed() + 0.1);
+
         // Less important columns are there for the asking; the search box has room to type in.
         assertThat(table.isTableMenuButtonVisible()).isTrue();
         assertThat(column(table, "schoolsColType").isVisible()).isFalse();

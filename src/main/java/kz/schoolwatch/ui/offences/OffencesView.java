@@ -80,9 +80,9 @@ public final class OffencesView extends BorderPane {
                 o -> o.description() == null ? "" : o.description());
         Tables.header(cameras, messages.get("offence.column.cameras.short"), messages.get("offence.column.cameras"));
         Tables.width(date, 96, 96);
-        Tables.width(school, 190, 240);
-        Tables.width(kind, 150, 190);
-        Tables.width(location, 120, 150);
+        Tables.width(school, 150, 180);
+        Tables.width(kind, 160, 200);
+        Tables.width(location, 166, 166);
         Tables.width(cameras, 76, 76);
         Tables.width(description, 160, 260);
         table.getColumns().setAll(List.of(date, school, kind, location, cameras, description));

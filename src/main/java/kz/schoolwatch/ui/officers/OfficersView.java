@@ -71,8 +71,8 @@ public final class OfficersView extends BorderPane {
                 s -> messages.get(s.officer().active() ? "common.yes" : "common.no"));
         TableColumn<OfficerSummary, String> count = column(messages.get("officer.column.schools"), 60, s -> Formats.count(s.currentSchools()));
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
-        Tables.width(rank, 196, 196);
-        Tables.width(name, 190, 250);
+        Tables.width(rank, 208, 208);
+        Tables.width(name, 200, 250);
         Tables.width(badge, 76, 80);
         Tables.width(district, 130, 130);
         Tables.width(phone, 130, 140);
@@ -106,8 +106,8 @@ public final class OfficersView extends BorderPane {
         schoolsTitle.getStyleClass().add("section-title");
         VBox.setVgrow(schools, Priority.ALWAYS);
         VBox side = new VBox(8, schoolsTitle, schools);
-        side.setPrefWidth(400);
-        side.setMinWidth(360);
+        side.setPrefWidth(360);
+        side.setMinWidth(340);
         BorderPane.setMargin(side, new Insets(0, 0, 0, 16));
         setRight(side);
         model.load();

@@ -111,7 +111,7 @@ public final class AuditView extends VBox {
         table.setId("auditTable");
         Tables.fit(table);
         table.getColumns().add(Tables.width(column(messages.get("audit.column.time"), 140, e -> Formats.dateTime(e.at())), 140, 140));
-        table.getColumns().add(Tables.width(column(messages.get("audit.column.user"), 120, e -> e.actor() == null ? "—" : e.actor()), 120, 120));
+        table.getColumns().add(Tables.width(column(messages.get("audit.column.user"), 136, e -> e.actor() == null ? "—" : e.actor()), 136, 136));
         table.getColumns().add(column(messages.get("audit.column.action"), 150, e -> named(messages, "audit.action", e.action())));
         table.getColumns().add(column(messages.get("audit.column.subject"), 170, e -> named(messages, "audit.subject", e.subject())
                 + (e.subjectKey() == null ? "" : " #" + e.subjectKey())));

@@ -78,4 +78,34 @@ class SchoolsViewModelTest {
         model.overdueDaysProperty().set(5);
         assertThat(model.isOverdue(s125)).isTrue();
     }
+
+    @Test
+    void expiredGuardContractIsToldApartFromOneEndingSoon() {
+        SchoolRow expired = new SchoolRow(1, 1, "Школа №1", SchoolType.GENERAL, 1, "Район 1", null, null, 1, 1, 1, true, TODAY,
+                TODAY.minusDays(1), null);
+        SchoolRow ending = new SchoolRow(2, 2, "Школа №2", SchoolType.GENERAL, 1, "Район 1", null, null, 1, 1, 1, true, TODAY,
+                TODAY.plusDays(29), null);
+        SchoolRow valid = new SchoolRow(3, 3, "Школа №3", SchoolType.GENERAL, 1, "Район 1", null, null, 1, 1, 1, true, TODAY,
+                TODAY.plusDays(31), null);
+        assertThat(model.guardContract(expired)).isEqualTo(kz.schoolwatch.domain.GuardContractState.EXPIRED);
+        assertThat(model.guardContract(ending)).isEqualTo(kz.schoolwatch.domain.GuardContractState.ENDING_SOON);
+        assertThat(model.guardContract(valid)).isEqualTo(kz.schoolwatch.domain.GuardContractState.VALID);
+    }
+
+    @Test
+    void activeFiltersAreNamedAndResetClearsThemAll() {
+        assertThat(model.activeFilters()).isEmpty();
+        assertThat(model.filteredProperty().get()).isFalse();
+        model.searchProperty().set("12");
+        model.districtProperty().set(new NamedRef(2, "Район 2"));
+        model.coverageProperty().set(SchoolsViewModel.Coverage.NOT_COVERED);
+        model.overdueOnlyProperty().set(true);
+        assertThat(model.activeFilters()).containsExactly(SchoolsViewModel.ActiveFilter.SEARCH, SchoolsViewModel.ActiveFilter.DISTRICT,
+                SchoolsViewModel.ActiveFilter.COVERAGE, SchoolsViewModel.ActiveFilter.OVERDUE);
+        assertThat(model.filteredProperty().get()).isTrue();
+        model.resetFilters();
+        assertThat(model.activeFilters()).isEmpty();
+        assertThat(model.filteredProperty().get()).isFalse();
+        assertThat(shown()).containsExactly(s125, s12, s53);
+    }
 }
