@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.MySchool;
 import kz.schoolwatch.domain.MySchools;
+import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Formats;
 
@@ -137,7 +138,7 @@ public final class MySchoolsPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(ROW);
         table.getColumns().add(column("mySchools.col.number", 50, s -> Integer.toString(s.number())));
-        TableColumn<MySchool, String> name = column("mySchools.col.name", 290, s -> shortName(s.name()));
+        TableColumn<MySchool, String> name = column("mySchools.col.name", 290, s -> SchoolNames.shortName(s.name()));
         name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -182,7 +183,7 @@ public final class MySchoolsPane extends VBox {
     }
 
     private String school(MySchool s) {
-        String name = shortName(s.name());
+        String name = SchoolNames.shortName(s.name());
         // Most names carry the number already («… школа №12»); the others get it in front.
         return name.contains(Integer.toString(s.number())) ? name : messages.get("mySchools.school", s.number(), name);
     }
@@ -200,14 +201,5 @@ public final class MySchoolsPane extends VBox {
     private long daysSince(LocalDate day) {
         MySchools m = model.mySchoolsProperty().get();
         return ChronoUnit.DAYS.between(day, m == null ? LocalDate.now() : m.today());
-    }
-
-    /** «КГУ «Общеобразовательная школа № 12»» in a list reads as «Общеобразовательная школа № 12»; the card keeps the full name. */
-    static String shortName(String name) {
-        String n = name == null ? "" : name.trim();
-        if (n.startsWith("КГУ «") && n.endsWith("»")) {
-            return n.substring("КГУ «".length(), n.length() - 1).trim();
-        }
-        return n;
     }
 }
