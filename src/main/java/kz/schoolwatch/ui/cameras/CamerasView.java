@@ -17,9 +17,10 @@ import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Columns;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** The city's cameras by district, and the list of schools still without video surveillance. */
-public final class CamerasView extends VBox {
+public final class CamerasView extends VBox implements ScreenActions {
 
     private final CamerasViewModel model;
     private final Messages messages;
@@ -108,5 +109,11 @@ public final class CamerasView extends VBox {
         TableColumn<DistrictCameraTotals, Integer> c = Columns.of(messages.get(key), 105, value);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
+    }
+
+    @Override
+    public boolean refresh() {
+        model.load();
+        return true;
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.UnsavedInput;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The application window's frame: navigation bar on the left, the current screen, a status bar. */
@@ -41,6 +42,7 @@ public final class MainWindow extends BorderPane {
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final Map<String, Screen> screensById = new HashMap<>();
     private final VBox userBox = new VBox(4);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Node> shownView = new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -159,6 +161,17 @@ public final class MainWindow extends BorderPane {
                 .map(n -> (String) ((ToggleButton) n).getUserData()).toList();
     }
 
+    /** The screens built so far whose view holds a form, by screen id, in the navigation's order. */
+    public Map<String, UnsavedInput> forms() {
+        Map<String, UnsavedInput> forms = new java.util.LinkedHashMap<>();
+        for (String id : screenIds()) {
+            if (builtViews.get(id) instanceof UnsavedInput form) {
+                forms.put(id, form);
+            }
+        }
+        return forms;
+    }
+
     /** The view of screen {@code id} when it has been built. */
     public Optional<Node> builtView(String id) {
         return Optional.ofNullable(builtViews.get(id));
@@ -208,11 +221,25 @@ public final class MainWindow extends BorderPane {
             content.getChildren().add(view);
         }
         view.setVisible(true);
+        shownView.set(view);
+    }
+
+    /** The view of the screen on show; null on the sign-in form and while busy. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Node> shownViewProperty() {
+        return shownView.getReadOnlyProperty();
+    }
+
+    /** Opens screen {@code id} and puts the focus on its navigation entry, as the arrows in the list do. */
+    public void openFromKeyboard(String id) {
+        if (open(id).isPresent()) {
+            buttons.get(id).requestFocus();
+        }
     }
 
     /** Shows {@code node} in place of the screens, and of any screen prepared behind them. */
     private void replaceContent(Node node) {
         prepared.clear();
+        shownView.set(null);
         content.getChildren().setAll(node);
     }
 
