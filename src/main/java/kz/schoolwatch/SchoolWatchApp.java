@@ -205,7 +205,14 @@ public final class SchoolWatchApp {
                 case KEY_RING_MISSING -> window.showFatal(messages.get("signin.error.keyRingMissing", opening.folder()));
                 case SET_UP, ENCRYPT_EXISTING -> window.showSignIn(new SignInView(model, messages, true,
                         start == SignInService.Start.ENCRYPT_EXISTING));
-                case SIGN_IN -> window.showSignIn(new SignInView(model, messages, false, false));
+                case SIGN_IN -> {
+                    window.showSignIn(new SignInView(model, messages, false, false));
+                    if (options.demo()) {
+                        // Started as the demo: the sign-in form is where its accounts are needed.
+                        window.setStatusMessage(messages.get("signin.demoHint", DemoAccounts.HEAD, DemoAccounts.INSPECTOR,
+                                DemoAccounts.PASSWORD));
+                    }
+                }
             }
             // While the form waits for a password, a rehearsal of the sign-in loads and compiles its code; it gives
             // way as soon as «Войти» is pressed.
@@ -251,6 +258,9 @@ public final class SchoolWatchApp {
 
     private void signedIn(SignedIn session) {
         context = new AppContext(session, messages, tasks, Clock.systemDefaultZone());
+        if (options.demo()) {
+            window.setStatusMessage("");
+        }
         UserAccount user = session.account();
         window.setDataFile(session.database().file());
         window.setUser(user.fullName(), messages.of("account.role", user.role()), List.of(
@@ -319,6 +329,8 @@ public final class SchoolWatchApp {
         }
         AppContext ending = context;
         context = null;
+        // Nothing of this session's messages is left for the next one.
+        window.setStatusMessage("");
         window.showBusy(messages.get("session.signingOut"), -1);
         tasks.run(Tasks.of(() -> {
             ending.accounts().audit("LOGOUT", null);
@@ -412,7 +424,8 @@ public final class SchoolWatchApp {
         window.showBusy(messages.get("demo.loading"), 0);
         task.progressProperty().addListener((obs, old, p) -> window.showBusy(messages.get("demo.loading"), p.doubleValue()));
         task.setOnSucceeded(e -> {
-            window.setStatusMessage(messages.get("demo.loaded", DemoAccounts.HEAD, DemoAccounts.INSPECTOR, DemoAccounts.PASSWORD));
+            // Only to the administrator who loaded it, and until they close it: not in the status bar of every session.
+            window.showNotice(messages.get("demo.loaded", DemoAccounts.HEAD, DemoAccounts.INSPECTOR, DemoAccounts.PASSWORD));
             showScreens();
         });
         task.setOnFailed(e -> backgroundFailed(task.getException()));

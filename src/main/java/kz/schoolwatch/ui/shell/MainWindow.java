@@ -261,6 +261,7 @@ public final class MainWindow extends BorderPane {
 
     /** Shows the sign-in (or first-start) form: no screens, nobody signed in. */
     public void showSignIn(Node view) {
+        setTop(null);
         navigation.getChildren().clear();
         userBox.getChildren().clear();
         buttons.clear();
@@ -300,5 +301,27 @@ public final class MainWindow extends BorderPane {
 
     public void setStatusMessage(String text) {
         statusMessage.setText(text);
+    }
+
+    /**
+     * A notice above the screens that stays until the user closes it with «Скрыть» or the session ends (the
+     * demo city's accounts, for the administrator who loaded it). Its fx:ids are {@code notice}, {@code noticeText}
+     * and {@code noticeClose}.
+     */
+    public void showNotice(String text) {
+        Label label = new Label(text);
+        label.setId("noticeText");
+        label.setWrapText(true);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        label.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("shell.notice.close"));
+        close.setId("noticeClose");
+        close.setOnAction(e -> setTop(null));
+        HBox bar = new HBox(12, label, close);
+        bar.setId("notice");
+        bar.getStyleClass().add("notice-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        setTop(bar);
     }
 }
