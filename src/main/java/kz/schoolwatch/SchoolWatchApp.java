@@ -207,10 +207,10 @@ public final class SchoolWatchApp {
                         start == SignInService.Start.ENCRYPT_EXISTING));
                 case SIGN_IN -> {
                     window.showSignIn(new SignInView(model, messages, false, false));
-                    if (options.demo()) {
-                        // Started as the demo: the sign-in form is where its accounts are needed.
-                        window.setStatusMessage(messages.get("signin.demoHint", DemoAccounts.HEAD, DemoAccounts.INSPECTOR,
-                                DemoAccounts.PASSWORD));
+                    if (options.demo() && window.statusMessage().isEmpty()) {
+                        // Started as the demo: the sign-in form is where its accounts are needed (unless the status bar
+                        // already says something of its own, such as a restore).
+                        window.setStatusMessage(demoHint());
                     }
                 }
             }
@@ -258,7 +258,7 @@ public final class SchoolWatchApp {
 
     private void signedIn(SignedIn session) {
         context = new AppContext(session, messages, tasks, Clock.systemDefaultZone());
-        if (options.demo()) {
+        if (window.statusMessage().equals(demoHint())) {
             window.setStatusMessage("");
         }
         UserAccount user = session.account();
@@ -309,6 +309,10 @@ public final class SchoolWatchApp {
         b.setId(id);
         b.setOnAction(e -> run.run());
         return b;
+    }
+
+    private String demoHint() {
+        return messages.get("signin.demoHint", DemoAccounts.HEAD, DemoAccounts.INSPECTOR, DemoAccounts.PASSWORD);
     }
 
     /** Changes the user's own password; {@code forced} at the first sign-in with a temporary one. */

@@ -303,6 +303,11 @@ public final class MainWindow extends BorderPane {
         statusMessage.setText(text);
     }
 
+    /** What the status bar says now ("" when nothing). */
+    public String statusMessage() {
+        return statusMessage.getText() == null ? "" : statusMessage.getText();
+    }
+
     /**
      * A notice above the screens that stays until the user closes it with «Скрыть» or the session ends (the
      * demo city's accounts, for the administrator who loaded it). Its fx:ids are {@code notice}, {@code noticeText}
