@@ -4,6 +4,7 @@ package kz.schoolwatch;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import atlantafx.base.theme.PrimerLight;
@@ -42,6 +43,7 @@ import kz.schoolwatch.ui.schools.SchoolsViewModel;
 import kz.schoolwatch.ui.shell.MainWindow;
 import kz.schoolwatch.ui.shell.QuietSpell;
 import kz.schoolwatch.ui.shell.Screen;
+import kz.schoolwatch.ui.shell.Shortcuts;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
@@ -52,6 +54,8 @@ import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.Dialogs;
+import kz.schoolwatch.ui.common.UnsavedDialog;
+import kz.schoolwatch.ui.common.UnsavedInput;
 import kz.schoolwatch.ui.security.AccountsView;
 import kz.schoolwatch.ui.security.AccountsViewModel;
 import kz.schoolwatch.ui.security.AuditView;
@@ -109,6 +113,8 @@ public final class SchoolWatchApp {
     private boolean shutDown;
     /** The close button was pressed and the ending is under way. */
     private boolean closing;
+    /** «Сохранить / Не сохранять / Отмена» is open, or the saves it asked for are under way. */
+    private boolean askingToClose;
 
     public SchoolWatchApp(AppOptions options, Messages messages, DatabaseOpening opening, StartupTiming timing, Runnable exitAction) {
         this.options = options;
@@ -125,7 +131,10 @@ public final class SchoolWatchApp {
         window = new MainWindow(messages);
         window.setDataFile(opening.folder().resolve("schoolwatch.mv.db"));
         Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(SchoolWatchApp.class.getResource("ui/app.css").toExternalForm());
+        String styles = SchoolWatchApp.class.getResource("ui/app.css").toExternalForm();
+        scene.getStylesheets().add(styles);
+        shareStylesheet(styles);
+        Shortcuts.install(scene, window, messages);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         stage.setMinWidth(960);
@@ -133,8 +142,11 @@ public final class SchoolWatchApp {
         // The close button asks about unsaved input, then makes the backup on exit in the background with the
         // window still up and saying so; the window goes only when that is done.
         stage.setOnCloseRequest(e -> {
-            e.consume();
-            close();
+            // Hidden by the program itself, which some window systems also report as a close request: nothing to ask.
+            if (stage.isShowing()) {
+                e.consume();
+                close();
+            }
         });
         stage.setOnHidden(e -> shutdown());
         this.stage = stage;
@@ -195,6 +207,26 @@ public final class SchoolWatchApp {
         }, failed -> window.showFatal(messages.get("db.error.damaged", ending.database().file()))));
     }
 
+    /**
+     * Every window of the program (dialogs and alerts too) gets the program's stylesheet, so its rules, such as the
+     * visible keyboard focus, hold in dialogs as in the main window.
+     */
+    private static void shareStylesheet(String styles) {
+        javafx.beans.value.ChangeListener<Scene> addTo = (obs, was, scene) -> {
+            if (scene != null && !scene.getStylesheets().contains(styles)) {
+                scene.getStylesheets().add(styles);
+            }
+        };
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    addTo.changed(null, null, w.getScene());
+                    w.sceneProperty().addListener(addTo);
+                }
+            }
+        });
+    }
+
     /** The sign-in form, or the set-up of the first administrator when the folder has no key ring yet. */
     private void showSignIn() {
         SignInService service = new SignInService(opening.folder(), Clock.systemDefaultZone());
@@ -220,7 +252,14 @@ public final class SchoolWatchApp {
                 case KEY_RING_MISSING -> window.showFatal(messages.get("signin.error.keyRingMissing", opening.folder()));
                 case SET_UP, ENCRYPT_EXISTING -> window.showSignIn(new SignInView(model, messages, true,
                         start == SignInService.Start.ENCRYPT_EXISTING));
-                case SIGN_IN -> window.showSignIn(new SignInView(model, messages, false, false));
+                case SIGN_IN -> {
+                    window.showSignIn(new SignInView(model, messages, false, false));
+                    if (options.demo() && window.statusMessage().isEmpty()) {
+                        // Started as the demo: the sign-in form is where its accounts are needed (unless the status bar
+                        // already says something of its own, such as a restore).
+                        window.setStatusMessage(demoHint());
+                    }
+                }
             }
             // While the form waits for a password, a rehearsal of the sign-in loads and compiles its code; it gives
             // way as soon as «Войти» is pressed.
@@ -266,6 +305,9 @@ public final class SchoolWatchApp {
 
     private void signedIn(SignedIn session) {
         context = new AppContext(session, messages, tasks, Clock.systemDefaultZone());
+        if (window.statusMessage().equals(demoHint())) {
+            window.setStatusMessage("");
+        }
         UserAccount user = session.account();
         window.setDataFile(session.database().file());
         window.setUser(user.fullName(), messages.of("account.role", user.role()), List.of(
@@ -316,6 +358,10 @@ public final class SchoolWatchApp {
         return b;
     }
 
+    private String demoHint() {
+        return messages.get("signin.demoHint", DemoAccounts.HEAD, DemoAccounts.INSPECTOR, DemoAccounts.PASSWORD);
+    }
+
     /** Changes the user's own password; {@code forced} at the first sign-in with a temporary one. */
     private boolean changePassword(boolean forced) {
         return new ChangePasswordDialog(window, messages, tasks, context.accounts(), forced).showAndWait().orElse(false);
@@ -334,6 +380,8 @@ public final class SchoolWatchApp {
         }
         AppContext ending = context;
         context = null;
+        // Nothing of this session's messages is left for the next one.
+        window.setStatusMessage("");
         window.showBusy(messages.get("session.signingOut"), -1);
         tasks.run(Tasks.of(() -> {
             ending.accounts().audit("LOGOUT", null);
@@ -427,7 +475,8 @@ public final class SchoolWatchApp {
         window.showBusy(messages.get("demo.loading"), 0);
         task.progressProperty().addListener((obs, old, p) -> window.showBusy(messages.get("demo.loading"), p.doubleValue()));
         task.setOnSucceeded(e -> {
-            window.setStatusMessage(messages.get("demo.loaded", DemoAccounts.HEAD, DemoAccounts.INSPECTOR, DemoAccounts.PASSWORD));
+            // Only to the administrator who loaded it, and until they close it: not in the status bar of every session.
+            window.showNotice(messages.get("demo.loaded", DemoAccounts.HEAD, DemoAccounts.INSPECTOR, DemoAccounts.PASSWORD));
             showScreens();
         });
         task.setOnFailed(e -> backgroundFailed(task.getException()));
@@ -650,6 +699,38 @@ public final class SchoolWatchApp {
      * worker while the window shows «Сохраняется резервная копия…»; the window is hidden once they are done.
      */
     void close() {
+        if (closing || shutDown || askingToClose) {
+            return;
+        }
+        if (context == null) {
+            closeNow();
+            return;
+        }
+        // Forms on the screens built so far, and the school cards open.
+        Map<String, UnsavedInput> screens = window.forms();
+        List<UnsavedInput> forms = new ArrayList<>(screens.values());
+        javafx.stage.Window.getWindows().stream().filter(w -> w != stage).filter(UnsavedInput.class::isInstance)
+                .map(UnsavedInput.class::cast).forEach(forms::add);
+        askingToClose = true;
+        UnsavedDialog.Answer answer = UnsavedDialog.thenClose(stage, messages, messages.get("unsaved.header.window"), forms, () -> {
+            askingToClose = false;
+            closeNow();
+        }, refused -> {
+            // The save was refused: the form that says why comes to the front, and the window stays.
+            askingToClose = false;
+            if (refused instanceof Stage card) {
+                card.toFront();
+            } else {
+                screens.entrySet().stream().filter(e -> e.getValue() == refused).findFirst().ifPresent(e -> window.open(e.getKey()));
+            }
+        });
+        if (answer == UnsavedDialog.Answer.CANCEL) {
+            askingToClose = false;
+        }
+    }
+
+    /** Closes without asking: the ending in the background, then the window goes. */
+    private void closeNow() {
         if (closing || shutDown) {
             return;
         }
@@ -669,7 +750,7 @@ public final class SchoolWatchApp {
             // The screens' own reads go first: the database is closed under them otherwise.
             tasks.close();
             readAheadTasks.close();
-            end(ending);
+            end(ending, true);
             return null;
         }, ok -> stage.hide(), error -> {
             LOG.warn("Closing failed: {}", error.getClass().getSimpleName());
@@ -677,10 +758,12 @@ public final class SchoolWatchApp {
         }));
     }
 
-    /** The session's ending: the backup on exit, the audit entry, the database closed. Off the FX thread. */
-    private static void end(AppContext ending) {
+    /** The session's ending: the backup on exit (with {@code backup}), the audit entry, the database closed. */
+    private static void end(AppContext ending, boolean backup) {
         try {
-            ending.backups().backupAutomatically("exit");
+            if (backup) {
+                ending.backups().backupAutomatically("exit");
+            }
         } catch (java.io.IOException | RuntimeException e) {
             LOG.warn("Backup on exit failed: {}", e.getClass().getSimpleName());
         }
@@ -715,11 +798,12 @@ public final class SchoolWatchApp {
             idleLock.stop();
         }
         if (context != null) {
-            // Hidden by code with a session open, not through the close button (the UI tests' teardown): nobody is
-            // looking at the window any more, so the ending is made here before the exit.
+            // Hidden by code with a session open, not through the close button (the UI tests' teardown, the start-up
+            // measurement): the session is recorded and the database closed; the backup on exit belongs to the close
+            // button, which makes it off the FX thread.
             AppContext ending = context;
             context = null;
-            end(ending);
+            end(ending, false);
         }
         if (!closing) {
             tasks.close();

@@ -20,9 +20,10 @@ import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Tables;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** The city's cameras by district, and the list of schools still without video surveillance. */
-public final class CamerasView extends VBox {
+public final class CamerasView extends VBox implements ScreenActions {
 
     private final CamerasViewModel model;
     private final Messages messages;
@@ -141,5 +142,11 @@ public final class CamerasView extends VBox {
      */
     private String whyUncovered(SchoolRow r) {
         return r.camerasTotal() == 0 ? messages.get("cameras.why.none") : messages.get("cameras.why.faulty", r.camerasTotal());
+    }
+
+    @Override
+    public boolean refresh() {
+        model.load();
+        return true;
     }
 }

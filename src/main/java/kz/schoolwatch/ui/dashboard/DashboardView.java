@@ -20,9 +20,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** The city at a glance: schools with and without video surveillance, cameras outside and inside. */
-public final class DashboardView extends VBox {
+public final class DashboardView extends VBox implements ScreenActions {
 
     private final DashboardViewModel model;
     private final Messages messages;
@@ -154,5 +155,10 @@ public final class DashboardView extends VBox {
                 model.failureProperty()));
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         return label;
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase refreshButton() {
+        return ScreenActions.button(this, "dashboardRefresh");
     }
 }

@@ -39,9 +39,10 @@ import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** «Мероприятия»: the filtered table and the month view, and the event form in a dialog. */
-public final class EventsView extends BorderPane {
+public final class EventsView extends BorderPane implements ScreenActions {
 
     private final EventsViewModel model;
     private final Messages messages;
@@ -216,5 +217,43 @@ public final class EventsView extends BorderPane {
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
+    }
+
+    @Override
+    public javafx.scene.Node searchField() {
+        return lookup("#eventFilterType");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase newButton() {
+        return ScreenActions.button(this, "eventNew");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase previousMonthButton() {
+        return ScreenActions.button(this, "calendarPrevious");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase nextMonthButton() {
+        return ScreenActions.button(this, "calendarNext");
+    }
+
+    @Override
+    public boolean shiftMonth(int months) {
+        // The month is chosen on the calendar tab only.
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) lookup("#eventsTabs");
+        if (tabs == null || tabs.getSelectionModel().getSelectedItem() == null
+                || !"eventsTabMonth".equals(tabs.getSelectionModel().getSelectedItem().getId())) {
+            return false;
+        }
+        return ScreenActions.fire(months < 0 ? previousMonthButton() : nextMonthButton());
+    }
+
+    @Override
+    public boolean refresh() {
+        model.list().refresh();
+        model.loadMonth();
+        return true;
     }
 }

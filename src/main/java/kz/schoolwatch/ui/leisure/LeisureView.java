@@ -37,12 +37,13 @@ import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 import org.kordamp.ikonli.javafx.FontIcon;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /**
  * «Центры досуга»: the registry with clubs, and for a month the attending teenagers registered with the police
  * and children from troubled families, per centre: counts only, no names anywhere.
  */
-public final class LeisureView extends BorderPane {
+public final class LeisureView extends BorderPane implements ScreenActions {
 
     private final LeisureViewModel model;
     private final Messages messages;
@@ -246,5 +247,31 @@ public final class LeisureView extends BorderPane {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase newButton() {
+        return ScreenActions.button(this, "leisureNew");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase saveButton() {
+        return ScreenActions.button(this, "leisureSaveCounts");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase previousMonthButton() {
+        return ScreenActions.button(this, "leisureMonthPrevious");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase nextMonthButton() {
+        return ScreenActions.button(this, "leisureMonthNext");
+    }
+
+    @Override
+    public boolean refresh() {
+        model.load();
+        return true;
     }
 }

@@ -46,9 +46,10 @@ import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** «Правонарушения»: the year's offences at schools, and their counts per school and month. */
-public final class OffencesView extends BorderPane {
+public final class OffencesView extends BorderPane implements ScreenActions {
 
     private final OffencesViewModel model;
     private final Messages messages;
@@ -258,5 +259,16 @@ public final class OffencesView extends BorderPane {
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase newButton() {
+        return ScreenActions.button(this, "offenceNew");
+    }
+
+    @Override
+    public boolean refresh() {
+        model.load();
+        return true;
     }
 }

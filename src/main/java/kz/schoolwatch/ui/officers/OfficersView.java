@@ -37,9 +37,10 @@ import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.TaskRunner;
 import org.kordamp.ikonli.javafx.FontIcon;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** «Сотрудники»: the registry, the chosen officer's schools with history, and the handover of all of them. */
-public final class OfficersView extends BorderPane {
+public final class OfficersView extends BorderPane implements ScreenActions {
 
     private final OfficersViewModel model;
     private final Messages messages;
@@ -231,5 +232,16 @@ public final class OfficersView extends BorderPane {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase newButton() {
+        return ScreenActions.button(this, "officerNew");
+    }
+
+    @Override
+    public boolean refresh() {
+        model.load();
+        return true;
     }
 }

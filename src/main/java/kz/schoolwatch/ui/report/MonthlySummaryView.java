@@ -29,9 +29,10 @@ import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.report.chart.BarChartPainter;
 import kz.schoolwatch.ui.common.Dialogs;
 import org.kordamp.ikonli.javafx.FontIcon;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** «Месячная сводка»: choose a month and a scope, see the summary as it will print, print it or save it. */
-public final class MonthlySummaryView extends BorderPane {
+public final class MonthlySummaryView extends BorderPane implements ScreenActions {
 
     private static final double PAGE_WIDTH = 820;
 
@@ -282,5 +283,30 @@ public final class MonthlySummaryView extends BorderPane {
                 setText(empty || item == null ? "" : converter.toString(item));
             }
         };
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase printButton() {
+        return ScreenActions.button(this, "reportPrint");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase refreshButton() {
+        return ScreenActions.button(this, "reportRefresh");
+    }
+
+    /** The month list runs either way; the next month is the later one, when the list has it. */
+    @Override
+    public boolean shiftMonth(int months) {
+        YearMonth current = model.monthProperty().get();
+        if (current == null) {
+            return false;
+        }
+        YearMonth wanted = current.plusMonths(months);
+        if (!model.months().contains(wanted)) {
+            return false;
+        }
+        model.monthProperty().set(wanted);
+        return true;
     }
 }

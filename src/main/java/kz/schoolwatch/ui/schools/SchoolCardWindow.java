@@ -15,6 +15,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import kz.schoolwatch.domain.SchoolDetails;
@@ -29,6 +31,8 @@ import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
+import kz.schoolwatch.ui.common.UnsavedDialog;
+import kz.schoolwatch.ui.common.UnsavedInput;
 import kz.schoolwatch.ui.visits.SchoolVisitsPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -36,7 +40,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The card of one school in its own window: its data, cameras, equipment, checks and officer. A new school
  * shows only its data until it is saved; then the other tabs open.
  */
-public final class SchoolCardWindow extends Stage {
+public final class SchoolCardWindow extends Stage implements UnsavedInput {
 
     /** The services a card works with. */
     public record Services(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
@@ -91,6 +95,24 @@ public final class SchoolCardWindow extends Stage {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         setScene(scene);
+        // Esc, the window's close button and «Закрыть» all close the card, asking first when the data tab holds
+        // unsaved input. A handler, not a filter: an open list or a field that uses Esc itself keeps it.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+                e.consume();
+                requestClose();
+            } else if (SAVE.match(e) && !e.isConsumed() && saveSelectedTab()) {
+                e.consume();
+            }
+        });
+        setOnCloseRequest(e -> {
+            // Goes without asking when the program itself takes it down: hidden already, or its main window gone
+            // (some window systems report those as close requests too; the main window asks before it goes).
+            if (isShowing() && (getOwner() == null || getOwner().isShowing())) {
+                e.consume();
+                requestClose();
+            }
+        });
         setMinWidth(820);
         setMinHeight(560);
         refreshHeader(null);
@@ -122,9 +144,10 @@ public final class SchoolCardWindow extends Stage {
         restore.setId("schoolRestore");
         restore.setText(messages.get("school.restore"));
         restore.setOnAction(e -> restoreSchool());
-        Button close = new Button(messages.get("common.close"));
+        Button close = new Button("_" + messages.get("common.close"));
         close.setId("schoolClose");
-        close.setOnAction(e -> close());
+        close.setOnAction(e -> requestClose());
+        close.setTooltip(new javafx.scene.control.Tooltip(messages.get("shortcut.tooltip", messages.get("common.close"), "Esc")));
         message.setId("schoolCardMessage");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -132,6 +155,45 @@ public final class SchoolCardWindow extends Stage {
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(14, 16, 10, 16));
         return box;
+    }
+
+    private static final javafx.scene.input.KeyCombination SAVE =
+            new javafx.scene.input.KeyCodeCombination(KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    /** Ctrl+S: the «Сохранить» of the tab on show (its fx:id ends in «Save»), when it has one. */
+    private boolean saveSelectedTab() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == null || tab.getContent() == null) {
+            return false;
+        }
+        return tab.getContent().lookupAll(".button").stream()
+                .filter(n -> n.getId() != null && n.getId().endsWith("Save") && n instanceof Button)
+                .map(Button.class::cast).filter(b -> !b.isDisabled() && b.isVisible()).findFirst()
+                .map(b -> {
+                    b.fire();
+                    return true;
+                }).orElse(false);
+    }
+
+    /** Closes the card, after «Сохранить / Не сохранять / Отмена» when its data tab holds unsaved input. */
+    public void requestClose() {
+        UnsavedDialog.thenClose(this, messages, messages.get("unsaved.header.card"), java.util.List.of(this), this::close,
+                refused -> tabs.getSelectionModel().select(0));
+    }
+
+    @Override
+    public boolean hasUnsavedInput() {
+        return details.hasUnsavedInput();
+    }
+
+    @Override
+    public void saveUnsavedInput(java.util.function.Consumer<Boolean> done) {
+        details.save(saved -> {
+            if (!saved) {
+                tabs.getSelectionModel().select(0);
+            }
+            done.accept(saved);
+        });
     }
 
     private void refreshHeader(SchoolDetails s) {

@@ -55,6 +55,8 @@ final class SchoolDetailsPane extends VBox {
 
     private Long schoolId;
     private SchoolDetails loaded;
+    /** The fields as last loaded or saved: what differs from it is unsaved. */
+    private List<Object> baseline;
 
     SchoolDetailsPane(SchoolService service, TaskRunner tasks, Messages messages, LongConsumer onSaved) {
         this.service = service;
@@ -100,13 +102,16 @@ final class SchoolDetailsPane extends VBox {
         message.setId("schoolFormMessage");
 
         save.setId("schoolSave");
-        save.setText(messages.get("common.save"));
+        save.setText("_" + messages.get("common.save"));
+        save.setMnemonicParsing(true);
+        save.setTooltip(new javafx.scene.control.Tooltip(messages.get("shortcut.tooltip", messages.get("common.save"), "Ctrl+S")));
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
         save.setOnAction(e -> save());
         HBox buttons = new HBox(12, save, message);
         HBox.setHgrow(message, Priority.ALWAYS);
         getChildren().addAll(grid, buttons);
+        baseline = fields();
     }
 
     private static TextField text(String id) {
@@ -140,6 +145,19 @@ final class SchoolDetailsPane extends VBox {
         director.setText(nullToEmpty(s.directorName()));
         phone.setText(nullToEmpty(s.phone()));
         pupils.setText(s.pupils() == null ? "" : s.pupils().toString());
+        baseline = fields();
+    }
+
+    /** What the form holds now, as typed. */
+    private List<Object> fields() {
+        return java.util.Arrays.asList(number.getText(), name.getText(), type.getValue(), ownership.getValue(), language.getValue(),
+                district.getValue() == null ? null : district.getValue().id(), address.getText(), director.getText(),
+                phone.getText(), pupils.getText());
+    }
+
+    /** Whether the fields differ from the school as loaded (or from the empty form of a new school). */
+    boolean hasUnsavedInput() {
+        return !fields().equals(baseline);
     }
 
     private static String nullToEmpty(String s) {
@@ -148,6 +166,11 @@ final class SchoolDetailsPane extends VBox {
 
     /** Reads the form, checks it, saves it in the background; errors appear next to the fields. */
     void save() {
+        save(saved -> { });
+    }
+
+    /** As {@link #save()}; {@code done} gets true once saved, false when the form or the database refused it. */
+    void save(java.util.function.Consumer<Boolean> done) {
         feedback.clear();
         List<FieldError> parseErrors = new ArrayList<>();
         Integer num = Inputs.integerField("number", number.getText(), parseErrors);
@@ -160,18 +183,23 @@ final class SchoolDetailsPane extends VBox {
                 .filter(e -> parseErrors.stream().noneMatch(p -> p.field().equals(e.field())))
                 .forEach(all::add);
         if (feedback.showIfAny(all)) {
+            done.accept(false);
             return;
         }
         save.setDisable(true);
+        List<Object> saving = fields();
         tasks.run(Tasks.of(() -> service.save(s), id -> {
             save.setDisable(false);
             schoolId = id;
             loaded = s.withId(id);
+            baseline = saving;
             feedback.showSaved(messages.get("school.saved"));
             onSaved.accept(id);
+            done.accept(true);
         }, error -> {
             save.setDisable(false);
             feedback.showFailure(error);
+            done.accept(false);
         }));
     }
 }

@@ -33,9 +33,10 @@ import kz.schoolwatch.ui.common.EnumConverter;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Tables;
 import org.kordamp.ikonli.javafx.FontIcon;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** The registry of schools: who protects each one and how. Double-click opens the school's card. */
-public final class SchoolsView extends VBox {
+public final class SchoolsView extends VBox implements ScreenActions {
 
     private final SchoolsViewModel model;
     private final Messages messages;
@@ -309,5 +310,21 @@ public final class SchoolsView extends VBox {
 
     public TableView<SchoolRow> table() {
         return table;
+    }
+
+    @Override
+    public javafx.scene.Node searchField() {
+        return lookup("#schoolsSearch");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase newButton() {
+        return ScreenActions.button(this, "schoolsNew");
+    }
+
+    @Override
+    public boolean refresh() {
+        model.load();
+        return true;
     }
 }

@@ -31,9 +31,10 @@ import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Tasks;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** The administrator's accounts screen: who may sign in, with which role; new, edit, disable, reset password. */
-public final class AccountsView extends VBox {
+public final class AccountsView extends VBox implements ScreenActions {
 
     private final AccountsViewModel model;
     private final Messages messages;
@@ -193,5 +194,16 @@ public final class AccountsView extends VBox {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase newButton() {
+        return ScreenActions.button(this, "accountNew");
+    }
+
+    @Override
+    public boolean refresh() {
+        model.load();
+        return true;
     }
 }

@@ -27,9 +27,10 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.PageBar;
 import kz.schoolwatch.ui.common.Tables;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** The administrator's view of the audit trail: filter, read, check the chain, export to CSV. */
-public final class AuditView extends VBox {
+public final class AuditView extends VBox implements ScreenActions {
 
     /** Asks where to save the export; a seam for tests, which cannot show the system dialog. */
     @FunctionalInterface
@@ -169,5 +170,15 @@ public final class AuditView extends VBox {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    @Override
+    public javafx.scene.Node searchField() {
+        return lookup("#auditActor");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase refreshButton() {
+        return ScreenActions.button(this, "auditShow");
     }
 }

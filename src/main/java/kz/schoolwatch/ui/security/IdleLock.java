@@ -165,7 +165,9 @@ public final class IdleLock {
     private Parent unlockPane() {
         Label title = new Label(messages.get("lock.title"));
         title.getStyleClass().add("sign-in-title");
+        // The name stands alone after «Сеанс:», so it reads right in any case and for any name.
         Label who = new Label(messages.get("lock.user", userName));
+        who.setId("lockUser");
         who.setWrapText(true);
         PasswordField password = new PasswordField();
         password.setId("unlockPassword");

@@ -26,9 +26,10 @@ import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** Settings for the administrator: idle lock, backups kept, a backup now, and restoring one. */
-public final class SettingsView extends VBox {
+public final class SettingsView extends VBox implements ScreenActions {
 
     /** Asks for a backup file to restore; a seam for tests. */
     @FunctionalInterface
@@ -126,5 +127,10 @@ public final class SettingsView extends VBox {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase saveButton() {
+        return ScreenActions.button(this, "settingsSave");
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.UnsavedInput;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The application window's frame: navigation bar on the left, the current screen, a status bar. */
@@ -41,6 +42,7 @@ public final class MainWindow extends BorderPane {
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final Map<String, Screen> screensById = new HashMap<>();
     private final VBox userBox = new VBox(4);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Node> shownView = new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -159,6 +161,17 @@ public final class MainWindow extends BorderPane {
                 .map(n -> (String) ((ToggleButton) n).getUserData()).toList();
     }
 
+    /** The screens built so far whose view holds a form, by screen id, in the navigation's order. */
+    public Map<String, UnsavedInput> forms() {
+        Map<String, UnsavedInput> forms = new java.util.LinkedHashMap<>();
+        for (String id : screenIds()) {
+            if (builtViews.get(id) instanceof UnsavedInput form) {
+                forms.put(id, form);
+            }
+        }
+        return forms;
+    }
+
     /** The view of screen {@code id} when it has been built. */
     public Optional<Node> builtView(String id) {
         return Optional.ofNullable(builtViews.get(id));
@@ -208,11 +221,25 @@ public final class MainWindow extends BorderPane {
             content.getChildren().add(view);
         }
         view.setVisible(true);
+        shownView.set(view);
+    }
+
+    /** The view of the screen on show; null on the sign-in form and while busy. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Node> shownViewProperty() {
+        return shownView.getReadOnlyProperty();
+    }
+
+    /** Opens screen {@code id} and puts the focus on its navigation entry, as the arrows in the list do. */
+    public void openFromKeyboard(String id) {
+        if (open(id).isPresent()) {
+            buttons.get(id).requestFocus();
+        }
     }
 
     /** Shows {@code node} in place of the screens, and of any screen prepared behind them. */
     private void replaceContent(Node node) {
         prepared.clear();
+        shownView.set(null);
         content.getChildren().setAll(node);
     }
 
@@ -234,6 +261,7 @@ public final class MainWindow extends BorderPane {
 
     /** Shows the sign-in (or first-start) form: no screens, nobody signed in. */
     public void showSignIn(Node view) {
+        setTop(null);
         navigation.getChildren().clear();
         userBox.getChildren().clear();
         buttons.clear();
@@ -273,5 +301,32 @@ public final class MainWindow extends BorderPane {
 
     public void setStatusMessage(String text) {
         statusMessage.setText(text);
+    }
+
+    /** What the status bar says now ("" when nothing). */
+    public String statusMessage() {
+        return statusMessage.getText() == null ? "" : statusMessage.getText();
+    }
+
+    /**
+     * A notice above the screens that stays until the user closes it with «Скрыть» or the session ends (the
+     * demo city's accounts, for the administrator who loaded it). Its fx:ids are {@code notice}, {@code noticeText}
+     * and {@code noticeClose}.
+     */
+    public void showNotice(String text) {
+        Label label = new Label(text);
+        label.setId("noticeText");
+        label.setWrapText(true);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        label.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("shell.notice.close"));
+        close.setId("noticeClose");
+        close.setOnAction(e -> setTop(null));
+        HBox bar = new HBox(12, label, close);
+        bar.setId("notice");
+        bar.getStyleClass().add("notice-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        setTop(bar);
     }
 }

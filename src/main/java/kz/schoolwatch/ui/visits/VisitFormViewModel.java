@@ -174,6 +174,7 @@ public final class VisitFormViewModel {
         findings.set(v.findings() == null ? "" : v.findings());
         agreedActions.set(v.agreedActions() == null ? "" : v.agreedActions());
         errors.clear();
+        loadedVisit = fields();
     }
 
     /** Pre-selects a school (e.g. the one the table is filtered to). */
@@ -290,5 +291,49 @@ public final class VisitFormViewModel {
 
     public Long currentOfficerId() {
         return currentOfficerId;
+    }
+
+    /** The visit being corrected as loaded, to tell unsaved changes; null for a new visit. */
+    private List<Object> loadedVisit;
+
+    private List<Object> fields() {
+        return java.util.Arrays.asList(officer.get() == null ? null : officer.get().id(), school.get() == null ? null : school.get().id(),
+                date.get(), time.get(), purpose.get() == null ? null : purpose.get().id(), findings.get(), agreedActions.get());
+    }
+
+    /**
+     * Whether the form holds input not saved: for a new visit, a school chosen or findings or agreed actions typed
+     * (the officer, the moment and the purpose are filled in by themselves); for a visit being corrected, any change.
+     */
+    public boolean hasUnsavedInput() {
+        if (editing.get() != null && loadedVisit != null) {
+            return !fields().equals(loadedVisit);
+        }
+        return school.get() != null || !isBlank(findings.get()) || !isBlank(agreedActions.get());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Saves as {@link #save()}; {@code done} gets true once saved, false when the form or the database refused it. */
+    public void saveThen(java.util.function.Consumer<Boolean> done) {
+        int before = saved.get();
+        save();
+        if (!saving.get()) {
+            // Refused before it reached the database: the errors are on the form.
+            done.accept(saved.get() > before);
+            return;
+        }
+        saving.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    saving.removeListener(this);
+                    // After the rest of the save's own follow-up, which counts the save after this flag drops.
+                    javafx.application.Platform.runLater(() -> done.accept(saved.get() > before));
+                }
+            }
+        });
     }
 }

@@ -28,12 +28,14 @@ import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.PageBar;
+import kz.schoolwatch.ui.common.UnsavedInput;
 import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import kz.schoolwatch.ui.common.ScreenActions;
 
 /** «Посещения»: the filtered visits table on the left, the visit form on the right. */
-public final class VisitsView extends BorderPane {
+public final class VisitsView extends BorderPane implements UnsavedInput, ScreenActions {
 
     private final VisitListViewModel list;
     private final VisitFormViewModel form;
@@ -165,5 +167,46 @@ public final class VisitsView extends BorderPane {
         HBox box = new HBox(8, edit, delete, spacer);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    @Override
+    public boolean hasUnsavedInput() {
+        return form.hasUnsavedInput();
+    }
+
+    @Override
+    public void saveUnsavedInput(java.util.function.Consumer<Boolean> done) {
+        form.saveThen(done);
+    }
+
+    @Override
+    public javafx.scene.Node searchField() {
+        return lookup("#filterSchool");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase newButton() {
+        return ScreenActions.button(this, "visitNew");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase saveButton() {
+        return ScreenActions.button(this, "visitSave");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase previousMonthButton() {
+        return ScreenActions.button(this, "filterMonthPrevious");
+    }
+
+    @Override
+    public javafx.scene.control.ButtonBase nextMonthButton() {
+        return ScreenActions.button(this, "filterMonthNext");
+    }
+
+    @Override
+    public boolean refresh() {
+        list.list().refresh();
+        return true;
     }
 }

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.collections.FXCollections;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import kz.schoolwatch.SchoolWatchApp;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.SceneFixture;
+import kz.schoolwatch.ui.WorkDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The keyboard focus is visible: on the navigation entries, on check boxes and on table rows (app.css), where the
+ * theme alone showed nothing. Saves a picture to target/screens/focus-*.png to look at.
+ */
+class FocusStylesTest {
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private MainWindow window;
+
+    @BeforeEach
+    void show() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS()));
+        stage = SceneFixture.show(() -> {
+            window = new MainWindow(Messages.russian());
+            window.getStylesheets().add(SchoolWatchApp.class.getResource("ui/app.css").toExternalForm());
+            window.setScreens(List.of(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> {
+                TableView<String> table = new TableView<>(FXCollections.observableArrayList("№1", "№2", "№3"));
+                table.setId("focusTable");
+                TableColumn<String, String> column = new TableColumn<>("Школа");
+                column.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue()));
+                table.getColumns().add(column);
+                CheckBox check = new CheckBox("Только без камер");
+                check.setId("focusCheck");
+                return new VBox(12, check, table);
+            }), new Screen("schools", "nav.schools", "mdi2s-school-outline", () -> new VBox())));
+            return window;
+        });
+    }
+
+    @AfterEach
+    void hide() throws Exception {
+        SceneFixture.hide(stage);
+    }
+
+    private void picture(String name) {
+        robot.interact(() -> {
+            try {
+                Path dir = Path.of("target", "screens");
+                Files.createDirectories(dir);
+                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
+                        dir.resolve("focus-" + name + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Color firstFill(Region region) {
+        return (Color) region.getBackground().getFills().get(0).getFill();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theNavigationEntryCheckBoxAndTableRowWithTheFocusAreMarked() throws Exception {
+        robot.clickOn("#navDashboard");
+        ToggleButton entry = robot.lookup("#navDashboard").queryAs(ToggleButton.class);
+        ToggleButton other = robot.lookup("#navSchools").queryAs(ToggleButton.class);
+        WorkDriver.waitUntil(5, () -> entry.isFocused() && entry.getBackground() != null);
+        // A ring of its own colour around the entry with the focus; the other entry has none.
+        assertThat(firstFill(entry)).isEqualTo(Color.web("#d6e6f7"));
+        assertThat(other.getBackground() == null || other.getBackground().getFills().isEmpty()
+                || !firstFill(other).equals(Color.web("#9cc3ee"))).isTrue();
+        picture("navigation");
+
+        CheckBox check = robot.lookup("#focusCheck").queryAs(CheckBox.class);
+        robot.interact(check::requestFocus);
+        Node box = check.lookup(".box");
+        WorkDriver.waitUntil(5, () -> box.getEffect() instanceof DropShadow);
+
+        robot.clickOn("№2");
+        TableView<String> table = robot.lookup("#focusTable").queryAs(TableView.class);
+        robot.type(KeyCode.DOWN);
+        WorkDriver.waitUntil(5, () -> table.isFocused() && table.getFocusModel().getFocusedIndex() == 2);
+        TableRow<String> row = (TableRow<String>) robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r
+                && r.getIndex() == 2).query();
+        WorkDriver.waitUntil(5, () -> row.getBackground() != null && firstFill(row).equals(Color.web("#0969da")));
+        picture("table");
+    }
+}
