@@ -653,7 +653,7 @@ public final class SchoolWatchApp {
     private void openSchoolCard(Long schoolId) {
         SchoolCardWindow.Services services = new SchoolCardWindow.Services(context.schools(), context.cameras(),
                 context.equipment(), context.checks(), context.settings(), context.visits(), context.changes(), tasks, messages,
-                context.clock());
+                context.clock(), new WorkScreens(context, tasks).cardForms());
         new SchoolCardWindow(services, window.getScene().getWindow(), schoolId).show();
     }
 

@@ -56,6 +56,38 @@ final class WorkScreens {
         return screens;
     }
 
+    /**
+     * The forms a school's card opens for recording work there (a new visit, a new event), or null when the
+     * account does not record work.
+     */
+    kz.schoolwatch.ui.schools.SchoolCardWindow.WorkForms cardForms() {
+        if (!context.access().can(Permission.RECORD_OWN_WORK)) {
+            return null;
+        }
+        return new kz.schoolwatch.ui.schools.SchoolCardWindow.WorkForms() {
+            @Override
+            public void newVisit(javafx.scene.Node owner, long schoolId, Runnable saved) {
+                VisitFormViewModel form = new VisitFormViewModel(context.visits(), context.lookups(), context.referenceLists(),
+                        context.settings(), tasks, context.clock());
+                if (kz.schoolwatch.ui.visits.VisitDialog.show(owner, form, context.messages(), schoolId)) {
+                    saved.run();
+                }
+            }
+
+            @Override
+            public void newEvent(javafx.scene.Node owner, long schoolId, Runnable saved) {
+                EventsViewModel model = new EventsViewModel(context.events(), context.lookups(), context.referenceLists(), tasks,
+                        context.clock());
+                // The form offers the model's lists: it opens once they have been read.
+                model.loadChoices(() -> {
+                    if (kz.schoolwatch.ui.events.EventDialog.show(owner, model, context.messages(), tasks, context.clock(), null, schoolId)) {
+                        saved.run();
+                    }
+                });
+            }
+        };
+    }
+
     private VisitsView visits() {
         VisitListViewModel list = new VisitListViewModel(context.visits(), context.lookups(), tasks, context.clock());
         VisitFormViewModel form = new VisitFormViewModel(context.visits(), context.lookups(), context.referenceLists(),

@@ -73,8 +73,10 @@ public final class ReferenceListDialog extends Dialog<Void> {
         VBox box = new VBox(10, items, nameField, new HBox(8, add, rename, toggle), formError);
         box.setPadding(new Insets(8));
         getDialogPane().setContent(box);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        getDialogPane().lookupButton(ButtonType.CLOSE).setId("referenceClose");
+        // Our own button: JavaFX's ButtonType.CLOSE reads «Close» under a Russian locale.
+        ButtonType close = new ButtonType(messages.get("common.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().add(close);
+        getDialogPane().lookupButton(close).setId("referenceClose");
         reload(null);
     }
 

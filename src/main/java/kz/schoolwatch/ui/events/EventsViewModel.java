@@ -98,6 +98,11 @@ public final class EventsViewModel {
 
     /** Reads every list the filters and the form offer. */
     public void loadChoices() {
+        loadChoices(() -> { });
+    }
+
+    /** Reads every list the filters and the form offer, then runs {@code then} on the FX thread. */
+    public void loadChoices(Runnable then) {
         tasks.run(Tasks.of(() -> new Choices(references.active(ReferenceList.EVENT_TYPE), lookups.districts(), lookups.schools(),
                 lookups.openCentres(), lookups.partners(), lookups.activeOfficers()), c -> {
                     ReferenceItem t = type.get();
@@ -118,6 +123,7 @@ public final class EventsViewModel {
                     Selections.keep(type, types, x -> x.id() == t.id(), ALL_TYPES);
                     Selections.keep(district, districts, x -> x.id() == d.id(), ALL);
                     Selections.keep(place, places, x -> x.equals(p), ANY_PLACE);
+                    then.run();
                 }, failure::set));
     }
 

@@ -45,7 +45,21 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
     /** The services a card works with. */
     public record Services(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
                            SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
-                           Clock clock) {
+                           Clock clock, WorkForms forms) {
+
+        /** The services without the forms for recording work (no «Новое посещение» or «Новое мероприятие»). */
+        public Services(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
+                        SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
+                        Clock clock) {
+            this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, null);
+        }
+    }
+
+    /** Opens the forms for recording work at a school; each runs {@code saved} once something was saved. */
+    public interface WorkForms {
+        void newVisit(javafx.scene.Node owner, long schoolId, Runnable saved);
+
+        void newEvent(javafx.scene.Node owner, long schoolId, Runnable saved);
     }
 
     private final Services services;
@@ -55,6 +69,8 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
     private final Button remove = new Button();
     private final Button restore = new Button();
     private final Label message = new Label();
+    private final Button newVisit = new Button();
+    private final Button newEvent = new Button();
     private final SchoolDetailsPane details;
     private final CamerasPane cameras;
     private final EquipmentPane equipment;
@@ -151,7 +167,21 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         message.setId("schoolCardMessage");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(12, title, archived, spacer, message, restore, remove, close);
+        newVisit.setId("schoolNewVisit");
+        newVisit.setText(messages.get("school.card.newVisit"));
+        newVisit.setGraphic(new FontIcon("mdi2c-clipboard-plus-outline"));
+        newVisit.setOnAction(e -> recordVisit());
+        newEvent.setId("schoolNewEvent");
+        newEvent.setText(messages.get("school.card.newEvent"));
+        newEvent.setGraphic(new FontIcon("mdi2c-calendar-plus"));
+        newEvent.setOnAction(e -> recordEvent());
+        // The heading and the buttons keep their whole captions; hidden ones take no room.
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, archived, newVisit, newEvent, restore, remove, close}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+            c.managedProperty().bind(c.visibleProperty());
+        }
+        message.setMinWidth(0);
+        HBox box = new HBox(12, title, archived, spacer, message, newVisit, newEvent, restore, remove, close);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(14, 16, 10, 16));
         return box;
@@ -209,6 +239,29 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         archived.setVisible(isArchived);
         remove.setVisible(s != null && !isArchived);
         restore.setVisible(isArchived);
+        // Work is recorded at a saved school that is still open, by an account that records work.
+        boolean canRecord = services.forms() != null && s != null && !isArchived;
+        newVisit.setVisible(canRecord);
+        newEvent.setVisible(canRecord);
+    }
+
+    /** «Новое посещение»: the visit form at this school; once saved, the visits tab shows it. */
+    private void recordVisit() {
+        if (schoolId == null || services.forms() == null) {
+            return;
+        }
+        services.forms().newVisit(tabs, schoolId, () -> {
+            tabs.getSelectionModel().select(visitsTab);
+            message.setText(messages.get("school.card.visitSaved"));
+        });
+    }
+
+    /** «Новое мероприятие»: the event form with this school as the place. */
+    private void recordEvent() {
+        if (schoolId == null || services.forms() == null) {
+            return;
+        }
+        services.forms().newEvent(tabs, schoolId, () -> message.setText(messages.get("school.card.eventSaved")));
     }
 
     private void saved(long id) {

@@ -53,6 +53,8 @@ public final class VisitFormViewModel {
     private Long currentOfficerId;
     /** The moment a new visit was given by default, while the user has not changed its date or time; else null. */
     private LocalDateTime defaultMoment;
+    /** The school every new visit of this form is at (a form opened from a school's card), or null. */
+    private Long fixedSchoolId;
 
     // Properties
     private final ObservableList<Lookup> officers = FXCollections.observableArrayList();
@@ -118,7 +120,7 @@ public final class VisitFormViewModel {
         editing.set(null);
         officer.set(currentOfficerId == null ? null
                 : officers.stream().filter(o -> o.id() == currentOfficerId).findFirst().orElse(null));
-        school.set(null);
+        school.set(fixedSchoolId == null ? null : schools.stream().filter(s -> s.id() == fixedSchoolId).findFirst().orElse(null));
         setDefaultMoment(LocalDateTime.now(clock));
         purpose.set(purposes.isEmpty() ? null : purposes.get(0));
         findings.set("");
@@ -175,6 +177,14 @@ public final class VisitFormViewModel {
         agreedActions.set(v.agreedActions() == null ? "" : v.agreedActions());
         errors.clear();
         loadedVisit = fields();
+    }
+
+    /** Makes every new visit of this form one at school {@code schoolId} (a form opened from the school's card). */
+    public void startNewAt(long schoolId) {
+        fixedSchoolId = schoolId;
+        if (choicesLoaded.get()) {
+            startNew();
+        }
     }
 
     /** Pre-selects a school (e.g. the one the table is filtered to). */

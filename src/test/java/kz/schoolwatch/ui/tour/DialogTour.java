@@ -55,6 +55,8 @@ class DialogTour {
         Stage card = (Stage) Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
                 .findFirst().orElseThrow();
         shot(card.getScene(), "dialog-card");
+        dialog(robot, stage, null, "#schoolNewVisit", null, "card-visit");
+        dialog(robot, stage, null, "#schoolNewEvent", null, "card-event");
         robot.clickOn("#tabCameras");
         Thread.sleep(1000);
         dialog(robot, stage, null, "#cameraAdd", null, "camera");
@@ -89,9 +91,9 @@ class DialogTour {
         }
         List<Window> before = List.copyOf(Window.getWindows());
         robot.clickOn(open);
-        Thread.sleep(1500);
+        Thread.sleep(2500);
         WaitForAsyncUtils.waitForFxEvents();
-        Window dialog = Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElseThrow();
+        Window dialog = Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing()).reduce((a, b) -> b).orElseThrow();
         shot(dialog.getScene(), "dialog-" + name + "-1");
         javafx.scene.Parent root = dialog.getScene().getRoot();
         System.out.println("TOUR " + name + " window " + dialog.getWidth() + "x" + dialog.getHeight() + " root " + root.getClass().getSimpleName()
