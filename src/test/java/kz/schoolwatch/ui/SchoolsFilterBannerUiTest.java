@@ -49,9 +49,10 @@ class SchoolsFilterBannerUiTest {
     @SuppressWarnings("unchecked")
     void aBarsDistrictFilterIsShownAndResetShowsEverySchool() throws Exception {
         app.await(() -> !app.lookup("#chartCamerasByDistrict .chart-bar").queryAll().isEmpty());
-        XYChart<String, Number> chart = app.lookup("#chartCamerasByDistrict").queryAs(XYChart.class);
-        XYChart.Data<String, Number> bar = chart.getData().get(0).getData().get(0);
-        assertThat(bar.getXValue()).isEqualTo("Алатауский");
+        // Bars lie across: the count on the x axis, the district's name on the y axis.
+        XYChart<Number, String> chart = app.lookup("#chartCamerasByDistrict").queryAs(XYChart.class);
+        XYChart.Data<Number, String> bar = chart.getData().get(0).getData().stream()
+                .filter(d -> d.getYValue().equals("Алатауский")).findFirst().orElseThrow();
         app.interact(() -> ((ScrollPane) app.lookup(".screen-scroll").query()).setVvalue(0.3));
         app.clickOn(bar.getNode());
 
