@@ -26,8 +26,14 @@ import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.SignatureForm;
+import kz.schoolwatch.ui.common.SignatureViewModel;
 
-/** Settings for the administrator: idle lock, backups kept, a backup now, and restoring one. */
+/**
+ * «Настройки», for every role: the signed-in officer's own signature under the monthly summary; and for the
+ * administrator alone the program's settings (idle lock, backups kept, overdue-check days, reference lists, a
+ * backup now, and restoring one). The services refuse the administrator's settings to anyone else.
+ */
 public final class SettingsView extends VBox {
 
     /** Asks for a backup file to restore; a seam for tests. */
@@ -48,13 +54,48 @@ public final class SettingsView extends VBox {
         }
     }
 
-    public SettingsView(SettingsViewModel model, Messages messages, Path backupFolder, BackupChooser chooser,
-                        Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+    /** Settings for an account that is not the administrator's: its own signature under the summary. */
+    public SettingsView(SignatureViewModel signature, Messages messages) {
+        this(signature, messages, null);
+    }
+
+    /**
+     * Settings for the administrator: the own signature, and the program's settings (lock time, backups kept,
+     * overdue-check days, reference lists, backups and restore).
+     */
+    public SettingsView(SignatureViewModel signature, SettingsViewModel model, Messages messages, Path backupFolder,
+                        BackupChooser chooser, Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+        this(signature, messages, new AdminPart(model, backupFolder, chooser, restore, editList));
+    }
+
+    private record AdminPart(SettingsViewModel model, Path backupFolder, BackupChooser chooser,
+                             Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+    }
+
+    private SettingsView(SignatureViewModel signature, Messages messages, AdminPart admin) {
         super(12);
         setId("settingsView");
         setPadding(new Insets(20));
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("screen-title");
+        Label signatureTitle = new Label(messages.get("settings.signature.title"));
+        signatureTitle.getStyleClass().add("section-title");
+        VBox signatureSection = new VBox(8, signatureTitle, new SignatureForm(signature, messages));
+        signatureSection.setId("settingsSignatureSection");
+        getChildren().addAll(title, signatureSection);
+        if (admin != null) {
+            VBox adminSection = adminSection(admin.model(), messages, admin.backupFolder(), admin.chooser(), admin.restore(),
+                    admin.editList());
+            VBox.setVgrow(adminSection, Priority.ALWAYS);
+            getChildren().add(adminSection);
+        }
+    }
+
+    /** Lock time, backups kept, overdue-check days, reference lists, backups and restore: the administrator's alone. */
+    private VBox adminSection(SettingsViewModel model, Messages messages, Path backupFolder, BackupChooser chooser,
+                              Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+        Label adminTitle = new Label(messages.get("settings.admin.title"));
+        adminTitle.getStyleClass().add("section-title");
         FormErrors errors = new FormErrors(messages);
         TextField idle = new TextField();
         idle.setId("settingsIdleMinutes");
@@ -117,8 +158,11 @@ public final class SettingsView extends VBox {
             b.setOnAction(e -> editList.accept(list));
             lists.getChildren().add(b);
         }
-        getChildren().addAll(title, fields, listsTitle, lists, backupsTitle, where, buttons, status, table);
+        VBox section = new VBox(12, adminTitle, fields, listsTitle, lists, backupsTitle, where, buttons, status, table);
+        section.setId("settingsAdminSection");
+        section.getStyleClass().add("settings-admin");
         model.load();
+        return section;
     }
 
     private static TableColumn<Backups.BackupFile, String> column(String title, double width, Function<Backups.BackupFile, String> value) {
