@@ -41,6 +41,9 @@ public final class SignatureForm extends VBox {
         formError.setId("signatureError");
         formError.getStyleClass().add("error-text");
         formError.setWrapText(true);
+        // Takes no room while there is nothing to say.
+        formError.managedProperty().bind(formError.textProperty().isNotEmpty());
+        formError.visibleProperty().bind(formError.managedProperty());
         Label saved = new Label(messages.get("report.signature.saved"));
         saved.setId("signatureSaved");
         saved.getStyleClass().add("footnote");

@@ -87,7 +87,7 @@ public final class SettingsView extends VBox {
             VBox adminSection = adminSection(admin.model(), messages, admin.backupFolder(), admin.chooser(), admin.restore(),
                     admin.editList());
             VBox.setVgrow(adminSection, Priority.ALWAYS);
-            getChildren().add(adminSection);
+            getChildren().addAll(new javafx.scene.control.Separator(), adminSection);
         }
     }
 
@@ -146,6 +146,8 @@ public final class SettingsView extends VBox {
         status.setId("settingsStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         HBox buttons = new HBox(8, now, restoreSelected, restoreFile);
         Label where = new Label(messages.get("backup.where", backupFolder));
         where.getStyleClass().add("hint-text");
