@@ -100,14 +100,17 @@ public final class SettingsView extends VBox {
         TextField idle = new TextField();
         idle.setId("settingsIdleMinutes");
         idle.setPrefColumnCount(6);
+        idle.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         idle.textProperty().bindBidirectional(model.idleMinutesProperty());
         TextField keep = new TextField();
         keep.setId("settingsKeep");
         keep.setPrefColumnCount(6);
+        keep.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         keep.textProperty().bindBidirectional(model.keepProperty());
         TextField overdue = new TextField();
         overdue.setId("settingsOverdueDays");
         overdue.setPrefColumnCount(6);
+        overdue.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         overdue.textProperty().bindBidirectional(model.overdueDaysProperty());
         Button save = new Button(messages.get("common.save"));
         save.setId("settingsSave");
