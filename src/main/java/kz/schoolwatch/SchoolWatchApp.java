@@ -574,7 +574,7 @@ public final class SchoolWatchApp {
         }
     }
 
-    /** Accounts, audit trail and settings, for the administrator. */
+    /** Accounts and the audit trail for the administrator; Settings for everyone (see SettingsView). */
     private List<Screen> adminScreens(Access access) {
         List<Screen> screens = new ArrayList<>();
         AppContext ctx = context;
@@ -587,12 +587,21 @@ public final class SchoolWatchApp {
                     () -> new AuditView(new AuditViewModel(ctx.audit(), tasks, messages, java.time.LocalDate.now(ctx.clock())), messages,
                             AuditView.ExportTarget.system(messages))));
         }
-        if (access.can(Permission.MANAGE_SETTINGS)) {
-            screens.add(new Screen("settings", "nav.settings", "mdi2c-cog-outline",
-                    () -> new SettingsView(new SettingsViewModel(ctx.settings(), ctx.backups(), tasks, messages), messages,
-                            Backups.folder(opening.folder()), SettingsView.BackupChooser.system(messages), this::restore,
-                            list -> new kz.schoolwatch.ui.common.ReferenceListDialog(ctx.referenceLists(), list, tasks, messages).showAndWait())));
-        }
+        // Settings for every role: each officer's own signature; the program's settings for the administrator alone.
+        screens.add(new Screen("settings", "nav.settings", "mdi2c-cog-outline", () -> {
+            var signature = new kz.schoolwatch.ui.common.SignatureViewModel(ctx.monthlySummaries(), ctx.settings(), tasks);
+            ctx.changes().subscribe(topic -> {
+                if (topic == kz.schoolwatch.service.DataChanges.Topic.SETTINGS) {
+                    Platform.runLater(signature::refresh);
+                }
+            });
+            if (!access.can(Permission.MANAGE_SETTINGS)) {
+                return new SettingsView(signature, messages);
+            }
+            return new SettingsView(signature, new SettingsViewModel(ctx.settings(), ctx.backups(), tasks, messages), messages,
+                    Backups.folder(opening.folder()), SettingsView.BackupChooser.system(messages), this::restore,
+                    list -> new kz.schoolwatch.ui.common.ReferenceListDialog(ctx.referenceLists(), list, tasks, messages).showAndWait());
+        }));
         return screens;
     }
 

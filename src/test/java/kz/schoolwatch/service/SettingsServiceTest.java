@@ -44,4 +44,32 @@ class SettingsServiceTest {
             assertThat(settings.signatureName()).isEqualTo("А. Ахметова");
         }
     }
+
+    /**
+     * The Settings screen is every role's, for the own signature; the program's settings stay the
+     * administrator's at the service too, whatever a screen shows.
+     */
+    @Test
+    void anInspectorSignsButIsRefusedTheProgramsSettings() throws Exception {
+        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+            Access inspector = new Access(kz.schoolwatch.TestDatabases.account(kz.schoolwatch.domain.Role.INSPECTOR, null, null), id -> null);
+            SettingsRepository repository = new SettingsRepository(db);
+            SettingsService settings = new SettingsService(repository, new DataChanges(), inspector);
+            kz.schoolwatch.service.security.BackupService backups = new kz.schoolwatch.service.security.BackupService(db,
+                    kz.schoolwatch.TestDatabases.key(folder), repository, inspector, java.time.Clock.systemDefaultZone());
+
+            settings.setSignature("лейтенант полиции", "А. Бекетов");
+            assertThat(settings.signatureRank()).isEqualTo("лейтенант полиции");
+            assertThat(settings.signatureName()).isEqualTo("А. Бекетов");
+
+            assertThatThrownBy(() -> settings.setOverdueCheckDays(30)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> settings.setIdleMinutes(5)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> backups.setKeep(3)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(backups::backupNow).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> backups.check(folder.resolve("any.backup"))).isInstanceOf(AccessDeniedException.class);
+            assertThat(settings.overdueCheckDays()).isEqualTo(90);
+            assertThat(settings.idleMinutes()).isEqualTo(15);
+            assertThat(backups.keep()).isEqualTo(10);
+        }
+    }
 }

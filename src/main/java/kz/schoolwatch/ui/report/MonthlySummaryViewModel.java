@@ -34,6 +34,7 @@ import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
+import kz.schoolwatch.ui.common.SignatureViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 import org.slf4j.Logger;
@@ -96,7 +97,13 @@ public final class MonthlySummaryViewModel {
         }
         // The last full month: its figures are final, and it is the one a monthly summary is sent for.
         month.set(summaries.lastFullMonth());
-        changes.subscribe(topic -> Platform.runLater(this::dataChanged));
+        changes.subscribe(topic -> Platform.runLater(() -> {
+            // The signature saved on the Settings screen shows here too (and in the preview read again below).
+            if (topic == DataChanges.Topic.SETTINGS) {
+                signature.refresh();
+            }
+            dataChanged();
+        }));
     }
 
     /** Data changed elsewhere: read the preview again now if it is on screen, else when it comes back. */

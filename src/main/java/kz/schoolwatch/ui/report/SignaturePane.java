@@ -2,22 +2,15 @@
 package kz.schoolwatch.ui.report;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.service.FieldError;
-import kz.schoolwatch.ui.common.FormErrors;
-import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.SignatureForm;
+import kz.schoolwatch.ui.common.SignatureViewModel;
 
 /**
  * «Подпись под сводкой» on the summary screen: folded to one line that says who signs, opened to change the rank
- * and the name. Each officer signs their own summaries.
+ * and the name with the same form as the Settings screen's «Моя подпись под сводкой». Each officer signs their
+ * own summaries.
  */
 final class SignaturePane extends TitledPane {
 
@@ -28,46 +21,6 @@ final class SignaturePane extends TitledPane {
         textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("report.signature.summary", (model.rankProperty().get() + " " + model.nameProperty().get()).strip()),
                 model.rankProperty(), model.nameProperty()));
-
-        FormErrors errors = new FormErrors(messages);
-        TextField rank = new TextField();
-        rank.setId("signatureRank");
-        rank.setPrefColumnCount(18);
-        rank.setPromptText(messages.get("report.signature.rank.prompt"));
-        rank.textProperty().bindBidirectional(model.rankProperty());
-        TextField name = new TextField();
-        name.setId("signatureName");
-        name.setPrefColumnCount(18);
-        name.setPromptText(messages.get("report.signature.name.prompt"));
-        name.textProperty().bindBidirectional(model.nameProperty());
-        Button save = new Button(messages.get("report.signature.save"));
-        save.setId("signatureSave");
-        save.disableProperty().bind(model.busyProperty());
-        save.setOnAction(e -> model.save());
-        save.setDefaultButton(false);
-        Label formError = new Label();
-        formError.setId("signatureError");
-        formError.getStyleClass().add("error-text");
-        formError.setWrapText(true);
-        Label saved = new Label(messages.get("report.signature.saved"));
-        saved.setId("signatureSaved");
-        saved.getStyleClass().add("footnote");
-        saved.visibleProperty().bind(model.savedProperty());
-        saved.managedProperty().bind(model.savedProperty());
-        model.errors().addListener((ListChangeListener<FieldError>) c -> {
-            var unplaced = errors.show(model.errors());
-            formError.setText(unplaced.isEmpty() ? "" : errors.text(unplaced.get(0)));
-        });
-
-        HBox fields = new HBox(12,
-                errors.register("signatureRank", new FormField(messages.get("report.signature.rank"), rank)),
-                errors.register("signatureName", new FormField(messages.get("report.signature.name"), name)),
-                save, saved);
-        fields.setAlignment(Pos.BOTTOM_LEFT);
-        Label hint = new Label(messages.get("report.signature.hint"));
-        hint.getStyleClass().add("hint-text");
-        hint.setWrapText(true);
-        setContent(new VBox(8, hint, fields, formError));
-        model.load();
+        setContent(new SignatureForm(model, messages));
     }
 }

@@ -27,8 +27,14 @@ import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.ScreenActions;
+import kz.schoolwatch.ui.common.SignatureForm;
+import kz.schoolwatch.ui.common.SignatureViewModel;
 
-/** Settings for the administrator: idle lock, backups kept, a backup now, and restoring one. */
+/**
+ * «Настройки», for every role: the signed-in officer's own signature under the monthly summary; and for the
+ * administrator alone the program's settings (idle lock, backups kept, overdue-check days, reference lists, a
+ * backup now, and restoring one). The services refuse the administrator's settings to anyone else.
+ */
 public final class SettingsView extends VBox implements ScreenActions {
 
     /** Asks for a backup file to restore; a seam for tests. */
@@ -49,25 +55,63 @@ public final class SettingsView extends VBox implements ScreenActions {
         }
     }
 
-    public SettingsView(SettingsViewModel model, Messages messages, Path backupFolder, BackupChooser chooser,
-                        Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+    /** Settings for an account that is not the administrator's: its own signature under the summary. */
+    public SettingsView(SignatureViewModel signature, Messages messages) {
+        this(signature, messages, null);
+    }
+
+    /**
+     * Settings for the administrator: the own signature, and the program's settings (lock time, backups kept,
+     * overdue-check days, reference lists, backups and restore).
+     */
+    public SettingsView(SignatureViewModel signature, SettingsViewModel model, Messages messages, Path backupFolder,
+                        BackupChooser chooser, Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+        this(signature, messages, new AdminPart(model, backupFolder, chooser, restore, editList));
+    }
+
+    private record AdminPart(SettingsViewModel model, Path backupFolder, BackupChooser chooser,
+                             Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+    }
+
+    private SettingsView(SignatureViewModel signature, Messages messages, AdminPart admin) {
         super(12);
         setId("settingsView");
         setPadding(new Insets(20));
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("screen-title");
+        Label signatureTitle = new Label(messages.get("settings.signature.title"));
+        signatureTitle.getStyleClass().add("section-title");
+        VBox signatureSection = new VBox(8, signatureTitle, new SignatureForm(signature, messages));
+        signatureSection.setId("settingsSignatureSection");
+        getChildren().addAll(title, signatureSection);
+        if (admin != null) {
+            VBox adminSection = adminSection(admin.model(), messages, admin.backupFolder(), admin.chooser(), admin.restore(),
+                    admin.editList());
+            VBox.setVgrow(adminSection, Priority.ALWAYS);
+            getChildren().addAll(new javafx.scene.control.Separator(), adminSection);
+        }
+    }
+
+    /** Lock time, backups kept, overdue-check days, reference lists, backups and restore: the administrator's alone. */
+    private VBox adminSection(SettingsViewModel model, Messages messages, Path backupFolder, BackupChooser chooser,
+                              Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+        Label adminTitle = new Label(messages.get("settings.admin.title"));
+        adminTitle.getStyleClass().add("section-title");
         FormErrors errors = new FormErrors(messages);
         TextField idle = new TextField();
         idle.setId("settingsIdleMinutes");
         idle.setPrefColumnCount(6);
+        idle.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         idle.textProperty().bindBidirectional(model.idleMinutesProperty());
         TextField keep = new TextField();
         keep.setId("settingsKeep");
         keep.setPrefColumnCount(6);
+        keep.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         keep.textProperty().bindBidirectional(model.keepProperty());
         TextField overdue = new TextField();
         overdue.setId("settingsOverdueDays");
         overdue.setPrefColumnCount(6);
+        overdue.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         overdue.textProperty().bindBidirectional(model.overdueDaysProperty());
         Button save = new Button(messages.get("common.save"));
         save.setId("settingsSave");
@@ -106,6 +150,8 @@ public final class SettingsView extends VBox implements ScreenActions {
         status.setId("settingsStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         HBox buttons = new HBox(8, now, restoreSelected, restoreFile);
         Label where = new Label(messages.get("backup.where", backupFolder));
         where.getStyleClass().add("hint-text");
@@ -118,8 +164,11 @@ public final class SettingsView extends VBox implements ScreenActions {
             b.setOnAction(e -> editList.accept(list));
             lists.getChildren().add(b);
         }
-        getChildren().addAll(title, fields, listsTitle, lists, backupsTitle, where, buttons, status, table);
+        VBox section = new VBox(12, adminTitle, fields, listsTitle, lists, backupsTitle, where, buttons, status, table);
+        section.setId("settingsAdminSection");
+        section.getStyleClass().add("settings-admin");
         model.load();
+        return section;
     }
 
     private static TableColumn<Backups.BackupFile, String> column(String title, double width, Function<Backups.BackupFile, String> value) {
@@ -129,8 +178,15 @@ public final class SettingsView extends VBox implements ScreenActions {
         return c;
     }
 
+    /** Ctrl+S saves the part the focus is in: the signature, or the administrator's settings (the signature alone for other roles). */
     @Override
     public javafx.scene.control.ButtonBase saveButton() {
-        return ScreenActions.button(this, "settingsSave");
+        javafx.scene.control.ButtonBase admin = ScreenActions.button(this, "settingsSave");
+        javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        boolean inSignature = false;
+        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+            inSignature |= n instanceof SignatureForm;
+        }
+        return admin != null && !inSignature ? admin : ScreenActions.button(this, "signatureSave");
     }
 }

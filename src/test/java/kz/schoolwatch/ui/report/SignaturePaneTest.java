@@ -27,6 +27,7 @@ import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.ui.SceneFixture;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
+import kz.schoolwatch.ui.common.SignatureViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -93,7 +93,7 @@ class SessionUiTest {
         assertThat(robot.lookup("#navEvents").queryAll()).isNotEmpty();
         assertThat(robot.lookup("#navSchools").queryAll()).isNotEmpty();
         for (String hidden : new String[] {"#navOfficers", "#navOffences", "#navLeisure", "#navMonthlySummary", "#navAccounts",
-                "#navAudit", "#navSettings"}) {
+                "#navAudit"}) {
             assertThat(robot.lookup(hidden).queryAll()).as(hidden).isEmpty();
         }
         robot.clickOn("#navSchools");

@@ -20,13 +20,16 @@ import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.ReferenceRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.security.BackupService;
 import kz.schoolwatch.ui.SceneFixture;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
+import kz.schoolwatch.ui.common.SignatureViewModel;
 import kz.schoolwatch.ui.schools.SchoolsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +80,9 @@ class SettingsViewTest {
             Messages messages = Messages.russian();
             stage = SceneFixture.show(() -> {
                 schools.load();
-                return new SettingsView(new SettingsViewModel(settings, backups, tasks, messages), messages,
+                SignatureViewModel signature = new SignatureViewModel(new MonthlySummaryService(new MonthlySummaryRepository(db), settings,
+                        clock, "г. Алматы", kz.schoolwatch.TestDatabases.admin()), settings, tasks);
+                return new SettingsView(signature, new SettingsViewModel(settings, backups, tasks, messages), messages,
                         folder.resolve("backups"), (f, owner) -> Optional.empty(), checked -> { }, list -> { });
             });
             WorkDriver.waitUntil(20, () -> "90".equals(robot.lookup("#settingsOverdueDays").queryTextInputControl().getText())

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.ui.report;
+package kz.schoolwatch.ui.common;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,14 +14,11 @@ import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.service.Validator;
-import kz.schoolwatch.ui.common.SaveErrors;
-import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /**
- * «Подпись»: the rank and name the signed-in officer signs their monthly summaries with. Starts with what the
- * summary prints now (the account's own signature, else its name); wrong values are shown next to their field
- * and nothing is saved.
+ * «Моя подпись под сводкой»: the rank and name the signed-in officer signs their monthly summaries with, edited on
+ * the Settings screen (every role) and on the summary screen. Starts with what the summary prints now (the
+ * account's own signature, else its name); wrong values are shown next to their field and nothing is saved.
  */
 public final class SignatureViewModel {
 
@@ -35,6 +32,9 @@ public final class SignatureViewModel {
     private final ObservableList<FieldError> errors = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty saved = new SimpleBooleanProperty();
+    /** The values last read or saved, to tell whether the fields hold unsaved typing. */
+    private String shownRank = "";
+    private String shownName = "";
 
     public SignatureViewModel(MonthlySummaryService summaries, SettingsService settings, TaskRunner tasks) {
         this.summaries = summaries;
@@ -47,9 +47,21 @@ public final class SignatureViewModel {
     /** Reads the signature the summary prints now. */
     public void load() {
         tasks.run(Tasks.of(summaries::signature, (MonthlySummary.Signature s) -> {
+            shownRank = s.rank();
+            shownName = s.name();
             rank.set(s.rank());
             name.set(s.name());
         }, e -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed"))));
+    }
+
+    /**
+     * The signature may have been saved elsewhere (the Settings screen, the summary screen): reads it again unless
+     * a save is under way or the fields hold typing not saved yet, which is never thrown away.
+     */
+    public void refresh() {
+        if (!busy.get() && shownRank.equals(rank.get()) && shownName.equals(name.get())) {
+            load();
+        }
     }
 
     /** Checks both fields, then saves them in the background for this account alone. */
@@ -71,8 +83,10 @@ public final class SignatureViewModel {
             return null;
         }, ok -> {
             busy.set(false);
-            rank.set(r.trim());
-            name.set(n.trim());
+            shownRank = r.trim();
+            shownName = n.trim();
+            rank.set(shownRank);
+            name.set(shownName);
             saved.set(true);
         }, e -> {
             busy.set(false);
