@@ -120,6 +120,8 @@ public final class AuditView extends VBox implements ScreenActions {
         table.getColumns().add(readable(messages.get("audit.column.before"), 240, AuditEvent::before, changes));
         table.getColumns().add(readable(messages.get("audit.column.after"), 240, AuditEvent::after, changes));
         table.getColumns().add(column(messages.get("audit.column.detail"), 200, e -> e.detail() == null ? "" : e.detail()));
+        // At 1366×768 the columns share the width (cut text has its tooltip) instead of running under the edge.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, filters, actions, table, new PageBar(model.list(), messages, "audit"));
         model.load();
