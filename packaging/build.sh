@@ -78,7 +78,7 @@ jdk_modules=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17
   --module-path "$all_path" --add-modules ALL-MODULE-PATH target/schoolwatch.jar | tr -d '\r')
 # jdk.localedata: Russian and Kazakh month names (without it dates print in English);
 # jdk.charsets: the Windows and Cyrillic code pages; jdk.zipfs: reading resources out of jars.
-modules="$jdk_modules,jdk.localedata,jdk.charsets,jdk.zipfs,javafx.controls,javafx.fxml,javafx.swing"
+modules="$jdk_modules,jdk.localedata,jdk.charsets,jdk.zipfs,javafx.controls,javafx.swing"
 echo "$modules"
 
 log "Runtime (jlink)"
