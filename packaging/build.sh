@@ -17,7 +17,7 @@
 #
 # The app is not modular (Flyway, H2 and others have no module names), so: the JavaFX platform jars go into
 # a jlinked runtime as modules, their native libraries next to the JVM's own, and all other jars stay on the
-# class path in the app folder. See docs/decisions/0002-packaging.md.
+# class path in the app folder. See docs/decisions/0004-packaging.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -99,7 +99,7 @@ cp target/schoolwatch.jar "${other_jars[@]}" "$out/input/"
 # run. The JVM maps it without any option, and unlike an archive of the app's jars it stays valid when the
 # installer puts the runtime in another folder (JDK 17 cannot relocate a class-path archive). The .deb goes
 # one step further: its postinst remakes the archive with the installed jars (linux/schoolwatch-cds.sh).
-# See docs/decisions/0002-packaging.md for the measurements.
+# See docs/decisions/0004-packaging.md for the measurements.
 if [ "${CDS:-1}" = 1 ]; then
   log "CDS archive for the runtime (training run: sign-in form, head of unit signs in, dashboard)"
   java_bin="$out/runtime/bin/java"
