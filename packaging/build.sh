@@ -17,7 +17,7 @@
 #
 # The app is not modular (Flyway, H2 and others have no module names), so: the JavaFX platform jars go into
 # a jlinked runtime as modules, their native libraries next to the JVM's own, and all other jars stay on the
-# class path in the app folder. See docs/decisions/0002-packaging.md.
+# class path in the app folder. See docs/decisions/0004-packaging.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -78,7 +78,7 @@ jdk_modules=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17
   --module-path "$all_path" --add-modules ALL-MODULE-PATH target/schoolwatch.jar | tr -d '\r')
 # jdk.localedata: Russian and Kazakh month names (without it dates print in English);
 # jdk.charsets: the Windows and Cyrillic code pages; jdk.zipfs: reading resources out of jars.
-modules="$jdk_modules,jdk.localedata,jdk.charsets,jdk.zipfs,javafx.controls,javafx.fxml,javafx.swing"
+modules="$jdk_modules,jdk.localedata,jdk.charsets,jdk.zipfs,javafx.controls,javafx.swing"
 echo "$modules"
 
 log "Runtime (jlink)"
@@ -99,7 +99,7 @@ cp target/schoolwatch.jar "${other_jars[@]}" "$out/input/"
 # run. The JVM maps it without any option, and unlike an archive of the app's jars it stays valid when the
 # installer puts the runtime in another folder (JDK 17 cannot relocate a class-path archive). The .deb goes
 # one step further: its postinst remakes the archive with the installed jars (linux/schoolwatch-cds.sh).
-# See docs/decisions/0002-packaging.md for the measurements.
+# See docs/decisions/0004-packaging.md for the measurements.
 if [ "${CDS:-1}" = 1 ]; then
   log "CDS archive for the runtime (training run: sign-in form, head of unit signs in, dashboard)"
   java_bin="$out/runtime/bin/java"
