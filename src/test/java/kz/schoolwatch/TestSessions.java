@@ -14,6 +14,8 @@ import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import kz.schoolwatch.app.AppContext;
+import kz.schoolwatch.app.DemoAccounts;
 
 /**
  * Accounts for the UI tests: a data folder set up as on a first start (an administrator, and with the demo

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import kz.schoolwatch.SchoolWatchApp;
+import kz.schoolwatch.app.SchoolWatchApp;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.SceneFixture;
 import kz.schoolwatch.ui.WorkDriver;

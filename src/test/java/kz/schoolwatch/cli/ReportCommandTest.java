@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch;
+package kz.schoolwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.schoolwatch.app.AppOptions;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.TestDamage;
 
 /** {@code schoolwatch report …} as a scheduled job runs it: parse, open the database, write, exit code. */
 class ReportCommandTest {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch;
+package kz.schoolwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import kz.schoolwatch.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.schoolwatch.TestDatabases;
 
 /** A second SchoolWatch process on the same data folder is told who holds it, at once, and changes nothing. */
 class SecondCopyTest {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch;
+package kz.schoolwatch.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,9 +22,10 @@ import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.DatabaseErrors;
+import kz.schoolwatch.i18n.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import kz.schoolwatch.app.AppOptions;
 
 /**
  * {@code schoolwatch backup --user LOGIN [--to FOLDER]}: the encrypted backup «Сделать копию сейчас» makes, without a

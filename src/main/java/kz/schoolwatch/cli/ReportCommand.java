@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch;
+package kz.schoolwatch.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,9 +34,10 @@ import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
-import kz.schoolwatch.ui.common.DatabaseErrors;
+import kz.schoolwatch.i18n.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import kz.schoolwatch.app.AppOptions;
 
 /**
  * {@code schoolwatch report …}: writes the monthly summary without a window, for scheduled runs. No JavaFX is

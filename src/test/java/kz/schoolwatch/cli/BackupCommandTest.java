@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch;
+package kz.schoolwatch.cli;
 
 import static kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +17,9 @@ import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.schoolwatch.app.AppOptions;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 
 /**
  * {@code schoolwatch backup …} as an administrator's scheduled job runs it: parse, sign in, the same encrypted

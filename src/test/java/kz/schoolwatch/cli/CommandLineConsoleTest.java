@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch;
+package kz.schoolwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.app.Launcher;
+import kz.schoolwatch.TestDamage;
 
 /**
  * The command line as a scheduled job sees it: {@code Launcher} in its own JVM, the password on standard input,

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch;
+package kz.schoolwatch.app;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,8 @@ import kz.schoolwatch.persistence.DataFolder;
 import kz.schoolwatch.persistence.ErrorSummary;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import kz.schoolwatch.cli.BackupCommand;
+import kz.schoolwatch.cli.ReportCommand;
 
 /**
  * Entry point. Parses the command line, starts opening the database at once, then starts JavaFX. Not a
