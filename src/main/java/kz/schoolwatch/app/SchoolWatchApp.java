@@ -131,7 +131,7 @@ public final class SchoolWatchApp {
         window = new MainWindow(messages);
         window.setDataFile(opening.folder().resolve("schoolwatch.mv.db"));
         Scene scene = new Scene(window, 1280, 800);
-        String styles = SchoolWatchApp.class.getResource("ui/app.css").toExternalForm();
+        String styles = SchoolWatchApp.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm();
         scene.getStylesheets().add(styles);
         shareStylesheet(styles);
         Shortcuts.install(scene, window, messages);

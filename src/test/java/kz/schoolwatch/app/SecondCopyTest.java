@@ -22,7 +22,7 @@ class SecondCopyTest {
 
     @Test
     void secondProcessGetsAClearMessageNotAStackTrace() throws Exception {
-        try (Database first = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database first = TestDatabases.open(folder)) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
                     "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",

@@ -64,7 +64,7 @@ class MonthCalendarUiTest {
             // The window's theme and stylesheet, as the application sets them: the mark is drawn by app.css.
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
             MonthCalendar calendar = new MonthCalendar(model, messages, e -> { });
-            calendar.getStylesheets().add(kz.schoolwatch.app.SchoolWatchApp.class.getResource("ui/app.css").toExternalForm());
+            calendar.getStylesheets().add(kz.schoolwatch.app.SchoolWatchApp.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
             return calendar;
         });
 

@@ -49,7 +49,7 @@ class FocusStylesTest {
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS()));
         stage = SceneFixture.show(() -> {
             window = new MainWindow(Messages.russian());
-            window.getStylesheets().add(SchoolWatchApp.class.getResource("ui/app.css").toExternalForm());
+            window.getStylesheets().add(SchoolWatchApp.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
             window.setScreens(List.of(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> {
                 TableView<String> table = new TableView<>(FXCollections.observableArrayList("№1", "№2", "№3"));
                 table.setId("focusTable");
