@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
+import kz.schoolwatch.app.AppContext;
+import kz.schoolwatch.app.DemoAccounts;
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
@@ -14,8 +16,6 @@ import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import kz.schoolwatch.app.AppContext;
-import kz.schoolwatch.app.DemoAccounts;
 
 /**
  * Accounts for the UI tests: a data folder set up as on a first start (an administrator, and with the demo

@@ -8,13 +8,13 @@ import java.time.Clock;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import kz.schoolwatch.cli.BackupCommand;
+import kz.schoolwatch.cli.ReportCommand;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DataFolder;
 import kz.schoolwatch.persistence.ErrorSummary;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
-import kz.schoolwatch.cli.BackupCommand;
-import kz.schoolwatch.cli.ReportCommand;
 
 /**
  * Entry point. Parses the command line, starts opening the database at once, then starts JavaFX. Not a

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 
+import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DamagedFile;
 import kz.schoolwatch.persistence.DatabaseOpenException;
@@ -25,7 +26,6 @@ import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import kz.schoolwatch.app.AppOptions;
 
 /**
  * {@code schoolwatch backup --user LOGIN [--to FOLDER]}: the encrypted backup «Сделать копию сейчас» makes, without a

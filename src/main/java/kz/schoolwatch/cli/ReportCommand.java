@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DamagedFile;
 import kz.schoolwatch.persistence.Database;
@@ -37,7 +38,6 @@ import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import kz.schoolwatch.app.AppOptions;
 
 /**
  * {@code schoolwatch report …}: writes the monthly summary without a window, for scheduled runs. No JavaFX is

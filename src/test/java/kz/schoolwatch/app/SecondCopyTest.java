@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import kz.schoolwatch.TestDatabases;
 
 /** A second SchoolWatch process on the same data folder is told who holds it, at once, and changes nothing. */
 class SecondCopyTest {

@@ -12,14 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.TestDatabases;
-import kz.schoolwatch.TestSessions;
 
 /**
  * {@code schoolwatch backup …} as an administrator's scheduled job runs it: parse, sign in, the same encrypted

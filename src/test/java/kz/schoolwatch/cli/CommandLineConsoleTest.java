@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import kz.schoolwatch.TestDamage;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.app.Launcher;
-import kz.schoolwatch.TestDamage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line as a scheduled job sees it: {@code Launcher} in its own JVM, the password on standard input,

@@ -12,6 +12,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import kz.schoolwatch.TestDamage;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
@@ -22,10 +26,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.TestDatabases;
-import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.TestDamage;
 
 /** {@code schoolwatch report …} as a scheduled job runs it: parse, open the database, write, exit code. */
 class ReportCommandTest {
