@@ -22,11 +22,11 @@ base_cp="$work/bench.jar:$(ls target/lib/javafx-*.jar | tr '\n' ':')"
 data="$work/data"
 
 # The first start loads the demo city; it is not timed.
-java -cp "$app_cp" kz.schoolwatch.Launcher --data-dir "$data" --demo --startup-timing >/dev/null
+java -cp "$app_cp" kz.schoolwatch.app.Launcher --data-dir "$data" --demo --startup-timing >/dev/null
 
 app_flags=() ; base_flags=()
 if [ "${CDS:-0}" = 1 ]; then
-  java -XX:ArchiveClassesAtExit="$work/app.jsa" -cp "$app_cp" kz.schoolwatch.Launcher --data-dir "$data" --startup-timing >/dev/null 2>&1
+  java -XX:ArchiveClassesAtExit="$work/app.jsa" -cp "$app_cp" kz.schoolwatch.app.Launcher --data-dir "$data" --startup-timing >/dev/null 2>&1
   java -XX:ArchiveClassesAtExit="$work/base.jsa" -cp "$base_cp" kz.schoolwatch.bench.MinimalTableWindow >/dev/null 2>&1
   app_flags=(-XX:SharedArchiveFile="$work/app.jsa")
   base_flags=(-XX:SharedArchiveFile="$work/base.jsa")
@@ -34,7 +34,7 @@ fi
 
 app=() ; base=() ; first=()
 for i in $(seq "$runs"); do
-  out=$(java "${app_flags[@]}" -cp "$app_cp" kz.schoolwatch.Launcher --data-dir "$data" --startup-timing 2>/dev/null)
+  out=$(java "${app_flags[@]}" -cp "$app_cp" kz.schoolwatch.app.Launcher --data-dir "$data" --startup-timing 2>/dev/null)
   app+=("$(sed -n 's/^startup.signInMillis=//p' <<<"$out")")
   first+=("$(sed -n 's/^startup.firstFrameMillis=//p' <<<"$out")")
   base+=("$(java "${base_flags[@]}" -cp "$base_cp" kz.schoolwatch.bench.MinimalTableWindow 2>/dev/null | sed -n 's/^startup.firstFrameMillis=//p')")
@@ -64,7 +64,7 @@ for typing in 0 "${TYPING:-3000}"; do
   machine=() ; after=() ; base2=() ; form=()
   for i in $(seq "$runs"); do
     out=$(printf 'Demo-2026-shkola\n' | java "${app_flags[@]}" -Dschoolwatch.timing.user=nachalnik -Dschoolwatch.timing.typingMillis="$typing" \
-      -cp "$app_cp" kz.schoolwatch.Launcher --data-dir "$signed" --startup-timing 2>/dev/null)
+      -cp "$app_cp" kz.schoolwatch.app.Launcher --data-dir "$signed" --startup-timing 2>/dev/null)
     f=$(sed -n 's/^startup.signInMillis=//p' <<<"$out")
     p=$(sed -n 's/^startup.pressMillis=//p' <<<"$out")
     d=$(sed -n 's/^startup.dashboardMillis=//p' <<<"$out")

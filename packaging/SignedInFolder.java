@@ -2,7 +2,7 @@
 import java.nio.file.Path;
 import java.time.Clock;
 
-import kz.schoolwatch.AppContext;
+import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;

@@ -122,7 +122,7 @@ if [ "${CDS:-1}" = 1 ]; then
     --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
     --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED \
     --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED -Dfile.encoding=UTF-8 \
-    -cp "$out/input/*" kz.schoolwatch.Launcher --data-dir "$out/training-data" --startup-timing >> "$out/training.log" 2>&1 \
+    -cp "$out/input/*" kz.schoolwatch.app.Launcher --data-dir "$out/training-data" --startup-timing >> "$out/training.log" 2>&1 \
     || rc=$?
   if [ $rc != 0 ] || ! grep -q '^startup.dashboardMillis=' "$out/training.log"; then
     grep -v '^\s*at ' "$out/training.log" | tail -n 40 >&2

@@ -98,7 +98,7 @@ else
 fi
 sh "$tmp/root/opt/schoolwatch/lib/app/schoolwatch-cds.sh" "$tmp/root/opt/schoolwatch"
 check_install deb "$tmp/root/opt/schoolwatch/bin/SchoolWatch" "$tmp/root/opt/schoolwatch"
-if grep -q 'kz.schoolwatch.Launcher source: shared objects file' "$tmp/deb-classload.log"; then
+if grep -q 'kz.schoolwatch.app.Launcher source: shared objects file' "$tmp/deb-classload.log"; then
   pass "deb (after its postinst step) maps the app's own classes from the CDS archive too"
 else
   fail "deb: the app's own classes are not in the CDS archive after schoolwatch-cds.sh"

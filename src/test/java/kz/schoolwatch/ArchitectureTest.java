@@ -50,4 +50,15 @@ class ArchitectureTest {
             .that().resideInAPackage("kz.schoolwatch.report..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "kz.schoolwatch.persistence..",
                     "kz.schoolwatch.service..", "kz.schoolwatch.ui..");
+
+    @ArchTest
+    static final ArchRule nothingLooseAtTheRoot = noClasses()
+            .should().resideInAPackage("kz.schoolwatch")
+            .because("start-up lives in kz.schoolwatch.app, the command line in kz.schoolwatch.cli");
+
+    @ArchTest
+    static final ArchRule commandLineRunsWithoutJavaFxOrTheUi = noClasses()
+            .that().resideInAPackage("kz.schoolwatch.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "kz.schoolwatch.ui..");
 }

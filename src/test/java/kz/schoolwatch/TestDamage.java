@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import kz.schoolwatch.app.AppContext;
 
 /**
  * Damages database files the way a failing disk or a careless copy does, repeatably: the same seed writes the

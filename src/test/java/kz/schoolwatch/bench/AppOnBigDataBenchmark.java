@@ -8,10 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import kz.schoolwatch.AppOptions;
-import kz.schoolwatch.DatabaseOpening;
-import kz.schoolwatch.SchoolWatchApp;
-import kz.schoolwatch.StartupTiming;
+import kz.schoolwatch.app.AppOptions;
+import kz.schoolwatch.app.DatabaseOpening;
+import kz.schoolwatch.app.SchoolWatchApp;
+import kz.schoolwatch.app.StartupTiming;
 import kz.schoolwatch.i18n.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;

@@ -16,7 +16,7 @@ import java.sql.DriverManager;
 import java.util.stream.Stream;
 
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.ui.common.DatabaseErrors;
+import kz.schoolwatch.i18n.DatabaseErrors;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import kz.schoolwatch.AppOptions;
+import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.report.ReportFormat;
 import org.junit.jupiter.api.Test;
 

@@ -23,7 +23,7 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.persistence.H2Url;
-import kz.schoolwatch.ui.common.DatabaseErrors;
+import kz.schoolwatch.i18n.DatabaseErrors;
 import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

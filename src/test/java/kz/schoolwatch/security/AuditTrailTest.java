@@ -14,7 +14,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-import kz.schoolwatch.AppContext;
+import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.AuditEvent;
 import kz.schoolwatch.domain.AuditFilter;

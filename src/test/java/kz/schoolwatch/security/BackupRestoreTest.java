@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import kz.schoolwatch.AppContext;
+import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.VisitDraft;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import kz.schoolwatch.AppContext;
+import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDamage;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.i18n.Messages;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 
-import kz.schoolwatch.AppContext;
+import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.OfficerDraft;

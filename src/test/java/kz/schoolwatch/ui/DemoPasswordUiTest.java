@@ -8,10 +8,10 @@ import java.time.Clock;
 
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import kz.schoolwatch.AppOptions;
-import kz.schoolwatch.DatabaseOpening;
-import kz.schoolwatch.SchoolWatchApp;
-import kz.schoolwatch.StartupTiming;
+import kz.schoolwatch.app.AppOptions;
+import kz.schoolwatch.app.DatabaseOpening;
+import kz.schoolwatch.app.SchoolWatchApp;
+import kz.schoolwatch.app.StartupTiming;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Role;

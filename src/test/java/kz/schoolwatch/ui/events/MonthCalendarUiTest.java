@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import kz.schoolwatch.AppContext;
+import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
@@ -64,7 +64,7 @@ class MonthCalendarUiTest {
             // The window's theme and stylesheet, as the application sets them: the mark is drawn by app.css.
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
             MonthCalendar calendar = new MonthCalendar(model, messages, e -> { });
-            calendar.getStylesheets().add(kz.schoolwatch.SchoolWatchApp.class.getResource("ui/app.css").toExternalForm());
+            calendar.getStylesheets().add(kz.schoolwatch.app.SchoolWatchApp.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
             return calendar;
         });
 

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import kz.schoolwatch.SchoolWatchApp;
+import kz.schoolwatch.app.SchoolWatchApp;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.SceneFixture;
 import kz.schoolwatch.ui.WorkDriver;
@@ -49,7 +49,7 @@ class FocusStylesTest {
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS()));
         stage = SceneFixture.show(() -> {
             window = new MainWindow(Messages.russian());
-            window.getStylesheets().add(SchoolWatchApp.class.getResource("ui/app.css").toExternalForm());
+            window.getStylesheets().add(SchoolWatchApp.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
             window.setScreens(List.of(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> {
                 TableView<String> table = new TableView<>(FXCollections.observableArrayList("№1", "№2", "№3"));
                 table.setId("focusTable");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch;
+package kz.schoolwatch.app;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,8 @@ import java.time.Clock;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import kz.schoolwatch.cli.BackupCommand;
+import kz.schoolwatch.cli.ReportCommand;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DataFolder;
 import kz.schoolwatch.persistence.ErrorSummary;

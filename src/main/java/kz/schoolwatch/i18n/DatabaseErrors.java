@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.ui.common;
+package kz.schoolwatch.i18n;
 
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DatabaseOpenException;

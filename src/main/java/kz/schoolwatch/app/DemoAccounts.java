@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch;
+package kz.schoolwatch.app;
 
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Lookup;
@@ -10,16 +10,16 @@ import kz.schoolwatch.domain.Role;
  * Their password is printed in the demo's notice: the demo city is made-up data, loaded only into an empty
  * database, and the administrator can disable both accounts like any other.
  */
-final class DemoAccounts {
+public final class DemoAccounts {
 
-    static final String HEAD = "nachalnik";
-    static final String INSPECTOR = "inspektor";
-    static final String PASSWORD = "Demo-2026-shkola";
+    public static final String HEAD = "nachalnik";
+    public static final String INSPECTOR = "inspektor";
+    public static final String PASSWORD = "Demo-2026-shkola";
 
     private DemoAccounts() {
     }
 
-    static void create(AppContext context) {
+    public static void create(AppContext context) {
         var accounts = context.accounts();
         accounts.createDemoAccount(new AccountDraft(HEAD, context.messages().get("demo.account.head"), Role.HEAD, null, null),
                 PASSWORD.toCharArray());

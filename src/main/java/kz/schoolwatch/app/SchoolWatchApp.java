@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch;
+package kz.schoolwatch.app;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import kz.schoolwatch.report.chart.BarChartPainter;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.ui.cameras.CamerasView;
 import kz.schoolwatch.ui.cameras.CamerasViewModel;
-import kz.schoolwatch.ui.common.DatabaseErrors;
+import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.dashboard.ChartSelection;
@@ -131,7 +131,7 @@ public final class SchoolWatchApp {
         window = new MainWindow(messages);
         window.setDataFile(opening.folder().resolve("schoolwatch.mv.db"));
         Scene scene = new Scene(window, 1280, 800);
-        String styles = SchoolWatchApp.class.getResource("ui/app.css").toExternalForm();
+        String styles = SchoolWatchApp.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm();
         scene.getStylesheets().add(styles);
         shareStylesheet(styles);
         Shortcuts.install(scene, window, messages);
