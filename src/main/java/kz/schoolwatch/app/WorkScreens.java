@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.app;
 
-import java.util.List;
-
 import javafx.application.Platform;
+import javafx.scene.Node;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.ui.common.ReferenceListDialog;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.events.EventDialog;
 import kz.schoolwatch.ui.events.EventsView;
 import kz.schoolwatch.ui.events.EventsViewModel;
 import kz.schoolwatch.ui.leisure.LeisureView;
@@ -17,14 +17,16 @@ import kz.schoolwatch.ui.offences.OffencesView;
 import kz.schoolwatch.ui.offences.OffencesViewModel;
 import kz.schoolwatch.ui.officers.OfficersView;
 import kz.schoolwatch.ui.officers.OfficersViewModel;
-import kz.schoolwatch.ui.shell.Screen;
+import kz.schoolwatch.ui.schools.SchoolCardWindow;
+import kz.schoolwatch.ui.visits.VisitDialog;
 import kz.schoolwatch.ui.visits.VisitFormViewModel;
 import kz.schoolwatch.ui.visits.VisitListViewModel;
 import kz.schoolwatch.ui.visits.VisitsView;
 
 /**
- * The screens of the officers' daily work (visits, events, officers, leisure centres, offences), wired from the
- * composition root. Each view model follows committed changes through {@link kz.schoolwatch.service.DataChanges}.
+ * The views of the officers' daily work (visits, events, officers, leisure centres, offences) and the school card's
+ * work forms, wired from the composition root; {@link Screens} lists them. Each view model follows committed changes
+ * through {@link kz.schoolwatch.service.DataChanges}.
  */
 final class WorkScreens {
 
@@ -36,51 +38,31 @@ final class WorkScreens {
         this.tasks = tasks;
     }
 
-    /** The screens the signed-in account's role may use. */
-    List<Screen> screens() {
-        var access = context.access();
-        List<Screen> screens = new java.util.ArrayList<>();
-        if (access.can(Permission.RECORD_OWN_WORK)) {
-            screens.add(new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", this::visits));
-            screens.add(new Screen("events", "nav.events", "mdi2c-calendar-star", this::events));
-        }
-        if (access.can(Permission.MANAGE_OFFICERS)) {
-            screens.add(new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", this::officers));
-        }
-        if (access.can(Permission.MANAGE_LEISURE)) {
-            screens.add(new Screen("leisure", "nav.leisure", "mdi2h-home-group", this::leisure));
-        }
-        if (access.can(Permission.RECORD_OFFENCES)) {
-            screens.add(new Screen("offences", "nav.offences", "mdi2a-alert-octagon-outline", this::offences));
-        }
-        return screens;
-    }
-
     /**
      * The forms a school's card opens for recording work there (a new visit, a new event), or null when the
      * account does not record work.
      */
-    kz.schoolwatch.ui.schools.SchoolCardWindow.WorkForms cardForms() {
+    SchoolCardWindow.WorkForms cardForms() {
         if (!context.access().can(Permission.RECORD_OWN_WORK)) {
             return null;
         }
-        return new kz.schoolwatch.ui.schools.SchoolCardWindow.WorkForms() {
+        return new SchoolCardWindow.WorkForms() {
             @Override
-            public void newVisit(javafx.scene.Node owner, long schoolId, Runnable saved) {
+            public void newVisit(Node owner, long schoolId, Runnable saved) {
                 VisitFormViewModel form = new VisitFormViewModel(context.visits(), context.lookups(), context.referenceLists(),
                         context.settings(), tasks, context.clock());
-                if (kz.schoolwatch.ui.visits.VisitDialog.show(owner, form, context.messages(), schoolId)) {
+                if (VisitDialog.show(owner, form, context.messages(), schoolId)) {
                     saved.run();
                 }
             }
 
             @Override
-            public void newEvent(javafx.scene.Node owner, long schoolId, Runnable saved) {
+            public void newEvent(Node owner, long schoolId, Runnable saved) {
                 EventsViewModel model = new EventsViewModel(context.events(), context.lookups(), context.referenceLists(), tasks,
                         context.clock());
                 // The form offers the model's lists: it opens once they have been read.
                 model.loadChoices(() -> {
-                    if (kz.schoolwatch.ui.events.EventDialog.show(owner, model, context.messages(), tasks, context.clock(), null, schoolId)) {
+                    if (EventDialog.show(owner, model, context.messages(), tasks, context.clock(), null, schoolId)) {
                         saved.run();
                     }
                 });
@@ -88,7 +70,7 @@ final class WorkScreens {
         };
     }
 
-    private VisitsView visits() {
+    VisitsView visits() {
         VisitListViewModel list = new VisitListViewModel(context.visits(), context.lookups(), tasks, context.clock());
         VisitFormViewModel form = new VisitFormViewModel(context.visits(), context.lookups(), context.referenceLists(),
                 context.settings(), tasks, context.clock());
@@ -105,7 +87,7 @@ final class WorkScreens {
                 referenceEditor(ReferenceList.VISIT_PURPOSE));
     }
 
-    private OfficersView officers() {
+    OfficersView officers() {
         OfficersViewModel model = new OfficersViewModel(context.officers(), context.lookups(), tasks, context.clock());
         context.changes().subscribe(topic -> {
             if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS) {
@@ -115,7 +97,7 @@ final class WorkScreens {
         return new OfficersView(model, context.messages(), tasks);
     }
 
-    private EventsView events() {
+    EventsView events() {
         EventsViewModel model = new EventsViewModel(context.events(), context.lookups(), context.referenceLists(), tasks, context.clock());
         context.changes().subscribe(topic -> Platform.runLater(() -> {
             if (topic == Topic.EVENTS) {
@@ -130,7 +112,7 @@ final class WorkScreens {
                 referenceEditor(ReferenceList.EVENT_TYPE));
     }
 
-    private LeisureView leisure() {
+    LeisureView leisure() {
         LeisureViewModel model = new LeisureViewModel(context.leisure(), context.lookups(), tasks, context.clock());
         context.changes().subscribe(topic -> {
             if (topic == Topic.LEISURE) {
@@ -140,7 +122,7 @@ final class WorkScreens {
         return new LeisureView(model, context.messages(), tasks);
     }
 
-    private OffencesView offences() {
+    OffencesView offences() {
         OffencesViewModel model = new OffencesViewModel(context.offences(), context.lookups(), context.referenceLists(), tasks, context.clock());
         context.changes().subscribe(topic -> Platform.runLater(() -> {
             if (topic == Topic.OFFENCES) {

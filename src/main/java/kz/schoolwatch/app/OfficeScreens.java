@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import kz.schoolwatch.domain.Permission;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.report.chart.BarChartPainter;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.ui.common.ReferenceListDialog;
+import kz.schoolwatch.ui.common.SignatureViewModel;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.report.MonthlySummaryView;
+import kz.schoolwatch.ui.report.MonthlySummaryViewModel;
+import kz.schoolwatch.ui.security.AccountsView;
+import kz.schoolwatch.ui.security.AccountsViewModel;
+import kz.schoolwatch.ui.security.AuditView;
+import kz.schoolwatch.ui.security.AuditViewModel;
+import kz.schoolwatch.ui.settings.SettingsView;
+import kz.schoolwatch.ui.settings.SettingsViewModel;
+
+/**
+ * The views of the office's own screens (the monthly summary, accounts, the audit trail, settings), wired from the
+ * composition root; {@link Screens} lists them.
+ */
+final class OfficeScreens {
+
+    private final AppContext context;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final Path folder;
+    private final Consumer<Backups.CheckedBackup> restore;
+
+    /** {@code folder} holds the database and its backups; {@code restore} replaces the database with a checked backup. */
+    OfficeScreens(AppContext context, Messages messages, TaskRunner tasks, Path folder, Consumer<Backups.CheckedBackup> restore) {
+        this.context = context;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.folder = folder;
+        this.restore = restore;
+    }
+
+    MonthlySummaryView monthlySummary() {
+        return new MonthlySummaryView(new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(),
+                context.settings(), tasks, messages, context.changes()), messages, new BarChartPainter(context.reportFonts()));
+    }
+
+    AccountsView accounts() {
+        return new AccountsView(new AccountsViewModel(context.accounts(), context.lookups(), tasks), messages);
+    }
+
+    AuditView audit() {
+        return new AuditView(new AuditViewModel(context.audit(), tasks, messages, LocalDate.now(context.clock())), messages,
+                AuditView.ExportTarget.system(messages));
+    }
+
+    /** Settings for every role: each officer's own signature; the program's settings for the administrator alone. */
+    SettingsView settings() {
+        var signature = new SignatureViewModel(context.monthlySummaries(), context.settings(), tasks);
+        context.changes().subscribe(topic -> {
+            if (topic == DataChanges.Topic.SETTINGS) {
+                Platform.runLater(signature::refresh);
+            }
+        });
+        if (!context.access().can(Permission.MANAGE_SETTINGS)) {
+            return new SettingsView(signature, messages);
+        }
+        return new SettingsView(signature, new SettingsViewModel(context.settings(), context.backups(), tasks, messages), messages,
+                Backups.folder(folder), SettingsView.BackupChooser.system(messages), restore::accept,
+                list -> new ReferenceListDialog(context.referenceLists(), list, tasks, messages).showAndWait());
+    }
+}
