@@ -18,6 +18,7 @@ import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.persistence.ErrorSummary;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInService;
+import kz.schoolwatch.ui.common.AfterPulse;
 import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.security.DamagedDatabaseView;
 import kz.schoolwatch.ui.security.DamagedDatabaseViewModel;

@@ -22,6 +22,7 @@ import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.ui.cameras.CamerasView;
 import kz.schoolwatch.ui.cameras.CamerasViewModel;
+import kz.schoolwatch.ui.common.AfterPulse;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.dashboard.ChartSelection;
 import kz.schoolwatch.ui.dashboard.DashboardChartsPane;

@@ -4,6 +4,7 @@ package kz.schoolwatch.app;
 import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.util.Duration;
+import kz.schoolwatch.ui.common.AfterPulse;
 import kz.schoolwatch.ui.security.SignInViewModel;
 
 /**

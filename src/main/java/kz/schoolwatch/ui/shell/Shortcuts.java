@@ -11,13 +11,16 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.AfterPulse;
 import kz.schoolwatch.ui.common.ScreenActions;
 
 /**
@@ -66,14 +69,7 @@ public final class Shortcuts {
         // After the next layout: a screen's controls inside a scroll pane or a tab are in place only once it has skins.
         window.shownViewProperty().addListener((obs, was, view) -> {
             if (view != null) {
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        javafx.application.Platform.runLater(() -> shortcuts.decorate(view));
-                    }
-                });
-                javafx.application.Platform.requestNextPulse();
+                AfterPulse.onceRequested(scene, () -> shortcuts.decorate(view));
             }
         });
         return shortcuts;
@@ -98,7 +94,7 @@ public final class Shortcuts {
                 return false;
             }
             field.requestFocus();
-            if (field instanceof javafx.scene.control.TextInputControl text) {
+            if (field instanceof TextInputControl text) {
                 text.selectAll();
             }
             return true;
@@ -164,7 +160,7 @@ public final class Shortcuts {
             }
         }
         Node search = a.searchField();
-        if (search instanceof javafx.scene.control.Control control) {
+        if (search instanceof Control control) {
             String caption = control.getTooltip() != null ? control.getTooltip().getText() : messages.get("shortcut.search");
             control.setTooltip(new Tooltip(messages.get("shortcut.tooltip", caption, "Ctrl+F")));
         }
