@@ -2,7 +2,9 @@
 package kz.schoolwatch.service.security;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -11,6 +13,7 @@ import java.util.List;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.OwnerOnly;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.security.DatabaseKey;
@@ -77,9 +80,9 @@ public final class BackupService {
         if (copyTo != null) {
             copy = copyTo.resolve(file.path().getFileName());
             Path partial = copyTo.resolve(file.path().getFileName() + ".part");
-            java.nio.file.Files.copy(file.path(), partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            kz.schoolwatch.persistence.OwnerOnly.file(partial);
-            java.nio.file.Files.move(partial, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file.path(), partial, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.file(partial);
+            Files.move(partial, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         return new CommandBackup(file, copy);
     }

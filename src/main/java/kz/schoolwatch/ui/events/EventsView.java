@@ -9,7 +9,9 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -220,29 +222,29 @@ public final class EventsView extends BorderPane implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.Node searchField() {
+    public Node searchField() {
         return lookup("#eventFilterType");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase newButton() {
+    public ButtonBase newButton() {
         return ScreenActions.button(this, "eventNew");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase previousMonthButton() {
+    public ButtonBase previousMonthButton() {
         return ScreenActions.button(this, "calendarPrevious");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase nextMonthButton() {
+    public ButtonBase nextMonthButton() {
         return ScreenActions.button(this, "calendarNext");
     }
 
     @Override
     public boolean shiftMonth(int months) {
         // The month is chosen on the calendar tab only.
-        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) lookup("#eventsTabs");
+        TabPane tabs = (TabPane) lookup("#eventsTabs");
         if (tabs == null || tabs.getSelectionModel().getSelectedItem() == null
                 || !"eventsTabMonth".equals(tabs.getSelectionModel().getSelectedItem().getId())) {
             return false;

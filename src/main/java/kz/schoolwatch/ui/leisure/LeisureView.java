@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.leisure;
 
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -166,7 +168,7 @@ public final class LeisureView extends BorderPane implements ScreenActions {
             LeisureAttendance row = attendance.getSelectionModel().getSelectedItem();
             Integer teens = Formats.parseCount(teenagers.getText());
             Integer kids = Formats.parseCount(children.getText());
-            List<FieldError> local = new java.util.ArrayList<>();
+            List<FieldError> local = new ArrayList<>();
             if (teens == null) {
                 local.add(FieldError.of("teenagers", "validation.number"));
             }
@@ -250,22 +252,22 @@ public final class LeisureView extends BorderPane implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.control.ButtonBase newButton() {
+    public ButtonBase newButton() {
         return ScreenActions.button(this, "leisureNew");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase saveButton() {
+    public ButtonBase saveButton() {
         return ScreenActions.button(this, "leisureSaveCounts");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase previousMonthButton() {
+    public ButtonBase previousMonthButton() {
         return ScreenActions.button(this, "leisureMonthPrevious");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase nextMonthButton() {
+    public ButtonBase nextMonthButton() {
         return ScreenActions.button(this, "leisureMonthNext");
     }
 

@@ -3,13 +3,17 @@ package kz.schoolwatch.ui.offences;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -152,8 +156,8 @@ public final class OffencesView extends BorderPane implements ScreenActions {
     private TableView<OffenceCounts> summary() {
         TableView<OffenceCounts> pivot = new TableView<>();
         pivot.setId("offencesSummary");
-        model.counts().addListener((javafx.collections.ListChangeListener<OffenceCounts>) c -> {
-            java.util.List<OffenceCounts> rows = new java.util.ArrayList<>(model.counts());
+        model.counts().addListener((ListChangeListener<OffenceCounts>) c -> {
+            List<OffenceCounts> rows = new ArrayList<>(model.counts());
             if (!rows.isEmpty()) {
                 int[] sum = new int[12];
                 rows.forEach(r -> {
@@ -199,7 +203,7 @@ public final class OffencesView extends BorderPane implements ScreenActions {
         school.setId("offenceSchool");
         school.setConverter(Converters.of(SchoolChoice::label, ""));
         school.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<ReferenceItem> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(model.kinds()));
+        ComboBox<ReferenceItem> kind = new ComboBox<>(FXCollections.observableArrayList(model.kinds()));
         kind.setId("offenceKind");
         kind.setConverter(Converters.of(ReferenceItem::name, ""));
         kind.setMaxWidth(Double.MAX_VALUE);
@@ -262,7 +266,7 @@ public final class OffencesView extends BorderPane implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.control.ButtonBase newButton() {
+    public ButtonBase newButton() {
         return ScreenActions.button(this, "offenceNew");
     }
 

@@ -8,10 +8,13 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -70,10 +73,10 @@ public final class Shortcuts {
                     @Override
                     public void run() {
                         scene.removePostLayoutPulseListener(this);
-                        javafx.application.Platform.runLater(() -> shortcuts.decorate(view));
+                        Platform.runLater(() -> shortcuts.decorate(view));
                     }
                 });
-                javafx.application.Platform.requestNextPulse();
+                Platform.requestNextPulse();
             }
         });
         return shortcuts;
@@ -98,7 +101,7 @@ public final class Shortcuts {
                 return false;
             }
             field.requestFocus();
-            if (field instanceof javafx.scene.control.TextInputControl text) {
+            if (field instanceof TextInputControl text) {
                 text.selectAll();
             }
             return true;
@@ -164,7 +167,7 @@ public final class Shortcuts {
             }
         }
         Node search = a.searchField();
-        if (search instanceof javafx.scene.control.Control control) {
+        if (search instanceof Control control) {
             String caption = control.getTooltip() != null ? control.getTooltip().getText() : messages.get("shortcut.search");
             control.setTooltip(new Tooltip(messages.get("shortcut.tooltip", caption, "Ctrl+F")));
         }
