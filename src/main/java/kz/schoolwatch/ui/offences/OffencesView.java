@@ -40,6 +40,7 @@ import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
+import kz.schoolwatch.ui.common.EditBar;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -124,18 +125,10 @@ public final class OffencesView extends BorderPane implements ScreenActions {
         year.setId("offenceYear");
         year.getStyleClass().add("section-title");
         year.textProperty().bind(model.yearProperty().asString());
-        Button add = new Button(messages.get("offence.new"), new FontIcon("mdi2a-alert-plus-outline"));
-        add.setId("offenceNew");
-        add.setOnAction(e -> edit(null));
-        Button edit = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
-        edit.setId("offenceEdit");
-        edit.disableProperty().bind(model.selectedProperty().isNull());
-        edit.setOnAction(e -> edit(model.selectedProperty().get()));
-        Button delete = new Button(messages.get("common.delete"), new FontIcon("mdi2d-delete-outline"));
-        delete.setId("offenceDelete");
-        delete.disableProperty().bind(model.selectedProperty().isNull());
-        delete.setOnAction(e -> {
-            Offence o = model.selectedProperty().get();
+        EditBar<Offence> bar = new EditBar<>(messages, model.selectedProperty());
+        Button add = bar.add("offenceNew", "offence.new", "mdi2a-alert-plus-outline", () -> edit(null));
+        Button edit = bar.edit("offenceEdit", this::edit);
+        Button delete = bar.delete("offenceDelete", o -> {
             if (Dialogs.confirm(this, messages, messages.get("offence.delete.confirm", Formats.date(o.occurredOn()), "№" + o.schoolNumber()))) {
                 model.delete(o);
             }

@@ -32,6 +32,7 @@ import kz.schoolwatch.domain.OfficerSummary;
 import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Converters;
+import kz.schoolwatch.ui.common.EditBar;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -39,7 +40,6 @@ import kz.schoolwatch.ui.common.FormGrid;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.TaskRunner;
-import org.kordamp.ikonli.javafx.FontIcon;
 import kz.schoolwatch.ui.common.ScreenActions;
 
 /** «Сотрудники»: the registry, the chosen officer's schools with history, and the handover of all of them. */
@@ -118,17 +118,10 @@ public final class OfficersView extends BorderPane implements ScreenActions {
     }
 
     private HBox actions() {
-        Button add = new Button(messages.get("officer.new"), new FontIcon("mdi2a-account-plus-outline"));
-        add.setId("officerNew");
-        add.setOnAction(e -> edit(null));
-        Button edit = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
-        edit.setId("officerEdit");
-        edit.disableProperty().bind(model.selectedProperty().isNull());
-        edit.setOnAction(e -> edit(model.selectedProperty().get().officer()));
-        Button handover = new Button(messages.get("handover.button"), new FontIcon("mdi2s-swap-horizontal"));
-        handover.setId("officerHandover");
-        handover.disableProperty().bind(model.selectedProperty().isNull());
-        handover.setOnAction(e -> handOver(model.selectedProperty().get()));
+        EditBar<OfficerSummary> bar = new EditBar<>(messages, model.selectedProperty());
+        Button add = bar.add("officerNew", "officer.new", "mdi2a-account-plus-outline", () -> edit(null));
+        Button edit = bar.edit("officerEdit", row -> edit(row.officer()));
+        Button handover = bar.onSelected("officerHandover", "handover.button", "mdi2s-swap-horizontal", this::handOver);
         CheckBox inactive = new CheckBox(messages.get("officer.showInactive"));
         inactive.setId("officersShowInactive");
         inactive.selectedProperty().bindBidirectional(model.showInactiveProperty());
