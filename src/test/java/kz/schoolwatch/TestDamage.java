@@ -4,8 +4,26 @@ package kz.schoolwatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.schoolwatch.app.AppContext;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.DamagedFile;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.TestRows;
+import kz.schoolwatch.persistence.jooq.Tables;
+import kz.schoolwatch.persistence.security.DatabaseKey;
+import kz.schoolwatch.persistence.security.KeyRing;
+import kz.schoolwatch.service.security.DatabaseDamagedException;
+import kz.schoolwatch.service.security.SignInService;
+import kz.schoolwatch.service.security.SignedIn;
+import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 
 /**
  * Damages database files the way a failing disk or a careless copy does, repeatably: the same seed writes the
@@ -30,28 +48,28 @@ public final class TestDamage {
      */
     public static void prepareDamaged(Path folder, boolean backup, boolean readable) throws Exception {
         TestSessions.prepare(folder, false);
-        var admin = new kz.schoolwatch.service.security.SignInService(folder, java.time.Clock.systemDefaultZone())
+        var admin = new SignInService(folder, Clock.systemDefaultZone())
                 .signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
-        try (var tasks = new kz.schoolwatch.ui.common.ExecutorTaskRunner(1);
-             AppContext context = new AppContext(admin, kz.schoolwatch.i18n.Messages.russian(), tasks, java.time.Clock.systemDefaultZone())) {
+        try (var tasks = new ExecutorTaskRunner(1);
+             AppContext context = new AppContext(admin, Messages.russian(), tasks, Clock.systemDefaultZone())) {
             school(admin.database(), 955, IN_BACKUP);
             if (backup) {
                 context.backups().backupNow();
             }
             school(admin.database(), 956, AFTER_BACKUP);
         }
-        kz.schoolwatch.persistence.Database db = TestDatabases.open(folder);
+        Database db = TestDatabases.open(folder);
         db.closeCompacted();
         if (readable) {
             breakKeepingRows(folder, TestDatabases.key(folder), IN_BACKUP);
         } else {
-            garbleSecondHalf(kz.schoolwatch.persistence.DamagedFile.file(folder));
+            garbleSecondHalf(DamagedFile.file(folder));
         }
     }
 
-    private static void school(kz.schoolwatch.persistence.Database db, int number, String name) {
-        long id = new kz.schoolwatch.persistence.TestRows(db).school(number, 1);
-        var school = kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
+    private static void school(Database db, int number, String name) {
+        long id = new TestRows(db).school(number, 1);
+        var school = Tables.SCHOOL;
         db.write(cfg -> cfg.dsl().update(school).set(school.NAME, name).where(school.ID.eq(id)).execute());
     }
 
@@ -81,8 +99,8 @@ public final class TestDamage {
      * is done to the real file. Which block that is depends on the file's layout; that some block does, the
      * tests of {@code DamagedFile} show. Fails when none does.
      */
-    public static void breakKeepingRows(Path folder, kz.schoolwatch.persistence.security.DatabaseKey key, String canary) throws Exception {
-        Path file = kz.schoolwatch.persistence.DamagedFile.file(folder);
+    public static void breakKeepingRows(Path folder, DatabaseKey key, String canary) throws Exception {
+        Path file = DamagedFile.file(folder);
         int blocks = blocks(file);
         Path scratch = Files.createTempDirectory("schoolwatch-damage-");
         try {
@@ -92,18 +110,18 @@ public final class TestDamage {
                     continue;
                 }
                 Path copy = Files.createDirectories(scratch.resolve("b" + block));
-                Files.copy(file, kz.schoolwatch.persistence.DamagedFile.file(copy));
-                garble(kz.schoolwatch.persistence.DamagedFile.file(copy), (long) block * BLOCK + 512, 512, block);
-                try (kz.schoolwatch.persistence.Database db = kz.schoolwatch.persistence.Database.open(copy, key)) {
+                Files.copy(file, DamagedFile.file(copy));
+                garble(DamagedFile.file(copy), (long) block * BLOCK + 512, 512, block);
+                try (Database db = Database.open(copy, key)) {
                     continue;
-                } catch (kz.schoolwatch.persistence.DatabaseOpenException e) {
-                    if (e.reason() != kz.schoolwatch.persistence.DatabaseOpenException.Reason.DAMAGED) {
+                } catch (DatabaseOpenException e) {
+                    if (e.reason() != DatabaseOpenException.Reason.DAMAGED) {
                         continue;
                     }
                 }
                 try {
-                    var export = kz.schoolwatch.persistence.DamagedFile.exportReadable(copy,
-                            kz.schoolwatch.persistence.DamagedFile.file(copy), key, java.time.LocalDateTime.now(), p -> { });
+                    var export = DamagedFile.exportReadable(copy,
+                            DamagedFile.file(copy), key, LocalDateTime.now(), p -> { });
                     if (Files.readString(export.script()).contains(canary)) {
                         garble(file, (long) block * BLOCK + 512, 512, block);
                         return;
@@ -115,13 +133,13 @@ public final class TestDamage {
             throw new AssertionError("no block of " + file + " breaks the opening and keeps \"" + canary + "\" readable");
         } finally {
             try (var walk = Files.walk(scratch)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
 
     /** The seed of the damage {@link #breakAfterOpening} found, per file length: the search runs once per test run. */
-    private static final java.util.Map<String, Long> AFTER_OPENING_SEEDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Long> AFTER_OPENING_SEEDS = new ConcurrentHashMap<>();
 
     /**
      * Damages {@code folder}'s database (compacted first, so that its pages are live data) as a failing disk
@@ -130,14 +148,14 @@ public final class TestDamage {
      * city's summary for October 2026 meets it. Returns what the summary's read threw on the copy.
      */
     public static Throwable breakAfterOpening(Path folder) throws Exception {
-        return breakAfterOpening(folder, java.time.YearMonth.of(2026, 10));
+        return breakAfterOpening(folder, YearMonth.of(2026, 10));
     }
 
     /** As {@link #breakAfterOpening(Path)}, with damage that the city's summary for {@code month} meets. */
-    public static Throwable breakAfterOpening(Path folder, java.time.YearMonth month) throws Exception {
-        kz.schoolwatch.persistence.Database db = TestDatabases.open(folder);
+    public static Throwable breakAfterOpening(Path folder, YearMonth month) throws Exception {
+        Database db = TestDatabases.open(folder);
         db.closeCompacted();
-        Path file = kz.schoolwatch.persistence.DamagedFile.file(folder);
+        Path file = DamagedFile.file(folder);
         long size = Files.size(file);
         Path scratch = Files.createTempDirectory("schoolwatch-damage-");
         try {
@@ -145,10 +163,10 @@ public final class TestDamage {
             Long known = AFTER_OPENING_SEEDS.get(cacheKey);
             for (long seed = known == null ? 1 : known; seed < 400; seed++) {
                 Path copy = Files.createDirectories(scratch.resolve("s" + seed));
-                Files.copy(file, kz.schoolwatch.persistence.DamagedFile.file(copy));
-                Files.copy(folder.resolve(kz.schoolwatch.persistence.security.KeyRing.FILE_NAME),
-                        copy.resolve(kz.schoolwatch.persistence.security.KeyRing.FILE_NAME));
-                threeSpots(kz.schoolwatch.persistence.DamagedFile.file(copy), seed);
+                Files.copy(file, DamagedFile.file(copy));
+                Files.copy(folder.resolve(KeyRing.FILE_NAME),
+                        copy.resolve(KeyRing.FILE_NAME));
+                threeSpots(DamagedFile.file(copy), seed);
                 Throwable met = summaryFails(copy, month);
                 if (met != null) {
                     AFTER_OPENING_SEEDS.put(cacheKey, seed);
@@ -159,7 +177,7 @@ public final class TestDamage {
             throw new AssertionError("no damage of " + file + " is missed by the opening and met by the summary");
         } finally {
             try (var walk = Files.walk(scratch)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -174,20 +192,20 @@ public final class TestDamage {
     }
 
     /** What reading the summary threw after a sign-in that went through, or null (no sign-in, or no failure). */
-    private static Throwable summaryFails(Path folder, java.time.YearMonth month) {
-        var clock = java.time.Clock.systemDefaultZone();
-        kz.schoolwatch.service.security.SignedIn session;
+    private static Throwable summaryFails(Path folder, YearMonth month) {
+        var clock = Clock.systemDefaultZone();
+        SignedIn session;
         try {
-            session = new kz.schoolwatch.service.security.SignInService(folder, clock)
+            session = new SignInService(folder, clock)
                     .signIn(TestSessions.HEAD, TestSessions.PASSWORD.toCharArray());
-        } catch (kz.schoolwatch.service.security.DatabaseDamagedException e) {
+        } catch (DatabaseDamagedException e) {
             e.damaged().close();
             return null;
         } catch (Exception | AssertionError e) {
             return null;
         }
-        try (var tasks = new kz.schoolwatch.ui.common.ExecutorTaskRunner(1)) {
-            AppContext context = new AppContext(session, kz.schoolwatch.i18n.Messages.russian(), tasks, clock);
+        try (var tasks = new ExecutorTaskRunner(1)) {
+            AppContext context = new AppContext(session, Messages.russian(), tasks, clock);
             var summaries = context.monthlySummaries();
             summaries.summarize(month, summaries.cityScope());
             return null;

@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
+import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.persistence.H2Url;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.DemoCityService;
 
 /**
  * Test databases: the same encrypted H2 files as the program's, opened with a fixed test key (or, in a folder
@@ -29,9 +35,9 @@ public final class TestDatabases {
 
     private static DatabaseKey fixedKey() {
         try {
-            return DatabaseKey.of(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest("SchoolWatch test key".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return DatabaseKey.of(MessageDigest.getInstance("SHA-256")
+                    .digest("SchoolWatch test key".getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -47,9 +53,9 @@ public final class TestDatabases {
     }
 
     /** Opens {@code folder}'s database and loads the demo city as it would be made on {@code clock}'s day. */
-    public static Database openWithDemoCity(Path folder, java.time.Clock clock) throws DatabaseOpenException {
+    public static Database openWithDemoCity(Path folder, Clock clock) throws DatabaseOpenException {
         Database db = open(folder);
-        new kz.schoolwatch.service.DemoCityService(db, new kz.schoolwatch.persistence.CityStatsRepository(db), clock, admin())
+        new DemoCityService(db, new CityStatsRepository(db), clock, admin())
                 .loadIfEmpty(p -> { });
         return db;
     }

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import kz.schoolwatch.app.AppContext;
@@ -33,7 +38,7 @@ public final class TestSessions {
     }
 
     /** Folders set up once per test run, copied for each test: a set-up costs a demo city and several Argon2id runs. */
-    private static final java.util.Map<Boolean, Path> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Boolean, Path> TEMPLATES = new ConcurrentHashMap<>();
 
     /**
      * Sets {@code folder} up with the administrator and a city-wide head, and with {@code demo} the demo city and
@@ -45,22 +50,22 @@ public final class TestSessions {
         }
         Path template = TEMPLATES.get(demo);
         if (template == null) {
-            template = java.nio.file.Files.createTempDirectory("schoolwatch-template-");
+            template = Files.createTempDirectory("schoolwatch-template-");
             Path made = template;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(made)));
             setUp(template, demo);
             TEMPLATES.put(demo, template);
         }
-        java.nio.file.Files.createDirectories(folder);
+        Files.createDirectories(folder);
         for (String file : new String[] {"schoolwatch.mv.db", KeyRing.FILE_NAME}) {
-            java.nio.file.Files.copy(template.resolve(file), folder.resolve(file));
+            Files.copy(template.resolve(file), folder.resolve(file));
         }
     }
 
     private static void deleteTree(Path dir) {
-        try (var walk = java.nio.file.Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
             // A temp folder left behind.
         }
     }

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.cli;
 
+import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -22,6 +27,7 @@ import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.service.security.DamagedDatabase;
+import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
@@ -70,12 +76,12 @@ public final class ReportCommand {
 
         static PasswordSource standard() {
             return prompt -> {
-                java.io.Console console = System.console();
+                Console console = System.console();
                 if (console != null) {
                     char[] pw = console.readPassword("%s", prompt);
                     return pw == null ? new char[0] : pw;
                 }
-                String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
                 return line == null ? new char[0] : line.toCharArray();
             };
         }
@@ -110,7 +116,7 @@ public final class ReportCommand {
         boolean damaged = false;
         try {
             session = new SignInService(dataFolder, clock).signIn(report.user(), password);
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
             Database db = session.database();
             Access access = new Access(session.account(), new SchoolRepository(db)::districtOf);
             SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges(), access);
@@ -134,7 +140,7 @@ public final class ReportCommand {
         } catch (DatabaseOpenException e) {
             err.println(DatabaseErrors.describe(e, messages));
             return FAILED;
-        } catch (kz.schoolwatch.service.security.DatabaseDamagedException e) {
+        } catch (DatabaseDamagedException e) {
             // The command line only says so; restoring or extracting is offered in the program's window.
             e.damaged().close();
             err.println(DatabaseErrors.describe((DatabaseOpenException) e.getCause(), messages));
@@ -154,7 +160,7 @@ public final class ReportCommand {
                     : messages.get("cli.error.unexpected"));
             return FAILED;
         } finally {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
             if (session != null) {
                 close(session, damaged);
             }

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -83,7 +84,7 @@ public final class Backups {
                 String stamp = p.getFileName().toString().substring(PREFIX.length(), p.getFileName().toString().length() - SUFFIX.length());
                 try {
                     files.add(new BackupFile(p, LocalDateTime.parse(stamp, STAMP), Files.size(p)));
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     // Not one of ours.
                 }
             }

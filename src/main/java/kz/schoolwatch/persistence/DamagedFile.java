@@ -3,6 +3,10 @@ package kz.schoolwatch.persistence;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
 import kz.schoolwatch.persistence.security.DatabaseKey;
+import org.h2.api.ErrorCode;
 import org.h2.tools.Recover;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +59,9 @@ public final class DamagedFile {
         }
         int depth = 0;
         for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLException s && (s.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
-                    || s.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2
-                    || s.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1)) {
+            if (t instanceof SQLException s && (s.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+                    || s.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2
+                    || s.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1)) {
                 return true;
             }
         }
@@ -146,9 +151,9 @@ public final class DamagedFile {
             }
             Files.move(written, script);
             // The tool also notes the damage it met inside the script and goes on: then the script is partial too.
-            try (var lines = Files.lines(script, java.nio.charset.StandardCharsets.UTF_8)) {
+            try (var lines = Files.lines(script, StandardCharsets.UTF_8)) {
                 complete &= lines.noneMatch(l -> l.startsWith("// error:"));
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 complete = false;
             }
             ownerOnly(script, "rw-------");
@@ -185,8 +190,8 @@ public final class DamagedFile {
     }
 
     private static void scriptOnly(Path file, Path script) {
-        try (java.io.PrintWriter writer = new java.io.PrintWriter(Files.newBufferedWriter(script, java.nio.charset.StandardCharsets.UTF_8))) {
-            java.lang.reflect.Method step = Recover.class.getDeclaredMethod("dumpMVStoreFile", java.io.PrintWriter.class, String.class);
+        try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(script, StandardCharsets.UTF_8))) {
+            Method step = Recover.class.getDeclaredMethod("dumpMVStoreFile", PrintWriter.class, String.class);
             step.setAccessible(true);
             step.invoke(new Recover(), writer, file.toString());
         } catch (ReflectiveOperationException | IOException | RuntimeException | OutOfMemoryError | AssertionError | StackOverflowError e) {
@@ -195,9 +200,9 @@ public final class DamagedFile {
     }
 
     private static boolean hasRows(Path script) throws IOException {
-        try (var lines = Files.lines(script, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (var lines = Files.lines(script, StandardCharsets.UTF_8)) {
             return lines.anyMatch(l -> l.startsWith("INSERT INTO O_"));
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             return true;
         }
     }

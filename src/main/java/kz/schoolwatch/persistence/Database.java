@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.flywaydb.core.Flyway;
@@ -328,11 +329,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Rows per table, for checks that a backup holds everything. */
-    public java.util.Map<String, Long> rowCounts() {
+    public Map<String, Long> rowCounts() {
         try {
             return Backups.rowCounts(pool);
         } catch (SQLException e) {
-            throw new org.jooq.exception.DataAccessException("counting rows failed", e);
+            throw new DataAccessException("counting rows failed", e);
         }
     }
 

@@ -34,6 +34,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.SelectField;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -93,7 +94,7 @@ public final class EventRepository {
         });
     }
 
-    private static org.jooq.SelectOnConditionStep<Record> withNames(DSLContext dsl, Table<Record2<Long, LocalDate>> page) {
+    private static SelectOnConditionStep<Record> withNames(DSLContext dsl, Table<Record2<Long, LocalDate>> page) {
         return dsl.select(FIELDS).from(page)
                 .join(OUTREACH_EVENT).on(OUTREACH_EVENT.ID.eq(page.field(OUTREACH_EVENT.ID)))
                 .join(EVENT_TYPE).on(EVENT_TYPE.ID.eq(OUTREACH_EVENT.EVENT_TYPE_ID))

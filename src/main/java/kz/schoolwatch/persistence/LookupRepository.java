@@ -14,6 +14,7 @@ import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.SchoolChoice;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The short lists forms choose from: districts, ranks, open schools, active officers, partners, centres. */
 public final class LookupRepository {
@@ -50,7 +51,7 @@ public final class LookupRepository {
 
     static List<Lookup> officers(DSLContext dsl, boolean activeOnly) {
         return dsl.select(OFFICER.ID, OFFICER.LAST_NAME, OFFICER.FIRST_NAME, OFFICER.MIDDLE_NAME).from(OFFICER)
-                .where(activeOnly ? OFFICER.ACTIVE.isTrue() : org.jooq.impl.DSL.noCondition())
+                .where(activeOnly ? OFFICER.ACTIVE.isTrue() : DSL.noCondition())
                 .orderBy(OFFICER.LAST_NAME, OFFICER.FIRST_NAME, OFFICER.ID)
                 .fetch(r -> new Lookup(r.value1(), Officer.shortName(r.value2(), r.value3(), r.value4())));
     }

@@ -7,6 +7,7 @@ import static kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK_FINDING;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ public final class SecurityCheckRepository {
                     .where(SECURITY_CHECK.SCHOOL_ID.eq(schoolId))
                     .orderBy(SECURITY_CHECK.CHECKED_ON.desc(), SECURITY_CHECK.ID.desc())
                     .fetch();
-            Map<Long, Map<CheckItem, CheckResult>> findings = new java.util.HashMap<>();
+            Map<Long, Map<CheckItem, CheckResult>> findings = new HashMap<>();
             dsl.selectFrom(SECURITY_CHECK_FINDING)
                     .where(SECURITY_CHECK_FINDING.CHECK_ID.in(checks.getValues(SECURITY_CHECK.ID)))
                     .forEach(f -> findings.computeIfAbsent(f.getCheckId(), k -> new EnumMap<>(CheckItem.class))

@@ -4,6 +4,7 @@ package kz.schoolwatch.persistence;
 import static kz.schoolwatch.persistence.jooq.Tables.ACCOUNT_SETTING;
 import static kz.schoolwatch.persistence.jooq.Tables.APP_SETTING;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,7 @@ public final class SettingsRepository {
     }
 
     /** Inserts or replaces settings of account {@code userId}, all in one durable transaction. */
-    public void putForAccount(long userId, java.util.Map<String, String> values) {
+    public void putForAccount(long userId, Map<String, String> values) {
         db.write(cfg -> {
             for (var e : values.entrySet()) {
                 cfg.dsl().mergeInto(ACCOUNT_SETTING)

@@ -7,6 +7,7 @@ import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT;
 import static kz.schoolwatch.persistence.jooq.Tables.VISIT_PURPOSE;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class VisitRepository {
 
     private static List<Visit> rows(DSLContext dsl, Condition where, int offset, int limit) {
         // Page the bare visit rows on their own (index on visited_at), then join the names for those rows only.
-        Table<Record2<Long, java.time.LocalDateTime>> page = dsl.select(SCHOOL_VISIT.ID, SCHOOL_VISIT.VISITED_AT)
+        Table<Record2<Long, LocalDateTime>> page = dsl.select(SCHOOL_VISIT.ID, SCHOOL_VISIT.VISITED_AT)
                 .from(SCHOOL_VISIT).where(where)
                 .orderBy(SCHOOL_VISIT.VISITED_AT.desc(), SCHOOL_VISIT.ID.desc())
                 .limit(limit).offset(offset)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.report;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import kz.schoolwatch.i18n.Messages;
@@ -271,10 +273,10 @@ public final class SummaryDocumentBuilder {
 
     /** A row; unlike {@code List.of} it keeps nulls (empty cells). */
     private static List<Object> row(Object... cells) {
-        return java.util.Collections.unmodifiableList(Arrays.asList(cells));
+        return Collections.unmodifiableList(Arrays.asList(cells));
     }
 
-    private SummaryDocument.Day day(java.time.LocalDate d) {
+    private SummaryDocument.Day day(LocalDate d) {
         return new SummaryDocument.Day(d, date.format(d));
     }
 }

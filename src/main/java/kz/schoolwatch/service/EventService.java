@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import kz.schoolwatch.domain.EventDraft;
 import kz.schoolwatch.domain.EventFilter;
+import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.domain.Page;
 import kz.schoolwatch.persistence.Database;
@@ -100,7 +101,7 @@ public final class EventService {
 
     /** The event as it is now must be the account's to change. */
     private void requireWorkOn(long id) {
-        events.find(id).ifPresent(e -> access.requireWork(e.officers().stream().map(kz.schoolwatch.domain.Lookup::id).toList(),
+        events.find(id).ifPresent(e -> access.requireWork(e.officers().stream().map(Lookup::id).toList(),
                 e.schoolId()));
     }
 }

@@ -53,7 +53,7 @@ public final class LookupService {
     /** Adds a partner organisation to the registry; a name already there is refused next to the field. */
     public Lookup addPartner(String name) {
         if (!access.can(Permission.MANAGE_REFERENCE_LISTS)) {
-            access.requireWork(access.user().officerId() == null ? java.util.List.of() : java.util.List.of(access.user().officerId()), null);
+            access.requireWork(access.user().officerId() == null ? List.of() : List.of(access.user().officerId()), null);
         }
         new Validator().required("name", name).maxLength("name", name, 300).throwIfInvalid();
         Lookup added = Writes.run(() -> db.write(cfg -> lookups.insertPartner(cfg.dsl(), name.trim())),

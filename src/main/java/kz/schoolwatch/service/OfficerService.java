@@ -2,6 +2,7 @@
 package kz.schoolwatch.service;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -90,7 +91,7 @@ public final class OfficerService {
                     .check(receiverActive.isEmpty() || !receiverActive.get(), "toOfficer", "handover.error.inactive")
                     .check(latest.isEmpty(), "toOfficer", "handover.error.nothing")
                     .check(latest.isPresent() && !day.isAfter(latest.get()), "handoverDate", "handover.error.dateTooEarly",
-                            latest.map(d -> d.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))).orElse(""))
+                            latest.map(d -> d.plusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))).orElse(""))
                     .throwIfInvalid();
             return officers.handOver(cfg.dsl(), from, to, day);
         }));

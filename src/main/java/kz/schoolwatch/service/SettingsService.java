@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.service;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -60,7 +61,7 @@ public final class SettingsService {
     public void setSignature(String rank, String name) {
         new Validator().required("signatureRank", rank).maxLength("signatureRank", rank, SIGNATURE_MAX)
                 .required("signatureName", name).maxLength("signatureName", name, SIGNATURE_MAX).throwIfInvalid();
-        repository.putForAccount(access.user().id(), java.util.Map.of(SIGNATURE_RANK, rank.trim(), SIGNATURE_NAME, name.trim()));
+        repository.putForAccount(access.user().id(), Map.of(SIGNATURE_RANK, rank.trim(), SIGNATURE_NAME, name.trim()));
         changes.publish(DataChanges.Topic.SETTINGS);
     }
 
@@ -71,7 +72,7 @@ public final class SettingsService {
 
     /** Remembers {@code folder} as where the signed-in account saves reports; not a change others need to see. */
     public void setLastSaveFolder(String folder) {
-        repository.putForAccount(access.user().id(), java.util.Map.of(SAVE_FOLDER, folder));
+        repository.putForAccount(access.user().id(), Map.of(SAVE_FOLDER, folder));
     }
 
     /** Minutes without a key press or a mouse move after which the screen locks (15 unless set). */
@@ -100,7 +101,7 @@ public final class SettingsService {
 
     /** «Это я»: remembers {@code officerId} for the signed-in account only. */
     public void setCurrentOfficerId(long officerId) {
-        repository.putForAccount(access.user().id(), java.util.Map.of(CURRENT_OFFICER, Long.toString(officerId)));
+        repository.putForAccount(access.user().id(), Map.of(CURRENT_OFFICER, Long.toString(officerId)));
         changes.publish(DataChanges.Topic.SETTINGS);
     }
 }

@@ -84,11 +84,11 @@ public final class VisitService {
 
     /** The visit as it is now must be the account's to change (an inspector cannot take over another's visit). */
     private void requireWorkOn(long id) {
-        visits.find(id).ifPresent(v -> access.requireWork(java.util.List.of(v.officerId()), v.schoolId()));
+        visits.find(id).ifPresent(v -> access.requireWork(List.of(v.officerId()), v.schoolId()));
     }
 
-    private static java.util.List<Long> officers(VisitDraft d) {
-        return d.officerId() == null ? java.util.List.of() : java.util.List.of(d.officerId());
+    private static List<Long> officers(VisitDraft d) {
+        return d.officerId() == null ? List.of() : List.of(d.officerId());
     }
 
     private static Writes.Rule[] rules() {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.service;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import kz.schoolwatch.persistence.ConstraintViolation;
+import kz.schoolwatch.persistence.ErrorSummary;
 import kz.schoolwatch.persistence.WriteFailure;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
@@ -35,10 +37,10 @@ final class Writes {
         } catch (DataAccessException e) {
             for (Rule r : rules) {
                 if (ConstraintViolation.of(e, r.constraint())) {
-                    throw new ValidationException(java.util.List.of(r.error()));
+                    throw new ValidationException(List.of(r.error()));
                 }
             }
-            LOG.warn("Save refused by the database: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
+            LOG.warn("Save refused by the database: {}", ErrorSummary.of(e));
             throw new SaveFailedException(messageKey(e), e);
         }
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.VisitFilter;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
@@ -31,9 +33,9 @@ public final class AfterSignInQueriesBench {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
-        kz.schoolwatch.TestSessions.prepare(folder, false);
+        TestSessions.prepare(folder, false);
         LocalDate today = LocalDate.now();
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             Map<String, Supplier<Object>> steps = new LinkedHashMap<>();
             steps.put("baseline SELECT 1", () -> db.read(dsl -> dsl.selectOne().fetchOne()));
             steps.put("dashboard: city totals", () -> new CityStatsRepository(db).cityTotals());

@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.app.DatabaseOpening;
 import kz.schoolwatch.app.SchoolWatchApp;
@@ -30,12 +34,12 @@ public final class AppOnBigDataBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         Stage stage = FxToolkit.registerPrimaryStage();
-        kz.schoolwatch.TestSessions.prepare(folder, false);
+        TestSessions.prepare(folder, false);
         DatabaseOpening opening = DatabaseOpening.of(folder);
         AppOptions options = AppOptions.parse(new String[0]);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
         FxRobot robot = new FxRobot();
-        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
+        TestSessions.signIn(robot, TestSessions.HEAD);
         long signedIn = System.nanoTime();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !robot.lookup("#navVisits").queryAll().isEmpty());
         // -Dbench.settleSeconds=N: let the work that follows sign-in (dashboard, charts, read-ahead) finish first,
@@ -50,7 +54,7 @@ public final class AppOnBigDataBenchmark {
                             .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
                     System.out.printf("app: the visits screen was built behind the dashboard, its rows read, %.1f s after «Войти»%n",
                             (System.nanoTime() - signedIn) / 1e9);
-                } catch (java.util.concurrent.TimeoutException e) {
+                } catch (TimeoutException e) {
                     System.out.println("app: the visits screen was not built ahead within the settle time");
                 }
             });
@@ -63,7 +67,7 @@ public final class AppOnBigDataBenchmark {
 
         // The button is fired, not clicked (the robot's mouse travel is not the screen's), and the time runs to the
         // first frame that shows the table with rows in the window.
-        javafx.scene.control.ButtonBase nav = robot.lookup("#navVisits").queryAs(javafx.scene.control.ButtonBase.class);
+        ButtonBase nav = robot.lookup("#navVisits").queryAs(ButtonBase.class);
         double open = FxBench.timeUntilPainted(stage.getScene(), nav::fire, () -> robot.lookup("#visitsTable").tryQuery()
                 .map(n -> n.getScene() == stage.getScene() && !((TableView<?>) n).getItems().isEmpty()).orElse(false));
         TableView<?> table = robot.lookup("#visitsTable").queryTableView();
@@ -83,8 +87,8 @@ public final class AppOnBigDataBenchmark {
         // Baseline from the same run: switching between two screens already built, to the next frame painted.
         double[] switches = new double[9];
         for (int i = 0; i < switches.length; i++) {
-            javafx.scene.control.ButtonBase to = robot.lookup(i % 2 == 0 ? "#navDashboard" : "#navVisits")
-                    .queryAs(javafx.scene.control.ButtonBase.class);
+            ButtonBase to = robot.lookup(i % 2 == 0 ? "#navDashboard" : "#navVisits")
+                    .queryAs(ButtonBase.class);
             switches[i] = FxBench.timeUntilPainted(stage.getScene(), to::fire, () -> true);
         }
         Arrays.sort(switches);
@@ -103,7 +107,7 @@ public final class AppOnBigDataBenchmark {
 
     /** Fires {@code button} {@code n} times, each time until the table shows other rows; sorted times in ms. */
     private static double[] time(FxRobot robot, TableView<?> table, String button, int n) throws Exception {
-        javafx.scene.control.Button b = robot.lookup(button).queryButton();
+        Button b = robot.lookup(button).queryButton();
         double[] t = new double[n];
         for (int i = 0; i < n; i++) {
             Object first = table.getItems().get(0);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,10 +22,13 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.persistence.demo.NationalDatasetGenerator;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.report.ExportProgress;
@@ -36,6 +40,7 @@ import kz.schoolwatch.service.DemoCityService;
 import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.security.AuditService;
 
 /**
  * Speed of the monthly PDF (issue 5), run on purpose: {@code bench/monthly-report.sh}. For a dataset (the demo
@@ -59,13 +64,13 @@ public final class MonthlyReportBench {
         Clock clock = Clock.systemDefaultZone();
         Messages messages = Messages.russian();
         System.setProperty("java.awt.headless", "true");
-        kz.schoolwatch.TestSessions.prepare(folder, false);
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        TestSessions.prepare(folder, false);
+        try (Database db = TestDatabases.open(folder)) {
             ensureDataset(db, kind, clock);
             MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db),
-                    new SettingsService(new SettingsRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head()), clock, messages.get("report.city"), kz.schoolwatch.TestDatabases.head());
+                    new SettingsService(new SettingsRepository(db), new DataChanges(), TestDatabases.head()), clock, messages.get("report.city"), TestDatabases.head());
             ReportFonts fonts = new ReportFonts();
-            ReportExportService exports = new ReportExportService(messages, fonts, new kz.schoolwatch.service.security.AuditService(new kz.schoolwatch.persistence.audit.AuditRepository(db), kz.schoolwatch.TestDatabases.head()));
+            ReportExportService exports = new ReportExportService(messages, fonts, new AuditService(new AuditRepository(db), TestDatabases.head()));
             YearMonth month = YearMonth.now(clock).minusMonths(1);
             Path out = Files.createTempFile("bench-", ".pdf");
 
@@ -111,7 +116,7 @@ public final class MonthlyReportBench {
         if (kind.equals("national")) {
             new NationalDatasetGenerator(db).generate(NationalDatasetGenerator.Options.national(LocalDate.now(clock)), System.out::println);
         } else {
-            new DemoCityService(db, new CityStatsRepository(db), clock, kz.schoolwatch.TestDatabases.admin()).loadIfEmpty(p -> { });
+            new DemoCityService(db, new CityStatsRepository(db), clock, TestDatabases.admin()).loadIfEmpty(p -> { });
         }
         System.out.printf("dataset %s made in %d ms%n", kind, (System.nanoTime() - t) / 1_000_000);
     }
@@ -128,7 +133,7 @@ public final class MonthlyReportBench {
     }
 
     private static long pages(Path pdf) throws IOException {
-        String s = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String s = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         return s.split("/Type\\s*/Page[^s]", -1).length - 1;
     }
 

@@ -4,6 +4,8 @@ package kz.schoolwatch.bench;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.demo.NationalDatasetGenerator;
 import kz.schoolwatch.persistence.demo.NationalDatasetGenerator.Options;
@@ -33,8 +35,8 @@ public final class NationalDataset {
             };
         }
         long t = System.nanoTime();
-        kz.schoolwatch.TestSessions.prepare(folder, false);
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        TestSessions.prepare(folder, false);
+        try (Database db = TestDatabases.open(folder)) {
             new NationalDatasetGenerator(db).generate(o, System.out::println);
         }
         System.out.printf("done in %d ms: %s%n", (System.nanoTime() - t) / 1_000_000, o);

@@ -5,13 +5,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.AssignmentRepository;
@@ -53,18 +58,18 @@ public final class SchoolsScreenBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
         FxBench.startHeadless();
         Messages messages = Messages.russian();
-        kz.schoolwatch.TestSessions.prepare(folder, false);
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(2)) {
+        TestSessions.prepare(folder, false);
+        try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(2)) {
             DataChanges changes = new DataChanges();
             Clock clock = Clock.systemDefaultZone();
             SchoolRepository repo = new SchoolRepository(db);
-            SchoolService schools = new SchoolService(db, repo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
+            SchoolService schools = new SchoolService(db, repo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock, TestDatabases.head());
             for (int i = 0; i < 5; i++) {
                 long t = System.nanoTime();
                 schools.firstRows(60);
                 System.out.printf("first page query: %.1f ms%n", (System.nanoTime() - t) / 1e6);
             }
-            SettingsService settings = new SettingsService(new SettingsRepository(db), changes, kz.schoolwatch.TestDatabases.head());
+            SettingsService settings = new SettingsService(new SettingsRepository(db), changes, TestDatabases.head());
             List<SchoolRow> rows = schools.list();
             System.out.printf("dataset: %d schools, %d cameras%n", rows.size(), rows.stream().mapToInt(SchoolRow::camerasTotal).sum());
 
@@ -88,7 +93,7 @@ public final class SchoolsScreenBench {
                 double b = FxBench.timeUntilPainted(scene, () -> {
                     plain[0] = new TableView<>();
                     plain[0].getItems().setAll(rows);
-                    plain[0].getColumns().add(new javafx.scene.control.TableColumn<>("№"));
+                    plain[0].getColumns().add(new TableColumn<>("№"));
                     root.getChildren().setAll(plain[0]);
                 }, () -> plain[0].getSkin() != null);
 
@@ -120,7 +125,7 @@ public final class SchoolsScreenBench {
                     Thread.sleep(20);
                 }
 
-                javafx.scene.control.TextField empty = new javafx.scene.control.TextField();
+                TextField empty = new TextField();
                 List<Double> typed = new ArrayList<>();
                 List<Double> typedBase = new ArrayList<>();
                 String[] steps = {"1", "12", "123", "1234", "123", "12", "1", ""};
@@ -149,7 +154,7 @@ public final class SchoolsScreenBench {
         }
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    private static <T> T onFx(Callable<T> work) throws Exception {
         Object[] result = new Object[1];
         Exception[] error = new Exception[1];
         CountDownLatch done = new CountDownLatch(1);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.EventFilter;
 import kz.schoolwatch.domain.VisitFilter;
 import kz.schoolwatch.persistence.Database;
@@ -49,8 +54,8 @@ public final class WorkLoadBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("schoolwatch-bench");
         LocalDate today = LocalDate.now();
-        kz.schoolwatch.TestSessions.prepare(folder, false);
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        TestSessions.prepare(folder, false);
+        try (Database db = TestDatabases.open(folder)) {
             long t0 = System.nanoTime();
             boolean generated = generate(db.dsl(), today);
             db.checkpoint();
@@ -68,7 +73,7 @@ public final class WorkLoadBenchmark {
             return false;
         }
         LocalDate start = today.minusYears(10);
-        long seconds = java.time.Duration.between(start.atStartOfDay(), today.atStartOfDay()).getSeconds();
+        long seconds = Duration.between(start.atStartOfDay(), today.atStartOfDay()).getSeconds();
         dsl.execute("INSERT INTO school (school_number, name, school_type, district_id, pupils) "
                 + "SELECT x, CONCAT('КГУ «Общеобразовательная школа №', x, '»'), 'GENERAL', MOD(x, 8) + 1, 800 FROM SYSTEM_RANGE(1, ?)", SCHOOLS);
         dsl.execute("INSERT INTO officer (rank_id, last_name, first_name, badge_number, district_id) "
@@ -124,13 +129,13 @@ public final class WorkLoadBenchmark {
         lines.add(line("a month, one district", median(() -> repo.page(new VisitFilter(null, null, 3, monthFilter.from(), monthFilter.to()), 0, 100)), baseline));
         lines.add(line("one school, whole decade (school card)", median(() -> repo.page(VisitFilter.ofSchool(school), 0, 50)), baseline));
         lines.add(line("one officer, whole decade", median(() -> repo.page(new VisitFilter(officer, null, null, null, null), 0, 100)), baseline));
-        EventService events = new EventService(db, new EventRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
+        EventService events = new EventService(db, new EventRepository(db), new DataChanges(), TestDatabases.head());
         EventFilter eventMonth = EventFilter.month(month);
         lines.add(line("events: page 1 of a month (count + 100 rows)", median(() -> events.page(eventMonth, 0, 100)), baseline));
         lines.add(line("events: a month, one district", median(() -> events.page(
                 new EventFilter(null, 3, null, null, eventMonth.from(), eventMonth.to()), 0, 100)), baseline));
         lines.add(line("events: month view (" + events.calendar(eventMonth).size() + " events)", median(() -> events.calendar(eventMonth)), baseline));
-        LookupService lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
+        LookupService lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), TestDatabases.head());
         lines.add(line("filter choices (officers, schools, districts)", median(() -> {
             lookups.activeOfficers();
             lookups.schools();
@@ -151,8 +156,8 @@ public final class WorkLoadBenchmark {
         Platform.startup(started::countDown);
         started.await();
         ExecutorTaskRunner tasks = new ExecutorTaskRunner(2);
-        VisitService visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone(), kz.schoolwatch.TestDatabases.head());
-        LookupService lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
+        VisitService visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone(), TestDatabases.head());
+        LookupService lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), TestDatabases.head());
         VisitListViewModel[] holder = new VisitListViewModel[1];
         Platform.runLater(() -> holder[0] = new VisitListViewModel(visits, lookups, tasks, Clock.systemDefaultZone()));
         waitFx();
@@ -184,9 +189,9 @@ public final class WorkLoadBenchmark {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             int before = vm.list().loadsProperty().get();
-            vm.list().loadsProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            vm.list().loadsProperty().addListener(new ChangeListener<Number>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
                     if (now.intValue() > before) {
                         vm.list().loadsProperty().removeListener(this);
                         done.countDown();

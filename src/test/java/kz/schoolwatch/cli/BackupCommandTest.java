@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
@@ -75,7 +76,7 @@ class BackupCommandTest {
         Backups.CheckedBackup checked = Backups.check(data, copy, TestDatabases.key(data));
         assertThat(checked.chain().intact()).isTrue();
         try (var walk = Files.walk(checked.rebuiltFile().getParent())) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         try (Database db = TestDatabases.open(data)) {
             var entry = db.dsl().selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ACTION.eq("BACKUP")).orderBy(AUDIT_ENTRY.ID.desc()).fetchAny();

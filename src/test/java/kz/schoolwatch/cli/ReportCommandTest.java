@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import kz.schoolwatch.TestDamage;
 import kz.schoolwatch.TestDatabases;
@@ -19,10 +20,18 @@ import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.security.KeyRing;
+import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
+import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.security.SignInService;
+import kz.schoolwatch.service.security.SignedIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,7 +122,7 @@ class ReportCommandTest {
     void preparedByIsTheSignedInAccountsSignatureElseItsName(@TempDir Path own) throws Exception {
         TestSessions.prepare(own, true);
         // The inspector presses «Это я» on this computer first; the head's summary must not name them.
-        try (kz.schoolwatch.service.security.SignedIn inspector = new kz.schoolwatch.service.security.SignInService(own, CLOCK)
+        try (SignedIn inspector = new SignInService(own, CLOCK)
                 .signIn(TestSessions.INSPECTOR, TestSessions.PASSWORD.toCharArray())) {
             settingsOf(inspector).setCurrentOfficerId(inspector.account().officerId());
             settingsOf(inspector).setSignature("капитан полиции", "А. Инспекторов");
@@ -124,13 +133,13 @@ class ReportCommandTest {
         assertThat(text).contains("подготовил: Начальник (демо)").doesNotContain("Инспекторов")
                 .doesNotContain("подготовил: " + System.getProperty("user.name") + "\n");
 
-        try (kz.schoolwatch.service.security.SignedIn head = new kz.schoolwatch.service.security.SignInService(own, CLOCK)
+        try (SignedIn head = new SignInService(own, CLOCK)
                 .signIn(TestSessions.HEAD, TestSessions.PASSWORD.toCharArray())) {
             settingsOf(head).setSignature("подполковник полиции", "Е. Нұрланов");
         }
         Path signed = out.resolve("signed.xlsx");
         assertThat(runIn(own, TestSessions.HEAD, TestSessions.PASSWORD, "report", "--month", "2026-10", "--out", signed.toString())).isZero();
-        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(signed.toFile());
+        try (var wb = new ReadableWorkbook(signed.toFile());
              var rows = wb.getFirstSheet().openStream()) {
             var list = rows.toList();
             assertThat(list.get(3).getCellText(0)).endsWith("подготовил: подполковник полиции Е. Нұрланов");
@@ -138,9 +147,9 @@ class ReportCommandTest {
         }
     }
 
-    private static kz.schoolwatch.service.SettingsService settingsOf(kz.schoolwatch.service.security.SignedIn session) {
-        return new kz.schoolwatch.service.SettingsService(new kz.schoolwatch.persistence.SettingsRepository(session.database()),
-                new kz.schoolwatch.service.DataChanges(), new kz.schoolwatch.service.Access(session.account(), id -> null));
+    private static SettingsService settingsOf(SignedIn session) {
+        return new SettingsService(new SettingsRepository(session.database()),
+                new DataChanges(), new Access(session.account(), id -> null));
     }
 
     private static String pdfText(Path pdf) throws Exception {
@@ -191,7 +200,7 @@ class ReportCommandTest {
     @Test
     void outIntoAMissingFolderIsRefusedAsAUsageError() throws Exception {
         Path missing = out.resolve("no-such-folder");
-        java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean asked = new AtomicBoolean();
         AppOptions options = AppOptions.parse("report", "--month", "2026-10", "--out", missing.resolve("s.pdf").toString(),
                 "--data-dir", data.toString(), "--user", TestSessions.HEAD);
         int code = new ReportCommand(Messages.russian(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
@@ -226,7 +235,7 @@ class ReportCommandTest {
                 .doesNotContain("Exception", "SQL", "\tat "));
         assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(pdf).doesNotExist();
-        assertThat(kz.schoolwatch.persistence.security.KeyRing.load(own).pending())
+        assertThat(KeyRing.load(own).pending())
                 .anySatisfy(p -> assertThat(p.action()).isEqualTo("DAMAGE_FOUND"));
     }
 }

@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -131,7 +133,7 @@ class OlderSchemaMigrationTest {
 
     private static int schemaVersion(Map<String, List<String>> rows) {
         return rows.get("flyway_schema_history").stream()
-                .flatMap(r -> java.util.Arrays.stream(r.split("\\|")))
+                .flatMap(r -> Arrays.stream(r.split("\\|")))
                 .filter(cell -> cell.startsWith("version=") && !cell.equals("version=null"))
                 .mapToInt(cell -> Integer.parseInt(cell.substring("version=".length())))
                 .max().orElseThrow();
@@ -139,7 +141,7 @@ class OlderSchemaMigrationTest {
 
     private static Connection plainSource(Path folder) throws SQLException {
         // Read-only: the copy is read as the older program left it, before anything converts it.
-        return java.sql.DriverManager.getConnection(H2Url.plainForFolder(folder) + ";ACCESS_MODE_DATA=r", "sa", "");
+        return DriverManager.getConnection(H2Url.plainForFolder(folder) + ";ACCESS_MODE_DATA=r", "sa", "");
     }
 
     private static Connection encryptedSource(Path folder) throws SQLException {

@@ -4,14 +4,17 @@ package kz.schoolwatch.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import kz.schoolwatch.TestDamage;
@@ -91,7 +94,7 @@ class DamagedFileTest {
 
         Path truncated = copy("truncated");
         byte[] bytes = Files.readAllBytes(original);
-        Files.write(DamagedFile.file(truncated), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(DamagedFile.file(truncated), Arrays.copyOf(bytes, bytes.length / 2));
         assertThat(openFailure(truncated)).isEqualTo(DatabaseOpenException.Reason.DAMAGED);
         // Nothing was migrated into it: it is no bigger than what was left of it plus H2's own header and one chunk.
         assertThat(Files.size(DamagedFile.file(truncated))).isLessThan(bytes.length / 2 + 64 * 1024);
@@ -124,7 +127,7 @@ class DamagedFileTest {
             DamagedFile.Export export;
             try {
                 export = DamagedFile.exportReadable(folder, file, key, LocalDateTime.of(2025, 3, 1, 10, 0), p -> { });
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // H2's tool gives up on some damage before writing anything; the user is told so.
                 tried.add("block " + block + ": " + e.getMessage());
                 assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
@@ -141,7 +144,7 @@ class DamagedFileTest {
             }
             String script = Files.readString(export.script(), StandardCharsets.UTF_8);
             long canaries = script.lines().filter(l -> l.startsWith("INSERT INTO O_"))
-                    .flatMap(l -> java.util.regex.Pattern.compile("Canary school 9\\d\\d").matcher(l).results().map(m -> m.group()))
+                    .flatMap(l -> Pattern.compile("Canary school 9\\d\\d").matcher(l).results().map(m -> m.group()))
                     .distinct().count();
             tried.add("block " + block + ": " + canaries + " rows, complete " + export.complete());
             if (canaries == SCHOOLS) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.stream.Stream;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import org.jooq.exception.DataAccessException;
@@ -29,7 +30,7 @@ class DatabaseTest {
 
     @Test
     void newDatabaseGetsTheSchemaAndReferenceRows() throws Exception {
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             assertThat(db.file()).exists();
             assertThat(db.dsl().fetch(DISTRICT).getValues(DISTRICT.NAME)).containsExactly(
                     "Алатауский", "Алмалинский", "Ауэзовский", "Бостандыкский", "Жетысуский", "Медеуский", "Наурызбайский", "Турксибский");
@@ -40,19 +41,19 @@ class DatabaseTest {
 
     @Test
     void committedWriteSurvivesARestart() throws Exception {
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             db.write(cfg -> cfg.dsl().insertInto(SCHOOL, SCHOOL.SCHOOL_NUMBER, SCHOOL.NAME, SCHOOL.SCHOOL_TYPE, SCHOOL.DISTRICT_ID)
                     .values(125, "КГУ «Общеобразовательная школа №125»", "GENERAL", 1).execute());
         }
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             assertThat(db.dsl().fetchValue(SCHOOL.NAME, SCHOOL.SCHOOL_NUMBER.eq(125))).isEqualTo("КГУ «Общеобразовательная школа №125»");
         }
     }
 
     @Test
     void secondOpenOfTheSameFolderIsRefusedAndSaysWho() throws Exception {
-        try (Database first = kz.schoolwatch.TestDatabases.open(folder)) {
-            assertThatThrownBy(() -> kz.schoolwatch.TestDatabases.open(folder))
+        try (Database first = TestDatabases.open(folder)) {
+            assertThatThrownBy(() -> TestDatabases.open(folder))
                     .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
                         assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.IN_USE);
                         assertThat(e.detail()).contains("PID " + ProcessHandle.current().pid());
@@ -60,24 +61,24 @@ class DatabaseTest {
                     });
         }
         // Released on close: a later copy opens it.
-        try (Database again = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database again = TestDatabases.open(folder)) {
             assertThat(again.dsl().fetchCount(DISTRICT)).isEqualTo(8);
         }
     }
 
     @Test
     void databaseFromANewerVersionIsRefusedWithAClearMessage() throws Exception {
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             db.dsl().execute("CREATE TABLE future_feature (id INT)");
         }
         // A later SchoolWatch would have recorded migration 99.
-        try (var c = kz.schoolwatch.TestDatabases.connect(folder);
+        try (var c = TestDatabases.connect(folder);
              var st = c.createStatement()) {
             st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\", "
                     + "\"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 1, TRUE)");
         }
-        assertThatThrownBy(() -> kz.schoolwatch.TestDatabases.open(folder))
+        assertThatThrownBy(() -> TestDatabases.open(folder))
                 .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
                     assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.TOO_NEW);
                     assertThat(e.detail()).isEqualTo("99");
@@ -102,7 +103,7 @@ class DatabaseTest {
 
     @Test
     void constraintsProtectTheData() throws Exception {
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             var dsl = db.dsl();
             long school = dsl.insertInto(SCHOOL, SCHOOL.SCHOOL_NUMBER, SCHOOL.NAME, SCHOOL.SCHOOL_TYPE, SCHOOL.DISTRICT_ID)
                     .values(1, "Школа №1", "GENERAL", 1).returning(SCHOOL.ID).fetchOne().getId();

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.CityTotals;
 import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DemoCityService;
@@ -38,9 +39,9 @@ class DemoCityTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        db = kz.schoolwatch.TestDatabases.open(folder);
+        db = TestDatabases.open(folder);
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant(), ZoneId.of("Asia/Almaty"));
-        demo = new DemoCityService(db, new CityStatsRepository(db), clock, kz.schoolwatch.TestDatabases.admin());
+        demo = new DemoCityService(db, new CityStatsRepository(db), clock, TestDatabases.admin());
         assertThat(demo.isDatabaseEmpty()).isTrue();
         assertThat(demo.loadIfEmpty(p -> { })).isTrue();
     }

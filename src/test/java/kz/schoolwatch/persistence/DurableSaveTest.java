@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.schoolwatch.domain.VisitDraft;
+import kz.schoolwatch.persistence.jooq.Tables;
 import kz.schoolwatch.reliability.ReliabilityFixture;
 import kz.schoolwatch.service.VisitService;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,8 @@ class DurableSaveTest {
                 Files.createDirectories(copy);
                 Files.copy(db.file(), copy.resolve(db.file().getFileName()));
                 try (Database crashed = ReliabilityFixture.open(copy)) {
-                    if (crashed.dsl().fetchCount(kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT,
-                            kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT.ID.eq(id)) != 1) {
+                    if (crashed.dsl().fetchCount(Tables.SCHOOL_VISIT,
+                            Tables.SCHOOL_VISIT.ID.eq(id)) != 1) {
                         lost.add(id);
                     }
                 }

@@ -9,10 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -194,7 +199,7 @@ class ForeignDatabaseFileTest {
         plainSchemaV2(folder);
         Path file = FileFormat.databaseFile(folder);
         byte[] bytes = Files.readAllBytes(file);
-        java.util.Arrays.fill(bytes, 0, 64, (byte) 'x');
+        Arrays.fill(bytes, 0, 64, (byte) 'x');
         Files.write(file, bytes);
         assertThat(FileFormat.inspect(folder)).isEmpty();
     }
@@ -246,7 +251,7 @@ class ForeignDatabaseFileTest {
         return files;
     }
 
-    private java.util.List<Path> files() throws IOException {
+    private List<Path> files() throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().equals("schoolwatch.lock")).toList();
         }
@@ -254,8 +259,8 @@ class ForeignDatabaseFileTest {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.MySchool;
 import kz.schoolwatch.domain.MySchools;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +37,7 @@ class MySchoolsRepositoryTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        db = kz.schoolwatch.TestDatabases.openWithDemoCity(folder, Clock.fixed(TODAY.atTime(10, 0).atZone(ALMATY).toInstant(), ALMATY));
+        db = TestDatabases.openWithDemoCity(folder, Clock.fixed(TODAY.atTime(10, 0).atZone(ALMATY).toInstant(), ALMATY));
         Object min = db.read(dsl -> dsl.fetchValue("SELECT MIN(officer_id) FROM school_assignment WHERE assigned_to IS NULL"));
         officer = ((Number) min).longValue();
     }
@@ -50,7 +51,7 @@ class MySchoolsRepositoryTest {
     void theOfficersCurrentSchoolsWithCamerasLastVisitAndLastCheckAsPlainSqlCountsThem() throws SQLException {
         List<MySchool> mine = new MySchoolsRepository(db).forOfficer(officer, TODAY);
         List<String> expected = new ArrayList<>();
-        try (Connection c = kz.schoolwatch.TestDatabases.connect(folder);
+        try (Connection c = TestDatabases.connect(folder);
              ResultSet rs = c.createStatement().executeQuery("SELECT s.id, s.school_number, d.name,"
                      + " (SELECT COUNT(*) FROM camera c WHERE c.school_id = s.id AND c.status <> 'DISMANTLED'),"
                      + " (SELECT COUNT(*) FROM camera c WHERE c.school_id = s.id AND c.status = 'WORKING'),"
@@ -73,7 +74,7 @@ class MySchoolsRepositoryTest {
     @Test
     void anEndedAssignmentAndAnArchivedSchoolLeaveTheListAndTodaysVisitAndCheckClearTheDue() {
         Path other = folder.resolve("changes");
-        try (Database changed = kz.schoolwatch.TestDatabases.openWithDemoCity(other,
+        try (Database changed = TestDatabases.openWithDemoCity(other,
                 Clock.fixed(TODAY.atTime(10, 0).atZone(ALMATY).toInstant(), ALMATY))) {
             MySchoolsRepository repository = new MySchoolsRepository(changed);
             List<MySchool> before = repository.forOfficer(officer, TODAY);
@@ -114,7 +115,7 @@ class MySchoolsRepositoryTest {
             assertThat(visited.lastCheck()).isEqualTo(TODAY);
             assertThat(after.visitsDue()).extracting(MySchool::id).doesNotContain(due.id());
             assertThat(after.checksOverdue()).extracting(MySchool::id).doesNotContain(due.id());
-        } catch (kz.schoolwatch.persistence.DatabaseOpenException e) {
+        } catch (DatabaseOpenException e) {
             throw new AssertionError(e);
         }
     }

@@ -3,6 +3,8 @@ package kz.schoolwatch.persistence;
 
 import java.nio.file.Path;
 
+import kz.schoolwatch.TestDatabases;
+
 /** Opens a data folder's database behind an H2 file-system wrapper, for tests that need a failing disk. */
 public final class WrappedFileSystems {
 
@@ -15,7 +17,7 @@ public final class WrappedFileSystems {
      */
     public static Database openThrough(String scheme, Path folder) throws DatabaseOpenException {
         String url = "jdbc:h2:" + scheme + ":" + folder.resolve(H2Url.FILE_NAME).toAbsolutePath() + H2Url.flags() + H2Url.RUNTIME_FLAGS;
-        Database db = Database.open(folder, url, kz.schoolwatch.TestDatabases.key(folder));
+        Database db = Database.open(folder, url, TestDatabases.key(folder));
         db.setActor("test");
         return db;
     }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
@@ -125,17 +126,17 @@ class SaveLoadRoundTripPropertiesTest {
         Clock clock = Clock.fixed(NOW.atZone(ALMATY).toInstant(), ALMATY);
         DataChanges changes = new DataChanges();
         SchoolRepository schoolRepo = new SchoolRepository(db);
-        schools = new SchoolService(db, schoolRepo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
-        cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), schoolRepo, changes, clock, kz.schoolwatch.TestDatabases.head());
-        equipment = new EquipmentService(db, new EquipmentRepository(db), changes, kz.schoolwatch.TestDatabases.head());
-        checks = new SecurityCheckService(db, new SecurityCheckRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
-        visits = new VisitService(db, new VisitRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
-        events = new EventService(db, new EventRepository(db), changes, kz.schoolwatch.TestDatabases.head());
-        officers = new OfficerService(db, new OfficerRepository(db), changes, kz.schoolwatch.TestDatabases.head());
-        leisure = new LeisureService(db, new LeisureRepository(db), changes, kz.schoolwatch.TestDatabases.head());
-        offences = new OffenceService(db, new OffenceRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
-        lists = new ReferenceListService(db, new ReferenceListRepository(db), changes, kz.schoolwatch.TestDatabases.admin());
-        settings = new SettingsService(new SettingsRepository(db), changes, kz.schoolwatch.TestDatabases.admin());
+        schools = new SchoolService(db, schoolRepo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock, TestDatabases.head());
+        cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), schoolRepo, changes, clock, TestDatabases.head());
+        equipment = new EquipmentService(db, new EquipmentRepository(db), changes, TestDatabases.head());
+        checks = new SecurityCheckService(db, new SecurityCheckRepository(db), changes, clock, TestDatabases.head());
+        visits = new VisitService(db, new VisitRepository(db), changes, clock, TestDatabases.head());
+        events = new EventService(db, new EventRepository(db), changes, TestDatabases.head());
+        officers = new OfficerService(db, new OfficerRepository(db), changes, TestDatabases.head());
+        leisure = new LeisureService(db, new LeisureRepository(db), changes, TestDatabases.head());
+        offences = new OffenceService(db, new OffenceRepository(db), changes, clock, TestDatabases.head());
+        lists = new ReferenceListService(db, new ReferenceListRepository(db), changes, TestDatabases.admin());
+        settings = new SettingsService(new SettingsRepository(db), changes, TestDatabases.admin());
 
         TestRows rows = new TestRows(db);
         school = rows.school(1, 1);

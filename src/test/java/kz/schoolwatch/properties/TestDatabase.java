@@ -3,6 +3,7 @@ package kz.schoolwatch.properties;
 
 import java.nio.file.Path;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
 
@@ -16,6 +17,6 @@ final class TestDatabase {
     }
 
     static Database open(Path folder) throws DatabaseOpenException {
-        return kz.schoolwatch.TestDatabases.open(folder);
+        return TestDatabases.open(folder);
     }
 }

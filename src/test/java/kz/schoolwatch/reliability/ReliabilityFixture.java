@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.persistence.EventRepository;
@@ -57,7 +58,7 @@ public final class ReliabilityFixture {
     /** Opens (creating) the data folder's database as the app does. */
     public static Database open(Path folder) throws DatabaseOpenException {
         // Encrypted with the tests' fixed key, which the child JVMs of the harness share with their parent.
-        return kz.schoolwatch.TestDatabases.open(folder);
+        return TestDatabases.open(folder);
     }
 
     /** Opens it as the app does, but with the file on the {@link FullDisk} file system. */
@@ -68,8 +69,8 @@ public final class ReliabilityFixture {
 
     public static Services services(Database db) {
         DataChanges changes = new DataChanges();
-        return new Services(new VisitService(db, new VisitRepository(db), changes, Clock.system(ALMATY), kz.schoolwatch.TestDatabases.head()),
-                new EventService(db, new EventRepository(db), changes, kz.schoolwatch.TestDatabases.head()));
+        return new Services(new VisitService(db, new VisitRepository(db), changes, Clock.system(ALMATY), TestDatabases.head()),
+                new EventService(db, new EventRepository(db), changes, TestDatabases.head()));
     }
 
     /** Adds three officers and a school; partners, purposes and event types come with the schema. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
@@ -65,7 +66,7 @@ class SecondCopyWhileSavingTest {
                 if (i % 10 == 9) {
                     // A tool or an old copy that goes straight to the H2 file meets H2's own file lock.
                     long start = System.nanoTime();
-                    try (Connection raw = kz.schoolwatch.TestDatabases.connect(folder)) {
+                    try (Connection raw = TestDatabases.connect(folder)) {
                         fail("H2 let a second process open the file");
                     } catch (SQLException e) {
                         assertThat(e.getErrorCode()).isEqualTo(ErrorCode.DATABASE_ALREADY_OPEN_1);

@@ -15,32 +15,45 @@ import static org.jooq.impl.DSL.sum;
 
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
+import kz.schoolwatch.report.xlsx.MonthlySummaryXlsx;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
+import kz.schoolwatch.service.security.AuditService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.jooq.DSLContext;
@@ -72,13 +85,13 @@ class MonthlySummaryExportTest {
     @BeforeAll
     static void seed() throws Exception {
         Clock clock = Clock.fixed(TODAY.atTime(10, 30).atZone(ALMATY).toInstant(), ALMATY);
-        db = kz.schoolwatch.TestDatabases.openWithDemoCity(folder, clock);
+        db = TestDatabases.openWithDemoCity(folder, clock);
         Messages messages = Messages.russian();
-        settings = new SettingsService(new SettingsRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
-        summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock, "г. Алматы", kz.schoolwatch.TestDatabases.head());
+        settings = new SettingsService(new SettingsRepository(db), new DataChanges(), TestDatabases.head());
+        summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock, "г. Алматы", TestDatabases.head());
         // The head signs with the signature they set (the settings' own test holds the account's default).
         settings.setSignature("майор полиции", "Т. Исин");
-        exports = new ReportExportService(messages, new ReportFonts(), new kz.schoolwatch.service.security.AuditService(new kz.schoolwatch.persistence.audit.AuditRepository(db), kz.schoolwatch.TestDatabases.head()));
+        exports = new ReportExportService(messages, new ReportFonts(), new AuditService(new AuditRepository(db), TestDatabases.head()));
     }
 
     @AfterAll
@@ -124,7 +137,7 @@ class MonthlySummaryExportTest {
         assertThat(f.camerasByDistrict().stream().mapToInt(MonthlySummary.DistrictCameras::indoor).sum()).isEqualTo(f.cameras().indoor());
         assertThat(f.camerasByDistrict().stream().mapToInt(MonthlySummary.DistrictCameras::schoolsCovered).sum())
                 .isEqualTo(f.coverage().covered());
-        assertThat(f.coverage().uncovered()).isSortedAccordingTo(java.util.Comparator.comparingInt(MonthlySummary.SchoolRef::number));
+        assertThat(f.coverage().uncovered()).isSortedAccordingTo(Comparator.comparingInt(MonthlySummary.SchoolRef::number));
         assertThat(f.visitsTotal()).isEqualTo(visitsIn(OCTOBER)).isPositive();
         assertThat(f.visitsBySchool().stream().mapToInt(MonthlySummary.SchoolVisits::visits).sum()).isEqualTo(visitsIn(OCTOBER));
         assertThat(f.eventsByType().stream().mapToInt(MonthlySummary.EventTypeFigures::events).sum())
@@ -294,20 +307,20 @@ class MonthlySummaryExportTest {
         Path xlsx = out.resolve("svodka.xlsx");
         exports.export(s, ReportFormat.XLSX, xlsx, ExportProgress.NONE);
         int sheetsChecked = 0;
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
-            for (var e : java.util.Collections.list(zip.entries())) {
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            for (var e : Collections.list(zip.entries())) {
                 if (!e.getName().matches("xl/worksheets/sheet\\d+\\.xml")) {
                     continue;
                 }
-                String xml = new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String xml = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
                 int lastRow = 0;
                 int lastColumn = 0;
-                java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<c r=\"([A-Z]+)(\\d+)\"").matcher(xml);
+                Matcher cell = Pattern.compile("<c r=\"([A-Z]+)(\\d+)\"").matcher(xml);
                 while (cell.find()) {
                     lastColumn = Math.max(lastColumn, cell.group(1).charAt(0) - 'A');
                     lastRow = Math.max(lastRow, Integer.parseInt(cell.group(2)));
                 }
-                assertThat(lastRow).as(e.getName()).isGreaterThan(kz.schoolwatch.report.xlsx.MonthlySummaryXlsx.TITLE_ROWS);
+                assertThat(lastRow).as(e.getName()).isGreaterThan(MonthlySummaryXlsx.TITLE_ROWS);
                 assertThat(xml).as(e.getName()).contains("<dimension ref=\"A1:" + (char) ('A' + lastColumn) + lastRow + "\"/>");
                 sheetsChecked++;
             }
@@ -315,7 +328,7 @@ class MonthlySummaryExportTest {
         assertThat(sheetsChecked).isGreaterThan(4);
 
         try (InputStream in = Files.newInputStream(xlsx);
-             ReadableWorkbook wb = new ReadableWorkbook(in, new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+             ReadableWorkbook wb = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             List<Sheet> sheets = wb.getSheets().toList();
             List<Row> coverage;
             try (Stream<Row> rows = sheets.get(1).openStream()) {
@@ -323,10 +336,10 @@ class MonthlySummaryExportTest {
             }
             Row share = coverage.stream().filter(r -> "Доля школ с видеонаблюдением".equals(r.getCellText(0))).findFirst().orElseThrow();
             var shareCell = share.getCell(1);
-            assertThat(shareCell.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(shareCell.getType()).isEqualTo(CellType.NUMBER);
             assertThat(shareCell.getDataFormatString()).isEqualTo("0.0%");
             assertThat(shareCell.asNumber().doubleValue())
-                    .isCloseTo((double) s.figures().coverage().covered() / s.figures().coverage().schools(), org.assertj.core.data.Offset.offset(1e-9));
+                    .isCloseTo((double) s.figures().coverage().covered() / s.figures().coverage().schools(), Offset.offset(1e-9));
 
             boolean checkedDate = false;
             for (Sheet sheet : sheets) {
@@ -343,7 +356,7 @@ class MonthlySummaryExportTest {
                 for (Row r : rows) {
                     for (var c : r) {
                         if (c != null && "dd.mm.yyyy".equals(c.getDataFormatString())) {
-                            assertThat(c.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+                            assertThat(c.getType()).isEqualTo(CellType.NUMBER);
                             assertThat(c.asDate().toLocalDate()).isBetween(LocalDate.of(2020, 1, 1), TODAY);
                             checkedDate = true;
                         }
@@ -352,7 +365,7 @@ class MonthlySummaryExportTest {
                 // No day is left as text.
                 assertThat(rows).allSatisfy(r -> {
                     for (var c : r) {
-                        if (c != null && c.getType() == org.dhatim.fastexcel.reader.CellType.STRING) {
+                        if (c != null && c.getType() == CellType.STRING) {
                             assertThat(c.getText()).doesNotMatch("\\d\\d\\.\\d\\d\\.\\d{4}");
                         }
                     }

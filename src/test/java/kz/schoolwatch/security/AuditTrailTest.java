@@ -16,6 +16,7 @@ import java.util.List;
 
 import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.AuditEvent;
 import kz.schoolwatch.domain.AuditFilter;
 import kz.schoolwatch.domain.Role;
@@ -105,7 +106,7 @@ class AuditTrailTest {
         db.setActor("admin");
         admin.backups().backupNow();
         char[] pw = "Vremenny-parol-7".toCharArray();
-        admin.accounts().create(new kz.schoolwatch.domain.AccountDraft("isin", "Исин Т.", Role.INSPECTOR, officer, null), pw, pw);
+        admin.accounts().create(new AccountDraft("isin", "Исин Т.", Role.INSPECTOR, officer, null), pw, pw);
 
         assertThat(entries("monthly_summary")).extracting(e -> e.getActor() + " " + e.getAction() + " " + e.getDetail())
                 .containsExactly("head EXPORT svodka.pdf", "head PRINT " + summary.month() + " CITY 0 to HP LaserJet");

@@ -25,6 +25,7 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.TestRows;
+import kz.schoolwatch.persistence.jooq.Tables;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -55,8 +56,8 @@ class BackupRestoreTest {
         head = context(Role.HEAD);
         long officer = rows.officer("Исин", "100001", 1);
         long school = rows.school(955, 1);
-        db.write(cfg -> cfg.dsl().update(kz.schoolwatch.persistence.jooq.Tables.SCHOOL)
-                .set(kz.schoolwatch.persistence.jooq.Tables.SCHOOL.NAME, CANARY).where(kz.schoolwatch.persistence.jooq.Tables.SCHOOL.ID.eq(school))
+        db.write(cfg -> cfg.dsl().update(Tables.SCHOOL)
+                .set(Tables.SCHOOL.NAME, CANARY).where(Tables.SCHOOL.ID.eq(school))
                 .execute());
         for (int i = 0; i < 20; i++) {
             head.visits().create(new VisitDraft(officer, school, LocalDateTime.now().minusDays(i + 1), rows.firstPurposeId(),
@@ -85,7 +86,7 @@ class BackupRestoreTest {
 
         // Life goes on after the backup...
         rows.school(956, 2);
-        db.write(cfg -> cfg.dsl().deleteFrom(kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT).execute());
+        db.write(cfg -> cfg.dsl().deleteFrom(Tables.SCHOOL_VISIT).execute());
         assertThat(snapshot()).isNotEqualTo(atBackup);
 
         Backups.CheckedBackup checked = admin.backups().check(backup.path());

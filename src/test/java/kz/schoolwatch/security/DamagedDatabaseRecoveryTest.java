@@ -22,6 +22,8 @@ import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,13 +41,13 @@ class DamagedDatabaseRecoveryTest {
 
     private SignInService signIn;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void service() {
         signIn = new SignInService(folder, Clock.systemDefaultZone());
     }
 
     private DamagedDatabase signInToDamaged() {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        Throwable thrown = Assertions.catchThrowable(
                 () -> signIn.signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray()));
         assertThat(thrown).isInstanceOf(DatabaseDamagedException.class);
         return ((DatabaseDamagedException) thrown).damaged();

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Arrays;
 
 import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDamage;
@@ -18,6 +20,7 @@ import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,8 +52,8 @@ class DamagedPageInSessionTest {
         Throwable again;
         try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             var summaries = new AppContext(session, Messages.russian(), tasks, clock).monthlySummaries();
-            again = org.assertj.core.api.Assertions.catchThrowable(
-                    () -> summaries.summarize(java.time.YearMonth.of(2026, 10), summaries.cityScope()));
+            again = Assertions.catchThrowable(
+                    () -> summaries.summarize(YearMonth.of(2026, 10), summaries.cityScope()));
         }
         assertThat(again).isNotNull();
         assertThat(DamagedFile.isDamage(again)).isTrue();
@@ -58,7 +61,7 @@ class DamagedPageInSessionTest {
         DamagedDatabase damaged = DamagedDatabase.metInSession(session, clock);
         byte[] closed = Files.readAllBytes(DamagedFile.file(folder));
         // Nothing written over what the file held: H2 may only append its closing chunk (space is never reused).
-        assertThat(java.util.Arrays.copyOf(closed, before.length)).as("the file's bytes after the close").isEqualTo(before);
+        assertThat(Arrays.copyOf(closed, before.length)).as("the file's bytes after the close").isEqualTo(before);
 
         assertThat(damaged.latestBackup()).isPresent();
         DamagedDatabase.Restored restored = damaged.restoreLatest(p -> { });

@@ -5,6 +5,7 @@ import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.persistence.jooq.Tables;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.security.SignInService;
@@ -66,7 +68,7 @@ class EncryptionAtRestTest {
         }
         assertThat(FileCanaries.hits(encrypted, CANARY)).isEmpty();
         assertThat(FileCanaries.hits(encrypted, LATIN_CANARY)).isEmpty();
-        assertThat(new String(Files.readAllBytes(encrypted.resolve("schoolwatch.mv.db")), 0, 9, java.nio.charset.StandardCharsets.US_ASCII))
+        assertThat(new String(Files.readAllBytes(encrypted.resolve("schoolwatch.mv.db")), 0, 9, StandardCharsets.US_ASCII))
                 .isEqualTo("H2encrypt");
         try (var names = Files.list(encrypted)) {
             assertThat(names.map(p -> p.getFileName().toString())).doesNotContain("schoolwatch.trace.db");
@@ -124,7 +126,7 @@ class EncryptionAtRestTest {
         try (SignedIn admin = service.setUp(new AccountDraft("admin", "А", Role.ADMIN, null, null), pw, pw)) {
             assertThat(admin.database().<List<Object>>read(dsl -> dsl.select(SCHOOL.NAME, SCHOOL.ADDRESS).from(SCHOOL).fetchSingle().intoList()))
                     .containsExactly(CANARY, LATIN_CANARY);
-            assertThat((int) admin.database().read(dsl -> dsl.fetchCount(kz.schoolwatch.persistence.jooq.Tables.DISTRICT))).isEqualTo(8);
+            assertThat((int) admin.database().read(dsl -> dsl.fetchCount(Tables.DISTRICT))).isEqualTo(8);
         }
         assertThat(service.start()).isEqualTo(SignInService.Start.SIGN_IN);
         assertThat(FileCanaries.hits(folder, CANARY)).isEmpty();

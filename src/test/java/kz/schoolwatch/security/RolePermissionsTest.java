@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.AccountDraft;
+import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.domain.Role;
@@ -25,6 +26,7 @@ import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,7 +114,7 @@ class RolePermissionsTest {
         int before = rows.count("school_visit");
         assertDenied(() -> head1.visits().create(visit(officerX, schoolInDistrict2)), "access.denied.district");
         assertDenied(() -> head1.schools().remove(schoolInDistrict2), "access.denied.district");
-        assertDenied(() -> head1.cameras().addMany(schoolInDistrict2, 1, 1, kz.schoolwatch.domain.CameraStatus.WORKING,
+        assertDenied(() -> head1.cameras().addMany(schoolInDistrict2, 1, 1, CameraStatus.WORKING,
                 LocalDate.now(), true), "access.denied.district");
         assertDenied(() -> head1.monthlySummaries().summarize(YearMonth.now(), head1.monthlySummaries().cityScope()),
                 "access.denied.district");
@@ -140,7 +142,7 @@ class RolePermissionsTest {
         });
     }
 
-    private static void assertDenied(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+    private static void assertDenied(ThrowableAssert.ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import kz.schoolwatch.domain.AccountDraft;
@@ -122,8 +123,8 @@ class SignInServiceTest {
 
     @Test
     void anUnknownLoginIsAnsweredAndLockedExactlyLikeAWrongPasswordOfARealOne() throws Exception {
-        List<String> real = new java.util.ArrayList<>();
-        List<String> unknown = new java.util.ArrayList<>();
+        List<String> real = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             real.add(refusal(() -> service.signIn("admin", "Wrong-password-1".toCharArray())));
             unknown.add(refusal(() -> service.signIn("nobody", "Wrong-password-1".toCharArray())));

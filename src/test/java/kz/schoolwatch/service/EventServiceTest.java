@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.EventDraft;
 import kz.schoolwatch.domain.EventFilter;
 import kz.schoolwatch.domain.Lookup;
@@ -26,11 +27,11 @@ class EventServiceTest {
 
     @Test
     void eventAtALeisureCentreKeepsItsPartnersAndOfficersAndFiltersByDistrictAndPlace() throws Exception {
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             TestRows rows = new TestRows(db);
             DataChanges changes = new DataChanges();
-            EventService events = new EventService(db, new EventRepository(db), changes, kz.schoolwatch.TestDatabases.head());
-            LookupService lookups = new LookupService(db, new LookupRepository(db), changes, kz.schoolwatch.TestDatabases.head());
+            EventService events = new EventService(db, new EventRepository(db), changes, TestDatabases.head());
+            LookupService lookups = new LookupService(db, new LookupRepository(db), changes, TestDatabases.head());
             long centre = rows.centre("Центр досуга «Жастар»", 3);
             long school = rows.school(125, 1);
             long officer = rows.officer("Исин", "1", 3);
@@ -67,9 +68,9 @@ class EventServiceTest {
 
     @Test
     void eventWithoutTypePlaceOrWithNegativeCountsIsRefusedAndNothingIsWritten() throws Exception {
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             TestRows rows = new TestRows(db);
-            EventService events = new EventService(db, new EventRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
+            EventService events = new EventService(db, new EventRepository(db), new DataChanges(), TestDatabases.head());
             assertThatThrownBy(() -> events.create(new EventDraft(null, null, null, null, null, -1, null, null, null, null)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                             .containsExactlyInAnyOrder("type", "heldOn", "place", "pupils", "parents"));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
 import kz.schoolwatch.domain.LeisureCentreDraft;
@@ -31,8 +32,8 @@ class LeisureAndOffenceServiceTest {
 
     @Test
     void centreWithClubsAndMonthlyCountsReplacedNotDuplicated() throws Exception {
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
-            LeisureService leisure = new LeisureService(db, new LeisureRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
+        try (Database db = TestDatabases.open(folder)) {
+            LeisureService leisure = new LeisureService(db, new LeisureRepository(db), new DataChanges(), TestDatabases.head());
             long id = leisure.save(null, new LeisureCentreDraft(" Центр досуга «Жастар» ", 3, "мкр. Аксай-4, 12",
                     List.of("Военно-патриотический клуб «Контингент»", " ", "Бокс", "Бокс")));
             leisure.save(null, new LeisureCentreDraft("Центр «Балауса»", 1, null, List.of()));
@@ -58,10 +59,10 @@ class LeisureAndOffenceServiceTest {
 
     @Test
     void offencesAreCountedPerSchoolAndMonth() throws Exception {
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             TestRows rows = new TestRows(db);
             Clock clock = Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant(), ZoneId.of("Asia/Almaty"));
-            OffenceService offences = new OffenceService(db, new OffenceRepository(db), new DataChanges(), clock, kz.schoolwatch.TestDatabases.head());
+            OffenceService offences = new OffenceService(db, new OffenceRepository(db), new DataChanges(), clock, TestDatabases.head());
             long a = rows.school(12, 1);
             long b = rows.school(125, 2);
             offences.save(null, new OffenceDraft(LocalDate.of(2026, 1, 20), a, 1, OffenceLocation.INSIDE, "Драка на перемене", true));

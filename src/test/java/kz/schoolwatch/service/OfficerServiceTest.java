@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.domain.OfficerSummary;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.OfficerRepository;
 import kz.schoolwatch.persistence.TestRows;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,11 +35,11 @@ class OfficerServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = kz.schoolwatch.TestDatabases.open(folder);
+        db = TestDatabases.open(folder);
         rows = new TestRows(db);
         DataChanges changes = new DataChanges();
         changes.subscribe(published::add);
-        officers = new OfficerService(db, new OfficerRepository(db), changes, kz.schoolwatch.TestDatabases.head());
+        officers = new OfficerService(db, new OfficerRepository(db), changes, TestDatabases.head());
     }
 
     @AfterEach
@@ -92,12 +94,12 @@ class OfficerServiceTest {
 
         assertThat(moved).isEqualTo(2);
         assertThat(officers.assignments(from)).extracting(Assignment::schoolNumber, Assignment::to)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2026, 2, 28)),
-                        org.assertj.core.groups.Tuple.tuple(2, LocalDate.of(2026, 2, 28)));
+                .containsExactlyInAnyOrder(Tuple.tuple(1, LocalDate.of(2026, 2, 28)),
+                        Tuple.tuple(2, LocalDate.of(2026, 2, 28)));
         assertThat(officers.assignments(to)).filteredOn(Assignment::current).extracting(Assignment::schoolNumber, Assignment::from)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2026, 3, 1)),
-                        org.assertj.core.groups.Tuple.tuple(2, LocalDate.of(2026, 3, 1)),
-                        org.assertj.core.groups.Tuple.tuple(3, LocalDate.of(2024, 9, 1)));
+                .containsExactlyInAnyOrder(Tuple.tuple(1, LocalDate.of(2026, 3, 1)),
+                        Tuple.tuple(2, LocalDate.of(2026, 3, 1)),
+                        Tuple.tuple(3, LocalDate.of(2024, 9, 1)));
         assertThat(rows.count("school_assignment")).isEqualTo(5);
         assertThat(published).containsExactly(DataChanges.Topic.OFFICERS, DataChanges.Topic.SCHOOLS);
     }

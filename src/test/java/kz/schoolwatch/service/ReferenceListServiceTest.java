@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.persistence.Database;
@@ -20,8 +21,8 @@ class ReferenceListServiceTest {
 
     @Test
     void purposesAreAddedRenamedAndRetiredButNeverDuplicated() throws Exception {
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
-            ReferenceListService lists = new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.admin());
+        try (Database db = TestDatabases.open(folder)) {
+            ReferenceListService lists = new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(), TestDatabases.admin());
             assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).extracting(ReferenceItem::name)
                     .startsWith("Плановая проверка", "Профилактическая беседа");
 

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
@@ -40,6 +41,7 @@ import kz.schoolwatch.persistence.EquipmentRepository;
 import kz.schoolwatch.persistence.ReferenceRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SecurityCheckRepository;
+import kz.schoolwatch.persistence.jooq.Tables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,15 +64,15 @@ class SchoolServicesTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = kz.schoolwatch.TestDatabases.open(folder);
+        db = TestDatabases.open(folder);
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant(), ZoneId.of("Asia/Almaty"));
         DataChanges changes = new DataChanges();
         changes.subscribe(published::add);
         SchoolRepository repo = new SchoolRepository(db);
-        schools = new SchoolService(db, repo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
-        cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), repo, changes, clock, kz.schoolwatch.TestDatabases.head());
-        equipment = new EquipmentService(db, new EquipmentRepository(db), changes, kz.schoolwatch.TestDatabases.head());
-        checks = new SecurityCheckService(db, new SecurityCheckRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
+        schools = new SchoolService(db, repo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock, TestDatabases.head());
+        cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), repo, changes, clock, TestDatabases.head());
+        equipment = new EquipmentService(db, new EquipmentRepository(db), changes, TestDatabases.head());
+        checks = new SecurityCheckService(db, new SecurityCheckRepository(db), changes, clock, TestDatabases.head());
     }
 
     @AfterEach
@@ -84,12 +86,12 @@ class SchoolServicesTest {
     }
 
     private long officer() {
-        return db.dsl().insertInto(kz.schoolwatch.persistence.jooq.Tables.OFFICER)
-                .set(kz.schoolwatch.persistence.jooq.Tables.OFFICER.RANK_ID, 8)
-                .set(kz.schoolwatch.persistence.jooq.Tables.OFFICER.LAST_NAME, "Сериков")
-                .set(kz.schoolwatch.persistence.jooq.Tables.OFFICER.FIRST_NAME, "Нуржан")
-                .set(kz.schoolwatch.persistence.jooq.Tables.OFFICER.BADGE_NUMBER, "B" + System.nanoTime())
-                .set(kz.schoolwatch.persistence.jooq.Tables.OFFICER.DISTRICT_ID, 4)
+        return db.dsl().insertInto(Tables.OFFICER)
+                .set(Tables.OFFICER.RANK_ID, 8)
+                .set(Tables.OFFICER.LAST_NAME, "Сериков")
+                .set(Tables.OFFICER.FIRST_NAME, "Нуржан")
+                .set(Tables.OFFICER.BADGE_NUMBER, "B" + System.nanoTime())
+                .set(Tables.OFFICER.DISTRICT_ID, 4)
                 .returning().fetchOne().getId();
     }
 

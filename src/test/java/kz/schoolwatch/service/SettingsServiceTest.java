@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.service.security.BackupService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +25,10 @@ class SettingsServiceTest {
     @Test
     void seededDefaultsThenChangesSurviveARestart() throws Exception {
         List<DataChanges.Topic> seen = new ArrayList<>();
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             DataChanges changes = new DataChanges();
             changes.subscribe(seen::add);
-            SettingsService settings = new SettingsService(new SettingsRepository(db), changes, kz.schoolwatch.TestDatabases.admin());
+            SettingsService settings = new SettingsService(new SettingsRepository(db), changes, TestDatabases.admin());
             assertThat(settings.overdueCheckDays()).isEqualTo(90);
             // Nobody has signed yet: the computer-wide signature of earlier versions is no account's.
             assertThat(settings.signatureRank()).isEmpty();
@@ -37,8 +41,8 @@ class SettingsServiceTest {
             assertThatThrownBy(() -> settings.setOverdueCheckDays(366)).isInstanceOf(ValidationException.class);
         }
         assertThat(seen).containsExactly(DataChanges.Topic.SETTINGS, DataChanges.Topic.SETTINGS);
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
-            SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.admin());
+        try (Database db = TestDatabases.open(folder)) {
+            SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges(), TestDatabases.admin());
             assertThat(settings.overdueCheckDays()).isEqualTo(60);
             assertThat(settings.signatureRank()).isEqualTo("подполковник полиции");
             assertThat(settings.signatureName()).isEqualTo("А. Ахметова");
@@ -51,12 +55,12 @@ class SettingsServiceTest {
      */
     @Test
     void anInspectorSignsButIsRefusedTheProgramsSettings() throws Exception {
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
-            Access inspector = new Access(kz.schoolwatch.TestDatabases.account(kz.schoolwatch.domain.Role.INSPECTOR, null, null), id -> null);
+        try (Database db = TestDatabases.open(folder)) {
+            Access inspector = new Access(TestDatabases.account(Role.INSPECTOR, null, null), id -> null);
             SettingsRepository repository = new SettingsRepository(db);
             SettingsService settings = new SettingsService(repository, new DataChanges(), inspector);
-            kz.schoolwatch.service.security.BackupService backups = new kz.schoolwatch.service.security.BackupService(db,
-                    kz.schoolwatch.TestDatabases.key(folder), repository, inspector, java.time.Clock.systemDefaultZone());
+            BackupService backups = new BackupService(db,
+                    TestDatabases.key(folder), repository, inspector, Clock.systemDefaultZone());
 
             settings.setSignature("лейтенант полиции", "А. Бекетов");
             assertThat(settings.signatureRank()).isEqualTo("лейтенант полиции");

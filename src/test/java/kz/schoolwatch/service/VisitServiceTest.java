@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Page;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitDraft;
@@ -44,12 +45,12 @@ class VisitServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = kz.schoolwatch.TestDatabases.open(folder);
+        db = TestDatabases.open(folder);
         rows = new TestRows(db);
         DataChanges changes = new DataChanges();
         changes.subscribe(published::add);
         Clock clock = Clock.fixed(NOW.atZone(ZoneId.of("Asia/Almaty")).toInstant(), ZoneId.of("Asia/Almaty"));
-        visits = new VisitService(db, new VisitRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head());
+        visits = new VisitService(db, new VisitRepository(db), changes, clock, TestDatabases.head());
         officer = rows.officer("Исин", "100001", 1);
         otherOfficer = rows.officer("Ахметова", "100002", 2);
         school = rows.school(125, 1);

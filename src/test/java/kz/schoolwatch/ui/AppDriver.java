@@ -2,8 +2,10 @@
 package kz.schoolwatch.ui;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -15,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.app.DatabaseOpening;
 import kz.schoolwatch.app.SchoolWatchApp;
@@ -33,10 +36,10 @@ final class AppDriver extends FxRobot {
     AppDriver start(Path folder, String... args) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse(args);
-        kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
+        TestSessions.prepare(folder, Arrays.asList(args).contains("--demo"));
         DatabaseOpening opening = DatabaseOpening.of(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
-        kz.schoolwatch.TestSessions.signIn(this, kz.schoolwatch.TestSessions.HEAD);
+        TestSessions.signIn(this, TestSessions.HEAD);
         return this;
     }
 
@@ -110,7 +113,7 @@ final class AppDriver extends FxRobot {
                 Files.createDirectories(dir);
                 ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", dir.resolve(name + ".png").toFile());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
     }

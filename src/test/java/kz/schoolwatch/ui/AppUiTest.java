@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.app.DatabaseOpening;
 import kz.schoolwatch.app.SchoolWatchApp;
@@ -35,9 +39,9 @@ class AppUiTest {
     private Stage stage;
 
     private void startApp(String... args) throws Exception {
-        kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
+        TestSessions.prepare(folder, Arrays.asList(args).contains("--demo"));
         startOnly(args);
-        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
+        TestSessions.signIn(robot, TestSessions.HEAD);
     }
 
     /** Starts the app on the folder as it is: no accounts prepared, nobody signed in. */
@@ -100,7 +104,7 @@ class AppUiTest {
                 .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
                 .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
-        String offer = robot.lookup("#demoOffer").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        String offer = robot.lookup("#demoOffer").queryAs(DialogPane.class).getContentText();
         assertThat(offer).contains("Школ: 201").contains("в 190 школах").contains("центров досуга: 40");
         robot.clickOn("#demoLoad");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#dashboardCamerasTotal").queryAll().isEmpty()
@@ -117,7 +121,7 @@ class AppUiTest {
 
         // A school is archived behind the dashboard's back (same JVM, so H2 shares the open database):
         // the figures follow the database, not a constant.
-        try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
+        try (var c = TestDatabases.connect(folder)) {
             c.createStatement().execute("UPDATE school SET archived_on = CURRENT_DATE WHERE id = (SELECT MIN(id) FROM school)");
         }
         robot.clickOn("#dashboardRefresh");
@@ -127,8 +131,8 @@ class AppUiTest {
 
     @Test
     void databaseFromANewerVersionIsRefusedOnScreen() throws Exception {
-        kz.schoolwatch.TestSessions.prepare(folder, false);
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        TestSessions.prepare(folder, false);
+        try (Database db = TestDatabases.open(folder)) {
             db.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
                     + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "VALUES (77, '77', 'future', 'SQL', 'V77__future.sql', 0, 'sa', 1, TRUE)");

@@ -7,13 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import kz.schoolwatch.domain.SchoolRow;
@@ -87,28 +93,28 @@ class ListsAtLaptopSizeUiTest {
             table.scrollTo(uncovered);
         });
         app.sleep(300);
-        List<javafx.scene.paint.Paint> fills = new ArrayList<>();
-        List<javafx.scene.paint.Paint> backgrounds = new ArrayList<>();
+        List<Paint> fills = new ArrayList<>();
+        List<Paint> backgrounds = new ArrayList<>();
         app.interact(() -> table.lookupAll(".table-row-cell").forEach(n -> {
-            javafx.scene.control.TableRow<?> row = (javafx.scene.control.TableRow<?>) n;
+            TableRow<?> row = (TableRow<?>) n;
             if (row.getItem() == uncovered) {
                 row.applyCss();
                 backgrounds.add(row.getBackground().getFills().get(row.getBackground().getFills().size() - 1).getFill());
                 row.lookupAll(".table-cell").forEach(c -> {
-                    if (c.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("danger"))) {
+                    if (c.getPseudoClassStates().contains(PseudoClass.getPseudoClass("danger"))) {
                         fills.add(((TableCell<?, ?>) c).getTextFill());
                     }
                 });
             }
         }));
         assertThat(fills).isNotEmpty().allSatisfy(f -> {
-            javafx.scene.paint.Color c = (javafx.scene.paint.Color) f;
+            Color c = (Color) f;
             // Red, and dark enough to read: not the white it used to turn.
             assertThat(c.getRed()).isGreaterThan(c.getGreen() + 0.3);
             assertThat(c.getBrightness()).isLessThan(0.8);
         });
         assertThat(backgrounds).hasSize(1);
-        javafx.scene.paint.Color selection = (javafx.scene.paint.Color) backgrounds.get(0);
+        Color selection = (Color) backgrounds.get(0);
         assertThat(selection.getBlue()).isGreaterThan(selection.getRed() + 0.1);
 
         // Less important columns are there for the asking; the search box has room to type in.
@@ -181,7 +187,7 @@ class ListsAtLaptopSizeUiTest {
     private static double textWidth(String s) {
         Text t = new Text(s);
         t.setStyle("-fx-font-family: 'DejaVu Sans'; -fx-font-size: 13px;");
-        new javafx.scene.Scene(new javafx.scene.Group(t));
+        new Scene(new Group(t));
         t.applyCss();
         return t.getLayoutBounds().getWidth();
     }

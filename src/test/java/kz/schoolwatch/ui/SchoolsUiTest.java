@@ -11,12 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.LocalDate;
 import java.util.function.Function;
 
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.persistence.jooq.Tables;
+import kz.schoolwatch.ui.common.Formats;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -45,7 +50,7 @@ class SchoolsUiTest {
 
     /** Reads the database the app holds (same JVM: H2 shares the open file). */
     private <T> T db(Function<DSLContext, T> query) throws Exception {
-        try (Connection c = kz.schoolwatch.TestDatabases.connect(folder)) {
+        try (Connection c = TestDatabases.connect(folder)) {
             return query.apply(DSL.using(c, SQLDialect.H2));
         }
     }
@@ -118,7 +123,7 @@ class SchoolsUiTest {
         app.screenshot("#camerasByDistrict", "cameras");
         TableView<?> byDistrict = app.lookup("#camerasByDistrict").queryAs(TableView.class);
         app.await(() -> byDistrict.getItems().size() == 9);
-        var city = (kz.schoolwatch.domain.DistrictCameraTotals) byDistrict.getItems().get(8);
+        var city = (DistrictCameraTotals) byDistrict.getItems().get(8);
         assertThat(city.total()).isEqualTo(1610);
         assertThat(city.outdoor()).isEqualTo(645);
         assertThat(city.schoolsCovered()).isEqualTo(191);
@@ -184,7 +189,7 @@ class SchoolsUiTest {
         app.clickOn("#confirmYes");
         app.await(() -> app.text("#schoolCardMessage").equals("Школа перенесена в архив"));
 
-        assertThat(this.<java.time.LocalDate>db(dsl -> dsl.fetchOne(SCHOOL, SCHOOL.ID.eq(withVisits)).getArchivedOn())).isNotNull();
+        assertThat(this.<LocalDate>db(dsl -> dsl.fetchOne(SCHOOL, SCHOOL.ID.eq(withVisits)).getArchivedOn())).isNotNull();
         assertThat(this.<Integer>db(dsl -> dsl.fetchCount(SCHOOL_VISIT, SCHOOL_VISIT.SCHOOL_ID.eq(withVisits)))).isPositive();
         assertThat(app.text("#schoolCardArchived")).isEqualTo("В архиве");
         app.clickOn("#schoolClose");
@@ -216,13 +221,13 @@ class SchoolsUiTest {
         app.fill("#equipmentGuardCompany", "ТОО «Барыс-Охрана»");
         app.clickOn("#equipmentSave");
         app.await(() -> app.text("#equipmentMessage").equals("Оборудование сохранено"));
-        assertThat(this.<String>db(dsl -> dsl.fetchOne(kz.schoolwatch.persistence.jooq.Tables.SCHOOL_EQUIPMENT,
-                kz.schoolwatch.persistence.jooq.Tables.SCHOOL_EQUIPMENT.SCHOOL_ID.eq(first.id())).getGuardCompany()))
+        assertThat(this.<String>db(dsl -> dsl.fetchOne(Tables.SCHOOL_EQUIPMENT,
+                Tables.SCHOOL_EQUIPMENT.SCHOOL_ID.eq(first.id())).getGuardCompany()))
                 .isEqualTo("ТОО «Барыс-Охрана»");
 
         // A security check today: the school is no longer overdue.
-        int checksBefore = this.<Integer>db(dsl -> dsl.fetchCount(kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK,
-                kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK.SCHOOL_ID.eq(first.id())));
+        int checksBefore = this.<Integer>db(dsl -> dsl.fetchCount(Tables.SECURITY_CHECK,
+                Tables.SECURITY_CHECK.SCHOOL_ID.eq(first.id())));
         app.clickOn("#tabChecks");
         app.await(() -> app.lookup("#checkOfficer").query().isVisible());
         app.clickOn("#checkOfficer").type(KeyCode.DOWN).type(KeyCode.ENTER);
@@ -230,9 +235,9 @@ class SchoolsUiTest {
         app.clickOn("#checkRemarks").write("Кнопка не выведена на пульт");
         app.clickOn("#checkSave");
         app.await(() -> app.text("#checkMessage").equals("Проверка записана"));
-        assertThat(this.<Integer>db(dsl -> dsl.fetchCount(kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK,
-                kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK.SCHOOL_ID.eq(first.id())))).isEqualTo(checksBefore + 1);
-        app.await(() -> app.text("#checkDue").startsWith("Последняя проверка " + kz.schoolwatch.ui.common.Formats.date(java.time.LocalDate.now())));
+        assertThat(this.<Integer>db(dsl -> dsl.fetchCount(Tables.SECURITY_CHECK,
+                Tables.SECURITY_CHECK.SCHOOL_ID.eq(first.id())))).isEqualTo(checksBefore + 1);
+        app.await(() -> app.text("#checkDue").startsWith("Последняя проверка " + Formats.date(LocalDate.now())));
         app.screenshot("#checkTable", "school-card-checks");
 
         // Another officer from today; the earlier one stays in the history.

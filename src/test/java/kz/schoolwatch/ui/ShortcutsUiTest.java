@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -14,9 +15,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.Mnemonic;
+import javafx.stage.Window;
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.SchoolRow;
+import kz.schoolwatch.ui.schools.SchoolCardWindow;
 import kz.schoolwatch.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +84,7 @@ class ShortcutsUiTest {
         pressScreenKey("schools");
         TableView<SchoolRow> table = app.lookup("#schoolsTable").queryAs(TableView.class);
         app.await(() -> window().currentScreen().orElse("").equals("schools") && table.getItems().size() == 201);
-        assertThat(app.lookup("#navSchools").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(app.lookup("#navSchools").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         ctrl(KeyCode.F);
         app.await(() -> within(focusOwner(), "schoolsSearch"));
@@ -89,11 +94,11 @@ class ShortcutsUiTest {
         app.await(() -> add.getTooltip() != null && add.getTooltip().getText().endsWith("(Ctrl+N)"));
         assertThat(add.isMnemonicParsing()).isTrue();
         assertThat(add.getText()).startsWith("_");
-        assertThat(add.getScene().getMnemonics().values().stream().flatMap(java.util.List::stream).map(Mnemonic::getNode))
+        assertThat(add.getScene().getMnemonics().values().stream().flatMap(List::stream).map(Mnemonic::getNode))
                 .contains(add);
 
         // F5 reads the list again: a school archived behind the program's back leaves it.
-        try (Connection c = kz.schoolwatch.TestDatabases.connect(folder)) {
+        try (Connection c = TestDatabases.connect(folder)) {
             c.createStatement().execute("UPDATE school SET archived_on = CURRENT_DATE WHERE id = (SELECT MIN(id) FROM school)");
         }
         app.clickOn("#schoolsTable").type(KeyCode.F5);
@@ -101,11 +106,11 @@ class ShortcutsUiTest {
 
         // Ctrl+N opens an empty card for a new school.
         ctrl(KeyCode.N);
-        app.await(() -> javafx.stage.Window.getWindows().stream()
-                .anyMatch(w -> w instanceof kz.schoolwatch.ui.schools.SchoolCardWindow && w.isShowing()));
+        app.await(() -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof SchoolCardWindow && w.isShowing()));
         app.type(KeyCode.ESCAPE);
-        app.await(() -> javafx.stage.Window.getWindows().stream()
-                .noneMatch(w -> w instanceof kz.schoolwatch.ui.schools.SchoolCardWindow && w.isShowing()));
+        app.await(() -> Window.getWindows().stream()
+                .noneMatch(w -> w instanceof SchoolCardWindow && w.isShowing()));
     }
 
     @Test

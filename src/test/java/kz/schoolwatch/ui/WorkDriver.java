@@ -6,15 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import javafx.stage.Window;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.app.DatabaseOpening;
 import kz.schoolwatch.app.SchoolWatchApp;
@@ -23,6 +34,7 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.H2Url;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the whole application on a data folder for the daily-work UI tests, with the helpers they share. */
@@ -38,17 +50,17 @@ public final class WorkDriver {
 
     /** Starts the app (with the demo city when {@code --demo}) as the head of unit; waits for the navigation. */
     public FxRobot start(String... args) throws Exception {
-        return startAs(kz.schoolwatch.TestSessions.HEAD, args);
+        return startAs(TestSessions.HEAD, args);
     }
 
     /** Starts the app and signs in as {@code login} (a test account, see {@link kz.schoolwatch.TestSessions}). */
     public FxRobot startAs(String login, String... args) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse(args);
-        kz.schoolwatch.TestSessions.prepare(folder, java.util.Arrays.asList(args).contains("--demo"));
+        TestSessions.prepare(folder, Arrays.asList(args).contains("--demo"));
         DatabaseOpening opening = DatabaseOpening.of(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
-        kz.schoolwatch.TestSessions.signIn(robot, login);
+        TestSessions.signIn(robot, login);
         waitUntil(60, () -> !robot.lookup("#navDashboard").queryAll().isEmpty());
         return robot;
     }
@@ -57,11 +69,11 @@ public final class WorkDriver {
     public void chooseInList(String text) throws Exception {
         for (int attempt = 1; ; attempt++) {
             // Visible cells only: a screen built ahead waits hidden in the scene with combo boxes of its own.
-            javafx.scene.Node cell = robot.lookup(".list-cell").match(org.testfx.util.NodeQueryUtils.isVisible())
-                    .match((javafx.scene.control.Labeled l) -> text.equals(l.getText())).query();
-            javafx.stage.Window list = cell.getScene().getWindow();
+            Node cell = robot.lookup(".list-cell").match(NodeQueryUtils.isVisible())
+                    .match((Labeled l) -> text.equals(l.getText())).query();
+            Window list = cell.getScene().getWindow();
             robot.clickOn(cell);
-            if (!(list instanceof javafx.stage.PopupWindow)) {
+            if (!(list instanceof PopupWindow)) {
                 return;
             }
             // A choice is made when its popup has closed. Until then the popup may still cover the form below it,
@@ -70,7 +82,7 @@ public final class WorkDriver {
             try {
                 waitUntil(5, () -> !list.isShowing());
                 return;
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 if (attempt == 2) {
                     throw e;
                 }
@@ -80,10 +92,10 @@ public final class WorkDriver {
 
     /** Replaces the text of the field {@code id} as a user would: select all, type. */
     public void retype(String id, String text) {
-        robot.clickOn(id).press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
-                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn(id).press(KeyCode.CONTROL).type(KeyCode.A)
+                .release(KeyCode.CONTROL);
         if (text.isEmpty()) {
-            robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+            robot.type(KeyCode.BACK_SPACE);
         } else {
             robot.write(text);
         }
@@ -111,7 +123,7 @@ public final class WorkDriver {
 
     /** The single number a {@code SELECT COUNT(*) …} returns. */
     public static int count(Connection c, String sql) throws SQLException {
-        try (java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }
@@ -119,7 +131,7 @@ public final class WorkDriver {
 
     /** A second JDBC connection to the app's database (same JVM, so H2 shares the open file). */
     public Connection jdbc() throws SQLException {
-        return kz.schoolwatch.TestDatabases.connect(folder);
+        return TestDatabases.connect(folder);
     }
 
     /** Saves what the window shows under target/screenshots, to look at while developing. */
@@ -130,8 +142,8 @@ public final class WorkDriver {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", dir.resolve(name + ".png").toFile());
-        } catch (IOException | RuntimeException | InterruptedException | java.util.concurrent.ExecutionException
-                 | java.util.concurrent.TimeoutException e) {
+        } catch (IOException | RuntimeException | InterruptedException | ExecutionException
+                 | TimeoutException e) {
             // Screenshots help a developer; they never fail a test.
         }
     }

@@ -15,6 +15,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.month;
 import static org.jooq.impl.DSL.year;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import kz.schoolwatch.report.DashboardCharts;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** The grouped counts the dashboard's charts draw. */
 public final class DashboardChartsRepository {
@@ -69,8 +71,8 @@ public final class DashboardChartsRepository {
         Field<Integer> outdoor = perSchool.field("outdoor", Integer.class);
         Field<Integer> indoor = perSchool.field("indoor", Integer.class);
         return dsl.select(DISTRICT.ID, DISTRICT.NAME,
-                        coalesce(org.jooq.impl.DSL.sum(outdoor), inline(java.math.BigDecimal.ZERO)),
-                        coalesce(org.jooq.impl.DSL.sum(indoor), inline(java.math.BigDecimal.ZERO)),
+                        coalesce(DSL.sum(outdoor), inline(BigDecimal.ZERO)),
+                        coalesce(DSL.sum(indoor), inline(BigDecimal.ZERO)),
                         count(SCHOOL.ID), count().filterWhere(perSchool.field("working", Integer.class).gt(0)))
                 .from(DISTRICT)
                 .join(SCHOOL).on(SCHOOL.DISTRICT_ID.eq(DISTRICT.ID)).and(schoolOpen(today))

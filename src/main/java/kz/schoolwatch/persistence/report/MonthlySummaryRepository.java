@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -320,7 +321,7 @@ public final class MonthlySummaryRepository {
                         total[4] += r.value9();
                     });
             List<DistrictCameras> byDistrict = districts.values().stream().map(DistrictSum::figures).toList();
-            uncovered.sort(java.util.Comparator.comparingInt(SchoolRef::number));
+            uncovered.sort(Comparator.comparingInt(SchoolRef::number));
             return new SchoolCameras(byDistrict, new CameraFigures(total[0], total[1], total[2], total[3], total[4]), uncovered);
         }
 

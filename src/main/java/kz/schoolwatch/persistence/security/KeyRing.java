@@ -3,7 +3,9 @@ package kz.schoolwatch.persistence.security;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +70,7 @@ public final class KeyRing {
         Properties props = new Properties();
         if (Files.exists(file)) {
             try (InputStream in = Files.newInputStream(file)) {
-                props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -124,8 +127,8 @@ public final class KeyRing {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);
         } finally {
-            java.util.Arrays.fill(kek, (byte) 0);
-            java.util.Arrays.fill(plain, (byte) 0);
+            Arrays.fill(kek, (byte) 0);
+            Arrays.fill(plain, (byte) 0);
         }
     }
 
@@ -136,7 +139,7 @@ public final class KeyRing {
     public Optional<DatabaseKey> unwrap(String login, char[] password) {
         String wrapped = props.getProperty(k(login, "wrapped"));
         if (wrapped == null) {
-            java.util.Arrays.fill(KeyDerivation.STANDARD.derive(password, new byte[16]), (byte) 0);
+            Arrays.fill(KeyDerivation.STANDARD.derive(password, new byte[16]), (byte) 0);
             return Optional.empty();
         }
         byte[] kek = derivation(login).orElseThrow().derive(password, unb64(props.getProperty(k(login, "salt"))));
@@ -149,9 +152,9 @@ public final class KeyRing {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);
         } finally {
-            java.util.Arrays.fill(kek, (byte) 0);
+            Arrays.fill(kek, (byte) 0);
             if (plain != null) {
-                java.util.Arrays.fill(plain, (byte) 0);
+                Arrays.fill(plain, (byte) 0);
             }
         }
     }
@@ -238,7 +241,7 @@ public final class KeyRing {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            props.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "SchoolWatch key ring: the database key, wrapped per account. Do not edit.");
+            props.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "SchoolWatch key ring: the database key, wrapped per account. Do not edit.");
         }
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);

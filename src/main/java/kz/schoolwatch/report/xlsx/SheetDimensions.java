@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.report.xlsx;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +40,7 @@ final class SheetDimensions {
             Files.write(temp, xlsx);
             try (ZipFile in = new ZipFile(temp.toFile());
                  ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
-                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                for (ZipEntry entry : Collections.list(in.entries())) {
                     byte[] data;
                     try (InputStream entryIn = in.getInputStream(entry)) {
                         data = entryIn.readAllBytes();
@@ -72,7 +74,7 @@ final class SheetDimensions {
     }
 
     /** The caller owns {@code out} and closes it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

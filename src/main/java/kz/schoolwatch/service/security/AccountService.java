@@ -4,10 +4,12 @@ package kz.schoolwatch.service.security;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Permission;
@@ -25,6 +27,7 @@ import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.service.Validator;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Accounts once signed in: the administrator creates, edits, disables and resets them; everybody changes their
@@ -177,7 +180,7 @@ public final class AccountService {
     public void unlock(char[] password) throws SignInRefused {
         String login = access.login();
         KeyRing ring = ring();
-        Optional<java.time.Instant> locked = lockout.lockedUntil(ring, login);
+        Optional<Instant> locked = lockout.lockedUntil(ring, login);
         if (locked.isPresent()) {
             throw new SignInRefused("signin.error.locked", TIME.format(LocalDateTime.ofInstant(locked.get(), clock.getZone())));
         }
@@ -187,7 +190,7 @@ public final class AccountService {
             audit("UNLOCK", null);
             return;
         }
-        Optional<java.time.Instant> lockedNow = lockout.fail(ring, login);
+        Optional<Instant> lockedNow = lockout.fail(ring, login);
         save(ring);
         audit("UNLOCK_FAILED", "wrong password");
         if (lockedNow.isPresent()) {
@@ -221,10 +224,10 @@ public final class AccountService {
                 d.officerId(), d.districtId());
     }
 
-    private <T> T write(java.util.function.Supplier<T> work) {
+    private <T> T write(Supplier<T> work) {
         try {
             return work.get();
-        } catch (org.jooq.exception.DataAccessException e) {
+        } catch (DataAccessException e) {
             throw new SaveFailedException("common.error.saveFailed", e);
         }
     }

@@ -3,6 +3,7 @@ package kz.schoolwatch.service.security;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,10 +73,10 @@ public final class AuditService {
                             e.before(), e.after(), e.detail());
                     n[0]++;
                 } catch (IOException io) {
-                    throw new java.io.UncheckedIOException(io);
+                    throw new UncheckedIOException(io);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         record("EXPORT", "audit_entry", n[0] + " entries to " + target.getFileName());

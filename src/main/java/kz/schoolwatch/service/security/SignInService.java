@@ -2,8 +2,10 @@
 package kz.schoolwatch.service.security;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -79,7 +81,7 @@ public final class SignInService {
      */
     public Optional<DatabaseOpenException> inUse() {
         try {
-            java.nio.file.Files.createDirectories(folder);
+            Files.createDirectories(folder);
         } catch (IOException e) {
             return Optional.of(new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e));
         }
@@ -162,7 +164,7 @@ public final class SignInService {
         if (name.isEmpty() || password == null || password.length == 0) {
             throw new SignInRefused("signin.error.empty");
         }
-        Optional<java.time.Instant> locked = lockout.lockedUntil(ring, name);
+        Optional<Instant> locked = lockout.lockedUntil(ring, name);
         if (locked.isPresent()) {
             pending(ring, name, "LOGIN_LOCKED", "refused while locked");
             throw new SignInRefused("signin.error.locked", TIME.format(LocalDateTime.ofInstant(locked.get(), zone())));
@@ -203,7 +205,7 @@ public final class SignInService {
      */
     private SignInRefused failed(KeyRing ring, String name) {
         boolean known = ring.hasKey(name);
-        Optional<java.time.Instant> lockedNow = lockout.fail(ring, name);
+        Optional<Instant> lockedNow = lockout.fail(ring, name);
         ring.addPending(new KeyRing.PendingEvent(clock.instant(), clip(name), "LOGIN_FAILED", known ? "wrong password" : "unknown login"));
         if (lockedNow.isPresent()) {
             pending(ring, name, "LOCKOUT", Lockout.MAX_FAILURES + " failed attempts");

@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.cameras;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import javafx.beans.binding.Bindings;
@@ -126,7 +127,7 @@ public final class CamerasView extends VBox implements ScreenActions {
 
     /** A count column; {@code key} is its caption or, with {@code fullKey}, its short caption; {@code fullKey} names the whole caption when the header shows a short one. */
     private TableColumn<DistrictCameraTotals, Integer> number(String key, String fullKey,
-                                                              java.util.function.Function<DistrictCameraTotals, Integer> value) {
+                                                              Function<DistrictCameraTotals, Integer> value) {
         TableColumn<DistrictCameraTotals, Integer> c = Columns.count(messages.get(key), 105, value);
         Tables.width(c, 102, 105);
         if (fullKey != null) {

@@ -33,8 +33,8 @@ public final class Dialogs {
     }
     /** Asks before something that cannot be undone; true when the user agreed. */
     public static boolean confirm(Node owner, Messages messages, String text) {
-        ButtonType yes = new ButtonType(messages.get("common.yes"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(messages.get("common.no"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType yes = new ButtonType(messages.get("common.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(messages.get("common.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(null);

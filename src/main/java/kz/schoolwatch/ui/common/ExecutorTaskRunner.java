@@ -6,8 +6,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.concurrent.Task;
+import kz.schoolwatch.persistence.ErrorSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +21,7 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService executor;
     /** Told of every failed task on the FX thread, after the task's own handler (see {@link #watchFailures}). */
-    private volatile java.util.function.Consumer<Throwable> failureWatcher;
+    private volatile Consumer<Throwable> failureWatcher;
 
     public ExecutorTaskRunner(int threads) {
         this("worker", threads);
@@ -39,7 +42,7 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
      * Tells {@code watcher} of every task that fails from now on, whatever the screen that ran it does with the
      * failure: the program learns here that a read met a damaged database page, wherever the read was.
      */
-    public void watchFailures(java.util.function.Consumer<Throwable> watcher) {
+    public void watchFailures(Consumer<Throwable> watcher) {
         this.failureWatcher = watcher;
     }
 
@@ -52,11 +55,11 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
         }
         task.exceptionProperty().addListener((obs, old, error) -> {
             if (error != null) {
-                LOG.warn("Background task failed: {}", kz.schoolwatch.persistence.ErrorSummary.of(error));
-                java.util.function.Consumer<Throwable> watcher = failureWatcher;
+                LOG.warn("Background task failed: {}", ErrorSummary.of(error));
+                Consumer<Throwable> watcher = failureWatcher;
                 if (watcher != null) {
                     // After the task's own failure handler, which runs once this listener has returned.
-                    javafx.application.Platform.runLater(() -> watcher.accept(error));
+                    Platform.runLater(() -> watcher.accept(error));
                 }
             }
         });

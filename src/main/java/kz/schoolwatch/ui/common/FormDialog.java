@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
@@ -38,24 +42,24 @@ public final class FormDialog extends Dialog<Boolean> {
         formError.getStyleClass().add("error-text");
         formError.setWrapText(true);
         errors.reserveErrorSpace();
-        formError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        formError.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(6, form, formError);
         // The fields keep clear of the dialog's edges; a form too narrow for its captions gets this width.
         content.getStyleClass().add("form-dialog-content");
-        content.setPadding(new javafx.geometry.Insets(16, 20, 4, 20));
+        content.setPadding(new Insets(16, 20, 4, 20));
         content.setMinWidth(440);
         getDialogPane().setContent(content);
         // The theme caps dialogs at 600 px, which cut wider forms (the event form) on the right: see app.css.
         getDialogPane().getStyleClass().add("form-dialog");
         getDialogPane().getStylesheets().add(FormDialog.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
-        ButtonType saveType = new ButtonType(messages.get("common.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancelType = new ButtonType(messages.get("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType saveType = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(saveType, cancelType);
         Button saveButton = (Button) getDialogPane().lookupButton(saveType);
         saveButton.setId(idPrefix + "Save");
         getDialogPane().lookupButton(cancelType).setId(idPrefix + "Cancel");
         setResultConverter(type -> type == saveType);
-        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             // Never close on the click itself: close only once the save has committed.
             e.consume();
             if (saving) {

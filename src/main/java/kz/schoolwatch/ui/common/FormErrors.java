@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.common;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class FormErrors {
     public List<FieldError> show(List<FieldError> errors) {
         clear();
         Map<String, StringBuilder> byField = new LinkedHashMap<>();
-        List<FieldError> unplaced = new java.util.ArrayList<>();
+        List<FieldError> unplaced = new ArrayList<>();
         for (FieldError e : errors) {
             if (!fields.containsKey(e.field())) {
                 unplaced.add(e);

@@ -5,8 +5,10 @@ import java.util.function.BooleanSupplier;
 
 import javafx.beans.Observable;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
@@ -38,7 +40,7 @@ public final class FormField extends VBox {
      * A field whose {@code content} (shown under the caption) holds {@code control}, the one the caption names and
      * the error belongs to: e.g. a list with its search box.
      */
-    public FormField(String caption, javafx.scene.Node content, Control control) {
+    public FormField(String caption, Node content, Control control) {
         super(3);
         this.control = control;
         Label label = new Label(caption);
@@ -54,7 +56,7 @@ public final class FormField extends VBox {
         getStyleClass().add("form-field");
         getChildren().addAll(label, content, error);
         clearOnChangeOf(valueOf(control));
-        if (control instanceof javafx.scene.control.DatePicker d) {
+        if (control instanceof DatePicker d) {
             // A date typed but not yet confirmed counts as an answer too.
             clearWhen(d.getEditor().textProperty(), () -> !d.getEditor().getText().isBlank());
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -17,6 +18,7 @@ import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.ReferenceListService;
 
 /**
@@ -74,7 +76,7 @@ public final class ReferenceListDialog extends Dialog<Void> {
         box.setPadding(new Insets(8));
         getDialogPane().setContent(box);
         // Our own button: JavaFX's ButtonType.CLOSE reads «Close» under a Russian locale.
-        ButtonType close = new ButtonType(messages.get("common.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType close = new ButtonType(messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().add(close);
         getDialogPane().lookupButton(close).setId("referenceClose");
         reload(null);
@@ -91,7 +93,7 @@ public final class ReferenceListDialog extends Dialog<Void> {
             errors.clear();
             formError.setText("");
             tasks.run(Tasks.of(action, ok -> reload(name.getText()), error -> {
-                List<kz.schoolwatch.service.FieldError> rest = errors.show(SaveErrors.of(error));
+                List<FieldError> rest = errors.show(SaveErrors.of(error));
                 formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
             }));
         });

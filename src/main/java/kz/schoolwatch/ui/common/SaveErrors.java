@@ -3,6 +3,7 @@ package kz.schoolwatch.ui.common;
 
 import java.util.List;
 
+import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.ValidationException;
@@ -26,7 +27,7 @@ public final class SaveErrors {
         if (error instanceof SaveFailedException s) {
             return List.of(new FieldError(FORM, s.messageKey(), s.args()));
         }
-        if (error instanceof kz.schoolwatch.service.AccessDeniedException denied) {
+        if (error instanceof AccessDeniedException denied) {
             return List.of(FieldError.of(FORM, denied.messageKey()));
         }
         return List.of(FieldError.of(FORM, "common.error.saveFailed"));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javafx.scene.control.Label;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.ValidationException;
@@ -56,7 +57,7 @@ public final class SaveFeedback {
         } else if (error instanceof SaveFailedException f) {
             fields.clear();
             showMessage(messages.get(f.messageKey(), f.args().toArray()));
-        } else if (error instanceof kz.schoolwatch.service.AccessDeniedException denied) {
+        } else if (error instanceof AccessDeniedException denied) {
             fields.clear();
             showMessage(messages.get(denied.messageKey()));
         } else {

@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
@@ -158,7 +159,7 @@ public final class DashboardView extends VBox implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.control.ButtonBase refreshButton() {
+    public ButtonBase refreshButton() {
         return ScreenActions.button(this, "dashboardRefresh");
     }
 }

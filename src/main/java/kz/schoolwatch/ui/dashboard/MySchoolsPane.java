@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -139,7 +140,7 @@ public final class MySchoolsPane extends VBox {
         table.setFixedCellSize(ROW);
         table.getColumns().add(column("mySchools.col.number", 50, s -> Integer.toString(s.number())));
         TableColumn<MySchool, String> name = column("mySchools.col.name", 290, s -> SchoolNames.shortName(s.name()));
-        name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        name.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);

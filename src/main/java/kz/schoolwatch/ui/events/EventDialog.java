@@ -11,15 +11,18 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.EventDraft;
 import kz.schoolwatch.domain.Lookup;
@@ -93,7 +96,7 @@ public final class EventDialog {
         partners.setFixedCellSize(30);
         partners.setPrefHeight(30 * 4 + 4);
         partners.getStyleClass().add("dense-check-list");
-        partners.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<>(partners::getItemBooleanProperty,
+        partners.setCellFactory(lv -> new CheckBoxListCell<>(partners::getItemBooleanProperty,
                 Converters.of(Lookup::name, "")));
         TextField newPartner = new TextField();
         newPartner.setId("eventNewPartner");
@@ -101,11 +104,11 @@ public final class EventDialog {
         HBox.setHgrow(newPartner, Priority.ALWAYS);
         Button addPartner = new Button(messages.get("event.addPartner"), new FontIcon("mdi2p-plus"));
         addPartner.setId("eventAddPartner");
-        addPartner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addPartner.setMinWidth(Region.USE_PREF_SIZE);
         Label partnerError = new Label();
         partnerError.setId("eventNewPartnerError");
         partnerError.getStyleClass().add("field-error");
-        partnerError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        partnerError.setMinHeight(Region.USE_PREF_SIZE);
         addPartner.setOnAction(e -> {
             String name = newPartner.getText();
             partnerError.setText("");
@@ -219,7 +222,7 @@ public final class EventDialog {
         return dialog.showAndWait().orElse(false);
     }
 
-    private static FormField field(FormErrors errors, String name, String caption, javafx.scene.control.Control control) {
+    private static FormField field(FormErrors errors, String name, String caption, Control control) {
         return errors.register(name, new FormField(caption, control));
     }
 }

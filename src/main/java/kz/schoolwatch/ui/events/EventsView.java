@@ -9,7 +9,9 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -32,6 +34,7 @@ import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
+import kz.schoolwatch.ui.common.EditBar;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.PageBar;
@@ -178,18 +181,10 @@ public final class EventsView extends BorderPane implements ScreenActions {
     }
 
     private HBox actions(Runnable editTypes) {
-        Button add = new Button(messages.get("event.new"), new FontIcon("mdi2c-calendar-plus"));
-        add.setId("eventNew");
-        add.setOnAction(e -> edit(null));
-        Button edit = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
-        edit.setId("eventEdit");
-        edit.disableProperty().bind(model.selectedProperty().isNull());
-        edit.setOnAction(e -> edit(model.selectedProperty().get()));
-        Button delete = new Button(messages.get("common.delete"), new FontIcon("mdi2d-delete-outline"));
-        delete.setId("eventDelete");
-        delete.disableProperty().bind(model.selectedProperty().isNull());
-        delete.setOnAction(e -> {
-            OutreachEvent ev = model.selectedProperty().get();
+        EditBar<OutreachEvent> bar = new EditBar<>(messages, model.selectedProperty());
+        Button add = bar.add("eventNew", "event.new", "mdi2c-calendar-plus", () -> edit(null));
+        Button edit = bar.edit("eventEdit", this::edit);
+        Button delete = bar.delete("eventDelete", ev -> {
             if (Dialogs.confirm(this, messages, messages.get("event.delete.confirm", ev.caption(), Formats.date(ev.heldOn())))) {
                 model.delete(ev);
             }
@@ -220,29 +215,29 @@ public final class EventsView extends BorderPane implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.Node searchField() {
+    public Node searchField() {
         return lookup("#eventFilterType");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase newButton() {
+    public ButtonBase newButton() {
         return ScreenActions.button(this, "eventNew");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase previousMonthButton() {
+    public ButtonBase previousMonthButton() {
         return ScreenActions.button(this, "calendarPrevious");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase nextMonthButton() {
+    public ButtonBase nextMonthButton() {
         return ScreenActions.button(this, "calendarNext");
     }
 
     @Override
     public boolean shiftMonth(int months) {
         // The month is chosen on the calendar tab only.
-        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) lookup("#eventsTabs");
+        TabPane tabs = (TabPane) lookup("#eventsTabs");
         if (tabs == null || tabs.getSelectionModel().getSelectedItem() == null
                 || !"eventsTabMonth".equals(tabs.getSelectionModel().getSelectedItem().getId())) {
             return false;

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -21,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -38,9 +41,9 @@ final class MonthCalendar extends VBox {
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private final Label title = new Label();
-    private final java.util.function.Consumer<OutreachEvent> open;
+    private final Consumer<OutreachEvent> open;
 
-    MonthCalendar(EventsViewModel model, Messages messages, java.util.function.Consumer<OutreachEvent> open) {
+    MonthCalendar(EventsViewModel model, Messages messages, Consumer<OutreachEvent> open) {
         super(8);
         this.model = model;
         this.messages = messages;
@@ -62,7 +65,7 @@ final class MonthCalendar extends VBox {
             cc.setPercentWidth(100.0 / 7);
             grid.getColumnConstraints().add(cc);
         }
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("side-scroll");
@@ -127,7 +130,7 @@ final class MonthCalendar extends VBox {
         box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         box.setMinSize(0, 0);
         // Long titles stay inside their day.
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        Rectangle clip = new Rectangle();
         clip.widthProperty().bind(box.widthProperty());
         clip.heightProperty().bind(box.heightProperty());
         box.setClip(clip);

@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.leisure;
 
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -28,6 +30,7 @@ import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.Converters;
+import kz.schoolwatch.ui.common.EditBar;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -77,13 +80,9 @@ public final class LeisureView extends BorderPane implements ScreenActions {
         centres.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.fit(centres);
         centres.setPlaceholder(new Label(messages.get("leisure.none")));
-        Button add = new Button(messages.get("leisure.new"), new FontIcon("mdi2h-home-plus-outline"));
-        add.setId("leisureNew");
-        add.setOnAction(e -> edit(null));
-        Button edit = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
-        edit.setId("leisureEdit");
-        edit.disableProperty().bind(centres.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> edit(centres.getSelectionModel().getSelectedItem()));
+        EditBar<LeisureCentre> bar = new EditBar<>(messages, centres.getSelectionModel().selectedItemProperty());
+        Button add = bar.add("leisureNew", "leisure.new", "mdi2h-home-plus-outline", () -> edit(null));
+        Button edit = bar.edit("leisureEdit", this::edit);
         VBox.setVgrow(centres, Priority.ALWAYS);
         VBox left = new VBox(8, new HBox(8, add, edit), centres);
         setCenter(left);
@@ -166,7 +165,7 @@ public final class LeisureView extends BorderPane implements ScreenActions {
             LeisureAttendance row = attendance.getSelectionModel().getSelectedItem();
             Integer teens = Formats.parseCount(teenagers.getText());
             Integer kids = Formats.parseCount(children.getText());
-            List<FieldError> local = new java.util.ArrayList<>();
+            List<FieldError> local = new ArrayList<>();
             if (teens == null) {
                 local.add(FieldError.of("teenagers", "validation.number"));
             }
@@ -250,22 +249,22 @@ public final class LeisureView extends BorderPane implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.control.ButtonBase newButton() {
+    public ButtonBase newButton() {
         return ScreenActions.button(this, "leisureNew");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase saveButton() {
+    public ButtonBase saveButton() {
         return ScreenActions.button(this, "leisureSaveCounts");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase previousMonthButton() {
+    public ButtonBase previousMonthButton() {
         return ScreenActions.button(this, "leisureMonthPrevious");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase nextMonthButton() {
+    public ButtonBase nextMonthButton() {
         return ScreenActions.button(this, "leisureMonthNext");
     }
 

@@ -3,13 +3,17 @@ package kz.schoolwatch.ui.offences;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -36,6 +40,7 @@ import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
+import kz.schoolwatch.ui.common.EditBar;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -120,18 +125,10 @@ public final class OffencesView extends BorderPane implements ScreenActions {
         year.setId("offenceYear");
         year.getStyleClass().add("section-title");
         year.textProperty().bind(model.yearProperty().asString());
-        Button add = new Button(messages.get("offence.new"), new FontIcon("mdi2a-alert-plus-outline"));
-        add.setId("offenceNew");
-        add.setOnAction(e -> edit(null));
-        Button edit = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
-        edit.setId("offenceEdit");
-        edit.disableProperty().bind(model.selectedProperty().isNull());
-        edit.setOnAction(e -> edit(model.selectedProperty().get()));
-        Button delete = new Button(messages.get("common.delete"), new FontIcon("mdi2d-delete-outline"));
-        delete.setId("offenceDelete");
-        delete.disableProperty().bind(model.selectedProperty().isNull());
-        delete.setOnAction(e -> {
-            Offence o = model.selectedProperty().get();
+        EditBar<Offence> bar = new EditBar<>(messages, model.selectedProperty());
+        Button add = bar.add("offenceNew", "offence.new", "mdi2a-alert-plus-outline", () -> edit(null));
+        Button edit = bar.edit("offenceEdit", this::edit);
+        Button delete = bar.delete("offenceDelete", o -> {
             if (Dialogs.confirm(this, messages, messages.get("offence.delete.confirm", Formats.date(o.occurredOn()), "№" + o.schoolNumber()))) {
                 model.delete(o);
             }
@@ -152,8 +149,8 @@ public final class OffencesView extends BorderPane implements ScreenActions {
     private TableView<OffenceCounts> summary() {
         TableView<OffenceCounts> pivot = new TableView<>();
         pivot.setId("offencesSummary");
-        model.counts().addListener((javafx.collections.ListChangeListener<OffenceCounts>) c -> {
-            java.util.List<OffenceCounts> rows = new java.util.ArrayList<>(model.counts());
+        model.counts().addListener((ListChangeListener<OffenceCounts>) c -> {
+            List<OffenceCounts> rows = new ArrayList<>(model.counts());
             if (!rows.isEmpty()) {
                 int[] sum = new int[12];
                 rows.forEach(r -> {
@@ -199,7 +196,7 @@ public final class OffencesView extends BorderPane implements ScreenActions {
         school.setId("offenceSchool");
         school.setConverter(Converters.of(SchoolChoice::label, ""));
         school.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<ReferenceItem> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(model.kinds()));
+        ComboBox<ReferenceItem> kind = new ComboBox<>(FXCollections.observableArrayList(model.kinds()));
         kind.setId("offenceKind");
         kind.setConverter(Converters.of(ReferenceItem::name, ""));
         kind.setMaxWidth(Double.MAX_VALUE);
@@ -262,7 +259,7 @@ public final class OffencesView extends BorderPane implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.control.ButtonBase newButton() {
+    public ButtonBase newButton() {
         return ScreenActions.button(this, "offenceNew");
     }
 

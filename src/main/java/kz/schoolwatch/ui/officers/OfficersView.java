@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -30,13 +32,14 @@ import kz.schoolwatch.domain.OfficerSummary;
 import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Converters;
+import kz.schoolwatch.ui.common.EditBar;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.FormGrid;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.TaskRunner;
-import org.kordamp.ikonli.javafx.FontIcon;
 import kz.schoolwatch.ui.common.ScreenActions;
 
 /** «Сотрудники»: the registry, the chosen officer's schools with history, and the handover of all of them. */
@@ -115,17 +118,10 @@ public final class OfficersView extends BorderPane implements ScreenActions {
     }
 
     private HBox actions() {
-        Button add = new Button(messages.get("officer.new"), new FontIcon("mdi2a-account-plus-outline"));
-        add.setId("officerNew");
-        add.setOnAction(e -> edit(null));
-        Button edit = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
-        edit.setId("officerEdit");
-        edit.disableProperty().bind(model.selectedProperty().isNull());
-        edit.setOnAction(e -> edit(model.selectedProperty().get().officer()));
-        Button handover = new Button(messages.get("handover.button"), new FontIcon("mdi2s-swap-horizontal"));
-        handover.setId("officerHandover");
-        handover.disableProperty().bind(model.selectedProperty().isNull());
-        handover.setOnAction(e -> handOver(model.selectedProperty().get()));
+        EditBar<OfficerSummary> bar = new EditBar<>(messages, model.selectedProperty());
+        Button add = bar.add("officerNew", "officer.new", "mdi2a-account-plus-outline", () -> edit(null));
+        Button edit = bar.edit("officerEdit", row -> edit(row.officer()));
+        Button handover = bar.onSelected("officerHandover", "handover.button", "mdi2s-swap-horizontal", this::handOver);
         CheckBox inactive = new CheckBox(messages.get("officer.showInactive"));
         inactive.setId("officersShowInactive");
         inactive.selectedProperty().bindBidirectional(model.showInactiveProperty());
@@ -166,8 +162,8 @@ public final class OfficersView extends BorderPane implements ScreenActions {
             phone.setText(officer.phone());
             active.setSelected(officer.active());
         }
-        kz.schoolwatch.ui.common.FormGrid.fill(rank, last, first, middle, badge, district, phone);
-        GridPane grid = kz.schoolwatch.ui.common.FormGrid.of(480, 50, 50);
+        FormGrid.fill(rank, last, first, middle, badge, district, phone);
+        GridPane grid = FormGrid.of(480, 50, 50);
         grid.add(errors.register("rank", new FormField(messages.get("officer.field.rank"), rank)), 0, 0, 2, 1);
         grid.add(errors.register("lastName", new FormField(messages.get("officer.field.lastName"), last)), 0, 1);
         grid.add(errors.register("firstName", new FormField(messages.get("officer.field.firstName"), first)), 1, 1);
@@ -193,7 +189,7 @@ public final class OfficersView extends BorderPane implements ScreenActions {
     /** Hands all the officer's schools to another officer from a chosen day. */
     private void handOver(OfficerSummary from) {
         FormErrors errors = new FormErrors(messages);
-        ComboBox<Lookup> to = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(model.handoverTargets()));
+        ComboBox<Lookup> to = new ComboBox<>(FXCollections.observableArrayList(model.handoverTargets()));
         to.setId("handoverTo");
         to.setConverter(Converters.of(Lookup::name, ""));
         to.setMaxWidth(Double.MAX_VALUE);
@@ -202,7 +198,7 @@ public final class OfficersView extends BorderPane implements ScreenActions {
         day.setConverter(Formats.dateConverter());
         Label what = new Label(messages.get("handover.summary", from.officer().shortName(), from.currentSchools()));
         what.setWrapText(true);
-        what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        what.setMinHeight(Region.USE_PREF_SIZE);
         VBox form = new VBox(4, what,
                 errors.register("toOfficer", new FormField(messages.get("handover.field.to"), to)),
                 errors.register("handoverDate", new FormField(messages.get("handover.field.date"), day)));
@@ -235,7 +231,7 @@ public final class OfficersView extends BorderPane implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.control.ButtonBase newButton() {
+    public ButtonBase newButton() {
         return ScreenActions.button(this, "officerNew");
     }
 

@@ -3,12 +3,15 @@ package kz.schoolwatch.ui.report;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -45,7 +48,7 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
     private final Button openFile = new Button();
     private final Button openFolder = new Button();
     /** Held here: a binding only weakly referenced by what it observes would be collected with its listener. */
-    private final javafx.beans.binding.BooleanBinding onShow;
+    private final BooleanBinding onShow;
 
     public MonthlySummaryView(MonthlySummaryViewModel model, Messages messages, BarChartPainter charts) {
         this.model = model;
@@ -261,7 +264,7 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -286,12 +289,12 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
     }
 
     @Override
-    public javafx.scene.control.ButtonBase printButton() {
+    public ButtonBase printButton() {
         return ScreenActions.button(this, "reportPrint");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase refreshButton() {
+    public ButtonBase refreshButton() {
         return ScreenActions.button(this, "reportRefresh");
     }
 

@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.persistence.ErrorSummary;
 import kz.schoolwatch.report.ExportCancelledException;
 import kz.schoolwatch.report.ExportProgress;
 import kz.schoolwatch.report.MonthlySummary;
@@ -274,7 +275,7 @@ public final class MonthlySummaryViewModel {
             if (task.getException() instanceof ExportCancelledException) {
                 status.set(messages.get("report.screen.cancelled"));
             } else {
-                LOG.warn("Export failed: {}", kz.schoolwatch.persistence.ErrorSummary.of(task.getException()));
+                LOG.warn("Export failed: {}", ErrorSummary.of(task.getException()));
                 status.set("");
                 error.set(messages.get("report.screen.saveFailed", target.toAbsolutePath()));
             }
@@ -287,7 +288,7 @@ public final class MonthlySummaryViewModel {
         try {
             settings.setLastSaveFolder(target.toAbsolutePath().getParent().toString());
         } catch (RuntimeException e) {
-            LOG.warn("Save folder not remembered: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
+            LOG.warn("Save folder not remembered: {}", ErrorSummary.of(e));
         }
     }
 
@@ -302,7 +303,7 @@ public final class MonthlySummaryViewModel {
             opener.open(what);
             return null;
         }, done -> { }, e -> {
-            LOG.warn("Could not open the saved summary: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
+            LOG.warn("Could not open the saved summary: {}", ErrorSummary.of(e));
             error.set(messages.get("report.screen.openFailed", what));
         }));
     }
@@ -327,7 +328,7 @@ public final class MonthlySummaryViewModel {
             tasks.run(Tasks.of(() -> {
                 exports.recordPrint(printedSummary, printer);
                 return null;
-            }, done -> { }, e -> LOG.warn("Print not recorded: {}", kz.schoolwatch.persistence.ErrorSummary.of(e))));
+            }, done -> { }, e -> LOG.warn("Print not recorded: {}", ErrorSummary.of(e))));
             status.set(messages.get("report.screen.printed"));
         } else {
             error.set(messages.get("report.screen.printFailed"));
@@ -339,7 +340,7 @@ public final class MonthlySummaryViewModel {
         if (e instanceof ValidationException v && !v.errors().isEmpty()) {
             error.set(messages.get(v.errors().get(0).messageKey()));
         } else {
-            LOG.warn("Monthly summary failed: {}", kz.schoolwatch.persistence.ErrorSummary.of(e));
+            LOG.warn("Monthly summary failed: {}", ErrorSummary.of(e));
             error.set(messages.get("report.screen.loadFailed"));
         }
     }

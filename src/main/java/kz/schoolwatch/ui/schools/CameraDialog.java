@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -73,7 +74,7 @@ final class CameraDialog extends Dialog<Long> {
         message.setId("cameraDialogMessage");
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
         installed.setPrefWidth(180);
-        VBox.setMargin(cou, new javafx.geometry.Insets(4, 0, 10, 0));
+        VBox.setMargin(cou, new Insets(4, 0, 10, 0));
         VBox form = new VBox(2,
                 errors.register("placement", new FormField(messages.get("camera.field.placement"), placement)),
                 errors.register("viewArea", new FormField(messages.get("camera.field.area"), area)),
@@ -84,7 +85,7 @@ final class CameraDialog extends Dialog<Long> {
                 message);
         form.setPrefWidth(400);
         // Clear of the dialog's edges, each field with a line kept for its error (nothing moves when one appears).
-        form.setPadding(new javafx.geometry.Insets(16, 20, 4, 20));
+        form.setPadding(new Insets(16, 20, 4, 20));
         errors.reserveErrorSpace();
         getDialogPane().setContent(form);
         getDialogPane().getStyleClass().add("form-dialog");

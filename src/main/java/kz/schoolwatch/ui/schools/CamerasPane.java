@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -28,6 +29,7 @@ import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Dialogs;
+import kz.schoolwatch.ui.common.EditBar;
 import kz.schoolwatch.ui.common.EnumConverter;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -84,7 +86,7 @@ final class CamerasPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<Camera> row = new javafx.scene.control.TableRow<>();
+            TableRow<Camera> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     edit(row.getItem());
@@ -94,17 +96,10 @@ final class CamerasPane extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button add = new Button(messages.get("camera.add"), new FontIcon("mdi2p-plus"));
-        add.setId("cameraAdd");
-        add.setOnAction(e -> edit(null));
-        Button editButton = new Button(messages.get("common.edit"), new FontIcon("mdi2p-pencil-outline"));
-        editButton.setId("cameraEdit");
-        editButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        editButton.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
-        Button delete = new Button(messages.get("common.delete"), new FontIcon("mdi2d-delete-outline"));
-        delete.setId("cameraDelete");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
+        EditBar<Camera> bar = new EditBar<>(messages, table.getSelectionModel().selectedItemProperty());
+        Button add = bar.add("cameraAdd", "camera.add", "mdi2p-plus", () -> edit(null));
+        Button editButton = bar.edit("cameraEdit", this::edit);
+        Button delete = bar.delete("cameraDelete", this::delete);
         listMessage.setId("cameraListMessage");
         listMessage.getStyleClass().add("error-text");
         HBox actions = new HBox(8, add, editButton, delete, listMessage);

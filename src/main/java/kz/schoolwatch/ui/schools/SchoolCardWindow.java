@@ -2,15 +2,22 @@
 package kz.schoolwatch.ui.schools;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,9 +64,9 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
 
     /** Opens the forms for recording work at a school; each runs {@code saved} once something was saved. */
     public interface WorkForms {
-        void newVisit(javafx.scene.Node owner, long schoolId, Runnable saved);
+        void newVisit(Node owner, long schoolId, Runnable saved);
 
-        void newEvent(javafx.scene.Node owner, long schoolId, Runnable saved);
+        void newEvent(Node owner, long schoolId, Runnable saved);
     }
 
     private final Services services;
@@ -163,7 +170,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         Button close = new Button("_" + messages.get("common.close"));
         close.setId("schoolClose");
         close.setOnAction(e -> requestClose());
-        close.setTooltip(new javafx.scene.control.Tooltip(messages.get("shortcut.tooltip", messages.get("common.close"), "Esc")));
+        close.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("common.close"), "Esc")));
         message.setId("schoolCardMessage");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -176,7 +183,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         newEvent.setGraphic(new FontIcon("mdi2c-calendar-plus"));
         newEvent.setOnAction(e -> recordEvent());
         // The heading and the buttons keep their whole captions; hidden ones take no room.
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, archived, newVisit, newEvent, restore, remove, close}) {
+        for (Control c : new Control[] {title, archived, newVisit, newEvent, restore, remove, close}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
             c.managedProperty().bind(c.visibleProperty());
         }
@@ -187,8 +194,8 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         return box;
     }
 
-    private static final javafx.scene.input.KeyCombination SAVE =
-            new javafx.scene.input.KeyCodeCombination(KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE =
+            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     /** Ctrl+S: the «Сохранить» of the tab on show (its fx:id ends in «Save»), when it has one. */
     private boolean saveSelectedTab() {
@@ -207,7 +214,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
 
     /** Closes the card, after «Сохранить / Не сохранять / Отмена» when its data tab holds unsaved input. */
     public void requestClose() {
-        UnsavedDialog.thenClose(this, messages, messages.get("unsaved.header.card"), java.util.List.of(this), this::close,
+        UnsavedDialog.thenClose(this, messages, messages.get("unsaved.header.card"), List.of(this), this::close,
                 refused -> tabs.getSelectionModel().select(0));
     }
 
@@ -217,7 +224,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
     }
 
     @Override
-    public void saveUnsavedInput(java.util.function.Consumer<Boolean> done) {
+    public void saveUnsavedInput(Consumer<Boolean> done) {
         details.save(saved -> {
             if (!saved) {
                 tabs.getSelectionModel().select(0);

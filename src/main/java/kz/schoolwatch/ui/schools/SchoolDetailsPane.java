@@ -2,7 +2,9 @@
 package kz.schoolwatch.ui.schools;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import javafx.geometry.Insets;
@@ -10,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -104,7 +107,7 @@ final class SchoolDetailsPane extends VBox {
         save.setId("schoolSave");
         save.setText("_" + messages.get("common.save"));
         save.setMnemonicParsing(true);
-        save.setTooltip(new javafx.scene.control.Tooltip(messages.get("shortcut.tooltip", messages.get("common.save"), "Ctrl+S")));
+        save.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("common.save"), "Ctrl+S")));
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
         save.setOnAction(e -> save());
@@ -150,7 +153,7 @@ final class SchoolDetailsPane extends VBox {
 
     /** What the form holds now, as typed. */
     private List<Object> fields() {
-        return java.util.Arrays.asList(number.getText(), name.getText(), type.getValue(), ownership.getValue(), language.getValue(),
+        return Arrays.asList(number.getText(), name.getText(), type.getValue(), ownership.getValue(), language.getValue(),
                 district.getValue() == null ? null : district.getValue().id(), address.getText(), director.getText(),
                 phone.getText(), pupils.getText());
     }
@@ -170,7 +173,7 @@ final class SchoolDetailsPane extends VBox {
     }
 
     /** As {@link #save()}; {@code done} gets true once saved, false when the form or the database refused it. */
-    void save(java.util.function.Consumer<Boolean> done) {
+    void save(Consumer<Boolean> done) {
         feedback.clear();
         List<FieldError> parseErrors = new ArrayList<>();
         Integer num = Inputs.integerField("number", number.getText(), parseErrors);

@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.schools;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.LongConsumer;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -160,14 +168,14 @@ public final class SchoolsView extends VBox implements ScreenActions {
         };
     }
 
-    private ComboBox<NamedRef> refCombo(String id, String allKey, javafx.collections.ObservableList<NamedRef> items) {
+    private ComboBox<NamedRef> refCombo(String id, String allKey, ObservableList<NamedRef> items) {
         ComboBox<NamedRef> combo = new ComboBox<>();
         combo.setId(id);
         String all = messages.get(allKey);
         // A null entry first means "no filter".
-        javafx.collections.ObservableList<NamedRef> withAll = javafx.collections.FXCollections.observableArrayList();
+        ObservableList<NamedRef> withAll = FXCollections.observableArrayList();
         withAll.add(null);
-        items.addListener((javafx.collections.ListChangeListener<NamedRef>) c -> {
+        items.addListener((ListChangeListener<NamedRef>) c -> {
             withAll.setAll(items);
             withAll.add(0, null);
         });
@@ -183,7 +191,7 @@ public final class SchoolsView extends VBox implements ScreenActions {
                 return null;
             }
         });
-        combo.setButtonCell(new javafx.scene.control.ListCell<>() {
+        combo.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(NamedRef item, boolean empty) {
                 super.updateItem(item, empty);
@@ -211,10 +219,10 @@ public final class SchoolsView extends VBox implements ScreenActions {
         TableColumn<SchoolRow, Integer> working = Columns.count(messages.get("schools.col.working"), 60, SchoolRow::camerasWorking);
         TableColumn<SchoolRow, Boolean> panic = Columns.styled(messages.get("schools.col.panic"), 72, SchoolRow::panicButton,
                 b -> messages.get(b ? "common.yes" : "common.no"), r -> r.panicButton() ? null : "warning");
-        TableColumn<SchoolRow, java.time.LocalDate> check = Columns.styled(messages.get("schools.col.lastCheck"), 100,
+        TableColumn<SchoolRow, LocalDate> check = Columns.styled(messages.get("schools.col.lastCheck"), 100,
                 SchoolRow::lastCheck, d -> d == null ? messages.get("schools.neverChecked") : Formats.date(d),
                 r -> model.isOverdue(r) ? "danger" : null);
-        TableColumn<SchoolRow, java.time.LocalDate> guard = Columns.styled(messages.get("schools.col.guard"), 100,
+        TableColumn<SchoolRow, LocalDate> guard = Columns.styled(messages.get("schools.col.guard"), 100,
                 SchoolRow::guardContractEnd, Formats::date, r -> guardTone(r));
         TableColumn<SchoolRow, Boolean> covered = Columns.styled(messages.get("schools.col.covered"), 70, SchoolRow::covered,
                 b -> messages.get(b ? "schools.covered.yes" : "schools.covered.no"), r -> r.covered() ? "success" : "danger");
@@ -260,7 +268,7 @@ public final class SchoolsView extends VBox implements ScreenActions {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
             }
         });
@@ -313,12 +321,12 @@ public final class SchoolsView extends VBox implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.Node searchField() {
+    public Node searchField() {
         return lookup("#schoolsSearch");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase newButton() {
+    public ButtonBase newButton() {
         return ScreenActions.button(this, "schoolsNew");
     }
 

@@ -3,6 +3,7 @@ package kz.schoolwatch.ui.schools;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import kz.schoolwatch.domain.GuardContractState;
@@ -79,7 +81,7 @@ public final class SchoolsViewModel {
         this.settings = settings;
         this.tasks = tasks;
         this.clock = clock;
-        all.addListener((javafx.collections.ListChangeListener<SchoolRow>) c -> searchKeys.clear());
+        all.addListener((ListChangeListener<SchoolRow>) c -> searchKeys.clear());
         search.addListener(o -> applyFilter());
         district.addListener(o -> applyFilter());
         officer.addListener(o -> applyFilter());
@@ -181,7 +183,7 @@ public final class SchoolsViewModel {
 
     /** The filters set now, in the order the banner names them. */
     public List<ActiveFilter> activeFilters() {
-        List<ActiveFilter> on = new java.util.ArrayList<>();
+        List<ActiveFilter> on = new ArrayList<>();
         if (search.get() != null && !search.get().isBlank()) {
             on.add(ActiveFilter.SEARCH);
         }

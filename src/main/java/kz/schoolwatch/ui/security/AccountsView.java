@@ -4,9 +4,12 @@ package kz.schoolwatch.ui.security;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -29,7 +32,9 @@ import kz.schoolwatch.ui.common.EnumConverter;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
+import kz.schoolwatch.ui.common.FormGrid;
 import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.common.ScreenActions;
 
@@ -78,7 +83,7 @@ public final class AccountsView extends VBox implements ScreenActions {
         failure.setId("accountsMessage");
         failure.getStyleClass().add("error-text");
         model.failureProperty().addListener((obs, old, error) -> failure.setText(error == null ? ""
-                : kz.schoolwatch.ui.common.SaveErrors.of(error).stream().map(fe -> messages.get(fe.messageKey(), fe.args().toArray()))
+                : SaveErrors.of(error).stream().map(fe -> messages.get(fe.messageKey(), fe.args().toArray()))
                 .findFirst().orElse("")));
         HBox buttons = new HBox(8, add, edit, reset, disable, failure);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -92,7 +97,7 @@ public final class AccountsView extends VBox implements ScreenActions {
         login.setId("accountLogin");
         TextField fullName = new TextField();
         fullName.setId("accountFullName");
-        ComboBox<Role> role = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(Role.values()));
+        ComboBox<Role> role = new ComboBox<>(FXCollections.observableArrayList(Role.values()));
         role.setId("accountRole");
         role.setConverter(new EnumConverter<>(messages, "account.role", Role.class));
         role.setMaxWidth(Double.MAX_VALUE);
@@ -108,9 +113,9 @@ public final class AccountsView extends VBox implements ScreenActions {
         password.setId("accountPassword");
         PasswordField repeat = new PasswordField();
         repeat.setId("accountRepeat");
-        kz.schoolwatch.ui.common.FormGrid.fill(login, fullName, role, officer, district, password, repeat);
-        GridPane grid = kz.schoolwatch.ui.common.FormGrid.of(480, 50, 50);
-        javafx.scene.Node form = grid;
+        FormGrid.fill(login, fullName, role, officer, district, password, repeat);
+        GridPane grid = FormGrid.of(480, 50, 50);
+        Node form = grid;
         grid.add(errors.register("login", new FormField(messages.get("account.field.login"), login)), 0, 0);
         grid.add(errors.register("fullName", new FormField(messages.get("account.field.fullName"), fullName)), 1, 0);
         grid.add(errors.register("role", new FormField(messages.get("account.field.role"), role)), 0, 1);
@@ -197,7 +202,7 @@ public final class AccountsView extends VBox implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.control.ButtonBase newButton() {
+    public ButtonBase newButton() {
         return ScreenActions.button(this, "accountNew");
     }
 

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.security;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -19,11 +25,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kz.schoolwatch.domain.AuditEvent;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.PageBar;
 import kz.schoolwatch.ui.common.Tables;
@@ -43,7 +51,7 @@ public final class AuditView extends VBox implements ScreenActions {
                 chooser.setTitle(messages.get("audit.export"));
                 chooser.setInitialFileName(name);
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
             };
         }
     }
@@ -67,9 +75,9 @@ public final class AuditView extends VBox implements ScreenActions {
         actor.setPromptText(messages.get("audit.anyUser"));
         actor.setEditable(true);
         actor.valueProperty().bindBidirectional(model.actorProperty());
-        ComboBox<String> action = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ACTIONS));
+        ComboBox<String> action = new ComboBox<>(FXCollections.observableArrayList(ACTIONS));
         action.setId("auditAction");
-        action.setConverter(kz.schoolwatch.ui.common.Converters.of(a -> named(messages, "audit.action", a), ""));
+        action.setConverter(Converters.of(a -> named(messages, "audit.action", a), ""));
         action.setPrefWidth(190);
         actor.setPrefWidth(190);
         // The date pickers show «04.11.2026» whole beside their calendar button.
@@ -97,8 +105,8 @@ public final class AuditView extends VBox implements ScreenActions {
         export.setOnAction(e -> target.ask("audit-trail.csv", getScene().getWindow()).ifPresent(model::export));
         Label fromLabel = new Label(messages.get("audit.from"));
         Label toLabel = new Label(messages.get("audit.to"));
-        for (javafx.scene.control.Control c : List.of(fromLabel, toLabel, show, clear)) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control c : List.of(fromLabel, toLabel, show, clear)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox filters = new HBox(8, fromLabel, from, toLabel, to, actor, action, show, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -132,7 +140,7 @@ public final class AuditView extends VBox implements ScreenActions {
         if (code == null) {
             return "";
         }
-        String key = prefix + "." + code.toLowerCase(java.util.Locale.ROOT);
+        String key = prefix + "." + code.toLowerCase(Locale.ROOT);
         return messages.bundle().containsKey(key) ? messages.get(key) : code;
     }
 
@@ -175,12 +183,12 @@ public final class AuditView extends VBox implements ScreenActions {
     }
 
     @Override
-    public javafx.scene.Node searchField() {
+    public Node searchField() {
         return lookup("#auditActor");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase refreshButton() {
+    public ButtonBase refreshButton() {
         return ScreenActions.button(this, "auditShow");
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.security;
 
+import java.util.Optional;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -51,7 +53,7 @@ public final class ChangePasswordDialog {
     }
 
     /** True when the password was changed. */
-    public java.util.Optional<Boolean> showAndWait() {
+    public Optional<Boolean> showAndWait() {
         return dialog.showAndWait();
     }
 }

@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.security;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -16,6 +17,7 @@ import javafx.concurrent.Task;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DamagedFile;
 import kz.schoolwatch.service.security.DamagedDatabase;
+import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.TaskRunner;
@@ -93,7 +95,7 @@ public final class DamagedDatabaseViewModel {
                 messages.get("damaged.restored", restored.backupName(), restored.damagedFile())), error -> {
             LOG.error("Restoring the newest backup failed: {}", error.getClass().getSimpleName());
             failed.set(true);
-            message.set(error instanceof kz.schoolwatch.service.security.SignInRefused refused
+            message.set(error instanceof SignInRefused refused
                     ? messages.get(refused.messageKey(), refused.args().toArray())
                     : messages.get("damaged.restoreFailed"));
         });
@@ -126,7 +128,7 @@ public final class DamagedDatabaseViewModel {
         exit.run();
     }
 
-    private <T> void run(Task<T> task, String what, java.util.function.Consumer<T> done, java.util.function.Consumer<Throwable> error) {
+    private <T> void run(Task<T> task, String what, Consumer<T> done, Consumer<Throwable> error) {
         busy.set(true);
         message.set("");
         progressText.set(messages.get(what));

@@ -2,12 +2,15 @@
 package kz.schoolwatch.ui.security;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.event.EventType;
@@ -22,6 +25,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -54,7 +58,7 @@ public final class IdleLock {
     private final String userName;
     private final Map<Scene, Parent> hidden = new IdentityHashMap<>();
     private final EventHandler<Event> touch = e -> touch();
-    private final javafx.collections.ListChangeListener<Window> newWindows = c -> {
+    private final ListChangeListener<Window> newWindows = c -> {
         while (c.next()) {
             c.getAddedSubList().forEach(this::watch);
         }
@@ -194,7 +198,7 @@ public final class IdleLock {
                     unlocker.unlock(pw);
                     return Boolean.TRUE;
                 } finally {
-                    java.util.Arrays.fill(pw, '\0');
+                    Arrays.fill(pw, '\0');
                 }
             }, ok -> unlocked(), error -> {
                 unlock.setDisable(false);
@@ -212,13 +216,13 @@ public final class IdleLock {
         VBox card = new VBox(10, title, who, password, new HBox(10, unlock, leave), message);
         card.setPadding(new Insets(28));
         card.setMaxWidth(420);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.getStyleClass().add("sign-in-card");
         StackPane pane = new StackPane(card);
         pane.setAlignment(Pos.CENTER);
         pane.setId("lockScreen");
         pane.getStyleClass().add("sign-in");
-        javafx.application.Platform.runLater(password::requestFocus);
+        Platform.runLater(password::requestFocus);
         return pane;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.security;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -93,7 +94,7 @@ public final class SignInView extends StackPane {
         setAlignment(Pos.CENTER);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                javafx.application.Platform.runLater(() -> (model.loginProperty().get().isEmpty() ? login : password).requestFocus());
+                Platform.runLater(() -> (model.loginProperty().get().isEmpty() ? login : password).requestFocus());
             }
         });
     }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.security;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
@@ -21,6 +24,7 @@ import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sign-in and first-start forms: what is typed, whether a check is running, and what went wrong. The
@@ -41,7 +45,7 @@ public final class SignInViewModel {
     private final StringProperty repeat = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final javafx.collections.ObservableList<FieldError> fieldErrors = javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<FieldError> fieldErrors = FXCollections.observableArrayList();
 
     /**
      * @param signedIn receives the session
@@ -75,7 +79,7 @@ public final class SignInViewModel {
             try {
                 return service.signIn(name, pw);
             } finally {
-                java.util.Arrays.fill(pw, '\0');
+                Arrays.fill(pw, '\0');
             }
         }, session -> {
             busy.set(false);
@@ -126,7 +130,7 @@ public final class SignInViewModel {
             fieldErrors.setAll(invalid.errors());
             message.set(messages.get("form.hasErrors"));
         } else {
-            org.slf4j.LoggerFactory.getLogger(SignInViewModel.class).error("Sign-in failed: {}", error.getClass().getName());
+            LoggerFactory.getLogger(SignInViewModel.class).error("Sign-in failed: {}", error.getClass().getName());
             message.set(messages.get("signin.error.unexpected"));
         }
     }
@@ -155,7 +159,7 @@ public final class SignInViewModel {
         return busy;
     }
 
-    public javafx.collections.ObservableList<FieldError> fieldErrors() {
+    public ObservableList<FieldError> fieldErrors() {
         return fieldErrors;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.settings;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,13 +11,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -50,7 +55,7 @@ public final class SettingsView extends VBox implements ScreenActions {
                     chooser.setInitialDirectory(folder.toFile());
                 }
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("restore.filter"), "*.backup"));
-                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
             };
         }
     }
@@ -88,7 +93,7 @@ public final class SettingsView extends VBox implements ScreenActions {
             VBox adminSection = adminSection(admin.model(), messages, admin.backupFolder(), admin.chooser(), admin.restore(),
                     admin.editList());
             VBox.setVgrow(adminSection, Priority.ALWAYS);
-            getChildren().addAll(new javafx.scene.control.Separator(), adminSection);
+            getChildren().addAll(new Separator(), adminSection);
         }
     }
 
@@ -101,17 +106,17 @@ public final class SettingsView extends VBox implements ScreenActions {
         TextField idle = new TextField();
         idle.setId("settingsIdleMinutes");
         idle.setPrefColumnCount(6);
-        idle.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        idle.setMaxWidth(Region.USE_PREF_SIZE);
         idle.textProperty().bindBidirectional(model.idleMinutesProperty());
         TextField keep = new TextField();
         keep.setId("settingsKeep");
         keep.setPrefColumnCount(6);
-        keep.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keep.setMaxWidth(Region.USE_PREF_SIZE);
         keep.textProperty().bindBidirectional(model.keepProperty());
         TextField overdue = new TextField();
         overdue.setId("settingsOverdueDays");
         overdue.setPrefColumnCount(6);
-        overdue.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        overdue.setMaxWidth(Region.USE_PREF_SIZE);
         overdue.textProperty().bindBidirectional(model.overdueDaysProperty());
         Button save = new Button(messages.get("common.save"));
         save.setId("settingsSave");
@@ -180,11 +185,11 @@ public final class SettingsView extends VBox implements ScreenActions {
 
     /** Ctrl+S saves the part the focus is in: the signature, or the administrator's settings (the signature alone for other roles). */
     @Override
-    public javafx.scene.control.ButtonBase saveButton() {
-        javafx.scene.control.ButtonBase admin = ScreenActions.button(this, "settingsSave");
-        javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
+    public ButtonBase saveButton() {
+        ButtonBase admin = ScreenActions.button(this, "settingsSave");
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
         boolean inSignature = false;
-        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+        for (Node n = focus; n != null; n = n.getParent()) {
             inSignature |= n instanceof SignatureForm;
         }
         return admin != null && !inSignature ? admin : ScreenActions.button(this, "signatureSave");

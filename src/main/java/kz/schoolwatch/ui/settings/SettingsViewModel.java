@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.settings;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -13,11 +14,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
+import kz.schoolwatch.service.Validator;
 import kz.schoolwatch.service.security.BackupService;
 import kz.schoolwatch.ui.common.Inputs;
+import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.Tasks;
 
@@ -62,7 +66,7 @@ public final class SettingsViewModel {
     /** Saves the numbers; wrong ones are shown next to their fields and nothing is saved. */
     public void save() {
         errors.clear();
-        List<FieldError> parse = new java.util.ArrayList<>();
+        List<FieldError> parse = new ArrayList<>();
         Integer idle = Inputs.integerField("idleMinutes", idleMinutes.get(), parse);
         Integer count = Inputs.integerField("keep", keep.get(), parse);
         Integer days = Inputs.integerField("overdueDays", overdueDays.get(), parse);
@@ -73,7 +77,7 @@ public final class SettingsViewModel {
         busy.set(true);
         tasks.run(Tasks.of(() -> {
             // All are checked before any is written.
-            new kz.schoolwatch.service.Validator().required("idleMinutes", idle).range("idleMinutes", idle, 1, SettingsService.IDLE_MAX)
+            new Validator().required("idleMinutes", idle).range("idleMinutes", idle, 1, SettingsService.IDLE_MAX)
                     .required("keep", count).range("keep", count, 1, BackupService.KEEP_MAX)
                     .required("overdueDays", days).range("overdueDays", days, 1, SettingsService.OVERDUE_MAX).throwIfInvalid();
             settings.setIdleMinutes(idle);
@@ -88,7 +92,7 @@ public final class SettingsViewModel {
             if (e instanceof ValidationException v) {
                 errors.setAll(v.errors());
             } else {
-                status.set(kz.schoolwatch.ui.common.SaveErrors.of(e).stream().map(f -> messages.get(f.messageKey(), f.args().toArray()))
+                status.set(SaveErrors.of(e).stream().map(f -> messages.get(f.messageKey(), f.args().toArray()))
                         .findFirst().orElse(""));
             }
         }));
@@ -113,7 +117,7 @@ public final class SettingsViewModel {
         status.set(messages.get("restore.checking"));
         tasks.run(Tasks.of(() -> backups.check(file), checked -> {
             busy.set(false);
-            if (checked.schemaVersion() > kz.schoolwatch.persistence.Database.SCHEMA_VERSION) {
+            if (checked.schemaVersion() > Database.SCHEMA_VERSION) {
                 status.set(messages.get("restore.error.tooNew", checked.schemaVersion()));
             } else if (!checked.chain().intact()) {
                 status.set(messages.get("restore.error.chain", checked.chain().firstBroken().getAsLong()));

@@ -4,14 +4,18 @@ package kz.schoolwatch.ui.shell;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
@@ -42,7 +46,7 @@ public final class MainWindow extends BorderPane {
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final Map<String, Screen> screensById = new HashMap<>();
     private final VBox userBox = new VBox(4);
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Node> shownView = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Node> shownView = new ReadOnlyObjectWrapper<>();
 
     public MainWindow(Messages messages) {
         this.messages = messages;
@@ -163,7 +167,7 @@ public final class MainWindow extends BorderPane {
 
     /** The screens built so far whose view holds a form, by screen id, in the navigation's order. */
     public Map<String, UnsavedInput> forms() {
-        Map<String, UnsavedInput> forms = new java.util.LinkedHashMap<>();
+        Map<String, UnsavedInput> forms = new LinkedHashMap<>();
         for (String id : screenIds()) {
             if (builtViews.get(id) instanceof UnsavedInput form) {
                 forms.put(id, form);
@@ -225,7 +229,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The view of the screen on show; null on the sign-in form and while busy. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Node> shownViewProperty() {
+    public ReadOnlyObjectProperty<Node> shownViewProperty() {
         return shownView.getReadOnlyProperty();
     }
 
@@ -244,7 +248,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Shows who is signed in, with the session's actions (change password, lock, sign out) under the name. */
-    public void setUser(String name, String role, List<javafx.scene.control.Button> actions) {
+    public void setUser(String name, String role, List<Button> actions) {
         Label who = new Label(name);
         who.setId("currentUser");
         who.getStyleClass().add("user-name");
@@ -252,7 +256,7 @@ public final class MainWindow extends BorderPane {
         Label what = new Label(role);
         what.getStyleClass().add("brand-sub");
         userBox.getChildren().setAll(who, what);
-        for (javafx.scene.control.Button b : actions) {
+        for (Button b : actions) {
             b.getStyleClass().add("user-action");
             b.setMaxWidth(Double.MAX_VALUE);
             userBox.getChildren().add(b);
@@ -319,7 +323,7 @@ public final class MainWindow extends BorderPane {
         label.setWrapText(true);
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("shell.notice.close"));
+        Button close = new Button(messages.get("shell.notice.close"));
         close.setId("noticeClose");
         close.setOnAction(e -> setTop(null));
         HBox bar = new HBox(12, label, close);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import kz.schoolwatch.domain.SchoolNames;
@@ -44,7 +45,7 @@ final class VisitColumns {
             table.getColumns().setAll(List.of(when, officer, purpose, findings, actions));
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new javafx.scene.control.Label(messages.get("visit.none")));
+        table.setPlaceholder(new Label(messages.get("visit.none")));
         Tables.fit(table);
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.layout.StackPane;
 import kz.schoolwatch.i18n.Messages;
 
 /**
@@ -31,7 +32,7 @@ public final class VisitDialog {
             n.setManaged(false);
         });
         form.setPrefWidth(400);
-        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(form);
+        StackPane content = new StackPane(form);
         content.setPadding(new Insets(16, 20, 4, 20));
         dialog.getDialogPane().setId("visitDialog");
         dialog.getDialogPane().setContent(content);

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.visits;
 
+import java.time.LocalTime;
 import java.util.List;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
@@ -126,7 +132,7 @@ final class VisitFormView extends VBox {
         // «Посещение сохранено в 15:08. Форма готова для следующего.» whole in the narrow side form.
         saved.setWrapText(true);
         model.savedProperty().addListener((o, was, now) -> saved.setText(messages.get("visit.form.saved",
-                java.time.LocalTime.now().format(kz.schoolwatch.ui.common.Formats.TIME))));
+                LocalTime.now().format(Formats.TIME))));
         model.editingProperty().addListener((o, was, now) -> saved.setText(""));
         formError.setId("visitFormError");
         formError.getStyleClass().add("error-text");
@@ -143,9 +149,9 @@ final class VisitFormView extends VBox {
 
         // A new visit's default date and time follow the clock while untouched (checked every 15 s and whenever the
         // form comes on screen), so they are «now» when the visit is logged, not when the screen was first built.
-        javafx.animation.Timeline tick = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(15), e -> model.refreshDefaultMoment()));
-        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        Timeline tick = new Timeline(
+                new KeyFrame(Duration.seconds(15), e -> model.refreshDefaultMoment()));
+        tick.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.refreshDefaultMoment();
@@ -172,7 +178,7 @@ final class VisitFormView extends VBox {
         }
     }
 
-    private static TextArea area(String id, javafx.beans.property.StringProperty text) {
+    private static TextArea area(String id, StringProperty text) {
         TextArea a = new TextArea();
         a.setId(id);
         a.setWrapText(true);

@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +24,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.Lookup;
@@ -143,8 +149,8 @@ public final class VisitFormViewModel {
         if (editing.get() != null || defaultMoment == null) {
             return;
         }
-        if (!java.util.Objects.equals(date.get(), defaultMoment.toLocalDate())
-                || !java.util.Objects.equals(time.get(), Formats.TIME.format(defaultMoment))) {
+        if (!Objects.equals(date.get(), defaultMoment.toLocalDate())
+                || !Objects.equals(time.get(), Formats.TIME.format(defaultMoment))) {
             defaultMoment = null;
             return;
         }
@@ -307,7 +313,7 @@ public final class VisitFormViewModel {
     private List<Object> loadedVisit;
 
     private List<Object> fields() {
-        return java.util.Arrays.asList(officer.get() == null ? null : officer.get().id(), school.get() == null ? null : school.get().id(),
+        return Arrays.asList(officer.get() == null ? null : officer.get().id(), school.get() == null ? null : school.get().id(),
                 date.get(), time.get(), purpose.get() == null ? null : purpose.get().id(), findings.get(), agreedActions.get());
     }
 
@@ -327,7 +333,7 @@ public final class VisitFormViewModel {
     }
 
     /** Saves as {@link #save()}; {@code done} gets true once saved, false when the form or the database refused it. */
-    public void saveThen(java.util.function.Consumer<Boolean> done) {
+    public void saveThen(Consumer<Boolean> done) {
         int before = saved.get();
         save();
         if (!saving.get()) {
@@ -335,13 +341,13 @@ public final class VisitFormViewModel {
             done.accept(saved.get() > before);
             return;
         }
-        saving.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+        saving.addListener(new ChangeListener<Boolean>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                 if (!now) {
                     saving.removeListener(this);
                     // After the rest of the save's own follow-up, which counts the save after this flag drops.
-                    javafx.application.Platform.runLater(() -> done.accept(saved.get() > before));
+                    Platform.runLater(() -> done.accept(saved.get() > before));
                 }
             }
         });

@@ -3,6 +3,7 @@ package kz.schoolwatch.ui.visits;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
@@ -86,7 +87,7 @@ public final class VisitListViewModel {
     }
 
     private static <T> List<T> prepend(T first, List<T> rest) {
-        java.util.ArrayList<T> all = new java.util.ArrayList<>(rest.size() + 1);
+        ArrayList<T> all = new ArrayList<>(rest.size() + 1);
         all.add(first);
         all.addAll(rest);
         return all;

@@ -3,11 +3,14 @@ package kz.schoolwatch.ui.visits;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -175,32 +178,32 @@ public final class VisitsView extends BorderPane implements UnsavedInput, Screen
     }
 
     @Override
-    public void saveUnsavedInput(java.util.function.Consumer<Boolean> done) {
+    public void saveUnsavedInput(Consumer<Boolean> done) {
         form.saveThen(done);
     }
 
     @Override
-    public javafx.scene.Node searchField() {
+    public Node searchField() {
         return lookup("#filterSchool");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase newButton() {
+    public ButtonBase newButton() {
         return ScreenActions.button(this, "visitNew");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase saveButton() {
+    public ButtonBase saveButton() {
         return ScreenActions.button(this, "visitSave");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase previousMonthButton() {
+    public ButtonBase previousMonthButton() {
         return ScreenActions.button(this, "filterMonthPrevious");
     }
 
     @Override
-    public javafx.scene.control.ButtonBase nextMonthButton() {
+    public ButtonBase nextMonthButton() {
         return ScreenActions.button(this, "filterMonthNext");
     }
 

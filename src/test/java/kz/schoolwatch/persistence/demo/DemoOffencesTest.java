@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.persistence.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class DemoOffencesTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        db = kz.schoolwatch.TestDatabases.openWithDemoCity(folder, Clock.fixed(TODAY.atStartOfDay(ALMATY).toInstant(), ALMATY));
+        db = TestDatabases.openWithDemoCity(folder, Clock.fixed(TODAY.atStartOfDay(ALMATY).toInstant(), ALMATY));
     }
 
     @AfterAll

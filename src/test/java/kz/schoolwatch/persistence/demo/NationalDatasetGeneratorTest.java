@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.CityTotals;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.Database;
@@ -33,7 +34,7 @@ class NationalDatasetGeneratorTest {
         LocalDate today = LocalDate.of(2026, 11, 26);
         NationalDatasetGenerator.Options o = new NationalDatasetGenerator.Options(20, 400, 5_000, 0.05, 40, 12_000, 3_000,
                 30, 800, 400, 365, today);
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder)) {
+        try (Database db = TestDatabases.open(folder)) {
             List<String> log = new ArrayList<>();
             new NationalDatasetGenerator(db, 5_000).generate(o, log::add);
             var dsl = db.dsl();

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.report.DashboardCharts;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +40,7 @@ class DashboardChartsRepositoryTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        db = kz.schoolwatch.TestDatabases.openWithDemoCity(folder, Clock.fixed(TODAY.atTime(10, 0).atZone(ALMATY).toInstant(), ALMATY));
+        db = TestDatabases.openWithDemoCity(folder, Clock.fixed(TODAY.atTime(10, 0).atZone(ALMATY).toInstant(), ALMATY));
         db.write(cfg -> {
             // A covered school closed in June, and every working camera of another removed in March.
             cfg.dsl().execute("UPDATE school SET archived_on = DATE '2026-06-15' WHERE id = (SELECT MIN(school_id) FROM camera"
@@ -60,7 +61,7 @@ class DashboardChartsRepositoryTest {
     void schoolsWithAWorkingCameraAtEachMonthEndAreCountedAsOneQueryPerMonthWould() throws SQLException {
         assertThat(charts.offencesByMonth()).hasSize(12);
         List<Integer> expected = new ArrayList<>();
-        try (Connection c = kz.schoolwatch.TestDatabases.connect(folder);
+        try (Connection c = TestDatabases.connect(folder);
              PreparedStatement q = c.prepareStatement("SELECT COUNT(DISTINCT c.school_id) FROM camera c JOIN school s ON s.id = c.school_id"
                      + " WHERE c.status = 'WORKING' AND (c.installed_on IS NULL OR c.installed_on <= ?)"
                      + " AND (c.removed_on IS NULL OR c.removed_on > ?) AND (s.archived_on IS NULL OR s.archived_on > ?)")) {
@@ -81,7 +82,7 @@ class DashboardChartsRepositoryTest {
     void eventsOfEachTypeAreCountedPerMonth() throws SQLException {
         assertThat(charts.months()).hasSize(12).endsWith(YearMonth.from(TODAY));
         int compared = 0;
-        try (Connection c = kz.schoolwatch.TestDatabases.connect(folder);
+        try (Connection c = TestDatabases.connect(folder);
              PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM outreach_event e JOIN event_type t ON t.id = e.event_type_id"
                      + " WHERE t.name = ? AND e.held_on BETWEEN ? AND ?")) {
             for (DashboardCharts.EventTypeSeries series : charts.eventsByType()) {
@@ -103,7 +104,7 @@ class DashboardChartsRepositoryTest {
     void theMostActiveOfficersOfTheMonthWithTheirVisits() throws SQLException {
         YearMonth month = YearMonth.from(TODAY);
         List<Integer> counts = new ArrayList<>();
-        try (Connection c = kz.schoolwatch.TestDatabases.connect(folder);
+        try (Connection c = TestDatabases.connect(folder);
              PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM school_visit WHERE visited_at >= ? AND visited_at < ?"
                      + " GROUP BY officer_id ORDER BY 1 DESC")) {
             q.setObject(1, month.atDay(1).atStartOfDay());

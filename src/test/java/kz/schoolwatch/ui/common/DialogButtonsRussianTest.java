@@ -10,11 +10,15 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Database;
@@ -54,7 +58,7 @@ class DialogButtonsRussianTest {
         List<String> texts = new ArrayList<>();
         List<Button> buttons = new ArrayList<>();
         robot.interact(() -> {
-            if (dialog instanceof javafx.stage.Stage stage) {
+            if (dialog instanceof Stage stage) {
                 texts.add("title:" + stage.getTitle());
             }
             for (var n : all(dialog.getScene().getRoot())) {
@@ -75,10 +79,10 @@ class DialogButtonsRussianTest {
         return texts;
     }
 
-    private static List<javafx.scene.Node> all(javafx.scene.Node node) {
-        List<javafx.scene.Node> nodes = new ArrayList<>();
+    private static List<Node> all(Node node) {
+        List<Node> nodes = new ArrayList<>();
         nodes.add(node);
-        if (node instanceof javafx.scene.Parent p) {
+        if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> nodes.addAll(all(c)));
         }
         return nodes;
@@ -110,9 +114,9 @@ class DialogButtonsRussianTest {
         assertRussian(form);
         assertThat(form).contains("button:Сохранить", "button:Отмена");
 
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+        try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             ReferenceListService service = new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(),
-                    kz.schoolwatch.TestDatabases.head());
+                    TestDatabases.head());
             List<String> reference = texts(() -> new ReferenceListDialog(service, ReferenceList.VISIT_PURPOSE, tasks, messages).showAndWait());
             assertRussian(reference);
             assertThat(reference).contains("button:Закрыть");

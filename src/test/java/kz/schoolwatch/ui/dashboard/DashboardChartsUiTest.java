@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 
 import java.util.List;
@@ -14,18 +16,26 @@ import java.util.stream.Collectors;
 
 import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.app.DatabaseOpening;
 import kz.schoolwatch.app.SchoolWatchApp;
 import kz.schoolwatch.app.StartupTiming;
+import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.report.MonthlySummaryUiTest;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -59,12 +69,12 @@ class DashboardChartsUiTest {
     @SuppressWarnings("unchecked")
     void camerasChartShowsEachDistrictAndABarOpensItsSchools() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        kz.schoolwatch.TestSessions.prepare(folder, true);
+        TestSessions.prepare(folder, true);
         DatabaseOpening opening = DatabaseOpening.of(folder);
         AppOptions options = AppOptions.parse("--demo");
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { })
                 .start(s));
-        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
+        TestSessions.signIn(robot, TestSessions.HEAD);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#chartCamerasByDistrict .chart-bar").queryAll().isEmpty());
 
         // The head of unit has no schools of their own: the city's figures come first.
@@ -76,7 +86,7 @@ class DashboardChartsUiTest {
         assertThat(cameras.getYAxis().getSide()).isEqualTo(Side.LEFT);
         assertThat(cameras.isLegendVisible()).isTrue();
         int firstDistrictCameras;
-        try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
+        try (var c = TestDatabases.connect(folder)) {
             firstDistrictCameras = DSL.using(c, SQLDialect.H2).fetchCount(CAMERA.join(SCHOOL).on(SCHOOL.ID.eq(CAMERA.SCHOOL_ID)),
                     SCHOOL.DISTRICT_ID.eq(1));
         }
@@ -86,7 +96,7 @@ class DashboardChartsUiTest {
         assertThat(outdoor.getYValue()).isEqualTo("Алатауский");
         assertThat(outdoor.getXValue().intValue() + indoor.getXValue().intValue()).isEqualTo(firstDistrictCameras);
         String lastDistrict = cameras.getData().get(0).getData().get(0).getYValue();
-        kz.schoolwatch.ui.WorkDriver.waitUntil(10, () -> cameras.getYAxis().getHeight() > 0);
+        WorkDriver.waitUntil(10, () -> cameras.getYAxis().getHeight() > 0);
         assertThat(cameras.getYAxis().getDisplayPosition("Алатауский")).isLessThan(cameras.getYAxis().getDisplayPosition(lastDistrict));
 
         // Events: one bar per type, most first, one colour, no legend needed.
@@ -95,8 +105,8 @@ class DashboardChartsUiTest {
         List<XYChart.Data<Number, String>> typeBars = types.getData().get(0).getData();
         assertThat(typeBars).hasSize(8);
         List<Integer> topDown = typeBars.stream().map(d -> d.getXValue().intValue()).collect(Collectors.toList());
-        java.util.Collections.reverse(topDown);
-        assertThat(topDown).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Collections.reverse(topDown);
+        assertThat(topDown).isSortedAccordingTo(Comparator.reverseOrder());
         XYChart<String, Number> months = robot.lookup("#chartEventsByMonth").queryAs(XYChart.class);
         assertThat(months.getData()).hasSize(1);
         assertThat(months.getData().get(0).getData()).hasSize(12);
@@ -116,7 +126,7 @@ class DashboardChartsUiTest {
         // Every count axis starts at zero (the schools-with-cameras line started at 150).
         for (Node chart : robot.lookup("#dashboardCharts .chart").queryAll()) {
             XYChart<?, ?> xy = (XYChart<?, ?>) chart;
-            for (javafx.scene.chart.Axis<?> axis : List.of(xy.getXAxis(), xy.getYAxis())) {
+            for (Axis<?> axis : List.of(xy.getXAxis(), xy.getYAxis())) {
                 if (axis instanceof NumberAxis n) {
                     assertThat(n.getLowerBound()).as(chart.getId()).isZero();
                     assertThat(n.getLabel()).as(chart.getId()).isNotBlank();
@@ -135,18 +145,18 @@ class DashboardChartsUiTest {
         // Hovering a bar tells what it is (one tooltip serves every bar and takes the bar's text).
         robot.moveTo(typeBars.get(0).getNode());
         robot.moveTo(bar);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
-                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && tip.equals(t.getText())));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && tip.equals(t.getText())));
         robot.clickOn(bar);
         // The bar opens the Schools screen filtered to that district: exactly the schools the bar counted.
         int districtSchools;
-        try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
+        try (var c = TestDatabases.connect(folder)) {
             districtSchools = DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL, SCHOOL.DISTRICT_ID.eq(1).and(SCHOOL.ARCHIVED_ON.isNull()));
         }
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#schoolsTable").queryAll().isEmpty()
                 && robot.lookup("#schoolsTable").queryTableView().getItems().size() == districtSchools
                 && robot.lookup("#navSchools").queryAs(ToggleButton.class).isSelected());
-        javafx.scene.control.TableView<kz.schoolwatch.domain.SchoolRow> schools = robot.lookup("#schoolsTable").queryTableView();
+        TableView<SchoolRow> schools = robot.lookup("#schoolsTable").queryTableView();
         assertThat(schools.getItems()).allMatch(r -> r.district().equals("Алатауский"));
         assertThat(robot.lookup("#schoolsDistrictFilter").queryComboBox().getValue()).hasToString("Алатауский");
     }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.time.LocalDate;
 
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -47,7 +48,7 @@ class MySchoolsUiTest {
 
         // The first thing on the screen the inspector lands on.
         Node dashboard = robot.lookup("#dashboardView").query();
-        assertThat(((javafx.scene.Parent) dashboard).getChildrenUnmodifiable().get(0).getId()).isEqualTo("mySchools");
+        assertThat(((Parent) dashboard).getChildrenUnmodifiable().get(0).getId()).isEqualTo("mySchools");
         assertThat(robot.lookup("#mySchools").query().isVisible()).isTrue();
 
         String today = "DATE '" + LocalDate.now() + "'";

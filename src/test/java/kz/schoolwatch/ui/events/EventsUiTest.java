@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
@@ -44,7 +46,7 @@ class EventsUiTest {
 
     /** Ticks the entry reading {@code name} in the check list {@code listId}. */
     private void tick(FxRobot robot, String listId, String name) {
-        javafx.scene.control.ListView<Lookup> list = robot.lookup(listId).queryAs(javafx.scene.control.ListView.class);
+        ListView<Lookup> list = robot.lookup(listId).queryAs(ListView.class);
         Lookup item = list.getItems().stream().filter(i -> name.equals(i.name())).findFirst().orElseThrow();
         robot.interact(() -> list.scrollTo(item));
         ListCell<Lookup> cell = robot.lookup(listId).lookup(".list-cell")
@@ -130,7 +132,7 @@ class EventsUiTest {
         assertThat(robot.lookup("#eventSchoolError").queryAs(Label.class).getText()).contains("школу или центр досуга");
         assertThat(robot.lookup("#eventTypeError").queryAs(Label.class).getText()).isEqualTo("Обязательное поле");
         assertThat(robot.lookup("#eventPupilsError").queryAs(Label.class).getText()).contains("от 0");
-        assertThat(robot.lookup("#eventTitle").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Кереге");
+        assertThat(robot.lookup("#eventTitle").queryAs(TextField.class).getText()).isEqualTo("Кереге");
         app.snapshot("event-errors");
         robot.clickOn("#eventCancel");
         try (Connection c = app.jdbc()) {

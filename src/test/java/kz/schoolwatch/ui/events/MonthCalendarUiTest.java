@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -15,6 +17,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.app.SchoolWatchApp;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Database;
@@ -22,6 +25,7 @@ import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.SceneFixture;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
+import kz.schoolwatch.ui.report.MonthlySummaryUiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,9 +66,9 @@ class MonthCalendarUiTest {
         EventsViewModel model = new EventsViewModel(context.events(), context.lookups(), context.referenceLists(), tasks, clock);
         stage = SceneFixture.show(() -> {
             // The window's theme and stylesheet, as the application sets them: the mark is drawn by app.css.
-            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
             MonthCalendar calendar = new MonthCalendar(model, messages, e -> { });
-            calendar.getStylesheets().add(kz.schoolwatch.app.SchoolWatchApp.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
+            calendar.getStylesheets().add(SchoolWatchApp.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
             return calendar;
         });
 
@@ -81,7 +85,7 @@ class MonthCalendarUiTest {
         assertThat(number.getBackground().getFills()).isNotEmpty();
         assertThat(number.getBackground().getFills().get(0).getFill()).isNotEqualTo(Color.TRANSPARENT);
         assertThat(number.getBorder().getStrokes()).isNotEmpty();
-        kz.schoolwatch.ui.report.MonthlySummaryUiTest.snapshot(robot.lookup("#eventsCalendar").query(), "calendar-today");
+        MonthlySummaryUiTest.snapshot(robot.lookup("#eventsCalendar").query(), "calendar-today");
 
         // Another month has no today.
         robot.clickOn("#calendarNext");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The leisure centres and offences screens on the demo city. */
 class LeisureAndOffencesUiTest {
@@ -53,7 +54,7 @@ class LeisureAndOffencesUiTest {
         assertThat(centres.getItems()).anyMatch(c -> c.name().equals("Центр досуга «Тұмар»") && c.clubs().size() == 2);
 
         Thread.sleep(500);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         LeisureAttendance arman = attendance.getItems().stream().filter(a -> a.centreName().equals("Центр досуга «Тұмар»")).findFirst().orElseThrow();
         robot.interact(() -> {
             attendance.getSelectionModel().select(arman);

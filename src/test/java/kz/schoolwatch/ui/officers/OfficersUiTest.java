@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.time.LocalDate;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.OfficerSummary;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
 
 class OfficersUiTest {
 
@@ -53,7 +55,7 @@ class OfficersUiTest {
 
         robot.clickOn("#officerHandover");
         robot.clickOn("#handoverTo");
-        String target = robot.lookup(".list-cell").match(org.testfx.util.NodeQueryUtils.isVisible()).queryAllAs(javafx.scene.control.ListCell.class).stream()
+        String target = robot.lookup(".list-cell").match(NodeQueryUtils.isVisible()).queryAllAs(ListCell.class).stream()
                 .map(c -> c.getText()).filter(t -> t != null && !t.isBlank()).findFirst().orElseThrow().toString();
         app.chooseInList(target);
         robot.clickOn("#handoverSave");

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -19,9 +21,13 @@ import javax.imageio.ImageIO;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.print.Printer;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.app.DatabaseOpening;
 import kz.schoolwatch.app.SchoolWatchApp;
@@ -52,17 +58,17 @@ public class MonthlySummaryUiTest {
     private final FxRobot robot = new FxRobot();
     private Stage stage;
     /** The folder each save dialog was opened in. */
-    private final java.util.List<Path> dialogFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Path> dialogFolders = new CopyOnWriteArrayList<>();
     /** What «Открыть файл» / «Открыть папку» asked the desktop to open. */
-    private final java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Path> opened = new CopyOnWriteArrayList<>();
 
     private void startApp() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         AppOptions options = AppOptions.parse("--demo");
-        kz.schoolwatch.TestSessions.prepare(folder, true);
+        TestSessions.prepare(folder, true);
         DatabaseOpening opening = DatabaseOpening.of(folder);
         FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
-        kz.schoolwatch.TestSessions.signIn(robot, kz.schoolwatch.TestSessions.HEAD);
+        TestSessions.signIn(robot, TestSessions.HEAD);
     }
 
     @AfterEach
@@ -106,7 +112,7 @@ public class MonthlySummaryUiTest {
     }
 
     private int visitsInTheDatabase(YearMonth now) throws Exception {
-        try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
+        try (var c = TestDatabases.connect(folder)) {
             return DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL_VISIT, SCHOOL_VISIT.VISITED_AT.ge(now.atDay(1).atStartOfDay())
                     .and(SCHOOL_VISIT.VISITED_AT.lt(now.plusMonths(1).atDay(1).atStartOfDay())));
         }
@@ -117,14 +123,14 @@ public class MonthlySummaryUiTest {
         openSummary();
         // Opened on the last full month, signed by the signed-in head (no signature of their own yet: their name).
         YearMonth lastMonth = YearMonth.now().minusMonths(1);
-        assertThat(robot.lookup("#reportMonth").<javafx.scene.control.ComboBox<YearMonth>>query().getValue()).isEqualTo(lastMonth);
+        assertThat(robot.lookup("#reportMonth").<ComboBox<YearMonth>>query().getValue()).isEqualTo(lastMonth);
         assertThat(text("#reportSignatureName")).isEqualTo("Начальник (демо)");
         assertThat(text("#reportPrepared")).endsWith("подготовил: Начальник (демо)");
         // The current month, chosen as a user does.
         robot.clickOn("#reportMonth").type(KeyCode.UP).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".report-period").queryAs(Label.class).getText()
                 .contains(Integer.toString(YearMonth.now().getYear())) && present("#reportSection-leisure")
-                && robot.lookup("#reportMonth").<javafx.scene.control.ComboBox<YearMonth>>query().getValue().equals(YearMonth.now()));
+                && robot.lookup("#reportMonth").<ComboBox<YearMonth>>query().getValue().equals(YearMonth.now()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#reportLoading").query().isVisible());
         Node preview = robot.lookup("#reportPreview").query();
         assertThat(robot.from(preview).lookup(".report-title").queryAs(Label.class).getText())
@@ -162,7 +168,7 @@ public class MonthlySummaryUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".report-scope").queryAs(Label.class).getText()
                 .equals("Охват: Алатауский"));
         int alatau;
-        try (var c = kz.schoolwatch.TestDatabases.connect(folder)) {
+        try (var c = TestDatabases.connect(folder)) {
             alatau = DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL, SCHOOL.DISTRICT_ID.eq(1));
         }
         Node districtCoverage = robot.lookup("#reportTable-coverage").query();
@@ -186,7 +192,7 @@ public class MonthlySummaryUiTest {
         robot.clickOn("#reportPrint");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#noPrinterDialog"));
         // Said once, in the dialog, with Russian buttons only.
-        javafx.scene.control.DialogPane dialog = robot.lookup("#noPrinterDialog").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane dialog = robot.lookup("#noPrinterDialog").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).contains("не установлен принтер", "PDF");
         assertThat(text("#reportError")).isEmpty();
         assertThat(robot.lookup("#noPrinterDialogClose").queryButton().getText()).isEqualTo("Закрыть");

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.CameraStatus;
+import kz.schoolwatch.domain.Role;
+import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
@@ -20,6 +24,7 @@ import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.report.ReportFonts;
+import kz.schoolwatch.report.ReportFormat;
 import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.DataChanges;
@@ -32,6 +37,7 @@ import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The summary screen opens on the last full month and follows saves made on other screens. */
 class MonthlySummaryViewModelTest {
@@ -46,9 +52,9 @@ class MonthlySummaryViewModelTest {
     @Test
     void opensOnTheLastFullMonthAndReadsAgainWhenACameraIsAddedElsewhere() throws Exception {
         FxToolkit.registerPrimaryStage();
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+        try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             long school = new TestRows(db).school(125, 1);
-            Access head = kz.schoolwatch.TestDatabases.head();
+            Access head = TestDatabases.head();
             DataChanges changes = new DataChanges();
             SettingsService settings = new SettingsService(new SettingsRepository(db), changes, head);
             MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, CLOCK, "г. Алматы", head);
@@ -75,9 +81,9 @@ class MonthlySummaryViewModelTest {
             FxToolkit.setupFixture(() -> m.setShowing(false));
             new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), new SchoolRepository(db), changes, CLOCK, head)
                     .addMany(school, 0, 2, CameraStatus.WORKING, LocalDate.of(2026, 11, 21), true);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(500); // time for a read that should not have started
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
             assertThat(m.summaryProperty().get().figures().cameras().total()).isEqualTo(1);
             FxToolkit.setupFixture(() -> m.setShowing(true));
             WorkDriver.waitUntil(20, () -> m.summaryProperty().get().figures().cameras().total() == 3);
@@ -88,21 +94,21 @@ class MonthlySummaryViewModelTest {
     @Test
     void theFolderOfTheLastSaveIsRememberedForTheAccount(@TempDir Path reports) throws Exception {
         FxToolkit.registerPrimaryStage();
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+        try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             new TestRows(db).school(125, 1);
-            Access head = kz.schoolwatch.TestDatabases.head();
+            Access head = TestDatabases.head();
             MonthlySummaryViewModel first = loaded(db, head, tasks);
             assertThat(first.lastFolderProperty().get()).isNull();
             Path target = reports.resolve("svodka.pdf");
-            FxToolkit.setupFixture(() -> first.export(kz.schoolwatch.report.ReportFormat.PDF, target));
+            FxToolkit.setupFixture(() -> first.export(ReportFormat.PDF, target));
             WorkDriver.waitUntil(30, () -> first.savedFileProperty().get() != null);
             assertThat(first.savedFileProperty().get()).isEqualTo(target.toAbsolutePath());
             assertThat(first.lastFolderProperty().get()).isEqualTo(reports.toAbsolutePath());
 
             MonthlySummaryViewModel again = loaded(db, head, tasks);
             assertThat(again.lastFolderProperty().get()).isEqualTo(reports.toAbsolutePath());
-            Access other = new Access(new kz.schoolwatch.domain.UserAccount(99, "other", "Другой", kz.schoolwatch.domain.Role.HEAD,
-                    null, null, true, false, java.time.LocalDateTime.now()), id -> null);
+            Access other = new Access(new UserAccount(99, "other", "Другой", Role.HEAD,
+                    null, null, true, false, LocalDateTime.now()), id -> null);
             assertThat(loaded(db, other, tasks).lastFolderProperty().get()).isNull();
         }
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
@@ -66,7 +67,7 @@ class SignaturePaneTest {
     @Test
     void wrongSignatureIsExplainedAtTheFieldAndARightOneSignsTheNextSummary() throws Exception {
         Clock clock = Clock.systemDefaultZone();
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+        try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             Access head = new Access(new UserAccount(7, "beketov", "Бекетов А. С.", Role.HEAD, null, null, true, false,
                     LocalDateTime.now()), id -> null);
             SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges(), head);

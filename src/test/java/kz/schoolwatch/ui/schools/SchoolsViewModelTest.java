@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 
+import kz.schoolwatch.domain.GuardContractState;
 import kz.schoolwatch.domain.NamedRef;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.domain.SchoolType;
@@ -87,9 +88,9 @@ class SchoolsViewModelTest {
                 TODAY.plusDays(29), null);
         SchoolRow valid = new SchoolRow(3, 3, "Школа №3", SchoolType.GENERAL, 1, "Район 1", null, null, 1, 1, 1, true, TODAY,
                 TODAY.plusDays(31), null);
-        assertThat(model.guardContract(expired)).isEqualTo(kz.schoolwatch.domain.GuardContractState.EXPIRED);
-        assertThat(model.guardContract(ending)).isEqualTo(kz.schoolwatch.domain.GuardContractState.ENDING_SOON);
-        assertThat(model.guardContract(valid)).isEqualTo(kz.schoolwatch.domain.GuardContractState.VALID);
+        assertThat(model.guardContract(expired)).isEqualTo(GuardContractState.EXPIRED);
+        assertThat(model.guardContract(ending)).isEqualTo(GuardContractState.ENDING_SOON);
+        assertThat(model.guardContract(valid)).isEqualTo(GuardContractState.VALID);
     }
 
     @Test

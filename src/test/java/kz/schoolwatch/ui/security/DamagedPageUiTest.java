@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import kz.schoolwatch.app.AppContext;
@@ -81,7 +82,7 @@ class DamagedPageUiTest {
         // The dashboard's own reads may meet the damage first and take the screens away: the press is made only if
         // the button is still there, on the FX thread, so the two cannot cross.
         robot.interact(() -> robot.lookup("#navMonthlySummary").tryQuery()
-                .filter(n -> n.getScene() != null).ifPresent(n -> ((javafx.scene.control.ButtonBase) n).fire()));
+                .filter(n -> n.getScene() != null).ifPresent(n -> ((ButtonBase) n).fire()));
         WorkDriver.waitUntil(60, () -> present("#damagedView") && !robot.lookup("#damagedExport").query().isDisabled());
 
         assertThat(robot.lookup("#navMonthlySummary").tryQuery()).as("the screens are gone").isEmpty();

@@ -3,6 +3,8 @@ package kz.schoolwatch.ui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.sql.Connection;
@@ -12,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -139,8 +142,8 @@ class SessionUiTest {
         TableView<?> audit = robot.lookup("#auditTable").queryTableView();
         assertThat(audit.getItems()).hasSizeGreaterThanOrEqualTo(3);
         // «Было» and «Стало» read as field names and values, not as the stored JSON.
-        List<String> cells = robot.lookup("#auditTable .table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .map(javafx.scene.control.Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
+        List<String> cells = robot.lookup("#auditTable .table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
         assertThat(cells).anyMatch(t -> t.contains("Логин: akhmetova")).noneMatch(t -> t.startsWith("{"));
 
         robot.clickOn("#navSettings");
@@ -169,9 +172,9 @@ class SessionUiTest {
         start(TestSessions.ADMIN, true);
         // The day's automatic backup, begun at sign-in on its own worker, is done before the manual one.
         WorkDriver.waitUntil(60, () -> {
-            try (var files = java.nio.file.Files.list(folder.resolve("backups"))) {
+            try (var files = Files.list(folder.resolve("backups"))) {
                 return files.anyMatch(f -> f.getFileName().toString().endsWith(".backup"));
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 return false;
             }
         });
@@ -186,7 +189,7 @@ class SessionUiTest {
             c.createStatement().executeUpdate("UPDATE school SET name = 'Переименована после копии' WHERE id = (SELECT MIN(id) FROM school)");
         }
         String newest = robot.lookup("#backupsTable").queryTableView().getItems().get(0).toString();
-        robot.clickOn(robot.lookup(".table-cell").match((javafx.scene.control.Labeled l) -> l.getText() != null
+        robot.clickOn(robot.lookup(".table-cell").match((Labeled l) -> l.getText() != null
                 && l.getText().startsWith("schoolwatch-") && newest.contains(l.getText())).queryAs(Node.class));
         robot.clickOn("#restoreSelected");
         WorkDriver.waitUntil(30, () -> !robot.lookup("#confirmYes").queryAll().isEmpty()

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.AssignmentRepository;
@@ -30,6 +31,7 @@ import kz.schoolwatch.ui.SceneFixture;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import kz.schoolwatch.ui.common.SignatureViewModel;
+import kz.schoolwatch.ui.report.MonthlySummaryUiTest;
 import kz.schoolwatch.ui.schools.SchoolsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,20 +70,20 @@ class SettingsViewTest {
     @Test
     void wrongOverdueDaysAreExplainedAtTheFieldAndRightOnesAreSavedAndUsedByTheSchoolsScreen() throws Exception {
         Clock clock = Clock.systemDefaultZone();
-        try (Database db = kz.schoolwatch.TestDatabases.openWithDemoCity(folder, clock); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+        try (Database db = TestDatabases.openWithDemoCity(folder, clock); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             DataChanges changes = new DataChanges();
-            SettingsService settings = new SettingsService(new SettingsRepository(db), changes, kz.schoolwatch.TestDatabases.admin());
-            BackupService backups = new BackupService(db, kz.schoolwatch.TestDatabases.key(folder), new SettingsRepository(db),
-                    kz.schoolwatch.TestDatabases.admin(), clock);
+            SettingsService settings = new SettingsService(new SettingsRepository(db), changes, TestDatabases.admin());
+            BackupService backups = new BackupService(db, TestDatabases.key(folder), new SettingsRepository(db),
+                    TestDatabases.admin(), clock);
             SchoolsViewModel schools = new SchoolsViewModel(new SchoolService(db, new SchoolRepository(db), new AssignmentRepository(db),
-                    new ReferenceRepository(db), changes, clock, kz.schoolwatch.TestDatabases.head()), settings, tasks, clock);
+                    new ReferenceRepository(db), changes, clock, TestDatabases.head()), settings, tasks, clock);
             // As the app does: a saved setting makes the Schools screen read again.
             changes.subscribe(topic -> Platform.runLater(schools::load));
             Messages messages = Messages.russian();
             stage = SceneFixture.show(() -> {
                 schools.load();
                 SignatureViewModel signature = new SignatureViewModel(new MonthlySummaryService(new MonthlySummaryRepository(db), settings,
-                        clock, "г. Алматы", kz.schoolwatch.TestDatabases.admin()), settings, tasks);
+                        clock, "г. Алматы", TestDatabases.admin()), settings, tasks);
                 return new SettingsView(signature, new SettingsViewModel(settings, backups, tasks, messages), messages,
                         folder.resolve("backups"), (f, owner) -> Optional.empty(), checked -> { }, list -> { });
             });
@@ -97,7 +99,7 @@ class SettingsViewTest {
             retype("#settingsOverdueDays", "0");
             robot.clickOn("#settingsSave");
             WorkDriver.waitUntil(10, () -> errorShown("#settingsOverdueDaysError", "Допустимо от 1 до 365"));
-            kz.schoolwatch.ui.report.MonthlySummaryUiTest.snapshot(robot.lookup("#settingsView").query(), "settings-overdue-error");
+            MonthlySummaryUiTest.snapshot(robot.lookup("#settingsView").query(), "settings-overdue-error");
             retype("#settingsOverdueDays", "сорок");
             robot.clickOn("#settingsSave");
             WorkDriver.waitUntil(10, () -> errorShown("#settingsOverdueDaysError", "Введите целое число"));

@@ -3,12 +3,15 @@ package kz.schoolwatch.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 
 /**
  * The keyboard focus is visible: on the navigation entries, on check boxes and on table rows (app.css), where the
@@ -45,7 +49,7 @@ class FocusStylesTest {
 
     @BeforeEach
     void show() throws Exception {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS()));
         stage = SceneFixture.show(() -> {
             window = new MainWindow(Messages.russian());
@@ -54,7 +58,7 @@ class FocusStylesTest {
                 TableView<String> table = new TableView<>(FXCollections.observableArrayList("№1", "№2", "№3"));
                 table.setId("focusTable");
                 TableColumn<String, String> column = new TableColumn<>("Школа");
-                column.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue()));
+                column.setCellValueFactory(c -> new SimpleStringProperty(c.getValue()));
                 table.getColumns().add(column);
                 CheckBox check = new CheckBox("Только без камер");
                 check.setId("focusCheck");
@@ -76,8 +80,8 @@ class FocusStylesTest {
                 Files.createDirectories(dir);
                 ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
                         dir.resolve("focus-" + name + ".png").toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

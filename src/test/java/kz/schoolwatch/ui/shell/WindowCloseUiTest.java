@@ -4,9 +4,12 @@ package kz.schoolwatch.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -60,8 +63,8 @@ class WindowCloseUiTest {
     private int backups() {
         try {
             return Backups.list(folder).size();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -75,7 +78,7 @@ class WindowCloseUiTest {
         Runnable exit = () -> {
             if (!Platform.isFxApplicationThread()) {
                 exitProblem.set("exit off the FX thread");
-            } else if (java.util.Arrays.stream(new Throwable().getStackTrace())
+            } else if (Arrays.stream(new Throwable().getStackTrace())
                     .anyMatch(f -> f.getClassName().equals("javafx.stage.Window") && f.getMethodName().equals("hide"))) {
                 exitProblem.set("exit inside Window.hide");
             } else if (stage.isShowing()) {

@@ -7,7 +7,10 @@ import java.util.List;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -95,11 +98,11 @@ class DialogTour {
         WaitForAsyncUtils.waitForFxEvents();
         Window dialog = Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing()).reduce((a, b) -> b).orElseThrow();
         shot(dialog.getScene(), "dialog-" + name + "-1");
-        javafx.scene.Parent root = dialog.getScene().getRoot();
+        Parent root = dialog.getScene().getRoot();
         System.out.println("TOUR " + name + " window " + dialog.getWidth() + "x" + dialog.getHeight() + " root " + root.getClass().getSimpleName()
                 + " pref " + root.prefWidth(-1) + " max " + root.maxWidth(-1) + " min " + root.minWidth(-1));
         Node saveButton = dialog.getScene().getRoot().lookupAll(".button").stream()
-                .filter(b -> b instanceof javafx.scene.control.Button button && button.isDefaultButton()).findFirst().orElse(null);
+                .filter(b -> b instanceof Button button && button.isDefaultButton()).findFirst().orElse(null);
         if (saveButton != null) {
             robot.clickOn(saveButton);
             Thread.sleep(1200);
@@ -112,7 +115,7 @@ class DialogTour {
     static void shot(Scene scene, String name) throws Exception {
         Path dir = Path.of("target", "tour");
         Files.createDirectories(dir);
-        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        WritableImage[] image = new WritableImage[1];
         WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null)).get();
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve(name + ".png").toFile());
     }

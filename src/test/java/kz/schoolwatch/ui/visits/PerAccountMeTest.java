@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.Database;
@@ -48,7 +49,7 @@ class PerAccountMeTest {
     void oneAccountsItIsMeAndSignatureNeverShowInAnothersFormOrSummary() throws Exception {
         FxToolkit.registerPrimaryStage();
         Clock clock = Clock.systemDefaultZone();
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+        try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             TestRows rows = new TestRows(db);
             long isin = rows.officer("Исин", "100001", 1);
             rows.school(125, 1);

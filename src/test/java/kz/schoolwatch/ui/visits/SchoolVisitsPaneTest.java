@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.i18n.Messages;
@@ -39,7 +40,7 @@ class SchoolVisitsPaneTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = kz.schoolwatch.TestDatabases.open(folder);
+        db = TestDatabases.open(folder);
         stage = FxToolkit.registerPrimaryStage();
     }
 
@@ -57,7 +58,7 @@ class SchoolVisitsPaneTest {
         long mine = rows.school(125, 1);
         long other = rows.school(174, 1);
         DataChanges changes = new DataChanges();
-        VisitService visits = new VisitService(db, new VisitRepository(db), changes, Clock.systemDefaultZone(), kz.schoolwatch.TestDatabases.head());
+        VisitService visits = new VisitService(db, new VisitRepository(db), changes, Clock.systemDefaultZone(), TestDatabases.head());
         int purpose = rows.firstPurposeId();
         LocalDateTime base = LocalDateTime.of(2026, 1, 10, 10, 0);
         for (int i = 0; i < 60; i++) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
@@ -73,11 +74,11 @@ class VisitDefaultTimeTest {
     void theDefaultMomentFollowsTheClockUntilTheUserChangesItAndRestartsAtNowAfterASave() throws Exception {
         FxToolkit.registerPrimaryStage();
         MovingClock clock = new MovingClock(LocalDateTime.of(2026, 11, 3, 9, 0));
-        try (Database db = kz.schoolwatch.TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+        try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             TestRows rows = new TestRows(db);
             rows.officer("Исин", "100001", 1);
             rows.school(125, 1);
-            Access access = kz.schoolwatch.TestDatabases.head();
+            Access access = TestDatabases.head();
             DataChanges changes = new DataChanges();
             VisitFormViewModel form = new VisitFormViewModel(new VisitService(db, new VisitRepository(db), changes, clock, access),
                     new LookupService(db, new LookupRepository(db), changes, access),

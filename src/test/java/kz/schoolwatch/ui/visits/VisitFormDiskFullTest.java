@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.persistence.Database;
@@ -49,8 +50,8 @@ class VisitFormDiskFullTest {
             rows.school(125, 1);
             DataChanges changes = new DataChanges();
             VisitFormViewModel form = new VisitFormViewModel(ReliabilityFixture.services(db).visits(),
-                    new LookupService(db, new LookupRepository(db), changes, kz.schoolwatch.TestDatabases.head()), new ReferenceListService(db, new ReferenceListRepository(db), changes, kz.schoolwatch.TestDatabases.admin()),
-                    new SettingsService(new SettingsRepository(db), changes, kz.schoolwatch.TestDatabases.admin()), tasks, Clock.systemDefaultZone());
+                    new LookupService(db, new LookupRepository(db), changes, TestDatabases.head()), new ReferenceListService(db, new ReferenceListRepository(db), changes, TestDatabases.admin()),
+                    new SettingsService(new SettingsRepository(db), changes, TestDatabases.admin()), tasks, Clock.systemDefaultZone());
             FxToolkit.setupFixture(form::loadChoices);
             WorkDriver.waitUntil(10, () -> !form.officers().isEmpty() && !form.schools().isEmpty() && form.purposeProperty().get() != null);
             String findings = "Охрана на месте, турникет исправен";

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.beans.Observable;
+import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.domain.VisitFilter;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.TestRows;
@@ -23,6 +27,7 @@ import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
+import kz.schoolwatch.ui.common.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +58,7 @@ class VisitListViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = kz.schoolwatch.TestDatabases.open(folder);
+        db = TestDatabases.open(folder);
         FxToolkit.registerPrimaryStage();
         TestRows rows = new TestRows(db);
         rows.officer("Исин", "100001", 1);
@@ -62,8 +67,8 @@ class VisitListViewModelTest {
             rows.school(n, 1 + n % 8);
         }
         visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone(),
-                kz.schoolwatch.TestDatabases.head());
-        lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head());
+                TestDatabases.head());
+        lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), TestDatabases.head());
         FxToolkit.setupFixture(() -> {
             model = new VisitListViewModel(visits, lookups, task -> {
                 submitted.incrementAndGet();
@@ -86,7 +91,7 @@ class VisitListViewModelTest {
         FxToolkit.setupFixture(() -> model.loadChoices());
         // One worker: a marker task queued after the load runs once the load is done.
         AtomicInteger done = new AtomicInteger();
-        tasks.run(kz.schoolwatch.ui.common.Tasks.of(() -> round, r -> done.set(r), e -> { }));
+        tasks.run(Tasks.of(() -> round, r -> done.set(r), e -> { }));
         WorkDriver.waitUntil(10, () -> done.get() == round);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -122,8 +127,8 @@ class VisitListViewModelTest {
             }
         });
         VisitFormViewModel form = new VisitFormViewModel(visits, lookups,
-                new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head()),
-                new SettingsService(new SettingsRepository(db), new DataChanges(), kz.schoolwatch.TestDatabases.head()), tasks,
+                new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(), TestDatabases.head()),
+                new SettingsService(new SettingsRepository(db), new DataChanges(), TestDatabases.head()), tasks,
                 Clock.systemDefaultZone());
         FxToolkit.setupSceneRoot(() -> new VisitsView(model, form, Messages.russian(), Clock.systemDefaultZone(), null));
         FxToolkit.showStage();
@@ -134,7 +139,7 @@ class VisitListViewModelTest {
         loadChoices(1);
         // The period reads as Russian dates, whatever the machine's locale.
         assertThat(robot.lookup("#filterFromText").queryTextInputControl().getText())
-                .isEqualTo(model.fromProperty().get().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                .isEqualTo(model.fromProperty().get().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         // The combo boxes pass through no choice and back while their lists are replaced (filterChanges counts
         // those notifications), yet the page is read once.
         assertThat(reads).as("reads of the first page").hasValue(1);
@@ -157,11 +162,11 @@ class VisitListViewModelTest {
         int before = submitted.get();
         FxToolkit.setupFixture(() -> model.shiftMonth(-1));
         assertThat(submitted.get() - before).as("tasks for a month back").isEqualTo(2);
-        assertThat(model.filter().from()).isEqualTo(java.time.LocalDate.now().withDayOfMonth(1).minusMonths(1));
+        assertThat(model.filter().from()).isEqualTo(LocalDate.now().withDayOfMonth(1).minusMonths(1));
         before = submitted.get();
-        FxToolkit.setupFixture(() -> model.reset(java.time.LocalDate.now()));
+        FxToolkit.setupFixture(() -> model.reset(LocalDate.now()));
         assertThat(submitted.get() - before).as("tasks for a reset").isEqualTo(2);
-        assertThat(model.filter()).isEqualTo(kz.schoolwatch.domain.VisitFilter.month(java.time.LocalDate.now()));
+        assertThat(model.filter()).isEqualTo(VisitFilter.month(LocalDate.now()));
         WorkDriver.waitUntil(10, () -> !model.list().loadingProperty().get());
     }
 }

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.ui.WorkDriver;
 import org.junit.jupiter.api.AfterEach;
@@ -50,12 +53,12 @@ class VisitsUiTest {
         // Prepared behind the dashboard: in the scene, hidden, with this month's first page already read.
         WorkDriver.waitUntil(90, () -> robot.lookup("#visitsTable").tryQuery()
                 .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
-        javafx.scene.Node view = robot.lookup("#visitsView").query();
+        Node view = robot.lookup("#visitsView").query();
         assertThat(view.isVisible()).isFalse();
         assertThat(robot.lookup("#dashboardView").query().isVisible()).isTrue();
 
         robot.clickOn("#navVisits");
-        assertThat(robot.lookup("#visitsView").<javafx.scene.Node>query()).isSameAs(view);
+        assertThat(robot.lookup("#visitsView").<Node>query()).isSameAs(view);
         assertThat(view.isVisible()).isTrue();
         assertThat(robot.lookup("#visitsTable").queryTableView().getItems()).isNotEmpty();
         assertThat(robot.lookup("#dashboardView").tryQuery()).isEmpty();
@@ -89,7 +92,7 @@ class VisitsUiTest {
                     .isEqualTo(1);
             // «Это я» is the signed-in head's alone: kept with their account, not for the whole computer.
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM account_setting a JOIN app_user u ON u.id = a.user_id "
-                    + "WHERE a.setting_key = 'pref.visit.officer.id' AND u.login = '" + kz.schoolwatch.TestSessions.HEAD + "'")).isEqualTo(1);
+                    + "WHERE a.setting_key = 'pref.visit.officer.id' AND u.login = '" + TestSessions.HEAD + "'")).isEqualTo(1);
         }
         // In the table, filtered to that school.
         robot.clickOn("#filterSchool").write("№" + schoolNumber + " —").type(KeyCode.ENTER);
@@ -105,7 +108,7 @@ class VisitsUiTest {
         robot.clickOn("#navSchools");
         WorkDriver.waitUntil(30, () -> robot.lookup("#schoolsTable").queryTableView().getItems().size() > 100);
         robot.clickOn("#schoolsSearch").write(Integer.toString(schoolNumber));
-        TableView<kz.schoolwatch.domain.SchoolRow> schools = robot.lookup("#schoolsTable").queryTableView();
+        TableView<SchoolRow> schools = robot.lookup("#schoolsTable").queryTableView();
         WorkDriver.waitUntil(20, () -> schools.getItems().stream().anyMatch(r -> r.number() == schoolNumber));
         int row = schools.getItems().indexOf(schools.getItems().stream().filter(r -> r.number() == schoolNumber).findFirst().orElseThrow());
         robot.interact(() -> schools.getSelectionModel().select(row));

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.common;
+
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.scene.control.Button;
+import kz.schoolwatch.i18n.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The buttons above a list that add, change and delete its records: «Новый …» with its own caption and icon, and
+ * «Изменить» and «Удалить», which stay disabled while nothing is selected and act on the selected record. Each
+ * button keeps the id the screen gives it, so that keyboard shortcuts and tests find it; the screen lays the buttons
+ * out itself.
+ *
+ * @param <T> the kind of record the list shows
+ */
+public final class EditBar<T> {
+
+    private final Messages messages;
+    private final ObservableObjectValue<T> selected;
+
+    public EditBar(Messages messages, ObservableObjectValue<T> selected) {
+        this.messages = messages;
+        this.selected = selected;
+    }
+
+    /** The button that starts a new record; it does not depend on the selection. */
+    public Button add(String id, String captionKey, String icon, Runnable action) {
+        Button button = new Button(messages.get(captionKey), new FontIcon(icon));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** «Изменить»: opens the selected record. */
+    public Button edit(String id, Consumer<? super T> action) {
+        return onSelected(id, "common.edit", "mdi2p-pencil-outline", action);
+    }
+
+    /** «Удалить»: deletes the selected record (the action asks for confirmation itself). */
+    public Button delete(String id, Consumer<? super T> action) {
+        return onSelected(id, "common.delete", "mdi2d-delete-outline", action);
+    }
+
+    /** A button that acts on the selected record and is disabled while there is none. */
+    public Button onSelected(String id, String captionKey, String icon, Consumer<? super T> action) {
+        Button button = new Button(messages.get(captionKey), new FontIcon(icon));
+        button.setId(id);
+        button.disableProperty().bind(Bindings.isNull(selected));
+        button.setOnAction(e -> {
+            T item = selected.get();
+            if (item != null) {
+                action.accept(item);
+            }
+        });
+        return button;
+    }
+}
