@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.jooq.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class SecondCopyTest {
             assertThat(err).contains("База данных уже открыта другой копией SchoolWatch")
                     .contains("PID " + ProcessHandle.current().pid())
                     .doesNotContain("Exception");
-            assertThat(first.dsl().fetchCount(kz.schoolwatch.persistence.jooq.Tables.DISTRICT)).isEqualTo(8);
+            assertThat(first.dsl().fetchCount(Tables.DISTRICT)).isEqualTo(8);
             assertThat(new File(folder.toFile(), "schoolwatch.mv.db")).exists();
         }
     }
