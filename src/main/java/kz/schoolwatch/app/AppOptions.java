@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Set;
 
 import kz.schoolwatch.report.ReportFormat;
 import kz.schoolwatch.service.Validator;
@@ -113,42 +114,23 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
         Path out = null;
         ReportFormat format = null;
         String user = null;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                value = arg.substring(eq + 1);
-                arg = arg.substring(0, eq);
-            }
-            switch (arg) {
-                case "--help", "-h" -> {
+        OptionReader options = new OptionReader(args, "--data-dir", "--month", "--district", "--officer", "--out", "--format", "--user");
+        while (options.next()) {
+            String value = options.value();
+            switch (options.name()) {
+                case "--help" -> {
                     return new AppOptions(dataDir, false, false, true, null);
                 }
-                case "--data-dir", "--month", "--district", "--officer", "--out", "--format", "--user" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                            throw new UsageException("cli.error.missingValue", arg);
-                        }
-                        value = args[++i];
-                    }
-                    if (value.isBlank()) {
-                        throw new UsageException("cli.error.missingValue", arg);
-                    }
-                    switch (arg) {
-                        case "--data-dir" -> dataDir = toPath(value, arg);
-                        case "--month" -> month = toMonth(value);
-                        case "--district" -> district = value.strip();
-                        case "--officer" -> officer = value.strip();
-                        case "--out" -> out = toFile(value);
-                        case "--user" -> user = value.strip();
-                        default -> {
-                            String name = value.strip();
-                            format = ReportFormat.named(name).orElseThrow(() -> new UsageException("cli.error.report.badFormat", name));
-                        }
-                    }
+                case "--data-dir" -> dataDir = toPath(value, "--data-dir");
+                case "--month" -> month = toMonth(value);
+                case "--district" -> district = value.strip();
+                case "--officer" -> officer = value.strip();
+                case "--out" -> out = toFile(value);
+                case "--user" -> user = value.strip();
+                default -> {
+                    String name = value.strip();
+                    format = ReportFormat.named(name).orElseThrow(() -> new UsageException("cli.error.report.badFormat", name));
                 }
-                default -> throw new UsageException("cli.error.unknownOption", arg);
             }
         }
         if (month == null) {
@@ -176,41 +158,79 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
         Path dataDir = null;
         String user = null;
         Path to = null;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                value = arg.substring(eq + 1);
-                arg = arg.substring(0, eq);
-            }
-            switch (arg) {
-                case "--help", "-h" -> {
+        OptionReader options = new OptionReader(args, "--data-dir", "--user", "--to");
+        while (options.next()) {
+            String value = options.value();
+            switch (options.name()) {
+                case "--help" -> {
                     return new AppOptions(dataDir, false, false, true, null, null);
                 }
-                case "--data-dir", "--user", "--to" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                            throw new UsageException("cli.error.missingValue", arg);
-                        }
-                        value = args[++i];
-                    }
-                    if (value.isBlank()) {
-                        throw new UsageException("cli.error.missingValue", arg);
-                    }
-                    switch (arg) {
-                        case "--data-dir" -> dataDir = toPath(value, arg);
-                        case "--to" -> to = toPath(value, arg);
-                        default -> user = value.strip();
-                    }
-                }
-                default -> throw new UsageException("cli.error.unknownOption", arg);
+                case "--data-dir" -> dataDir = toPath(value, "--data-dir");
+                case "--to" -> to = toPath(value, "--to");
+                default -> user = value.strip();
             }
         }
         if (user == null || user.isEmpty()) {
             throw new UsageException("cli.error.backup.userRequired", "--user");
         }
         return new AppOptions(dataDir, false, false, false, null, new Backup(user, to));
+    }
+
+    /**
+     * A command's options after its name, one at a time: {@code --name value} or {@code --name=value} (never blank),
+     * and {@code --help} (or {@code -h}) as the name {@code --help}; anything else is refused where it stands, so the
+     * first mistake on the line is the one reported.
+     */
+    private static final class OptionReader {
+        private final String[] args;
+        private final Set<String> withValue;
+        private int next = 1;
+        private String name;
+        private String value;
+
+        OptionReader(String[] args, String... withValue) {
+            this.args = args;
+            this.withValue = Set.of(withValue);
+        }
+
+        boolean next() throws UsageException {
+            if (next >= args.length) {
+                return false;
+            }
+            String arg = args[next++];
+            value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            if (arg.equals("--help") || arg.equals("-h")) {
+                name = "--help";
+                return true;
+            }
+            if (!withValue.contains(arg)) {
+                throw new UsageException("cli.error.unknownOption", arg);
+            }
+            if (value == null) {
+                if (next >= args.length || args[next].startsWith("--")) {
+                    throw new UsageException("cli.error.missingValue", arg);
+                }
+                value = args[next++];
+            }
+            if (value.isBlank()) {
+                throw new UsageException("cli.error.missingValue", arg);
+            }
+            name = arg;
+            return true;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String value() {
+            return value;
+        }
     }
 
     private static ReportFormat extensionFormat(Path out) {
