@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import kz.schoolwatch.domain.AuditChainCheck;
 import kz.schoolwatch.persistence.audit.AuditContext;
@@ -41,6 +43,7 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String PREFIX = "schoolwatch-";
     private static final String SUFFIX = ".backup";
+    private static final Pattern STAMPED = Pattern.compile("schoolwatch-(\\d{8}-\\d{6})(?:-(\\d{1,4}))?\\.backup");
     private static final String RESTORE_FOLDER = "restore-check";
     private static final String ASIDE = H2Url.FILE_NAME + ".before-restore.mv.db";
 
@@ -59,17 +62,35 @@ public final class Backups {
         return dataFolder.resolve(FOLDER);
     }
 
-    /** Writes a backup of {@code db} now; returns the new file. */
+    /**
+     * Writes a backup of {@code db} now; returns the new file. Two backups in the same second (the day's automatic
+     * one and a manual one) get {@code -2}, {@code -3} … after the stamp rather than one replacing the other.
+     */
     public static BackupFile write(Database db, DatabaseKey key, LocalDateTime now) throws IOException {
         Path dir = folder(db.folder());
         Files.createDirectories(dir);
         OwnerOnly.folder(dir);
-        Path target = dir.resolve(PREFIX + STAMP.format(now) + SUFFIX);
-        Path partial = dir.resolve(target.getFileName() + ".part");
-        db.script(partial, key);
-        OwnerOnly.file(partial);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new BackupFile(target, now, Files.size(target));
+        Path partial = Files.createTempFile(dir, PREFIX, SUFFIX + ".part");
+        try {
+            db.script(partial, key);
+            OwnerOnly.file(partial);
+            synchronized (Backups.class) {
+                Path target = freeName(dir, now);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                return new BackupFile(target, now, Files.size(target));
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static Path freeName(Path dir, LocalDateTime now) {
+        String stamp = PREFIX + STAMP.format(now);
+        Path target = dir.resolve(stamp + SUFFIX);
+        for (int n = 2; Files.exists(target); n++) {
+            target = dir.resolve(stamp + "-" + n + SUFFIX);
+        }
+        return target;
     }
 
     /** The backups in the data folder, newest first. */
@@ -81,16 +102,26 @@ public final class Backups {
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
             for (Path p : ds) {
-                String stamp = p.getFileName().toString().substring(PREFIX.length(), p.getFileName().toString().length() - SUFFIX.length());
+                String name = p.getFileName().toString();
+                Matcher stamp = STAMPED.matcher(name);
+                if (!stamp.matches()) {
+                    continue;
+                }
                 try {
-                    files.add(new BackupFile(p, LocalDateTime.parse(stamp, STAMP), Files.size(p)));
+                    files.add(new BackupFile(p, LocalDateTime.parse(stamp.group(1), STAMP), Files.size(p)));
                 } catch (DateTimeParseException e) {
                     // Not one of ours.
                 }
             }
         }
-        files.sort(Comparator.comparing(BackupFile::madeAt).reversed());
+        // Within one second the higher number is the later backup.
+        files.sort(Comparator.comparing(BackupFile::madeAt).thenComparing(Backups::sameSecondNumber).reversed());
         return files;
+    }
+
+    private static int sameSecondNumber(BackupFile file) {
+        Matcher stamp = STAMPED.matcher(file.path().getFileName().toString());
+        return stamp.matches() && stamp.group(2) != null ? Integer.parseInt(stamp.group(2)) : 1;
     }
 
     /** Deletes all but the newest {@code keep} backups; returns how many went. */

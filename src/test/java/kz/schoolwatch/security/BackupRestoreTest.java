@@ -159,6 +159,20 @@ class BackupRestoreTest {
         assertThat(admin.backups().dailyDue()).isFalse();
     }
 
+    @Test
+    void twoBackupsInTheSameSecondAreBothKeptNewestFirst() throws Exception {
+        LocalDateTime second = LocalDateTime.of(2026, 12, 4, 9, 30, 15);
+        Backups.BackupFile daily = Backups.write(db, TestDatabases.key(folder), second);
+        Backups.BackupFile manual = Backups.write(db, TestDatabases.key(folder), second);
+        assertThat(manual.path()).isNotEqualTo(daily.path());
+        assertThat(manual.path().getFileName().toString()).isEqualTo("schoolwatch-20261204-093015-2.backup");
+        assertThat(daily.path()).isRegularFile();
+        assertThat(Backups.list(folder)).extracting(Backups.BackupFile::path).containsExactly(manual.path(), daily.path());
+        try (var left = Files.list(Backups.folder(folder))) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
     private Map<String, List<String>> snapshot() throws SQLException {
         Map<String, List<String>> all = new TreeMap<>();
         try (Connection c = TestDatabases.connect(folder)) {
