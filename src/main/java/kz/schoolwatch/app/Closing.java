@@ -10,7 +10,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.common.UnsavedDialog;
 import kz.schoolwatch.ui.common.UnsavedInput;
 import kz.schoolwatch.ui.shell.MainWindow;
@@ -98,7 +97,7 @@ final class Closing {
             return;
         }
         window.showBusy(messages.get("shell.backupOnExit"), -1);
-        workers.backup().run(Tasks.of(() -> {
+        workers.backup().submit(() -> {
             // The screens' own reads go first: the database is closed under them otherwise.
             workers.tasks().close();
             workers.readAhead().close();
@@ -107,7 +106,7 @@ final class Closing {
         }, ok -> stage.hide(), error -> {
             LOG.warn("Closing failed: {}", error.getClass().getSimpleName());
             stage.hide();
-        }));
+        });
     }
 
     /** The session's ending: the backup on exit (with {@code backup}), the audit entry, the database closed. */

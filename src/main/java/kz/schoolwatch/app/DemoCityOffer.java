@@ -4,11 +4,11 @@ package kz.schoolwatch.app;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.BackgroundJob;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.shell.MainWindow;
 
@@ -50,24 +50,18 @@ final class DemoCityOffer {
     /** Loads the demo city and its accounts in the background, then {@code then}. */
     void load(Runnable then) {
         AppContext ctx = context;
-        Task<Boolean> task = new Task<>() {
-            @Override
-            protected Boolean call() {
-                boolean loaded = ctx.demoCity().loadIfEmpty(p -> updateProgress(p, 1.0));
-                if (loaded) {
-                    DemoAccounts.create(ctx);
-                }
-                return loaded;
-            }
-        };
         window.showBusy(messages.get("demo.loading"), 0);
-        task.progressProperty().addListener((obs, old, p) -> window.showBusy(messages.get("demo.loading"), p.doubleValue()));
-        task.setOnSucceeded(e -> {
+        BackgroundJob job = tasks.submit(progress -> {
+            boolean loaded = ctx.demoCity().loadIfEmpty(progress::update);
+            if (loaded) {
+                DemoAccounts.create(ctx);
+            }
+            return loaded;
+        }, loaded -> {
             // Only to the administrator who loaded it, and until they close it: not in the status bar of every session.
             window.showNotice(messages.get("demo.loaded", DemoAccounts.HEAD, DemoAccounts.INSPECTOR, DemoAccounts.PASSWORD));
             then.run();
-        });
-        task.setOnFailed(e -> failed.accept(task.getException()));
-        tasks.run(task);
+        }, failed);
+        job.progressProperty().addListener((obs, old, p) -> window.showBusy(messages.get("demo.loading"), p.doubleValue()));
     }
 }

@@ -19,7 +19,6 @@ import kz.schoolwatch.persistence.ErrorSummary;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.ui.common.AfterPulse;
-import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.security.DamagedDatabaseView;
 import kz.schoolwatch.ui.security.DamagedDatabaseViewModel;
 import kz.schoolwatch.ui.security.SignInView;
@@ -140,7 +139,7 @@ public final class SchoolWatchApp {
         record Opening(Optional<DatabaseOpenException> refused, SignInService.Start start, Optional<TimedSignIn> timed) {
         }
         // A second copy, or a file of another H2 version (or none at all), is told at once, before any password.
-        workers.tasks().run(Tasks.of(() -> new Opening(service.inUse().or(service::foreignFile), service.start(),
+        workers.tasks().submit(() -> new Opening(service.inUse().or(service::foreignFile), service.start(),
                 TimedSignIn.requested(options.startupTiming())), found -> {
             if (found.refused().isPresent()) {
                 String text = DatabaseErrors.describe(found.refused().get(), messages);
@@ -182,7 +181,7 @@ public final class SchoolWatchApp {
             } else if (options.startupTiming()) {
                 benchmark.report(window.getScene(), "startup.signInMillis");
             }
-        }, session::backgroundFailed));
+        }, session::backgroundFailed);
     }
 
     /**

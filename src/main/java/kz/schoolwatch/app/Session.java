@@ -22,7 +22,6 @@ import kz.schoolwatch.service.security.RestoreService;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.security.ChangePasswordDialog;
 import kz.schoolwatch.ui.security.IdleLock;
 import kz.schoolwatch.ui.shell.MainWindow;
@@ -91,14 +90,14 @@ final class Session {
         // Starts with the default lock time; the stored one is read in the background, as every setting change is.
         idleLock = new IdleLock(stage, Duration.ofMinutes(15), user.fullName(), messages, workers.tasks(),
                 context.accounts()::unlock, this::signOut);
-        idleLock.setOnLock(() -> workers.tasks().run(Tasks.of(() -> {
+        idleLock.setOnLock(() -> workers.tasks().submit(() -> {
             context.accounts().audit("LOCK", "idle or by hand");
             return null;
-        }, ok -> { }, e -> { })));
+        }, ok -> { }, e -> { }));
         idleLock.start();
         AppContext ctx = context;
-        Runnable readIdleTime = () -> workers.tasks().run(Tasks.of(() -> ctx.settings().idleMinutes(),
-                m -> idleLock.setIdle(Duration.ofMinutes(m)), e -> { }));
+        Runnable readIdleTime = () -> workers.tasks().submit(() -> ctx.settings().idleMinutes(),
+                m -> idleLock.setIdle(Duration.ofMinutes(m)), e -> { });
         readIdleTime.run();
         ctx.changes().subscribe(topic -> {
             if (topic == DataChanges.Topic.SETTINGS) {
@@ -114,14 +113,14 @@ final class Session {
             // a round trip to the database first.
             showScreens();
         } else {
-            workers.tasks().run(Tasks.of(() -> context.demoCity().isDatabaseEmpty(), empty -> {
+            workers.tasks().submit(() -> context.demoCity().isDatabaseEmpty(), empty -> {
                 DemoCityOffer offer = new DemoCityOffer(context, window, messages, workers.tasks(), this::backgroundFailed);
                 if (empty && (options.demo() || offer.ask())) {
                     offer.load(this::showScreens);
                 } else {
                     showScreens();
                 }
-            }, this::backgroundFailed));
+            }, this::backgroundFailed);
         }
         dailyBackup(context);
     }
@@ -158,23 +157,23 @@ final class Session {
         // Nothing of this session's messages is left for the next one.
         window.setStatusMessage("");
         window.showBusy(messages.get("session.signingOut"), -1);
-        workers.tasks().run(Tasks.of(() -> {
+        workers.tasks().submit(() -> {
             ending.accounts().audit("LOGOUT", null);
             ending.close();
             return null;
-        }, ok -> showSignIn.run(), this::backgroundFailed));
+        }, ok -> showSignIn.run(), this::backgroundFailed);
     }
 
     /**
      * Once a day, a backup in the background after sign-in, on its own worker.
      */
     private void dailyBackup(AppContext ctx) {
-        workers.backup().run(Tasks.of(() -> {
+        workers.backup().submit(() -> {
             if (ctx.backups().dailyDue()) {
                 ctx.backups().backupAutomatically("daily");
             }
             return null;
-        }, ok -> { }, e -> LOG.warn("Daily backup failed: {}", e.getClass().getSimpleName())));
+        }, ok -> { }, e -> LOG.warn("Daily backup failed: {}", e.getClass().getSimpleName()));
     }
 
     /**
@@ -190,7 +189,7 @@ final class Session {
         AppContext ending = end();
         String login = ending.access().login();
         window.showBusy(messages.get("restore.running"), -1);
-        workers.tasks().run(Tasks.of(() -> {
+        workers.tasks().submit(() -> {
             new RestoreService(folder).restore(ending.session(), login, checked);
             return null;
         }, ok -> {
@@ -200,7 +199,7 @@ final class Session {
             LOG.error("Restore failed: {}", error.getClass().getSimpleName());
             showSignIn.run();
             window.setStatusMessage(messages.get("restore.failed"));
-        }));
+        });
     }
 
     /**
@@ -217,10 +216,10 @@ final class Session {
         AppContext ending = end();
         closeOtherWindows(stage);
         window.showBusy(messages.get("damaged.stopping"), -1);
-        workers.tasks().run(Tasks.of(() -> DamagedDatabase.metInSession(ending.session(), Clock.systemDefaultZone()), damaged -> {
+        workers.tasks().submit(() -> DamagedDatabase.metInSession(ending.session(), Clock.systemDefaultZone()), damaged -> {
             showDamaged.accept(damaged);
             window.setStatusMessage(messages.get("damaged.metInSession"));
-        }, failed -> window.showFatal(messages.get("db.error.damaged", ending.database().file()))));
+        }, failed -> window.showFatal(messages.get("db.error.damaged", ending.database().file())));
     }
 
     void backgroundFailed(Throwable error) {

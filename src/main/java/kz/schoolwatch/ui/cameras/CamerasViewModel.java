@@ -13,7 +13,6 @@ import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** State of the city-wide Cameras screen: totals by district and the schools without a working camera. */
 public final class CamerasViewModel {
@@ -40,7 +39,7 @@ public final class CamerasViewModel {
 
     public void load() {
         loading.set(true);
-        tasks.run(Tasks.of(() -> new Loaded(service.totalsByDistrict(), service.schoolsWithoutWorkingCamera()), loaded -> {
+        tasks.submit(() -> new Loaded(service.totalsByDistrict(), service.schoolsWithoutWorkingCamera()), loaded -> {
             districts.setAll(loaded.districts());
             city.set(sum(loaded.districts()));
             uncovered.setAll(loaded.uncovered());
@@ -49,7 +48,7 @@ public final class CamerasViewModel {
         }, error -> {
             failure.set(error);
             loading.set(false);
-        }));
+        });
     }
 
     /** The city's line: the districts added up (each school belongs to exactly one district). */

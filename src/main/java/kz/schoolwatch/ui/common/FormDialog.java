@@ -77,7 +77,7 @@ public final class FormDialog extends Dialog<Boolean> {
             }
             saving = true;
             saveButton.setDisable(true);
-            tasks.run(Tasks.of(save, ok -> {
+            tasks.submit(save, ok -> {
                 saving = false;
                 setResult(Boolean.TRUE);
                 close();
@@ -85,7 +85,7 @@ public final class FormDialog extends Dialog<Boolean> {
                 saving = false;
                 saveButton.setDisable(false);
                 showErrors(SaveErrors.of(error));
-            }));
+            });
         });
     }
 

@@ -105,7 +105,7 @@ public final class PagedList<T> {
     private void recount() {
         long filter = filterGeneration;
         Counter counting = counter;
-        tasks.run(Tasks.of(counting::count, n -> {
+        tasks.submit(counting::count, n -> {
             if (filter == filterGeneration) {
                 total.set(n);
             }
@@ -113,7 +113,7 @@ public final class PagedList<T> {
             if (filter == filterGeneration) {
                 failure.set(error);
             }
-        }));
+        });
     }
 
     public void next() {
@@ -152,12 +152,12 @@ public final class PagedList<T> {
             }
             return p;
         };
-        tasks.run(Tasks.of(work, p -> {
+        tasks.submit(work, p -> {
             if (mine == generation) {
                 total.set(p.total());
                 shown(p.rows(), p.offset() / pageSize);
             }
-        }, error -> failed(mine, error)));
+        }, error -> failed(mine, error));
     }
 
     private void showRows(int index) {
@@ -165,7 +165,7 @@ public final class PagedList<T> {
         RowLoader<T> current = rowLoader;
         int offset = Math.max(0, index) * pageSize;
         loading.set(true);
-        tasks.run(Tasks.of(() -> current.rows(offset, pageSize), found -> {
+        tasks.submit(() -> current.rows(offset, pageSize), found -> {
             if (mine != generation) {
                 return;
             }
@@ -178,7 +178,7 @@ public final class PagedList<T> {
                 }
             }
             shown(found, index);
-        }, error -> failed(mine, error)));
+        }, error -> failed(mine, error));
     }
 
     /** Puts a page that was read on show. */

@@ -92,19 +92,19 @@ public final class ReferenceListDialog extends Dialog<Void> {
         b.setOnAction(e -> {
             errors.clear();
             formError.setText("");
-            tasks.run(Tasks.of(action, ok -> reload(name.getText()), error -> {
+            tasks.submit(action, ok -> reload(name.getText()), error -> {
                 List<FieldError> rest = errors.show(SaveErrors.of(error));
                 formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
-            }));
+            });
         });
         return b;
     }
 
     private void reload(String select) {
-        tasks.run(Tasks.of(() -> service.all(list), all -> {
+        tasks.submit(() -> service.all(list), all -> {
             items.getItems().setAll(all);
             all.stream().filter(i -> i.name().equals(select == null ? null : select.trim())).findFirst()
                     .ifPresent(i -> items.getSelectionModel().select(i));
-        }, error -> formError.setText(messages.get("common.loadFailed"))));
+        }, error -> formError.setText(messages.get("common.loadFailed")));
     }
 }

@@ -46,12 +46,12 @@ public final class SignatureViewModel {
 
     /** Reads the signature the summary prints now. */
     public void load() {
-        tasks.run(Tasks.of(summaries::signature, (MonthlySummary.Signature s) -> {
+        tasks.submit(summaries::signature, (MonthlySummary.Signature s) -> {
             shownRank = s.rank();
             shownName = s.name();
             rank.set(s.rank());
             name.set(s.name());
-        }, e -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed"))));
+        }, e -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed")));
     }
 
     /**
@@ -78,7 +78,7 @@ public final class SignatureViewModel {
         }
         errors.clear();
         busy.set(true);
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             settings.setSignature(r, n);
             return null;
         }, ok -> {
@@ -91,7 +91,7 @@ public final class SignatureViewModel {
         }, e -> {
             busy.set(false);
             errors.setAll(e instanceof ValidationException v ? v.errors() : SaveErrors.of(e));
-        }));
+        });
     }
 
     public StringProperty rankProperty() {

@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import kz.schoolwatch.report.DashboardCharts;
 import kz.schoolwatch.service.DashboardChartsService;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** The dashboard charts' figures, read off the FX thread. */
 public final class DashboardChartsViewModel {
@@ -31,10 +30,10 @@ public final class DashboardChartsViewModel {
 
     /** Reloads every chart's figures. */
     public void refresh() {
-        tasks.run(Tasks.of(service::charts, c -> {
+        tasks.submit(service::charts, c -> {
             failed.set(false);
             charts.set(c);
-        }, e -> failed.set(true)));
+        }, e -> failed.set(true));
     }
 
     public ReadOnlyObjectProperty<DashboardCharts> chartsProperty() {

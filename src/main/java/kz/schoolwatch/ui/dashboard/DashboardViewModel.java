@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import kz.schoolwatch.domain.CityTotals;
 import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** State of the dashboard: the city's figures, loaded off the FX thread. */
 public final class DashboardViewModel {
@@ -42,10 +41,10 @@ public final class DashboardViewModel {
     /** Reloads the figures from the database. */
     public void refresh() {
         loading.set(true);
-        tasks.run(Tasks.of(service::cityTotals, this::show, error -> {
+        tasks.submit(service::cityTotals, this::show, error -> {
             loading.set(false);
             failure.set(error);
-        }));
+        });
     }
 
     private void show(CityTotals totals) {

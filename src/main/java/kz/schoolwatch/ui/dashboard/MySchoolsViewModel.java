@@ -13,7 +13,6 @@ import kz.schoolwatch.domain.MySchool;
 import kz.schoolwatch.domain.MySchools;
 import kz.schoolwatch.service.MySchoolsService;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** An inspector's own schools, the visits due and the overdue checks, read off the FX thread. */
 public final class MySchoolsViewModel {
@@ -37,13 +36,13 @@ public final class MySchoolsViewModel {
 
     /** Reads the schools again (after any change: a visit or a check moves them off the lists). */
     public void refresh() {
-        tasks.run(Tasks.of(service::mySchools, m -> {
+        tasks.submit(service::mySchools, m -> {
             failed.set(false);
             schools.setAll(m.schools());
             visitsDue.setAll(m.visitsDue());
             checksOverdue.setAll(m.checksOverdue());
             mine.set(m);
-        }, e -> failed.set(true)));
+        }, e -> failed.set(true));
     }
 
     /** The last figures read, or null before the first. */

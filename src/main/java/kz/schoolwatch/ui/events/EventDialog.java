@@ -42,7 +42,6 @@ import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.SearchableCheckList;
 import kz.schoolwatch.ui.common.SearchablePickers;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -112,12 +111,12 @@ public final class EventDialog {
         addPartner.setOnAction(e -> {
             String name = newPartner.getText();
             partnerError.setText("");
-            tasks.run(Tasks.of(() -> model.addPartner(name), added -> {
+            tasks.submit(() -> model.addPartner(name), added -> {
                 partners.getItems().add(added);
                 partners.getCheckModel().check(added);
                 newPartner.clear();
             }, error -> partnerError.setText(SaveErrors.of(error).stream().findFirst()
-                    .map(fe -> messages.get(fe.messageKey(), fe.args().toArray())).orElse(""))));
+                    .map(fe -> messages.get(fe.messageKey(), fe.args().toArray())).orElse("")));
         });
         newPartner.textProperty().addListener(o -> partnerError.setText(""));
         TextField pupils = new TextField("0");

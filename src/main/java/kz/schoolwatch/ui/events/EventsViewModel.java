@@ -24,7 +24,6 @@ import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.ui.common.PagedList;
 import kz.schoolwatch.ui.common.Selections;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /**
  * Outreach events: the filtered, paged table, the month view, and the lists the event form offers
@@ -103,7 +102,7 @@ public final class EventsViewModel {
 
     /** Reads every list the filters and the form offer, then runs {@code then} on the FX thread. */
     public void loadChoices(Runnable then) {
-        tasks.run(Tasks.of(() -> new Choices(references.active(ReferenceList.EVENT_TYPE), lookups.districts(), lookups.schools(),
+        tasks.submit(() -> new Choices(references.active(ReferenceList.EVENT_TYPE), lookups.districts(), lookups.schools(),
                 lookups.openCentres(), lookups.partners(), lookups.activeOfficers()), c -> {
                     ReferenceItem t = type.get();
                     Lookup d = district.get();
@@ -124,7 +123,7 @@ public final class EventsViewModel {
                     Selections.keep(district, districts, x -> x.id() == d.id(), ALL);
                     Selections.keep(place, places, x -> x.equals(p), ANY_PLACE);
                     then.run();
-                }, failure::set));
+                }, failure::set);
     }
 
     private static <T> List<T> prepend(T first, List<T> rest) {
@@ -157,11 +156,11 @@ public final class EventsViewModel {
         YearMonth m = month.get();
         EventFilter f = filter();
         EventFilter monthFilter = new EventFilter(f.typeId(), f.districtId(), f.schoolId(), f.centreId(), m.atDay(1), m.atEndOfMonth());
-        tasks.run(Tasks.of(() -> events.calendar(monthFilter), found -> {
+        tasks.submit(() -> events.calendar(monthFilter), found -> {
             if (m.equals(month.get())) {
                 monthEvents.setAll(found);
             }
-        }, failure::set));
+        }, failure::set);
     }
 
     /** Back to every type, district and place in the current month, read once. */
@@ -197,10 +196,10 @@ public final class EventsViewModel {
     }
 
     public void delete(OutreachEvent e) {
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             events.delete(e.id());
             return Boolean.TRUE;
-        }, ok -> { }, failure::set));
+        }, ok -> { }, failure::set);
     }
 
     public EventFilter filter() {

@@ -38,7 +38,6 @@ import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 import org.kordamp.ikonli.javafx.FontIcon;
 import kz.schoolwatch.ui.common.ScreenActions;
 
@@ -178,13 +177,13 @@ public final class LeisureView extends BorderPane implements ScreenActions {
                 return;
             }
             errors.clear();
-            tasks.run(Tasks.of(() -> {
+            tasks.submit(() -> {
                 model.saveAttendance(row.centreId(), teens, kids);
                 return Boolean.TRUE;
             }, ok -> { }, error -> {
                 List<FieldError> rest = errors.show(SaveErrors.of(error));
                 formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
-            }));
+            });
         });
         HBox fields = new HBox(8, t, c);
         Label hint = new Label(messages.get("leisure.countsOnly"));

@@ -19,7 +19,6 @@ import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.service.LeisureService;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** Leisure centres and, for the chosen month, each centre's attendance counts with the city's totals. */
 public final class LeisureViewModel {
@@ -52,13 +51,13 @@ public final class LeisureViewModel {
     /** Reads the centres, the districts and the month's attendance. */
     public void load() {
         YearMonth m = month.get();
-        tasks.run(Tasks.of(() -> new Data(leisure.centres(), lookups.districts(), leisure.attendance(m.atDay(1))), d -> {
+        tasks.submit(() -> new Data(leisure.centres(), lookups.districts(), leisure.attendance(m.atDay(1))), d -> {
             centres.setAll(d.centres());
             districts.setAll(d.districts());
             if (m.equals(month.get())) {
                 showAttendance(d.attendance());
             }
-        }, failure::set));
+        }, failure::set);
     }
 
     private void showAttendance(List<LeisureAttendance> rows) {

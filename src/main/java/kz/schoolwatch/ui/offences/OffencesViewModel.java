@@ -22,7 +22,6 @@ import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.ui.common.PagedList;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** Offences: the list of a year, the per-school-and-month counts, and the lists the form offers. */
 public final class OffencesViewModel {
@@ -65,21 +64,21 @@ public final class OffencesViewModel {
     // Commands
 
     public void loadChoices() {
-        tasks.run(Tasks.of(() -> new Choices(lookups.schools(), references.active(ReferenceList.OFFENCE_KIND)), c -> {
+        tasks.submit(() -> new Choices(lookups.schools(), references.active(ReferenceList.OFFENCE_KIND)), c -> {
             schools.setAll(c.schools());
             kinds.setAll(c.kinds());
-        }, failure::set));
+        }, failure::set);
     }
 
     /** Reads the year's list and its counts per school and month. */
     public void load() {
         list.reload(loader());
         int y = year.get();
-        tasks.run(Tasks.of(() -> offences.countsByMonth(y), found -> {
+        tasks.submit(() -> offences.countsByMonth(y), found -> {
             if (y == year.get()) {
                 counts.setAll(found);
             }
-        }, failure::set));
+        }, failure::set);
     }
 
     public void shiftYear(int years) {
@@ -93,10 +92,10 @@ public final class OffencesViewModel {
     }
 
     public void delete(Offence o) {
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             offences.delete(o.id());
             return Boolean.TRUE;
-        }, ok -> { }, failure::set));
+        }, ok -> { }, failure::set);
     }
 
     public LocalDate today() {

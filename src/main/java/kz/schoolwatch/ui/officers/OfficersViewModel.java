@@ -18,7 +18,6 @@ import kz.schoolwatch.domain.OfficerSummary;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OfficerService;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** The officers' registry: the list, the chosen officer's schools with their history, and the commands. */
 public final class OfficersViewModel {
@@ -54,7 +53,7 @@ public final class OfficersViewModel {
 
     /** Reads the registry and the choices of its form. */
     public void load() {
-        tasks.run(Tasks.of(() -> new Data(officers.list(), lookups.ranks(), lookups.districts()), d -> {
+        tasks.submit(() -> new Data(officers.list(), lookups.ranks(), lookups.districts()), d -> {
             Long keep = selected.get() == null ? null : selected.get().officer().id();
             all = d.officers();
             ranks.setAll(d.ranks());
@@ -64,7 +63,7 @@ public final class OfficersViewModel {
                 rows.stream().filter(r -> r.officer().id() == keep).findFirst().ifPresent(selected::set);
                 loadAssignments();
             }
-        }, failure::set));
+        }, failure::set);
     }
 
     private void filter() {
@@ -78,11 +77,11 @@ public final class OfficersViewModel {
             return;
         }
         long id = s.officer().id();
-        tasks.run(Tasks.of(() -> officers.assignments(id), list -> {
+        tasks.submit(() -> officers.assignments(id), list -> {
             if (selected.get() != null && selected.get().officer().id() == id) {
                 assignments.setAll(list);
             }
-        }, failure::set));
+        }, failure::set);
     }
 
     /** Officers who can receive the selected officer's schools: active, not the officer themself. */

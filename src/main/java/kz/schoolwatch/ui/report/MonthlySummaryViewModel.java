@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -21,7 +22,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.ErrorSummary;
 import kz.schoolwatch.report.ExportCancelledException;
@@ -35,9 +35,9 @@ import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
+import kz.schoolwatch.ui.common.BackgroundJob;
 import kz.schoolwatch.ui.common.SignatureViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +73,7 @@ public final class MonthlySummaryViewModel {
 
     private List<ReportScope> districts = List.of();
     private List<ReportScope> officers = List.of();
-    private Task<Path> runningExport;
+    private BackgroundJob runningExport;
     private int previewRequest;
     private boolean listsLoaded;
     private Runnable pendingSelection;
@@ -133,7 +133,7 @@ public final class MonthlySummaryViewModel {
     /** Loads the districts and officers to choose from, then previews the last full month for the city. */
     public void load() {
         loading.set(true);
-        tasks.run(Tasks.of(() -> new Lists(summaries.districtScopes(), summaries.officerScopes(),
+        tasks.submit(() -> new Lists(summaries.districtScopes(), summaries.officerScopes(),
                 settings.lastSaveFolder().map(Path::of).orElse(null)), lists -> {
             districts = lists.districts();
             officers = lists.officers();
@@ -146,7 +146,7 @@ public final class MonthlySummaryViewModel {
                 updateTargets();
                 preview();
             }
-        }, this::failed));
+        }, this::failed);
     }
 
     /**
@@ -199,7 +199,7 @@ public final class MonthlySummaryViewModel {
         int request = ++previewRequest;
         loading.set(true);
         error.set("");
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             MonthlySummary read = summaries.summarize(m, s);
             return new Object[] {read, exports.document(read)};
         }, result -> {
@@ -213,7 +213,7 @@ public final class MonthlySummaryViewModel {
             if (request == previewRequest) {
                 failed(e);
             }
-        }));
+        });
     }
 
     /** A file name for the summary on screen, e.g. {@code svodka-2026-10-gorod.pdf}. */
@@ -234,53 +234,45 @@ public final class MonthlySummaryViewModel {
         if (s == null || exporting.get()) {
             return;
         }
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                Task<Path> self = this;
-                exports.export(s, format, target, new ExportProgress() {
-                    @Override
-                    public void update(double fraction) {
-                        updateProgress(fraction, 1.0);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
-                rememberFolder(target);
-                return target;
-            }
-        };
-        runningExport = task;
         exporting.set(true);
-        exportProgress.bind(task.progressProperty());
         status.set(messages.get("report.screen.saving"));
         error.set("");
         savedFile.set(null);
-        task.setOnSucceeded(e -> {
+        BackgroundJob job = tasks.submit(progress -> {
+            exports.export(s, format, target, new ExportProgress() {
+                @Override
+                public void update(double fraction) {
+                    progress.update(fraction);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            });
+            rememberFolder(target);
+            return target;
+        }, saved -> {
             exportDone();
             // The file's name here; the whole path is in the status line's tooltip and behind «Открыть папку».
             status.set(messages.get("report.screen.saved", target.getFileName()));
             lastFolder.set(target.toAbsolutePath().getParent());
             savedFile.set(target.toAbsolutePath());
-        });
-        task.setOnCancelled(e -> {
+        }, failure -> {
             exportDone();
-            status.set(messages.get("report.screen.cancelled"));
-        });
-        task.setOnFailed(e -> {
-            exportDone();
-            if (task.getException() instanceof ExportCancelledException) {
+            if (failure instanceof ExportCancelledException || failure instanceof CancellationException) {
                 status.set(messages.get("report.screen.cancelled"));
             } else {
-                LOG.warn("Export failed: {}", ErrorSummary.of(task.getException()));
+                LOG.warn("Export failed: {}", ErrorSummary.of(failure));
                 status.set("");
                 error.set(messages.get("report.screen.saveFailed", target.toAbsolutePath()));
             }
         });
-        tasks.run(task);
+        if (exporting.get()) {
+            // Still running: a runner in step has already finished it.
+            runningExport = job;
+            exportProgress.bind(job.progressProperty());
+        }
     }
 
     /** The next save dialog opens where this account saved last; not remembered is no reason to fail the save. */
@@ -299,13 +291,13 @@ public final class MonthlySummaryViewModel {
             return;
         }
         Path what = folder ? file.getParent() : file;
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             opener.open(what);
             return null;
         }, done -> { }, e -> {
             LOG.warn("Could not open the saved summary: {}", ErrorSummary.of(e));
             error.set(messages.get("report.screen.openFailed", what));
-        }));
+        });
     }
 
     private void exportDone() {
@@ -325,10 +317,10 @@ public final class MonthlySummaryViewModel {
     public void printed(boolean ok, String printer) {
         if (ok) {
             MonthlySummary printedSummary = summary.get();
-            tasks.run(Tasks.of(() -> {
+            tasks.submit(() -> {
                 exports.recordPrint(printedSummary, printer);
                 return null;
-            }, done -> { }, e -> LOG.warn("Print not recorded: {}", ErrorSummary.of(e))));
+            }, done -> { }, e -> LOG.warn("Print not recorded: {}", ErrorSummary.of(e)));
             status.set(messages.get("report.screen.printed"));
         } else {
             error.set(messages.get("report.screen.printFailed"));

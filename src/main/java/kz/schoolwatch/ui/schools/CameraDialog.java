@@ -29,7 +29,6 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** Adds or edits one camera. The dialog stays open, with the input, until the save has succeeded. */
 final class CameraDialog extends Dialog<Long> {
@@ -112,13 +111,13 @@ final class CameraDialog extends Dialog<Long> {
             Camera edited = new Camera(camera == null ? null : camera.id(), schoolId, placement.getValue(), area.getValue(),
                     status.getValue(), installed.getValue(), cou.isSelected(), note.getText());
             saveButton.setDisable(true);
-            tasks.run(Tasks.of(() -> service.save(edited), id -> {
+            tasks.submit(() -> service.save(edited), id -> {
                 setResult(id);
                 close();
             }, error -> {
                 saveButton.setDisable(false);
                 feedback.showFailure(error);
-            }));
+            });
         });
         setResultConverter(b -> null);
     }

@@ -37,7 +37,6 @@ import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Inputs;
 import kz.schoolwatch.ui.common.SaveFeedback;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A school's cameras: the list, one camera at a time, and «N outdoor and M indoor» in one step. */
@@ -141,13 +140,13 @@ final class CamerasPane extends VBox {
     }
 
     private void reload() {
-        tasks.run(Tasks.of(() -> service.forSchool(schoolId), cameras -> {
+        tasks.submit(() -> service.forSchool(schoolId), cameras -> {
             table.getItems().setAll(cameras);
             long outdoor = cameras.stream().filter(c -> c.status() != CameraStatus.DISMANTLED && c.placement() == CameraPlacement.OUTDOOR).count();
             long indoor = cameras.stream().filter(c -> c.status() != CameraStatus.DISMANTLED && c.placement() == CameraPlacement.INDOOR).count();
             long working = cameras.stream().filter(c -> c.status() == CameraStatus.WORKING).count();
             summary.setText(messages.get("camera.summary", outdoor, indoor, working));
-        }, error -> listMessage.setText(messages.get("schools.loadFailed"))));
+        }, error -> listMessage.setText(messages.get("schools.loadFailed")));
     }
 
     private void addMany() {
@@ -165,7 +164,7 @@ final class CamerasPane extends VBox {
         CameraStatus status = bulkStatus.getValue();
         LocalDate installed = bulkInstalledOn.getValue();
         boolean connected = bulkConnected.isSelected();
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             service.addMany(schoolId, outdoor, indoor, status, installed, connected);
             return null;
         }, done -> {
@@ -175,7 +174,7 @@ final class CamerasPane extends VBox {
             bulkOutdoor.clear();
             bulkIndoor.clear();
             reload();
-        }, bulkFeedback::showFailure));
+        }, bulkFeedback::showFailure);
     }
 
     private void edit(Camera camera) {
@@ -190,9 +189,9 @@ final class CamerasPane extends VBox {
         if (camera == null || !Dialogs.confirm(this, messages, messages.get("camera.delete.header"), messages.get("camera.delete.text"))) {
             return;
         }
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             service.delete(camera.id());
             return null;
-        }, done -> reload(), error -> listMessage.setText(messages.get("save.error.unexpected"))));
+        }, done -> reload(), error -> listMessage.setText(messages.get("save.error.unexpected")));
     }
 }

@@ -40,7 +40,6 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** A school's security checks: the history, whether the next one is due, and a form for a new check. */
 final class ChecksPane extends VBox {
@@ -131,7 +130,7 @@ final class ChecksPane extends VBox {
 
     void load(long id) {
         schoolId = id;
-        tasks.run(Tasks.of(() -> new Loaded(service.forSchool(id), schools.officers(), settings.overdueCheckDays(),
+        tasks.submit(() -> new Loaded(service.forSchool(id), schools.officers(), settings.overdueCheckDays(),
                 settings.currentOfficerId()), loaded -> {
             table.getItems().setAll(loaded.checks());
             NamedRef chosen = officer.getValue();
@@ -149,7 +148,7 @@ final class ChecksPane extends VBox {
                     : messages.get(overdue ? "check.due.overdue" : "check.due.ok", Formats.date(last), loaded.overdueDays()));
             due.getStyleClass().removeAll("text-danger", "text-success");
             due.getStyleClass().add(overdue ? "text-danger" : "text-success");
-        }, feedback::showFailure));
+        }, feedback::showFailure);
     }
 
     private void save() {
@@ -170,10 +169,10 @@ final class ChecksPane extends VBox {
         });
         SecurityCheck check = new SecurityCheck(null, schoolId, officer.getValue() == null ? null : officer.getValue().id(),
                 null, date.getValue(), findings, remarks.getText());
-        tasks.run(Tasks.of(() -> service.record(check), id -> {
+        tasks.submit(() -> service.record(check), id -> {
             feedback.showSaved(messages.get("check.saved"));
             remarks.clear();
             load(schoolId);
-        }, feedback::showFailure));
+        }, feedback::showFailure);
     }
 }

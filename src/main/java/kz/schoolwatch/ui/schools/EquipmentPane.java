@@ -25,7 +25,6 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** Panic button, access control, metal detector, guard, public-address system. */
 final class EquipmentPane extends VBox {
@@ -110,7 +109,7 @@ final class EquipmentPane extends VBox {
 
     void load(long id) {
         schoolId = id;
-        tasks.run(Tasks.of(() -> service.find(id), e -> {
+        tasks.submit(() -> service.find(id), e -> {
             panic.setSelected(e.panicButton());
             panicConnected.setSelected(e.panicButtonConnected());
             access.setSelected(e.accessControl());
@@ -118,7 +117,7 @@ final class EquipmentPane extends VBox {
             pa.setSelected(e.paSystem());
             guardCompany.setText(e.guardCompany() == null ? "" : e.guardCompany());
             guardEnd.setValue(e.guardContractEnd());
-        }, feedback::showFailure));
+        }, feedback::showFailure);
     }
 
     private void save() {
@@ -133,9 +132,9 @@ final class EquipmentPane extends VBox {
         Formats.commit(guardEnd);
         SchoolEquipment e = new SchoolEquipment(schoolId, panic.isSelected(), panic.isSelected() && panicConnected.isSelected(),
                 access.isSelected(), detector.isSelected(), guardCompany.getText(), guardEnd.getValue(), pa.isSelected());
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             service.save(e);
             return null;
-        }, done -> feedback.showSaved(messages.get("equipment.saved")), feedback::showFailure));
+        }, done -> feedback.showSaved(messages.get("equipment.saved")), feedback::showFailure);
     }
 }

@@ -27,7 +27,6 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** Who covers the school now, who did before, and assigning another officer. */
 final class OfficerPane extends VBox {
@@ -84,7 +83,7 @@ final class OfficerPane extends VBox {
 
     void load(long id) {
         schoolId = id;
-        tasks.run(Tasks.of(() -> new Loaded(service.assignments(id), service.officers()), loaded -> {
+        tasks.submit(() -> new Loaded(service.assignments(id), service.officers()), loaded -> {
             history.getItems().setAll(loaded.history());
             officer.getItems().setAll(loaded.officers());
             if (from.getValue() == null) {
@@ -93,7 +92,7 @@ final class OfficerPane extends VBox {
             current.setText(loaded.history().stream().filter(OfficerAssignment::current).findFirst()
                     .map(a -> messages.get("assign.current", a.officer(), Formats.date(a.from())))
                     .orElse(messages.get("assign.currentNone")));
-        }, feedback::showFailure));
+        }, feedback::showFailure);
     }
 
     private void assign() {
@@ -108,12 +107,12 @@ final class OfficerPane extends VBox {
         Formats.commit(from);
         Long officerId = officer.getValue() == null ? null : officer.getValue().id();
         LocalDate date = from.getValue();
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             service.assignOfficer(schoolId, officerId, date);
             return null;
         }, done -> {
             feedback.showSaved(messages.get("assign.saved"));
             load(schoolId);
-        }, feedback::showFailure));
+        }, feedback::showFailure);
     }
 }

@@ -37,7 +37,6 @@ import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.common.UnsavedDialog;
 import kz.schoolwatch.ui.common.UnsavedInput;
 import kz.schoolwatch.ui.visits.SchoolVisitsPane;
@@ -297,7 +296,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
 
     private void reloadHeader() {
         long id = schoolId;
-        services.tasks().run(Tasks.of(() -> services.schools().find(id), this::refreshHeader, e -> { }));
+        services.tasks().submit(() -> services.schools().find(id), this::refreshHeader, e -> { });
     }
 
     private void setOtherTabsDisabled(boolean disabled) {
@@ -309,24 +308,24 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
             return;
         }
         long id = schoolId;
-        services.tasks().run(Tasks.of(() -> services.schools().remove(id), outcome -> {
+        services.tasks().submit(() -> services.schools().remove(id), outcome -> {
             if (outcome == SchoolService.RemoveOutcome.DELETED) {
                 close();
             } else {
                 message.setText(messages.get("school.archived"));
                 reloadHeader();
             }
-        }, e -> message.setText(messages.get("save.error.unexpected"))));
+        }, e -> message.setText(messages.get("save.error.unexpected")));
     }
 
     private void restoreSchool() {
         long id = schoolId;
-        services.tasks().run(Tasks.of(() -> {
+        services.tasks().submit(() -> {
             services.schools().restore(id);
             return null;
         }, done -> {
             message.setText(messages.get("school.restored"));
             reloadHeader();
-        }, e -> message.setText(messages.get("save.error.unexpected"))));
+        }, e -> message.setText(messages.get("save.error.unexpected")));
     }
 }

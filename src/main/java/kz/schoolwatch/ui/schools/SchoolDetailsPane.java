@@ -32,7 +32,6 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Inputs;
 import kz.schoolwatch.ui.common.SaveFeedback;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** The school's own data: number, name, type, district, contacts, pupils. Validates before it saves. */
 final class SchoolDetailsPane extends VBox {
@@ -126,14 +125,14 @@ final class SchoolDetailsPane extends VBox {
     /** Fills the district choices and, for an existing school, the fields. */
     void load(Long id) {
         this.schoolId = id;
-        tasks.run(Tasks.of(() -> new Object[] {service.districts(), id == null ? null : service.find(id)}, result -> {
+        tasks.submit(() -> new Object[] {service.districts(), id == null ? null : service.find(id)}, result -> {
             @SuppressWarnings("unchecked")
             List<NamedRef> districts = (List<NamedRef>) result[0];
             district.getItems().setAll(districts);
             if (result[1] instanceof SchoolDetails s) {
                 show(s);
             }
-        }, feedback::showFailure));
+        }, feedback::showFailure);
     }
 
     private void show(SchoolDetails s) {
@@ -191,7 +190,7 @@ final class SchoolDetailsPane extends VBox {
         }
         save.setDisable(true);
         List<Object> saving = fields();
-        tasks.run(Tasks.of(() -> service.save(s), id -> {
+        tasks.submit(() -> service.save(s), id -> {
             save.setDisable(false);
             schoolId = id;
             loaded = s.withId(id);
@@ -203,6 +202,6 @@ final class SchoolDetailsPane extends VBox {
             save.setDisable(false);
             feedback.showFailure(error);
             done.accept(false);
-        }));
+        });
     }
 }

@@ -32,7 +32,6 @@ import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /**
  * State of the Schools screen: every school once from the database, filtered in memory on each keystroke
@@ -124,19 +123,19 @@ public final class SchoolsViewModel {
         loading.set(true);
         if (all.isEmpty()) {
             // The whole list starts only once the first page is on screen, so the two do not compete.
-            runner.run(Tasks.of(() -> schools.firstRows(FIRST_PAGE), first -> {
+            runner.submit(() -> schools.firstRows(FIRST_PAGE), first -> {
                 if (all.isEmpty()) {
                     all.setAll(first);
                 }
                 loadAll(runner);
-            }, error -> loadAll(runner)));
+            }, error -> loadAll(runner));
         } else {
             loadAll(runner);
         }
     }
 
     private void loadAll(TaskRunner runner) {
-        runner.run(Tasks.of(
+        runner.submit(
                 () -> new Loaded(schools.list(), schools.districts(), schools.officers(), settings.overdueCheckDays()),
                 loaded -> {
                     NamedRef d = district.get();
@@ -156,7 +155,7 @@ public final class SchoolsViewModel {
                 error -> {
                     failure.set(error);
                     loading.set(false);
-                }));
+                });
     }
 
     /**

@@ -35,7 +35,6 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.FormGrid;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveErrors;
-import kz.schoolwatch.ui.common.Tasks;
 import kz.schoolwatch.ui.common.ScreenActions;
 
 /** The administrator's accounts screen: who may sign in, with which role; new, edit, disable, reset password. */
@@ -188,10 +187,10 @@ public final class AccountsView extends VBox implements ScreenActions {
             return;
         }
         model.failureProperty().set(null);
-        model.tasks().run(Tasks.of(() -> {
+        model.tasks().submit(() -> {
             model.disable(account.id());
             return null;
-        }, ok -> model.load(), model.failureProperty()::set));
+        }, ok -> model.load(), model.failureProperty()::set);
     }
 
     private static TableColumn<UserAccount, String> column(String title, double width, Function<UserAccount, String> value) {

@@ -13,7 +13,6 @@ import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.security.AccountService;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** The administrator's list of accounts, and the choices its form offers. */
 public final class AccountsViewModel {
@@ -41,11 +40,11 @@ public final class AccountsViewModel {
     // Commands
 
     public void load() {
-        tasks.run(Tasks.of(accounts::list, rows::setAll, failure::set));
-        tasks.run(Tasks.of(() -> new Choices(lookups.activeOfficers(), lookups.districts()), c -> {
+        tasks.submit(accounts::list, rows::setAll, failure::set);
+        tasks.submit(() -> new Choices(lookups.activeOfficers(), lookups.districts()), c -> {
             officers.setAll(c.officers());
             districts.setAll(c.districts());
-        }, failure::set));
+        }, failure::set);
     }
 
     /** Saves a new account (with its temporary password) or changes an existing one; runs in the background. */

@@ -16,7 +16,6 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.ui.common.PagedList;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** The audit trail screen: a period, a user and an action to filter by, a page of entries, check and export. */
 public final class AuditViewModel {
@@ -55,26 +54,26 @@ public final class AuditViewModel {
     public void load() {
         AuditFilter f = filter();
         list.reload((offset, limit) -> audit.page(f, offset, limit));
-        tasks.run(Tasks.of(audit::actors, actors::setAll, e -> { }));
+        tasks.submit(audit::actors, actors::setAll, e -> { });
     }
 
     /** Walks the hash chain and says whether it holds, or where it breaks. */
     public void verify() {
         status.set(messages.get("audit.checking"));
-        tasks.run(Tasks.of(audit::verify, check -> {
+        tasks.submit(audit::verify, check -> {
             status.set(check.intact() ? messages.get("audit.intact", check.checked())
                     : messages.get("audit.broken", check.firstBroken().getAsLong()));
             list.refresh();
-        }, e -> status.set(messages.get("audit.checkFailed"))));
+        }, e -> status.set(messages.get("audit.checkFailed")));
     }
 
     public void export(Path target) {
         AuditFilter f = filter();
         status.set(messages.get("audit.exporting"));
-        tasks.run(Tasks.of(() -> audit.exportCsv(f, target), n -> {
+        tasks.submit(() -> audit.exportCsv(f, target), n -> {
             status.set(messages.get("audit.exported", n, target.toAbsolutePath()));
             list.refresh();
-        }, e -> status.set(messages.get("audit.exportFailed", target.toAbsolutePath()))));
+        }, e -> status.set(messages.get("audit.exportFailed", target.toAbsolutePath())));
     }
 
     private static String blank(String s) {

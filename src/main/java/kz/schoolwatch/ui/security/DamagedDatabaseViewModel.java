@@ -13,15 +13,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.DamagedFile;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.BackgroundJob;
+import kz.schoolwatch.ui.common.ProgressWork;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +68,7 @@ public final class DamagedDatabaseViewModel {
 
     /** Looks for the newest backup; until it is known, nothing can be chosen. */
     public void load() {
-        tasks.run(Tasks.of(damaged::latestBackup, latest -> {
+        tasks.submit(damaged::latestBackup, latest -> {
             backupAvailable.set(latest.isPresent());
             backupText.set(latest.map(b -> messages.get("damaged.backup", b.path().getFileName(), Formats.DATE_TIME.format(b.madeAt())))
                     .orElse(messages.get("damaged.noBackup")));
@@ -77,7 +77,7 @@ public final class DamagedDatabaseViewModel {
             LOG.warn("Listing backups failed: {}", error.getClass().getSimpleName());
             busy.set(false);
             backupText.set(messages.get("damaged.noBackup"));
-        }));
+        });
     }
 
     /** Moves the damaged file aside, restores the newest backup and signs in on it. */
@@ -85,13 +85,7 @@ public final class DamagedDatabaseViewModel {
         if (busy.get() || !backupAvailable.get()) {
             return;
         }
-        Task<DamagedDatabase.Restored> task = new Task<>() {
-            @Override
-            protected DamagedDatabase.Restored call() throws Exception {
-                return damaged.restoreLatest(p -> updateProgress(p, 1.0));
-            }
-        };
-        run(task, "damaged.restoring", restored -> signedIn.accept(restored.session(),
+        run(progress -> damaged.restoreLatest(progress::update), "damaged.restoring", restored -> signedIn.accept(restored.session(),
                 messages.get("damaged.restored", restored.backupName(), restored.damagedFile())), error -> {
             LOG.error("Restoring the newest backup failed: {}", error.getClass().getSimpleName());
             failed.set(true);
@@ -106,13 +100,7 @@ public final class DamagedDatabaseViewModel {
         if (busy.get()) {
             return;
         }
-        Task<DamagedFile.Export> task = new Task<>() {
-            @Override
-            protected DamagedFile.Export call() throws Exception {
-                return damaged.exportReadable(p -> updateProgress(p, 1.0));
-            }
-        };
-        run(task, "damaged.exporting", export -> {
+        run(progress -> damaged.exportReadable(progress::update), "damaged.exporting", export -> {
             failed.set(false);
             message.set(messages.get(export.complete() ? "damaged.exported" : "damaged.exportedPartly", export.script()));
         }, error -> {
@@ -128,20 +116,20 @@ public final class DamagedDatabaseViewModel {
         exit.run();
     }
 
-    private <T> void run(Task<T> task, String what, Consumer<T> done, Consumer<Throwable> error) {
+    private <T> void run(ProgressWork<T> work, String what, Consumer<T> done, Consumer<Throwable> error) {
         busy.set(true);
         message.set("");
         progressText.set(messages.get(what));
-        progress.bind(task.progressProperty());
-        task.setOnSucceeded(e -> {
+        BackgroundJob job = tasks.submit(work, value -> {
             finish();
-            done.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
+            done.accept(value);
+        }, failure -> {
             finish();
-            error.accept(task.getException());
+            error.accept(failure);
         });
-        tasks.run(task);
+        if (busy.get()) {
+            progress.bind(job.progressProperty());
+        }
     }
 
     private void finish() {

@@ -32,7 +32,6 @@ import javafx.stage.Window;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /**
  * Locks every window of the program after a time without a key press, a click or a mouse move, and unlocks
@@ -193,7 +192,7 @@ public final class IdleLock {
             password.clear();
             unlock.setDisable(true);
             message.setText("");
-            tasks.run(Tasks.of(() -> {
+            tasks.submit(() -> {
                 try {
                     unlocker.unlock(pw);
                     return Boolean.TRUE;
@@ -211,7 +210,7 @@ public final class IdleLock {
                 } else {
                     message.setText(messages.get("signin.error.unexpected"));
                 }
-            }));
+            });
         });
         VBox card = new VBox(10, title, who, password, new HBox(10, unlock, leave), message);
         card.setPadding(new Insets(28));

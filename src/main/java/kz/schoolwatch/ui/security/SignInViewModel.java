@@ -23,7 +23,6 @@ import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -75,7 +74,7 @@ public final class SignInViewModel {
         message.set("");
         char[] pw = password.get().toCharArray();
         String name = login.get();
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             try {
                 return service.signIn(name, pw);
             } finally {
@@ -85,7 +84,7 @@ public final class SignInViewModel {
             busy.set(false);
             password.set("");
             signedIn.accept(session);
-        }, this::failed));
+        }, this::failed);
     }
 
     /** Creates the administrator (and the encrypted database) on the first start. */
@@ -109,12 +108,12 @@ public final class SignInViewModel {
             return;
         }
         busy.set(true);
-        tasks.run(Tasks.of(() -> service.setUp(admin, pw, again), session -> {
+        tasks.submit(() -> service.setUp(admin, pw, again), session -> {
             busy.set(false);
             password.set("");
             repeat.set("");
             signedIn.accept(session);
-        }, this::failed));
+        }, this::failed);
     }
 
     private void failed(Throwable error) {

@@ -23,7 +23,6 @@ import kz.schoolwatch.service.security.BackupService;
 import kz.schoolwatch.ui.common.Inputs;
 import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /** The administrator's settings: screen lock time, how many backups to keep, overdue-check days, backups now, restore. */
 public final class SettingsViewModel {
@@ -55,12 +54,12 @@ public final class SettingsViewModel {
     // Commands
 
     public void load() {
-        tasks.run(Tasks.of(() -> new Values(settings.idleMinutes(), backups.keep(), settings.overdueCheckDays(), backups.list()), v -> {
+        tasks.submit(() -> new Values(settings.idleMinutes(), backups.keep(), settings.overdueCheckDays(), backups.list()), v -> {
             idleMinutes.set(Integer.toString(v.idle()));
             keep.set(Integer.toString(v.keep()));
             overdueDays.set(Integer.toString(v.overdueDays()));
             files.setAll(v.backups());
-        }, e -> status.set(messages.get("settings.loadFailed"))));
+        }, e -> status.set(messages.get("settings.loadFailed")));
     }
 
     /** Saves the numbers; wrong ones are shown next to their fields and nothing is saved. */
@@ -75,7 +74,7 @@ public final class SettingsViewModel {
             return;
         }
         busy.set(true);
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             // All are checked before any is written.
             new Validator().required("idleMinutes", idle).range("idleMinutes", idle, 1, SettingsService.IDLE_MAX)
                     .required("keep", count).range("keep", count, 1, BackupService.KEEP_MAX)
@@ -95,27 +94,27 @@ public final class SettingsViewModel {
                 status.set(SaveErrors.of(e).stream().map(f -> messages.get(f.messageKey(), f.args().toArray()))
                         .findFirst().orElse(""));
             }
-        }));
+        });
     }
 
     public void backupNow() {
         busy.set(true);
         status.set(messages.get("backup.running"));
-        tasks.run(Tasks.of(backups::backupNow, file -> {
+        tasks.submit(backups::backupNow, file -> {
             busy.set(false);
             status.set(messages.get("backup.done", file.path().getFileName(), file.bytes() / 1024));
             load();
         }, e -> {
             busy.set(false);
             status.set(messages.get("backup.failed"));
-        }));
+        });
     }
 
     /** Checks {@code file} (opens it, schema version, audit chain) and hands a good one to {@code restore}. */
     public void check(Path file, Consumer<Backups.CheckedBackup> restore) {
         busy.set(true);
         status.set(messages.get("restore.checking"));
-        tasks.run(Tasks.of(() -> backups.check(file), checked -> {
+        tasks.submit(() -> backups.check(file), checked -> {
             busy.set(false);
             if (checked.schemaVersion() > Database.SCHEMA_VERSION) {
                 status.set(messages.get("restore.error.tooNew", checked.schemaVersion()));
@@ -128,7 +127,7 @@ public final class SettingsViewModel {
         }, e -> {
             busy.set(false);
             status.set(messages.get("restore.error.unreadable", file.getFileName()));
-        }));
+        });
     }
 
     public StringProperty idleMinutesProperty() {

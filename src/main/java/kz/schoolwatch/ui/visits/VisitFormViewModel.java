@@ -42,7 +42,6 @@ import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /**
  * The visit form: new by default (the current officer, now, the first purpose), or an existing visit being
@@ -96,7 +95,7 @@ public final class VisitFormViewModel {
 
     /** Reads the officers, schools and purposes to offer; the first time, also starts a new visit. */
     public void loadChoices() {
-        tasks.run(Tasks.of(() -> new Choices(lookups.activeOfficers(), lookups.schools(), references.active(ReferenceList.VISIT_PURPOSE),
+        tasks.submit(() -> new Choices(lookups.activeOfficers(), lookups.schools(), references.active(ReferenceList.VISIT_PURPOSE),
                 settings.currentOfficerId()), c -> {
                     Lookup keepOfficer = officer.get();
                     SchoolChoice keepSchool = school.get();
@@ -114,7 +113,7 @@ public final class VisitFormViewModel {
                         school.set(keepSchool == null ? null : schools.stream().filter(s -> s.id() == keepSchool.id()).findFirst().orElse(keepSchool));
                         purpose.set(keepPurpose == null ? null : purposes.stream().filter(p -> p.id() == keepPurpose.id()).findFirst().orElse(keepPurpose));
                     }
-                }, error -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed"))));
+                }, error -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed")));
     }
 
     private static Lookup find(List<Lookup> list, Lookup item) {
@@ -217,7 +216,7 @@ public final class VisitFormViewModel {
         Long id = editing.get();
         saving.set(true);
         errors.clear();
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             if (id == null) {
                 visits.create(draft);
             } else {
@@ -231,7 +230,7 @@ public final class VisitFormViewModel {
         }, error -> {
             saving.set(false);
             errors.setAll(SaveErrors.of(error));
-        }));
+        });
     }
 
     /** Remembers the chosen officer as the one using this copy of the program («это я»). */
@@ -241,10 +240,10 @@ public final class VisitFormViewModel {
             errors.setAll(FieldError.of("officer", "validation.required"));
             return;
         }
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             settings.setCurrentOfficerId(me.id());
             return me.id();
-        }, id -> currentOfficerId = id, error -> errors.setAll(SaveErrors.of(error))));
+        }, id -> currentOfficerId = id, error -> errors.setAll(SaveErrors.of(error)));
     }
 
     public ObservableList<Lookup> officers() {

@@ -19,7 +19,6 @@ import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.PagedList;
 import kz.schoolwatch.ui.common.Selections;
 import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 
 /**
  * The visits table: filters (officer, school, district, period, this month by default) and the page shown.
@@ -73,7 +72,7 @@ public final class VisitListViewModel {
 
     /** Reads the filter choices; officers who left stay choosable, their visits remain. */
     public void loadChoices() {
-        tasks.run(Tasks.of(() -> new Choices(lookups.activeOfficers(), lookups.schools(), lookups.districts()), c -> {
+        tasks.submit(() -> new Choices(lookups.activeOfficers(), lookups.schools(), lookups.districts()), c -> {
             Lookup o = officer.get();
             SchoolChoice s = school.get();
             Lookup d = district.get();
@@ -83,7 +82,7 @@ public final class VisitListViewModel {
             Selections.keep(officer, officers, x -> x.id() == o.id(), ALL);
             Selections.keep(school, schools, x -> x.id() == s.id(), ALL_SCHOOLS);
             Selections.keep(district, districts, x -> x.id() == d.id(), ALL);
-        }, failure::set));
+        }, failure::set);
     }
 
     private static <T> List<T> prepend(T first, List<T> rest) {
@@ -149,10 +148,10 @@ public final class VisitListViewModel {
 
     /** Deletes a visit off the FX thread; the table follows through the change notification. */
     public void delete(Visit v, Runnable onDone) {
-        tasks.run(Tasks.of(() -> {
+        tasks.submit(() -> {
             visits.delete(v.id());
             return Boolean.TRUE;
-        }, ok -> onDone.run(), failure::set));
+        }, ok -> onDone.run(), failure::set);
     }
 
     /** The filter as the repository reads it. */

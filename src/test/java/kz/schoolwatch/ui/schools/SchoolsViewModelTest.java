@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 
+import kz.schoolwatch.ui.common.HeldTaskRunner;
 import kz.schoolwatch.domain.GuardContractState;
 import kz.schoolwatch.domain.NamedRef;
 import kz.schoolwatch.domain.SchoolRow;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class SchoolsViewModelTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private final SchoolsViewModel model = new SchoolsViewModel(null, null, task -> { },
+    private final SchoolsViewModel model = new SchoolsViewModel(null, null, new HeldTaskRunner(),
             Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant(), ZoneId.of("Asia/Almaty")));
 
     private static SchoolRow row(int number, String name, long district, Long officer, int working, LocalDate lastCheck, boolean archived) {

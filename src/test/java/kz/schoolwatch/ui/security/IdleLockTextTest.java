@@ -8,6 +8,7 @@ import java.time.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import kz.schoolwatch.ui.common.HeldTaskRunner;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.SceneFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ class IdleLockTextTest {
     void theLockScreenNamesTheSessionsOwnerOnItsOwn() throws Exception {
         stage = SceneFixture.show(() -> new StackPane(new Label("работа")));
         robot.interact(() -> {
-            lock = new IdleLock(stage, Duration.ofMinutes(15), "Бекетов А. С.", Messages.russian(), task -> { }, pw -> { }, () -> { });
+            lock = new IdleLock(stage, Duration.ofMinutes(15), "Бекетов А. С.", Messages.russian(), new HeldTaskRunner(), pw -> { }, () -> { });
             lock.lock();
         });
         String text = robot.lookup("#lockUser").queryAs(Label.class).getText();

@@ -13,6 +13,7 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.stage.Stage;
+import kz.schoolwatch.ui.common.HeldTaskRunner;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.ui.SceneFixture;
@@ -47,8 +48,8 @@ class SignInViewTest {
     void aRunningSignInShowsWordsAndAWaitCursorAndNoSpinner() throws Exception {
         Messages messages = Messages.russian();
         // Holds the sign-in's task without running it: the form stays in its busy state for the checks.
-        List<Task<?>> held = new ArrayList<>();
-        SignInViewModel model = new SignInViewModel(new SignInService(folder, Clock.systemUTC()), held::add, messages,
+        HeldTaskRunner held = new HeldTaskRunner();
+        SignInViewModel model = new SignInViewModel(new SignInService(folder, Clock.systemUTC()), held, messages,
                 session -> { }, damaged -> { });
         SignInView[] view = new SignInView[1];
         stage = SceneFixture.show(() -> view[0] = new SignInView(model, messages, false, false));
@@ -59,7 +60,7 @@ class SignInViewTest {
         robot.clickOn("#signInPassword").write("Demo-2026-shkola");
         robot.clickOn("#signInSubmit");
 
-        assertThat(held).hasSize(1);
+        assertThat(held.held()).isOne();
         assertThat(working.isVisible()).isTrue();
         assertThat(working.getText()).isEqualTo(messages.get("signin.working"));
         assertThat(view[0].getCursor()).isEqualTo(Cursor.WAIT);

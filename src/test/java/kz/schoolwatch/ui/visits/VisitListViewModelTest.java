@@ -3,6 +3,8 @@ package kz.schoolwatch.ui.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.beans.Observable;
+import kz.schoolwatch.ui.common.BackgroundJob;
+import kz.schoolwatch.ui.common.ProgressWork;
+import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.VisitFilter;
@@ -27,7 +32,6 @@ import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
-import kz.schoolwatch.ui.common.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,9 +74,23 @@ class VisitListViewModelTest {
                 TestDatabases.head());
         lookups = new LookupService(db, new LookupRepository(db), new DataChanges(), TestDatabases.head());
         FxToolkit.setupFixture(() -> {
-            model = new VisitListViewModel(visits, lookups, task -> {
-                submitted.incrementAndGet();
-                tasks.run(task);
+            model = new VisitListViewModel(visits, lookups, new TaskRunner() {
+                @Override
+                public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+                    submitted.incrementAndGet();
+                    tasks.submit(work, onSuccess, onFailure);
+                }
+
+                @Override
+                public <T> BackgroundJob submit(ProgressWork<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+                    submitted.incrementAndGet();
+                    return tasks.submit(work, onSuccess, onFailure);
+                }
+
+                @Override
+                public void onUiThread(Runnable action) {
+                    tasks.onUiThread(action);
+                }
             }, Clock.systemDefaultZone());
             // What the screen does: any filter change reads the table again.
             for (Observable filter : new Observable[] {model.officerProperty(), model.schoolProperty(), model.districtProperty()}) {
@@ -91,7 +109,7 @@ class VisitListViewModelTest {
         FxToolkit.setupFixture(() -> model.loadChoices());
         // One worker: a marker task queued after the load runs once the load is done.
         AtomicInteger done = new AtomicInteger();
-        tasks.run(Tasks.of(() -> round, r -> done.set(r), e -> { }));
+        tasks.submit(() -> round, r -> done.set(r), e -> { });
         WorkDriver.waitUntil(10, () -> done.get() == round);
         WaitForAsyncUtils.waitForFxEvents();
     }
