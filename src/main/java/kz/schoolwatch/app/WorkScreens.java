@@ -62,7 +62,7 @@ final class WorkScreens {
                         context.clock());
                 // The form offers the model's lists: it opens once they have been read.
                 model.loadChoices(() -> {
-                    if (EventDialog.show(owner, model, context.messages(), tasks, context.clock(), null, schoolId)) {
+                    if (EventDialog.show(owner, model.form(null, schoolId), context.messages())) {
                         saved.run();
                     }
                 });
@@ -108,7 +108,7 @@ final class WorkScreens {
                 model.list().refresh();
             }
         }));
-        return new EventsView(model, context.messages(), tasks, context.clock(),
+        return new EventsView(model, context.messages(),
                 referenceEditor(ReferenceList.EVENT_TYPE));
     }
 
@@ -132,7 +132,7 @@ final class WorkScreens {
                 model.load();
             }
         }));
-        return new OffencesView(model, context.messages(), tasks,
+        return new OffencesView(model, context.messages(),
                 referenceEditor(ReferenceList.OFFENCE_KIND));
     }
 

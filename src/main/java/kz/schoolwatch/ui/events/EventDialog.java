@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.events;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
+
 import java.util.List;
 
-import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,24 +22,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import kz.schoolwatch.domain.EventDraft;
 import kz.schoolwatch.domain.Lookup;
-import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.service.FieldError;
-import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.FormGrid;
 import kz.schoolwatch.ui.common.Formats;
-import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.SearchableCheckList;
 import kz.schoolwatch.ui.common.SearchablePickers;
-import kz.schoolwatch.ui.common.TaskRunner;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -49,119 +41,89 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The event form in a dialog, from the Events screen or from a school's card. The details of the event fill two
  * columns on the left; the officers present (with a search box, eight names at a time) and the partners take the
- * column on the right. The lists offered are the model's, so its choices must have been loaded.
+ * column on the right. It binds the form's view model and lays it out; the model checks and saves.
  */
 public final class EventDialog {
 
     private EventDialog() {
     }
 
-    /**
-     * Shows the form for {@code event} (null for a new one, then at {@code schoolId} when not null); true when an
-     * event was saved.
-     */
-    public static boolean show(Node owner, EventsViewModel model, Messages messages, TaskRunner tasks, Clock clock,
-                               OutreachEvent event, Long schoolId) {
+    /** Shows {@code model}'s form; true when the event was saved. */
+    public static boolean show(Node owner, EventFormViewModel model, Messages messages) {
         FormErrors errors = new FormErrors(messages);
-        ComboBox<ReferenceItem> type = new ComboBox<>(FXCollections.observableArrayList(model.activeTypes()));
+        ComboBox<ReferenceItem> type = new ComboBox<>(model.types());
         type.setId("eventType");
         type.setConverter(Converters.of(ReferenceItem::name, ""));
+        type.valueProperty().bindBidirectional(model.typeProperty());
         TextField title = new TextField();
         title.setId("eventTitle");
         title.setPromptText(messages.get("event.field.title.prompt"));
-        DatePicker date = new DatePicker(LocalDate.now(clock));
+        title.textProperty().bindBidirectional(model.titleProperty());
+        DatePicker date = new DatePicker();
         date.setId("eventDate");
         date.setConverter(Formats.dateConverter());
+        date.valueProperty().bindBidirectional(model.dateProperty());
         ToggleGroup where = new ToggleGroup();
         RadioButton atSchool = new RadioButton(messages.get("event.field.atSchool"));
         atSchool.setId("eventAtSchool");
         atSchool.setToggleGroup(where);
-        atSchool.setSelected(true);
         RadioButton atCentre = new RadioButton(messages.get("event.field.atCentre"));
         atCentre.setId("eventAtCentre");
         atCentre.setToggleGroup(where);
+        (model.atCentreProperty().get() ? atCentre : atSchool).setSelected(true);
+        atCentre.selectedProperty().addListener((o, was, now) -> model.atCentreProperty().set(now));
         SearchableComboBox<SchoolChoice> school = SearchablePickers.over(model.schools());
         school.setId("eventSchool");
         school.setConverter(Converters.of(SchoolChoice::label, ""));
+        school.valueProperty().bindBidirectional(model.schoolProperty());
         school.disableProperty().bind(atCentre.selectedProperty());
         ComboBox<Lookup> centre = new ComboBox<>(model.centres());
         centre.setId("eventCentre");
         centre.setConverter(Converters.of(Lookup::name, ""));
+        centre.valueProperty().bindBidirectional(model.centreProperty());
         centre.disableProperty().bind(atSchool.selectedProperty());
         FormGrid.fill(type, title, date, school, centre);
 
-        CheckListView<Lookup> partners = new CheckListView<>(FXCollections.observableArrayList(model.partners()));
+        CheckListView<Lookup> partners = new CheckListView<>(model.partners());
         partners.setId("eventPartners");
         partners.setFixedCellSize(30);
         partners.setPrefHeight(30 * 4 + 4);
         partners.getStyleClass().add("dense-check-list");
         partners.setCellFactory(lv -> new CheckBoxListCell<>(partners::getItemBooleanProperty,
                 Converters.of(Lookup::name, "")));
+        followChecks(partners, model);
         TextField newPartner = new TextField();
         newPartner.setId("eventNewPartner");
         newPartner.setPromptText(messages.get("event.field.newPartner"));
+        newPartner.textProperty().bindBidirectional(model.newPartnerProperty());
         HBox.setHgrow(newPartner, Priority.ALWAYS);
         Button addPartner = new Button(messages.get("event.addPartner"), new FontIcon("mdi2p-plus"));
         addPartner.setId("eventAddPartner");
         addPartner.setMinWidth(Region.USE_PREF_SIZE);
+        addPartner.setOnAction(e -> model.addPartner());
         Label partnerError = new Label();
         partnerError.setId("eventNewPartnerError");
         partnerError.getStyleClass().add("field-error");
         partnerError.setMinHeight(Region.USE_PREF_SIZE);
-        addPartner.setOnAction(e -> {
-            String name = newPartner.getText();
-            partnerError.setText("");
-            tasks.submit(() -> model.addPartner(name), added -> {
-                partners.getItems().add(added);
-                partners.getCheckModel().check(added);
-                newPartner.clear();
-            }, error -> partnerError.setText(SaveErrors.of(error).stream().findFirst()
-                    .map(fe -> messages.get(fe.messageKey(), fe.args().toArray())).orElse("")));
-        });
-        newPartner.textProperty().addListener(o -> partnerError.setText(""));
-        TextField pupils = new TextField("0");
+        model.partnerErrorProperty().addListener((o, was, error) -> partnerError.setText(error == null ? ""
+                : messages.get(error.messageKey(), error.args().toArray())));
+        TextField pupils = new TextField();
         pupils.setId("eventPupils");
-        TextField parents = new TextField("0");
+        pupils.textProperty().bindBidirectional(model.pupilsProperty());
+        TextField parents = new TextField();
         parents.setId("eventParents");
+        parents.textProperty().bindBidirectional(model.parentsProperty());
         FormGrid.fill(pupils, parents);
         SearchableCheckList<Lookup> officers = new SearchableCheckList<>("eventOfficers", messages, Lookup::name, 8);
         officers.setItems(model.officers());
+        model.checkedOfficers().forEach(officers::check);
+        officers.checkedItems().addListener((ListChangeListener<Lookup>) c -> model.checkedOfficers().setAll(officers.checkedItems()));
         TextArea notes = new TextArea();
         notes.setId("eventNotes");
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
         notes.setPrefWidth(80);
-
-        if (event != null) {
-            type.setValue(type.getItems().stream().filter(t -> t.id() == event.typeId()).findFirst().orElseGet(() -> {
-                ReferenceItem retired = new ReferenceItem(event.typeId(), event.typeName(), 0, false);
-                type.getItems().add(retired);
-                return retired;
-            }));
-            title.setText(event.title());
-            date.setValue(event.heldOn());
-            if (event.schoolId() != null) {
-                school.setValue(model.schools().stream().filter(s -> s.id() == event.schoolId()).findFirst().orElse(null));
-            } else {
-                atCentre.setSelected(true);
-                centre.setValue(model.centres().stream().filter(c -> c.id() == event.centreId()).findFirst().orElse(null));
-            }
-            for (Lookup p : event.partners()) {
-                Lookup item = partners.getItems().stream().filter(i -> i.id() == p.id()).findFirst().orElseGet(() -> {
-                    partners.getItems().add(p);
-                    return p;
-                });
-                partners.getCheckModel().check(item);
-            }
-            for (Lookup o : event.officers()) {
-                officers.check(officers.items().stream().filter(i -> i.id() == o.id()).findFirst().orElse(o));
-            }
-            pupils.setText(Integer.toString(event.pupils()));
-            parents.setText(Integer.toString(event.parents()));
-            notes.setText(event.notes());
-        } else if (schoolId != null) {
-            school.setValue(model.schools().stream().filter(s -> s.id() == schoolId).findFirst().orElse(null));
-        }
+        notes.textProperty().bindBidirectional(model.notesProperty());
 
         // Left: the event in two columns (60 % and 40 % of 600 px); right: who took part.
         GridPane left = FormGrid.of(560, 60, 40);
@@ -192,33 +154,22 @@ public final class EventDialog {
         HBox form = new HBox(20, left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
 
-        Long id = event == null ? null : event.id();
-        FormDialog dialog = new FormDialog(owner, messages, messages.get(event == null ? "event.form.new" : "event.form.edit"), "event",
-                form, errors, tasks, () -> {
-                    Integer p = Formats.parseCount(pupils.getText());
-                    Integer r = Formats.parseCount(parents.getText());
-                    List<FieldError> local = new ArrayList<>();
-                    if (p == null) {
-                        local.add(FieldError.of("pupils", "validation.number"));
-                    }
-                    if (r == null) {
-                        local.add(FieldError.of("parents", "validation.number"));
-                    }
-                    if (!local.isEmpty()) {
-                        throw new ValidationException(local);
-                    }
-                    EventDraft draft = new EventDraft(type.getValue() == null ? null : type.getValue().id(), title.getText(), date.getValue(),
-                            atSchool.isSelected() && school.getValue() != null ? school.getValue().id() : null,
-                            atCentre.isSelected() && centre.getValue() != null ? centre.getValue().id() : null,
-                            p, r, notes.getText(),
-                            partners.getCheckModel().getCheckedItems().stream().map(Lookup::id).toList(),
-                            officers.checkedItems().stream().map(Lookup::id).toList());
-                    return () -> {
-                        model.save(id, draft);
-                        return null;
-                    };
-                });
+        FormDialog dialog = new FormDialog(owner, messages, messages.get(model.isEditing() ? "event.form.edit" : "event.form.new"),
+                "event", form, errors, model);
         return dialog.showAndWait().orElse(false);
+    }
+
+    /** The ticks of the partners' list and the model's ticked partners follow each other (a partner added is ticked). */
+    private static void followChecks(CheckListView<Lookup> partners, EventFormViewModel model) {
+        model.checkedPartners().forEach(p -> partners.getCheckModel().check(p));
+        partners.getCheckModel().getCheckedItems().addListener((ListChangeListener<Lookup>) c -> {
+            List<Lookup> checked = List.copyOf(partners.getCheckModel().getCheckedItems());
+            if (!model.checkedPartners().equals(checked)) {
+                model.checkedPartners().setAll(checked);
+            }
+        });
+        model.checkedPartners().addListener((ListChangeListener<Lookup>) c -> model.checkedPartners().stream()
+                .filter(p -> !partners.getCheckModel().isChecked(p)).toList().forEach(p -> partners.getCheckModel().check(p)));
     }
 
     private static FormField field(FormErrors errors, String name, String caption, Control control) {

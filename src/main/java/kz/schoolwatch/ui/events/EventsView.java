@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.events;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
@@ -38,7 +37,6 @@ import kz.schoolwatch.ui.common.EditBar;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.PageBar;
-import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -49,14 +47,10 @@ public final class EventsView extends BorderPane implements ScreenActions {
 
     private final EventsViewModel model;
     private final Messages messages;
-    private final TaskRunner tasks;
-    private final Clock clock;
 
-    public EventsView(EventsViewModel model, Messages messages, TaskRunner tasks, Clock clock, Runnable editTypes) {
+    public EventsView(EventsViewModel model, Messages messages, Runnable editTypes) {
         this.model = model;
         this.messages = messages;
-        this.tasks = tasks;
-        this.clock = clock;
         setId("eventsView");
         getStyleClass().add("screen");
         setPadding(new Insets(20, 24, 16, 24));
@@ -203,7 +197,7 @@ public final class EventsView extends BorderPane implements ScreenActions {
 
     /** The event form in a dialog; {@code event} null for a new one. */
     private void edit(OutreachEvent event) {
-        EventDialog.show(this, model, messages, tasks, clock, event, null);
+        EventDialog.show(this, model.form(event, null), messages);
     }
 
     private static TableColumn<OutreachEvent, String> column(String title, double width, Function<OutreachEvent, String> value) {

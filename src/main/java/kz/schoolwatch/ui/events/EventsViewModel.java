@@ -11,7 +11,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import kz.schoolwatch.domain.EventDraft;
 import kz.schoolwatch.domain.EventFilter;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
@@ -94,6 +93,7 @@ public final class EventsViewModel {
     }
 
     // Commands
+
 
     /** Reads every list the filters and the form offer. */
     public void loadChoices() {
@@ -181,18 +181,19 @@ public final class EventsViewModel {
         loadMonth();
     }
 
-    /** Saves a new event (id null) or corrections; runs in the caller's background task. */
-    public void save(Long id, EventDraft draft) {
-        if (id == null) {
-            events.create(draft);
-        } else {
-            events.update(id, draft);
+    /**
+     * The event form for {@code event} (null for a new one, then at school {@code schoolId} when not null), offering
+     * the lists read last by {@link #loadChoices}.
+     */
+    public EventFormViewModel form(OutreachEvent event, Long schoolId) {
+        EventFormViewModel form = new EventFormViewModel(events, lookups, tasks,
+                new EventFormViewModel.Offered(activeTypes, schools, centres, partners, officers), today());
+        if (event != null) {
+            form.edit(event);
+        } else if (schoolId != null) {
+            form.startAt(schoolId);
         }
-    }
-
-    /** Adds a partner to the registry; runs in the caller's background task. */
-    public Lookup addPartner(String name) {
-        return lookups.addPartner(name);
+        return form;
     }
 
     public void delete(OutreachEvent e) {

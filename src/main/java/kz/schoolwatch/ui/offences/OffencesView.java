@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,8 +31,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.Offence;
 import kz.schoolwatch.domain.OffenceCounts;
-import kz.schoolwatch.domain.OffenceDraft;
-import kz.schoolwatch.domain.OffenceLocation;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.domain.SchoolNames;
@@ -47,7 +44,6 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.PageBar;
 import kz.schoolwatch.ui.common.Tables;
-import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -58,12 +54,10 @@ public final class OffencesView extends BorderPane implements ScreenActions {
 
     private final OffencesViewModel model;
     private final Messages messages;
-    private final TaskRunner tasks;
 
-    public OffencesView(OffencesViewModel model, Messages messages, TaskRunner tasks, Runnable editKinds) {
+    public OffencesView(OffencesViewModel model, Messages messages, Runnable editKinds) {
         this.model = model;
         this.messages = messages;
-        this.tasks = tasks;
         setId("offencesView");
         getStyleClass().add("screen");
         setPadding(new Insets(20, 24, 16, 24));
@@ -188,66 +182,52 @@ public final class OffencesView extends BorderPane implements ScreenActions {
     }
 
     private void edit(Offence offence) {
+        OffenceFormViewModel form = model.form(offence);
         FormErrors errors = new FormErrors(messages);
-        DatePicker date = new DatePicker(model.today());
+        DatePicker date = new DatePicker();
         date.setId("offenceDate");
         date.setConverter(Formats.dateConverter());
-        SearchableComboBox<SchoolChoice> school = SearchablePickers.over(model.schools());
+        date.valueProperty().bindBidirectional(form.dateProperty());
+        SearchableComboBox<SchoolChoice> school = SearchablePickers.over(form.schools());
         school.setId("offenceSchool");
         school.setConverter(Converters.of(SchoolChoice::label, ""));
         school.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<ReferenceItem> kind = new ComboBox<>(FXCollections.observableArrayList(model.kinds()));
+        school.valueProperty().bindBidirectional(form.schoolProperty());
+        ComboBox<ReferenceItem> kind = new ComboBox<>(form.kinds());
         kind.setId("offenceKind");
         kind.setConverter(Converters.of(ReferenceItem::name, ""));
         kind.setMaxWidth(Double.MAX_VALUE);
+        kind.valueProperty().bindBidirectional(form.kindProperty());
         ToggleGroup where = new ToggleGroup();
         RadioButton inside = new RadioButton(messages.get("offence.location.inside"));
         inside.setId("offenceInside");
         inside.setToggleGroup(where);
-        inside.setSelected(true);
         RadioButton grounds = new RadioButton(messages.get("offence.location.grounds"));
         grounds.setId("offenceGrounds");
         grounds.setToggleGroup(where);
+        (form.onGroundsProperty().get() ? grounds : inside).setSelected(true);
+        grounds.selectedProperty().addListener((o, was, now) -> form.onGroundsProperty().set(now));
         TextArea description = new TextArea();
         description.setId("offenceDescription");
         description.setPrefRowCount(3);
         description.setWrapText(true);
+        description.textProperty().bindBidirectional(form.descriptionProperty());
         CheckBox cameras = new CheckBox(messages.get("offence.field.cameras"));
         cameras.setId("offenceCameras");
-        if (offence != null) {
-            date.setValue(offence.occurredOn());
-            school.setValue(model.schools().stream().filter(s -> s.id() == offence.schoolId()).findFirst().orElse(null));
-            kind.setValue(kind.getItems().stream().filter(k -> k.id() == offence.kindId()).findFirst().orElseGet(() -> {
-                ReferenceItem retired = new ReferenceItem(offence.kindId(), offence.kindName(), 0, false);
-                kind.getItems().add(retired);
-                return retired;
-            }));
-            grounds.setSelected(offence.location() == OffenceLocation.GROUNDS);
-            description.setText(offence.description());
-            cameras.setSelected(offence.camerasHelped());
-        }
+        cameras.selectedProperty().bindBidirectional(form.camerasHelpedProperty());
         date.setPrefWidth(180);
         HBox place = new HBox(16, inside, grounds);
         place.setMinHeight(30);
-        VBox form = new VBox(2,
+        VBox box = new VBox(2,
                 errors.register("occurredOn", new FormField(messages.get("offence.field.date"), date)),
                 errors.register("school", new FormField(messages.get("offence.field.school"), school)),
                 errors.register("kind", new FormField(messages.get("offence.field.kind"), kind)),
                 place,
                 errors.register("description", new FormField(messages.get("offence.field.description"), description)),
                 cameras);
-        form.setPrefWidth(480);
-        Long id = offence == null ? null : offence.id();
-        new FormDialog(this, messages, messages.get(offence == null ? "offence.form.new" : "offence.form.edit"), "offence", form, errors, tasks,
-                () -> {
-                    OffenceDraft draft = new OffenceDraft(date.getValue(), school.getValue() == null ? null : school.getValue().id(),
-                            kind.getValue() == null ? null : kind.getValue().id(),
-                            grounds.isSelected() ? OffenceLocation.GROUNDS : OffenceLocation.INSIDE, description.getText(), cameras.isSelected());
-                    return () -> {
-                        model.save(id, draft);
-                        return null;
-                    };
-                }).showAndWait();
+        box.setPrefWidth(480);
+        new FormDialog(this, messages, messages.get(form.isEditing() ? "offence.form.edit" : "offence.form.new"), "offence", box, errors,
+                form).showAndWait();
     }
 
     private static TableColumn<Offence, String> column(String title, double width, Function<Offence, String> value) {

@@ -13,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.Offence;
 import kz.schoolwatch.domain.OffenceCounts;
-import kz.schoolwatch.domain.OffenceDraft;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.domain.SchoolChoice;
@@ -63,6 +62,7 @@ public final class OffencesViewModel {
 
     // Commands
 
+
     public void loadChoices() {
         tasks.submit(() -> new Choices(lookups.schools(), references.active(ReferenceList.OFFENCE_KIND)), c -> {
             schools.setAll(c.schools());
@@ -86,9 +86,13 @@ public final class OffencesViewModel {
         load();
     }
 
-    /** Saves an offence; runs in the caller's background task. */
-    public void save(Long id, OffenceDraft draft) {
-        offences.save(id, draft);
+    /** The offence form for {@code offence}, or for a new one when null, offering the lists read last by {@link #loadChoices}. */
+    public OffenceFormViewModel form(Offence offence) {
+        OffenceFormViewModel form = new OffenceFormViewModel(offences, tasks, schools, kinds, today);
+        if (offence != null) {
+            form.edit(offence);
+        }
+        return form;
     }
 
     public void delete(Offence o) {

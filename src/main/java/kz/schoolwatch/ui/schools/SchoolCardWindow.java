@@ -40,6 +40,7 @@ import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.UnsavedDialog;
 import kz.schoolwatch.ui.common.UnsavedInput;
 import kz.schoolwatch.ui.visits.SchoolVisitsPane;
+import kz.schoolwatch.ui.visits.SchoolVisitsViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -288,7 +289,8 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         checks.load(id);
         officer.load(id);
         if (visitsTab.getContent() == null) {
-            SchoolVisitsPane visits = new SchoolVisitsPane(services.visits(), services.tasks(), services.changes(), messages, id);
+            SchoolVisitsPane visits = new SchoolVisitsPane(
+                    new SchoolVisitsViewModel(services.visits(), services.tasks(), services.changes(), id), messages);
             visits.setPadding(new Insets(16));
             visitsTab.setContent(visits);
         }

@@ -65,7 +65,7 @@ class SchoolVisitsPaneTest {
             visits.create(new VisitDraft(officer, i % 2 == 0 ? mine : other, base.plusDays(i), purpose, "визит " + i, null));
         }
 
-        FxToolkit.setupSceneRoot(() -> new SchoolVisitsPane(visits, tasks, changes, Messages.russian(), mine));
+        FxToolkit.setupSceneRoot(() -> new SchoolVisitsPane(new SchoolVisitsViewModel(visits, tasks, changes, mine), Messages.russian()));
         FxToolkit.showStage();
         FxRobot robot = new FxRobot();
         TableView<Visit> table = robot.lookup("#schoolVisitsTable").queryTableView();

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.schoolwatch.domain.EventDraft;
+import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.domain.OutreachEvent;
+import kz.schoolwatch.domain.ReferenceItem;
+import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.service.EventService;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.ui.common.FormModel;
+import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.SaveErrors;
+import kz.schoolwatch.ui.common.TaskRunner;
+
+/**
+ * The event form: a new event (today, at a school, no one present yet) or one being corrected. It offers the lists
+ * the Events screen has read; a partner added here joins the registry and is ticked at once. A failed save keeps
+ * every field as typed.
+ */
+public final class EventFormViewModel implements FormModel {
+
+    /** The lists the form offers, as the Events screen read them. */
+    public record Offered(List<ReferenceItem> activeTypes, ObservableList<SchoolChoice> schools, ObservableList<Lookup> centres,
+                          List<Lookup> partners, List<Lookup> officers) {
+    }
+
+    private final EventService events;
+    private final LookupService lookups;
+    private final TaskRunner tasks;
+    private final ObservableList<SchoolChoice> schools;
+    private final ObservableList<Lookup> centres;
+    /** The event being corrected, null for a new one. */
+    private Long editing;
+
+    // Properties
+    private final ObservableList<ReferenceItem> types;
+    private final ObservableList<Lookup> partners;
+    private final ObservableList<Lookup> officers;
+    private final ObjectProperty<ReferenceItem> type = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final BooleanProperty atCentre = new SimpleBooleanProperty();
+    private final ObjectProperty<SchoolChoice> school = new SimpleObjectProperty<>();
+    private final ObjectProperty<Lookup> centre = new SimpleObjectProperty<>();
+    private final StringProperty pupils = new SimpleStringProperty("0");
+    private final StringProperty parents = new SimpleStringProperty("0");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<Lookup> checkedPartners = FXCollections.observableArrayList();
+    private final ObservableList<Lookup> checkedOfficers = FXCollections.observableArrayList();
+    private final StringProperty newPartner = new SimpleStringProperty("");
+    private final ObjectProperty<FieldError> partnerError = new SimpleObjectProperty<>();
+    private final ObservableList<FieldError> errors = FXCollections.observableArrayList();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final IntegerProperty saved = new SimpleIntegerProperty();
+
+    public EventFormViewModel(EventService events, LookupService lookups, TaskRunner tasks, Offered offered, LocalDate today) {
+        this.events = events;
+        this.lookups = lookups;
+        this.tasks = tasks;
+        this.schools = offered.schools();
+        this.centres = offered.centres();
+        // Own copies: an event being corrected may add its retired type, its partners and officers no longer offered.
+        this.types = FXCollections.observableArrayList(offered.activeTypes());
+        this.partners = FXCollections.observableArrayList(offered.partners());
+        this.officers = FXCollections.observableArrayList(offered.officers());
+        date.set(today);
+        newPartner.addListener(o -> partnerError.set(null));
+    }
+
+    // Commands
+
+    /** A new event at school {@code schoolId}. */
+    public void startAt(long schoolId) {
+        school.set(schools.stream().filter(s -> s.id() == schoolId).findFirst().orElse(null));
+    }
+
+    /** Loads {@code event} into the form for correcting it. */
+    public void edit(OutreachEvent event) {
+        editing = event.id();
+        type.set(types.stream().filter(t -> t.id() == event.typeId()).findFirst().orElseGet(() -> {
+            ReferenceItem retired = new ReferenceItem(event.typeId(), event.typeName(), 0, false);
+            types.add(retired);
+            return retired;
+        }));
+        title.set(event.title());
+        date.set(event.heldOn());
+        if (event.schoolId() != null) {
+            school.set(schools.stream().filter(s -> s.id() == event.schoolId()).findFirst().orElse(null));
+        } else {
+            atCentre.set(true);
+            centre.set(centres.stream().filter(c -> c.id() == event.centreId()).findFirst().orElse(null));
+        }
+        checkedPartners.setAll(present(partners, event.partners()));
+        checkedOfficers.setAll(present(officers, event.officers()));
+        pupils.set(Integer.toString(event.pupils()));
+        parents.set(Integer.toString(event.parents()));
+        notes.set(event.notes());
+    }
+
+    /** The entries of {@code list} for {@code wanted}, adding those the list does not offer (any more). */
+    private static List<Lookup> present(List<Lookup> list, List<Lookup> wanted) {
+        List<Lookup> found = new ArrayList<>();
+        for (Lookup w : wanted) {
+            found.add(list.stream().filter(i -> i.id() == w.id()).findFirst().orElseGet(() -> {
+                list.add(w);
+                return w;
+            }));
+        }
+        return found;
+    }
+
+    /** Adds the partner typed in {@link #newPartnerProperty()} to the registry and ticks it. */
+    public void addPartner() {
+        String name = newPartner.get();
+        partnerError.set(null);
+        tasks.submit(() -> lookups.addPartner(name), added -> {
+            partners.add(added);
+            checkedPartners.add(added);
+            newPartner.set("");
+        }, error -> partnerError.set(SaveErrors.of(error).stream().findFirst().orElse(null)));
+    }
+
+    /** Checks the counts, builds the draft and saves it off the FX thread. */
+    @Override
+    public void save() {
+        errors.clear();
+        Integer p = Formats.parseCount(pupils.get());
+        Integer r = Formats.parseCount(parents.get());
+        List<FieldError> local = new ArrayList<>();
+        if (p == null) {
+            local.add(FieldError.of("pupils", "validation.number"));
+        }
+        if (r == null) {
+            local.add(FieldError.of("parents", "validation.number"));
+        }
+        if (!local.isEmpty()) {
+            errors.setAll(local);
+            return;
+        }
+        EventDraft draft = new EventDraft(type.get() == null ? null : type.get().id(), title.get(), date.get(),
+                !atCentre.get() && school.get() != null ? school.get().id() : null,
+                atCentre.get() && centre.get() != null ? centre.get().id() : null,
+                p, r, notes.get(), checkedPartners.stream().map(Lookup::id).toList(), checkedOfficers.stream().map(Lookup::id).toList());
+        Long id = editing;
+        saving.set(true);
+        tasks.submit(() -> {
+            if (id == null) {
+                events.create(draft);
+            } else {
+                events.update(id, draft);
+            }
+            return Boolean.TRUE;
+        }, ok -> {
+            saving.set(false);
+            saved.set(saved.get() + 1);
+        }, error -> {
+            saving.set(false);
+            errors.setAll(SaveErrors.of(error));
+        });
+    }
+
+    /** True for an event being corrected. */
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    /** Types a new event may take, and a corrected event's own retired type. */
+    public ObservableList<ReferenceItem> types() {
+        return types;
+    }
+
+    public ObservableList<SchoolChoice> schools() {
+        return schools;
+    }
+
+    public ObservableList<Lookup> centres() {
+        return centres;
+    }
+
+    public ObservableList<Lookup> partners() {
+        return partners;
+    }
+
+    public ObservableList<Lookup> officers() {
+        return officers;
+    }
+
+    public ObjectProperty<ReferenceItem> typeProperty() {
+        return type;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    /** False at a school, true at a leisure centre. */
+    public BooleanProperty atCentreProperty() {
+        return atCentre;
+    }
+
+    public ObjectProperty<SchoolChoice> schoolProperty() {
+        return school;
+    }
+
+    public ObjectProperty<Lookup> centreProperty() {
+        return centre;
+    }
+
+    public StringProperty pupilsProperty() {
+        return pupils;
+    }
+
+    public StringProperty parentsProperty() {
+        return parents;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** The partners ticked, in the order ticked. */
+    public ObservableList<Lookup> checkedPartners() {
+        return checkedPartners;
+    }
+
+    /** The officers ticked. */
+    public ObservableList<Lookup> checkedOfficers() {
+        return checkedOfficers;
+    }
+
+    public StringProperty newPartnerProperty() {
+        return newPartner;
+    }
+
+    /** Why the last partner could not be added, or null. */
+    public ReadOnlyObjectProperty<FieldError> partnerErrorProperty() {
+        return partnerError;
+    }
+
+    @Override
+    public ObservableList<FieldError> errors() {
+        return errors;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
+    }
+
+    @Override
+    public ReadOnlyIntegerProperty savedProperty() {
+        return saved;
+    }
+}
