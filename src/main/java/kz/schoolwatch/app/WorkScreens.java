@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.ReferenceListDialog;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.events.EventDialog;
@@ -32,10 +33,13 @@ final class WorkScreens {
 
     private final AppContext context;
     private final TaskRunner tasks;
+    /** The committed changes the view models of these screens follow. */
+    private final ChangeFeed feed;
 
     WorkScreens(AppContext context, TaskRunner tasks) {
         this.context = context;
         this.tasks = tasks;
+        this.feed = new ChangeFeed(context.changes(), tasks);
     }
 
     /**
@@ -74,15 +78,8 @@ final class WorkScreens {
         VisitListViewModel list = new VisitListViewModel(context.visits(), context.lookups(), tasks, context.clock());
         VisitFormViewModel form = new VisitFormViewModel(context.visits(), context.lookups(), context.referenceLists(),
                 context.settings(), tasks, context.clock());
-        context.changes().subscribe(topic -> Platform.runLater(() -> {
-            if (topic == Topic.VISITS) {
-                list.list().refresh();
-            } else if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS || topic == Topic.REFERENCE) {
-                list.loadChoices();
-                form.loadChoices();
-                list.list().refresh();
-            }
-        }));
+        list.follow(feed);
+        form.follow(feed);
         return new VisitsView(list, form, context.messages(), context.clock(),
                 referenceEditor(ReferenceList.VISIT_PURPOSE));
     }
@@ -99,15 +96,7 @@ final class WorkScreens {
 
     EventsView events() {
         EventsViewModel model = new EventsViewModel(context.events(), context.lookups(), context.referenceLists(), tasks, context.clock());
-        context.changes().subscribe(topic -> Platform.runLater(() -> {
-            if (topic == Topic.EVENTS) {
-                model.list().refresh();
-                model.loadMonth();
-            } else if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS || topic == Topic.REFERENCE || topic == Topic.LEISURE) {
-                model.loadChoices();
-                model.list().refresh();
-            }
-        }));
+        model.follow(feed);
         return new EventsView(model, context.messages(),
                 referenceEditor(ReferenceList.EVENT_TYPE));
     }
@@ -124,14 +113,7 @@ final class WorkScreens {
 
     OffencesView offences() {
         OffencesViewModel model = new OffencesViewModel(context.offences(), context.lookups(), context.referenceLists(), tasks, context.clock());
-        context.changes().subscribe(topic -> Platform.runLater(() -> {
-            if (topic == Topic.OFFENCES) {
-                model.load();
-            } else if (topic == Topic.SCHOOLS || topic == Topic.REFERENCE) {
-                model.loadChoices();
-                model.load();
-            }
-        }));
+        model.follow(feed);
         return new OffencesView(model, context.messages(),
                 referenceEditor(ReferenceList.OFFENCE_KIND));
     }

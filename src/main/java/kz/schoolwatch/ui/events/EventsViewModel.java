@@ -20,6 +20,8 @@ import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.service.EventService;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.PagedList;
 import kz.schoolwatch.ui.common.Selections;
 import kz.schoolwatch.ui.common.TaskRunner;
@@ -94,6 +96,20 @@ public final class EventsViewModel {
 
     // Commands
 
+    /**
+     * Follows committed changes: an event saved anywhere reads the table and the month again; a type, district,
+     * school, centre or officer changed also reads the choices again.
+     */
+    public void follow(ChangeFeed changes) {
+        changes.on(() -> {
+            list.refresh();
+            loadMonth();
+        }, Topic.EVENTS);
+        changes.on(() -> {
+            loadChoices();
+            list.refresh();
+        }, Topic.OFFICERS, Topic.SCHOOLS, Topic.REFERENCE, Topic.LEISURE);
+    }
 
     /** Reads every list the filters and the form offer. */
     public void loadChoices() {

@@ -19,6 +19,8 @@ import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.PagedList;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -62,6 +64,14 @@ public final class OffencesViewModel {
 
     // Commands
 
+    /** Follows committed changes: an offence saved reads the year again; a school or a kind changed also the choices. */
+    public void follow(ChangeFeed changes) {
+        changes.on(this::load, Topic.OFFENCES);
+        changes.on(() -> {
+            loadChoices();
+            load();
+        }, Topic.SCHOOLS, Topic.REFERENCE);
+    }
 
     public void loadChoices() {
         tasks.submit(() -> new Choices(lookups.schools(), references.active(ReferenceList.OFFENCE_KIND)), c -> {

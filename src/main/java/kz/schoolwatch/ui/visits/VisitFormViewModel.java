@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,8 +23,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.Lookup;
@@ -39,6 +36,8 @@ import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
+import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
@@ -60,6 +59,8 @@ public final class VisitFormViewModel {
     private LocalDateTime defaultMoment;
     /** The school every new visit of this form is at (a form opened from a school's card), or null. */
     private Long fixedSchoolId;
+    /** Told how the running save ended (see {@link #saveThen}), or null. */
+    private Consumer<Boolean> afterSave;
 
     // Properties
     private final ObservableList<Lookup> officers = FXCollections.observableArrayList();
@@ -92,6 +93,11 @@ public final class VisitFormViewModel {
     }
 
     // Commands
+
+    /** Reads the lists again whenever an officer, a school or a purpose changes, keeping what is typed. */
+    public void follow(ChangeFeed changes) {
+        changes.on(this::loadChoices, Topic.OFFICERS, Topic.SCHOOLS, Topic.REFERENCE);
+    }
 
     /** Reads the officers, schools and purposes to offer; the first time, also starts a new visit. */
     public void loadChoices() {
@@ -227,9 +233,11 @@ public final class VisitFormViewModel {
             saving.set(false);
             saved.set(saved.get() + 1);
             startNew();
+            tellAfterSave(true);
         }, error -> {
             saving.set(false);
             errors.setAll(SaveErrors.of(error));
+            tellAfterSave(false);
         });
     }
 
@@ -336,19 +344,19 @@ public final class VisitFormViewModel {
         int before = saved.get();
         save();
         if (!saving.get()) {
-            // Refused before it reached the database: the errors are on the form.
+            // Refused before it reached the database, or saved already (work run in step): the outcome is known.
             done.accept(saved.get() > before);
             return;
         }
-        saving.addListener(new ChangeListener<Boolean>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (!now) {
-                    saving.removeListener(this);
-                    // After the rest of the save's own follow-up, which counts the save after this flag drops.
-                    Platform.runLater(() -> done.accept(saved.get() > before));
-                }
-            }
-        });
+        afterSave = done;
+    }
+
+    /** Tells the caller of {@link #saveThen} how its save ended, after the save's own follow-up. */
+    private void tellAfterSave(boolean ok) {
+        Consumer<Boolean> done = afterSave;
+        afterSave = null;
+        if (done != null) {
+            done.accept(ok);
+        }
     }
 }

@@ -16,6 +16,8 @@ import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitFilter;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.VisitService;
+import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.PagedList;
 import kz.schoolwatch.ui.common.Selections;
 import kz.schoolwatch.ui.common.TaskRunner;
@@ -69,6 +71,18 @@ public final class VisitListViewModel {
     }
 
     // Commands
+
+    /**
+     * Follows committed changes: a visit saved anywhere reads the page again; an officer, a school or a purpose
+     * changed also reads the filter choices again (a name in the table may have changed with them).
+     */
+    public void follow(ChangeFeed changes) {
+        changes.on(list::refresh, Topic.VISITS);
+        changes.on(() -> {
+            loadChoices();
+            list.refresh();
+        }, Topic.OFFICERS, Topic.SCHOOLS, Topic.REFERENCE);
+    }
 
     /** Reads the filter choices; officers who left stay choosable, their visits remain. */
     public void loadChoices() {

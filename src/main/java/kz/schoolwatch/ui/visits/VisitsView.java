@@ -91,9 +91,11 @@ public final class VisitsView extends BorderPane implements UnsavedInput, Screen
                 list.failureProperty().set(null);
             }
         });
+        // The page first: the filters it was read with are then known, so choices read after it (at once when the
+        // work runs in step) pass their combo boxes through no choice and back without reading it again.
+        list.apply();
         list.loadChoices();
         form.loadChoices();
-        list.apply();
     }
 
     private FlowPane filters() {
