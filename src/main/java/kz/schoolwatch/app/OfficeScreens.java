@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Backups;
@@ -33,10 +34,10 @@ final class OfficeScreens {
     private final Messages messages;
     private final TaskRunner tasks;
     private final Path folder;
-    private final Consumer<Backups.CheckedBackup> restore;
+    private final Consumer<CheckedBackup> restore;
 
     /** {@code folder} holds the database and its backups; {@code restore} replaces the database with a checked backup. */
-    OfficeScreens(AppContext context, Messages messages, TaskRunner tasks, Path folder, Consumer<Backups.CheckedBackup> restore) {
+    OfficeScreens(AppContext context, Messages messages, TaskRunner tasks, Path folder, Consumer<CheckedBackup> restore) {
         this.context = context;
         this.messages = messages;
         this.tasks = tasks;

@@ -13,10 +13,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.util.Duration;
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.DataChanges;
@@ -65,7 +65,7 @@ final class Screens {
     private final CamerasViewModel cameras;
 
     Screens(AppContext context, MainWindow window, Messages messages, Workers workers, AppOptions options,
-            StartupBenchmark benchmark, Path folder, Consumer<Backups.CheckedBackup> restore, BooleanSupplier sessionOpen) {
+            StartupBenchmark benchmark, Path folder, Consumer<CheckedBackup> restore, BooleanSupplier sessionOpen) {
         this.context = context;
         this.window = window;
         this.messages = messages;

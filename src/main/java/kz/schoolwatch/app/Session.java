@@ -10,12 +10,12 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.DamagedFile;
-import kz.schoolwatch.persistence.ErrorSummary;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.RestoreService;
@@ -180,7 +180,7 @@ final class Session {
      * Replaces the database with a checked backup, after the user confirms: the session ends, the current file
      * is kept aside until the restored one opens, and everybody signs in again.
      */
-    private void restore(Backups.CheckedBackup checked) {
+    private void restore(CheckedBackup checked) {
         String text = messages.get("restore.confirm", checked.backup().getFileName(), checked.chain().checked(),
                 checked.rowCounts().values().stream().mapToLong(Long::longValue).sum());
         if (!Dialogs.confirm(window, messages, messages.get("restore.confirmHeader"), text)) {

@@ -23,7 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.ErrorSummary;
+import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.report.ExportCancelledException;
 import kz.schoolwatch.report.ExportProgress;
 import kz.schoolwatch.report.MonthlySummary;
