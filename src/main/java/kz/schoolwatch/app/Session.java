@@ -21,8 +21,8 @@ import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.RestoreService;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.Dialogs;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import kz.schoolwatch.ui.security.ChangePasswordDialog;
+import kz.schoolwatch.ui.security.ChangePasswordViewModel;
 import kz.schoolwatch.ui.security.IdleLock;
 import kz.schoolwatch.ui.shell.MainWindow;
 import org.slf4j.Logger;
@@ -139,7 +139,7 @@ final class Session {
 
     /** Changes the user's own password; {@code forced} at the first sign-in with a temporary one. */
     private boolean changePassword(boolean forced) {
-        return new ChangePasswordDialog(window, messages, workers.tasks(), context.accounts(), forced).showAndWait().orElse(false);
+        return new ChangePasswordDialog(window, messages, new ChangePasswordViewModel(context.accounts(), workers.tasks()), forced).showAndWait().orElse(false);
     }
 
     /** Opens the screens, on the dashboard. */

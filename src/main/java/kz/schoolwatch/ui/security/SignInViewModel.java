@@ -18,6 +18,7 @@ import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
+import kz.schoolwatch.service.security.PasswordPolicy;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
@@ -133,6 +134,11 @@ public final class SignInViewModel {
             LoggerFactory.getLogger(SignInViewModel.class).error("Sign-in failed: {}", error.getClass().getName());
             message.set(messages.get("signin.error.unexpected"));
         }
+    }
+
+    /** The shortest password the policy accepts, for the hint on the first-start form. */
+    public int passwordMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
     }
 
     public StringProperty loginProperty() {
