@@ -56,7 +56,7 @@ public final class FormDialog extends Dialog<Boolean> {
 
     /**
      * A dialog whose caller reads the form ({@code prepare}, on the FX thread) into the work that saves it, which
-     * runs through {@code tasks}.
+     * runs through {@code tasks}: for the forms that have no {@link FormViewModel} yet.
      */
     public FormDialog(Node owner, Messages messages, String title, String idPrefix, Node form, FormErrors errors,
                       TaskRunner tasks, Supplier<Callable<?>> prepare) {
