@@ -16,7 +16,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noJavaFxBelowTheUi = noClasses()
             .that().resideInAnyPackage("kz.schoolwatch.domain..", "kz.schoolwatch.persistence..", "kz.schoolwatch.service..",
-                    "kz.schoolwatch.i18n..")
+                    "kz.schoolwatch.i18n..", "kz.schoolwatch.logging..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
 
     @ArchTest
@@ -36,8 +36,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "kz.schoolwatch.persistence.jooq..");
 
     @ArchTest
+    static final ArchRule uiNeverTouchesPersistence = noClasses()
+            .that().resideInAPackage("kz.schoolwatch.ui..")
+            .should().dependOnClassesThat().resideInAPackage("kz.schoolwatch.persistence..")
+            .because("screens reach stored data through services and domain types only");
+
+    @ArchTest
     static final ArchRule lowerLayersDoNotKnowTheUi = noClasses()
-            .that().resideInAnyPackage("kz.schoolwatch.persistence..", "kz.schoolwatch.service..", "kz.schoolwatch.domain..")
+            .that().resideInAnyPackage("kz.schoolwatch.persistence..", "kz.schoolwatch.service..", "kz.schoolwatch.domain..",
+                    "kz.schoolwatch.logging..")
             .should().dependOnClassesThat().resideInAPackage("kz.schoolwatch.ui..");
 
     @ArchTest

@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
-import javafx.application.Platform;
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.report.chart.BarChartPainter;
-import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.ui.common.ReferenceListDialog;
+import kz.schoolwatch.ui.common.ReferenceListViewModel;
 import kz.schoolwatch.ui.common.SignatureViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
@@ -33,10 +33,10 @@ final class OfficeScreens {
     private final Messages messages;
     private final TaskRunner tasks;
     private final Path folder;
-    private final Consumer<Backups.CheckedBackup> restore;
+    private final Consumer<CheckedBackup> restore;
 
     /** {@code folder} holds the database and its backups; {@code restore} replaces the database with a checked backup. */
-    OfficeScreens(AppContext context, Messages messages, TaskRunner tasks, Path folder, Consumer<Backups.CheckedBackup> restore) {
+    OfficeScreens(AppContext context, Messages messages, TaskRunner tasks, Path folder, Consumer<CheckedBackup> restore) {
         this.context = context;
         this.messages = messages;
         this.tasks = tasks;
@@ -50,7 +50,7 @@ final class OfficeScreens {
     }
 
     AccountsView accounts() {
-        return new AccountsView(new AccountsViewModel(context.accounts(), context.lookups(), tasks), messages);
+        return new AccountsView(new AccountsViewModel(context.accounts(), context.lookups(), tasks, messages), messages);
     }
 
     AuditView audit() {
@@ -60,17 +60,12 @@ final class OfficeScreens {
 
     /** Settings for every role: each officer's own signature; the program's settings for the administrator alone. */
     SettingsView settings() {
-        var signature = new SignatureViewModel(context.monthlySummaries(), context.settings(), tasks);
-        context.changes().subscribe(topic -> {
-            if (topic == DataChanges.Topic.SETTINGS) {
-                Platform.runLater(signature::refresh);
-            }
-        });
+        var signature = new SignatureViewModel(context.monthlySummaries(), context.settings(), tasks, context.changes());
         if (!context.access().can(Permission.MANAGE_SETTINGS)) {
             return new SettingsView(signature, messages);
         }
         return new SettingsView(signature, new SettingsViewModel(context.settings(), context.backups(), tasks, messages), messages,
                 Backups.folder(folder), SettingsView.BackupChooser.system(messages), restore::accept,
-                list -> new ReferenceListDialog(context.referenceLists(), list, tasks, messages).showAndWait());
+                list -> new ReferenceListDialog(new ReferenceListViewModel(context.referenceLists(), list, tasks), messages).showAndWait());
     }
 }

@@ -13,10 +13,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.util.Duration;
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.DataChanges;
@@ -65,7 +65,7 @@ final class Screens {
     private final CamerasViewModel cameras;
 
     Screens(AppContext context, MainWindow window, Messages messages, Workers workers, AppOptions options,
-            StartupBenchmark benchmark, Path folder, Consumer<Backups.CheckedBackup> restore, BooleanSupplier sessionOpen) {
+            StartupBenchmark benchmark, Path folder, Consumer<CheckedBackup> restore, BooleanSupplier sessionOpen) {
         this.context = context;
         this.window = window;
         this.messages = messages;
@@ -77,21 +77,16 @@ final class Screens {
         this.work = new WorkScreens(context, tasks);
         this.office = new OfficeScreens(context, messages, tasks, folder, restore);
         this.access = context.access();
-        this.dashboard = new DashboardViewModel(context.dashboard(), tasks);
+        this.dashboard = new DashboardViewModel(context.dashboard(), tasks, context.changes());
         this.schools = new SchoolsViewModel(context.schools(), context.settings(), tasks, context.clock());
-        this.cameras = new CamerasViewModel(context.cameras(), tasks);
+        this.cameras = new CamerasViewModel(context.cameras(), tasks, context.changes());
     }
 
     /** Opens the screens, on the dashboard. */
     void show() {
         // Read first, so the city's figures come from the database while the screens are being built.
         dashboard.refresh();
-        DashboardChartsViewModel charts = new DashboardChartsViewModel(context.dashboardCharts(), readAheadTasks);
-        // Any committed change may move the city's figures: refresh on the FX thread.
-        context.changes().subscribe(topic -> Platform.runLater(() -> {
-            dashboard.refresh();
-            charts.refresh();
-        }));
+        DashboardChartsViewModel charts = new DashboardChartsViewModel(context.dashboardCharts(), readAheadTasks, context.changes());
         if (options.startupTiming()) {
             dashboard.loadedProperty().addListener((obs, was, now) -> {
                 if (now) {
@@ -108,18 +103,14 @@ final class Screens {
         });
         context.changes().subscribe(topic -> {
             if (topic != DataChanges.Topic.REFERENCE) {
-                Platform.runLater(() -> {
-                    schools.load();
-                    cameras.load();
-                });
+                Platform.runLater(schools::load);
             }
         });
         DashboardView dashboardView = new DashboardView(dashboard, messages);
         if (access.user().role() == Role.INSPECTOR && context.mySchools().hasOwnSchools()) {
             // An inspector lands on their own schools, visits due and overdue checks, above the city's figures.
-            MySchoolsViewModel mine = new MySchoolsViewModel(context.mySchools(), tasks);
+            MySchoolsViewModel mine = new MySchoolsViewModel(context.mySchools(), tasks, context.changes());
             mine.refresh();
-            context.changes().subscribe(topic -> Platform.runLater(mine::refresh));
             dashboardView.addOwnSchools(new MySchoolsPane(mine, messages, this::openSchoolCard));
         }
         window.setScreens(list(dashboardView));

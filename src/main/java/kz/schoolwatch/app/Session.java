@@ -10,19 +10,19 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.DamagedFile;
-import kz.schoolwatch.persistence.ErrorSummary;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.RestoreService;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.common.Dialogs;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import kz.schoolwatch.ui.security.ChangePasswordDialog;
+import kz.schoolwatch.ui.security.ChangePasswordViewModel;
 import kz.schoolwatch.ui.security.IdleLock;
 import kz.schoolwatch.ui.shell.MainWindow;
 import org.slf4j.Logger;
@@ -139,7 +139,7 @@ final class Session {
 
     /** Changes the user's own password; {@code forced} at the first sign-in with a temporary one. */
     private boolean changePassword(boolean forced) {
-        return new ChangePasswordDialog(window, messages, workers.tasks(), context.accounts(), forced).showAndWait().orElse(false);
+        return new ChangePasswordDialog(window, messages, new ChangePasswordViewModel(context.accounts(), workers.tasks()), forced).showAndWait().orElse(false);
     }
 
     /** Opens the screens, on the dashboard. */
@@ -180,7 +180,7 @@ final class Session {
      * Replaces the database with a checked backup, after the user confirms: the session ends, the current file
      * is kept aside until the restored one opens, and everybody signs in again.
      */
-    private void restore(Backups.CheckedBackup checked) {
+    private void restore(CheckedBackup checked) {
         String text = messages.get("restore.confirm", checked.backup().getFileName(), checked.chain().checked(),
                 checked.rowCounts().values().stream().mapToLong(Long::longValue).sum());
         if (!Dialogs.confirm(window, messages, messages.get("restore.confirmHeader"), text)) {

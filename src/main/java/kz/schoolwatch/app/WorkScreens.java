@@ -8,6 +8,7 @@ import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.ReferenceListDialog;
+import kz.schoolwatch.ui.common.ReferenceListViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.events.EventDialog;
 import kz.schoolwatch.ui.events.EventsView;
@@ -123,6 +124,6 @@ final class WorkScreens {
         if (!context.access().can(Permission.MANAGE_REFERENCE_LISTS)) {
             return null;
         }
-        return () -> new ReferenceListDialog(context.referenceLists(), list, tasks, context.messages()).showAndWait();
+        return () -> new ReferenceListDialog(new ReferenceListViewModel(context.referenceLists(), list, tasks), context.messages()).showAndWait();
     }
 }

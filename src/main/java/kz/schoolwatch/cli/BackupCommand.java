@@ -9,10 +9,11 @@ import java.time.Clock;
 import java.util.Arrays;
 
 import kz.schoolwatch.app.AppOptions;
+import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.DamagedFile;
 import kz.schoolwatch.persistence.DatabaseOpenException;
-import kz.schoolwatch.persistence.ErrorSummary;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.service.Access;
@@ -23,7 +24,6 @@ import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.i18n.DatabaseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

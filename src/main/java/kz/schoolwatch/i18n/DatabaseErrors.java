@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.i18n;
 
-import kz.schoolwatch.i18n.Messages;
+import java.util.Optional;
+
 import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.persistence.FileFormat;
 
@@ -22,6 +23,11 @@ public final class DatabaseErrors {
             case DAMAGED -> messages.get("db.error.damaged", e.detail());
             case FOREIGN_FORMAT -> foreign(FileFormat.Problem.parse(e.detail()), messages);
         };
+    }
+
+    /** The sentence for {@code error} when it is a failure to open the database; empty for any other failure. */
+    public static Optional<String> describeOpening(Throwable error, Messages messages) {
+        return error instanceof DatabaseOpenException open ? Optional.of(describe(open, messages)) : Optional.empty();
     }
 
     private static String foreign(FileFormat.Problem p, Messages messages) {

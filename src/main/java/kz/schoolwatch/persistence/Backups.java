@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kz.schoolwatch.domain.AuditChainCheck;
+import kz.schoolwatch.domain.BackupFile;
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.persistence.audit.AuditContext;
 import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.persistence.security.DatabaseKey;
@@ -46,14 +48,6 @@ public final class Backups {
     private static final Pattern STAMPED = Pattern.compile("schoolwatch-(\\d{8}-\\d{6})(?:-(\\d{1,4}))?\\.backup");
     private static final String RESTORE_FOLDER = "restore-check";
     private static final String ASIDE = H2Url.FILE_NAME + ".before-restore.mv.db";
-
-    /** A backup file and when it was made. */
-    public record BackupFile(Path path, LocalDateTime madeAt, long bytes) {
-    }
-
-    /** A backup rebuilt and checked, waiting to replace the database. */
-    public record CheckedBackup(Path backup, Path rebuiltFile, int schemaVersion, AuditChainCheck chain, Map<String, Long> rowCounts) {
-    }
 
     private Backups() {
     }

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
+import kz.schoolwatch.domain.BackupFile;
+import kz.schoolwatch.domain.CheckedBackup;
+import kz.schoolwatch.domain.RecoveryExport;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import org.h2.api.ErrorCode;
 import org.h2.tools.Recover;
@@ -36,11 +39,7 @@ public final class DamagedFile {
     private static final String DB_FILE = H2Url.FILE_NAME + ".mv.db";
 
     /** A restore that has put the newest backup in place of the damaged file and opened it. */
-    public record Restored(Database database, Backups.BackupFile backup, Path damagedFile) {
-    }
-
-    /** The script H2's recovery tool wrote; {@code complete} is false when the tool stopped part way. */
-    public record Export(Path script, boolean complete) {
+    public record Restored(Database database, BackupFile backup, Path damagedFile) {
     }
 
     private DamagedFile() {
@@ -74,8 +73,8 @@ public final class DamagedFile {
     }
 
     /** The newest backup of {@code dataFolder}, if there is one. */
-    public static Optional<Backups.BackupFile> latestBackup(Path dataFolder) throws IOException {
-        List<Backups.BackupFile> all = Backups.list(dataFolder);
+    public static Optional<BackupFile> latestBackup(Path dataFolder) throws IOException {
+        List<BackupFile> all = Backups.list(dataFolder);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
@@ -88,9 +87,9 @@ public final class DamagedFile {
      */
     public static Restored restoreLatest(Path dataFolder, DatabaseKey key, LocalDateTime now, DoubleConsumer progress)
             throws IOException, DatabaseOpenException {
-        Backups.BackupFile latest = latestBackup(dataFolder).orElseThrow(() -> new IOException("There is no backup"));
+        BackupFile latest = latestBackup(dataFolder).orElseThrow(() -> new IOException("There is no backup"));
         progress.accept(0.1);
-        Backups.CheckedBackup checked = Backups.check(dataFolder, latest.path(), key);
+        CheckedBackup checked = Backups.check(dataFolder, latest.path(), key);
         if (!checked.chain().intact() || checked.schemaVersion() > Database.SCHEMA_VERSION) {
             Backups.deleteTree(checked.rebuiltFile().getParent());
             throw new IOException("The backup failed its check: audit chain " + checked.chain() + ", schema " + checked.schemaVersion());
@@ -124,7 +123,7 @@ public final class DamagedFile {
      *
      * @throws IOException when the copy cannot be decrypted or the tool read no rows (then no folder is left)
      */
-    public static Export exportReadable(Path dataFolder, Path damaged, DatabaseKey key, LocalDateTime now, DoubleConsumer progress)
+    public static RecoveryExport exportReadable(Path dataFolder, Path damaged, DatabaseKey key, LocalDateTime now, DoubleConsumer progress)
             throws IOException {
         Path target = newFolder(dataFolder, "recovered-", now);
         ownerOnly(target, "rwx------");
@@ -158,7 +157,7 @@ public final class DamagedFile {
             }
             ownerOnly(script, "rw-------");
             progress.accept(1.0);
-            return new Export(script, complete);
+            return new RecoveryExport(script, complete);
         } finally {
             // The decrypted copy and the page dump hold data in clear: they never outlive the export.
             Backups.deleteTree(work);

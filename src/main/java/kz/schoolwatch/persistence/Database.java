@@ -14,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.audit.AuditContext;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.audit.AuditTriggers;

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.audit.AuditTriggers;
 import kz.schoolwatch.persistence.security.DatabaseKey;

@@ -4,8 +4,8 @@ package kz.schoolwatch.service;
 import java.util.List;
 import java.util.function.Supplier;
 
+import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.ConstraintViolation;
-import kz.schoolwatch.persistence.ErrorSummary;
 import kz.schoolwatch.persistence.WriteFailure;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.cli;
 
+import kz.schoolwatch.domain.BackupFile;
+import kz.schoolwatch.domain.CheckedBackup;
 import static kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,7 +65,7 @@ class BackupCommandTest {
     void theAdministratorsBackupIsTheWindowsEncryptedBackupAuditedAndCopiedToTheFolder() throws Exception {
         assertThat(run(TestSessions.ADMIN, TestSessions.PASSWORD, "--to", target.toString())).isZero();
 
-        Backups.BackupFile made = Backups.list(data).get(0);
+        BackupFile made = Backups.list(data).get(0);
         Path copy = target.resolve(made.path().getFileName());
         assertThat(out()).isEqualTo("Резервная копия сделана: " + made.path() + "; копия записана в " + copy + System.lineSeparator());
         assertThat(err()).isEmpty();
@@ -73,7 +75,7 @@ class BackupCommandTest {
         }
         // Encrypted: no table name in clear, and it checks out as a backup of this database under its key.
         assertThat(new String(Files.readAllBytes(copy), StandardCharsets.ISO_8859_1)).doesNotContain("INSERT", "SCHOOL");
-        Backups.CheckedBackup checked = Backups.check(data, copy, TestDatabases.key(data));
+        CheckedBackup checked = Backups.check(data, copy, TestDatabases.key(data));
         assertThat(checked.chain().intact()).isTrue();
         try (var walk = Files.walk(checked.rebuiltFile().getParent())) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

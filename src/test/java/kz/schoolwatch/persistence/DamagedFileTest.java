@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
+import kz.schoolwatch.domain.RecoveryExport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -124,7 +125,7 @@ class DamagedFileTest {
                 continue;
             }
             byte[] damaged = Files.readAllBytes(file);
-            DamagedFile.Export export;
+            RecoveryExport export;
             try {
                 export = DamagedFile.exportReadable(folder, file, key, LocalDateTime.of(2025, 3, 1, 10, 0), p -> { });
             } catch (IOException e) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.security;
 
+import kz.schoolwatch.domain.BackupFile;
+import kz.schoolwatch.domain.CheckedBackup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.i18n.Messages;
@@ -78,7 +80,7 @@ class BackupRestoreTest {
 
     @Test
     void backupThenRestoreGivesBackEveryRow() throws Exception {
-        Backups.BackupFile backup = admin.backups().backupNow();
+        BackupFile backup = admin.backups().backupNow();
         Map<String, List<String>> atBackup = snapshot();
         assertThat(atBackup.get("SCHOOL_VISIT")).hasSize(20);
         assertThat(FileCanaries.hits(Backups.folder(folder), CANARY)).isEmpty();
@@ -89,7 +91,7 @@ class BackupRestoreTest {
         db.write(cfg -> cfg.dsl().deleteFrom(Tables.SCHOOL_VISIT).execute());
         assertThat(snapshot()).isNotEqualTo(atBackup);
 
-        Backups.CheckedBackup checked = admin.backups().check(backup.path());
+        CheckedBackup checked = admin.backups().check(backup.path());
         assertThat(checked.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
         assertThat(checked.chain().intact()).isTrue();
         assertThat(checked.rowCounts().get("SCHOOL_VISIT")).isEqualTo(20L);
@@ -108,7 +110,7 @@ class BackupRestoreTest {
 
     @Test
     void aDamagedBackupIsRefusedAndTheDatabaseIsUntouched() throws Exception {
-        Backups.BackupFile backup = admin.backups().backupNow();
+        BackupFile backup = admin.backups().backupNow();
         byte[] bytes = Files.readAllBytes(backup.path());
         for (int i = bytes.length / 3; i < bytes.length / 3 + 64; i++) {
             bytes[i] ^= 0x5a;
@@ -135,8 +137,8 @@ class BackupRestoreTest {
             c.createStatement().execute("DROP TRIGGER AUDIT_ENTRY_APPEND_ONLY");
             c.createStatement().executeUpdate("UPDATE audit_entry SET detail = 'правка' WHERE id = (SELECT MIN(id) + 3 FROM audit_entry)");
         }
-        Backups.BackupFile backup = admin.backups().backupNow();
-        Backups.CheckedBackup checked = admin.backups().check(backup.path());
+        BackupFile backup = admin.backups().backupNow();
+        CheckedBackup checked = admin.backups().check(backup.path());
         assertThat(checked.chain().intact()).isFalse();
         Map<String, List<String>> before = snapshot();
         db.close();
@@ -153,7 +155,7 @@ class BackupRestoreTest {
             Files.writeString(Backups.folder(folder).resolve("schoolwatch-2025010" + (i + 1) + "-120000.backup"), "old");
         }
         admin.backups().backupNow();
-        List<Backups.BackupFile> kept = admin.backups().list();
+        List<BackupFile> kept = admin.backups().list();
         assertThat(kept).hasSize(2);
         assertThat(kept.get(0).madeAt().getYear()).isGreaterThanOrEqualTo(2026);
         assertThat(admin.backups().dailyDue()).isFalse();
@@ -162,12 +164,12 @@ class BackupRestoreTest {
     @Test
     void twoBackupsInTheSameSecondAreBothKeptNewestFirst() throws Exception {
         LocalDateTime second = LocalDateTime.of(2026, 12, 4, 9, 30, 15);
-        Backups.BackupFile daily = Backups.write(db, TestDatabases.key(folder), second);
-        Backups.BackupFile manual = Backups.write(db, TestDatabases.key(folder), second);
+        BackupFile daily = Backups.write(db, TestDatabases.key(folder), second);
+        BackupFile manual = Backups.write(db, TestDatabases.key(folder), second);
         assertThat(manual.path()).isNotEqualTo(daily.path());
         assertThat(manual.path().getFileName().toString()).isEqualTo("schoolwatch-20261204-093015-2.backup");
         assertThat(daily.path()).isRegularFile();
-        assertThat(Backups.list(folder)).extracting(Backups.BackupFile::path).containsExactly(manual.path(), daily.path());
+        assertThat(Backups.list(folder)).extracting(BackupFile::path).containsExactly(manual.path(), daily.path());
         try (var left = Files.list(Backups.folder(folder))) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.security;
 
+import kz.schoolwatch.domain.RecoveryExport;
 import static kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import kz.schoolwatch.TestDamage;
 import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.persistence.DamagedFile;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
@@ -95,7 +95,7 @@ class DamagedDatabaseRecoveryTest {
             assertThatThrownBy(() -> damaged.restoreLatest(p -> { })).isInstanceOf(IOException.class);
             assertThat(Files.readAllBytes(damaged.file())).isEqualTo(damagedBytes);
 
-            DamagedFile.Export export = damaged.exportReadable(p -> { });
+            RecoveryExport export = damaged.exportReadable(p -> { });
             assertThat(export.script()).exists();
             assertThat(export.script().getParent().getParent()).isEqualTo(folder);
             assertThat(export.script().getParent().getFileName().toString()).startsWith("recovered-");

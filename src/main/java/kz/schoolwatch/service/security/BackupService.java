@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import kz.schoolwatch.domain.BackupFile;
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.Database;
@@ -44,7 +46,7 @@ public final class BackupService {
         this.clock = clock;
     }
 
-    public List<Backups.BackupFile> list() throws IOException {
+    public List<BackupFile> list() throws IOException {
         return Backups.list(db.folder());
     }
 
@@ -60,7 +62,7 @@ public final class BackupService {
     }
 
     /** A backup asked for by the administrator. */
-    public Backups.BackupFile backupNow() throws IOException {
+    public BackupFile backupNow() throws IOException {
         access.require(Permission.BACKUPS);
         return backup("manual");
     }
@@ -74,7 +76,7 @@ public final class BackupService {
      */
     public CommandBackup backupFromCommandLine(Path copyTo) throws IOException {
         access.require(Permission.BACKUPS);
-        Backups.BackupFile file = backup(copyTo == null ? "command line" : "command line, copied to " + copyTo.toAbsolutePath());
+        BackupFile file = backup(copyTo == null ? "command line" : "command line, copied to " + copyTo.toAbsolutePath());
         Path copy = null;
         if (copyTo != null) {
             copy = copyTo.resolve(file.path().getFileName());
@@ -87,36 +89,41 @@ public final class BackupService {
     }
 
     /** What {@link #backupFromCommandLine} made. */
-    public record CommandBackup(Backups.BackupFile backup, Path copy) {
+    public record CommandBackup(BackupFile backup, Path copy) {
     }
 
     /**
      * An automatic backup (on exit, or the day's first). Made whoever is signed in: it is the program's
      * housekeeping, not something the user chose.
      */
-    public Backups.BackupFile backupAutomatically(String reason) throws IOException {
+    public BackupFile backupAutomatically(String reason) throws IOException {
         return backup(reason);
     }
 
     /** True when the newest backup is a day old or there is none. */
     public boolean dailyDue() throws IOException {
-        List<Backups.BackupFile> files = list();
+        List<BackupFile> files = list();
         return files.isEmpty() || Duration.between(files.get(0).madeAt(), LocalDateTime.now(clock)).compareTo(DAILY) >= 0;
     }
 
     /** Rebuilds and checks a backup before anything is replaced. */
-    public Backups.CheckedBackup check(Path backup) throws IOException {
+    public CheckedBackup check(Path backup) throws IOException {
         access.require(Permission.BACKUPS);
         return Backups.check(db.folder(), backup, key);
     }
 
-    private Backups.BackupFile backup(String reason) throws IOException {
+    /** True when {@code checked} was made by a newer program, whose schema this one does not know. */
+    public boolean madeByNewerProgram(CheckedBackup checked) {
+        return checked.schemaVersion() > Database.SCHEMA_VERSION;
+    }
+
+    private BackupFile backup(String reason) throws IOException {
         // Recorded before the script, so the backup holds the record of its own making.
         db.write(cfg -> {
             AuditLog.append(cfg.dsl(), AuditLog.Entry.of(access.login(), "BACKUP", "database", null, null, null, reason));
             return null;
         });
-        Backups.BackupFile file = Backups.write(db, key, LocalDateTime.now(clock));
+        BackupFile file = Backups.write(db, key, LocalDateTime.now(clock));
         Backups.prune(db.folder(), keep());
         return file;
     }

@@ -9,9 +9,10 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
+import kz.schoolwatch.domain.BackupFile;
+import kz.schoolwatch.domain.RecoveryExport;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.AccountRepository;
-import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.DamagedFile;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
@@ -70,7 +71,7 @@ public final class DamagedDatabase implements AutoCloseable {
     }
 
     /** The backup a restore would use: the newest one in the data folder. */
-    public Optional<Backups.BackupFile> latestBackup() throws IOException {
+    public Optional<BackupFile> latestBackup() throws IOException {
         return DamagedFile.latestBackup(folder);
     }
 
@@ -113,11 +114,11 @@ public final class DamagedDatabase implements AutoCloseable {
      * Writes what H2's recovery tool can read from a copy of the damaged file into {@code recovered-<time>/} of
      * the data folder, as an SQL script in clear (see docs/RELIABILITY.md), and notes it for the audit trail.
      */
-    public DamagedFile.Export exportReadable(DoubleConsumer progress) throws IOException {
+    public RecoveryExport exportReadable(DoubleConsumer progress) throws IOException {
         if (!Files.exists(file())) {
             throw new IOException("The damaged file is no longer in the data folder");
         }
-        DamagedFile.Export export = DamagedFile.exportReadable(folder, file(), key, LocalDateTime.now(clock), progress);
+        RecoveryExport export = DamagedFile.exportReadable(folder, file(), key, LocalDateTime.now(clock), progress);
         // The database cannot take the entry now; the key ring keeps it for the next sign-in, as for failed ones.
         signIn.pending(KeyRing.load(folder), login, "RECOVERY_EXPORT", folder.relativize(export.script()).toString());
         return export;

@@ -4,6 +4,7 @@ package kz.schoolwatch.service.security;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
@@ -24,7 +25,7 @@ public final class RestoreService {
     }
 
     /** Ends {@code session} (its key too) and installs {@code checked} in its place; runs off the FX thread. */
-    public void restore(SignedIn session, String login, Backups.CheckedBackup checked)
+    public void restore(SignedIn session, String login, CheckedBackup checked)
             throws IOException, DatabaseOpenException {
         DatabaseKey key = session.key();
         session.database().close();

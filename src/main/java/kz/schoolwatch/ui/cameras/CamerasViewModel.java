@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.cameras;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -12,6 +13,8 @@ import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** State of the city-wide Cameras screen: totals by district and the schools without a working camera. */
@@ -27,9 +30,12 @@ public final class CamerasViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    public CamerasViewModel(CameraService service, TaskRunner tasks) {
+    /** Every committed change ({@code changes}) but one to a reference list may move the figures: they are read again. */
+    public CamerasViewModel(CameraService service, TaskRunner tasks, DataChanges changes) {
         this.service = service;
         this.tasks = tasks;
+        new ChangeFeed(changes, tasks).on(this::load,
+                EnumSet.complementOf(EnumSet.of(DataChanges.Topic.REFERENCE)).toArray(DataChanges.Topic[]::new));
     }
 
     private record Loaded(List<DistrictCameraTotals> districts, List<SchoolRow> uncovered) {

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.common;
 
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 
 import kz.schoolwatch.service.DataChanges;
 
 /**
- * The changes a view model follows: services publish on the saving thread, so the view model's action is
- * handed to the UI thread through the task runner, the one place that hop is made.
+ * How a view model hears of committed changes to the data it shows: the services publish on the saving thread,
+ * so the action hops to the UI thread through the task runner (at once in step in view-model tests).
  */
 public final class ChangeFeed {
 
@@ -19,11 +20,11 @@ public final class ChangeFeed {
         this.tasks = tasks;
     }
 
-    /** Runs {@code action} on the UI thread after each committed change of one of {@code topics}; returns a handle that stops it. */
+    /** Runs {@code action} on the UI thread after each change to one of {@code topics} (to any data when none is named). */
     public Runnable on(Runnable action, DataChanges.Topic... topics) {
-        List<DataChanges.Topic> followed = List.of(topics);
+        Set<DataChanges.Topic> wanted = topics.length == 0 ? EnumSet.allOf(DataChanges.Topic.class) : EnumSet.of(topics[0], topics);
         return changes.subscribe(topic -> {
-            if (followed.contains(topic)) {
+            if (wanted.contains(topic)) {
                 tasks.onUiThread(action);
             }
         });

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.concurrent.Task;
-import kz.schoolwatch.persistence.ErrorSummary;
+import kz.schoolwatch.logging.ErrorSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

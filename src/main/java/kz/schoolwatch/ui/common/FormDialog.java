@@ -31,6 +31,33 @@ public final class FormDialog extends Dialog<Boolean> {
     private final Label formError = new Label();
     private boolean saving;
 
+    /**
+     * A dialog around a form with its own view model: «Сохранить» asks the model to save, the model's errors
+     * appear next to the fields, and the dialog closes once the model counts a committed save.
+     */
+    public FormDialog(Node owner, Messages messages, String title, String idPrefix, Node form, FormErrors errors,
+                      FormViewModel model) {
+        this.errors = errors;
+        Button saveButton = layOut(owner, messages, title, idPrefix, form);
+        saveButton.disableProperty().bind(model.savingProperty());
+        model.errors().addListener((ListChangeListener<FieldError>) change -> showErrors(model.errors()));
+        model.savedProperty().addListener((obs, was, now) -> {
+            setResult(Boolean.TRUE);
+            close();
+        });
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            // Never close on the click itself: close only once the save has committed.
+            e.consume();
+            if (!model.savingProperty().get()) {
+                model.save();
+            }
+        });
+    }
+
+    /**
+     * A dialog whose caller reads the form ({@code prepare}, on the FX thread) into the work that saves it, which
+     * runs through {@code tasks}: for the forms that have no {@link FormViewModel} yet.
+     */
     public FormDialog(Node owner, Messages messages, String title, String idPrefix, Node form, FormErrors errors,
                       TaskRunner tasks, Supplier<Callable<?>> prepare) {
         this.errors = errors;
@@ -65,29 +92,7 @@ public final class FormDialog extends Dialog<Boolean> {
         });
     }
 
-    /**
-     * A dialog around a form view model that saves in its own background task: «Сохранить» asks the model to save,
-     * its errors appear next to the fields, and the dialog closes once the model counts a save.
-     */
-    public FormDialog(Node owner, Messages messages, String title, String idPrefix, Node form, FormErrors errors, FormModel model) {
-        this.errors = errors;
-        Button saveButton = layOut(owner, messages, title, idPrefix, form);
-        saveButton.disableProperty().bind(model.savingProperty());
-        model.errors().addListener((ListChangeListener<FieldError>) c -> showErrors(model.errors()));
-        model.savedProperty().addListener((o, was, now) -> {
-            setResult(Boolean.TRUE);
-            close();
-        });
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            // Never close on the click itself: close only once the save has committed.
-            e.consume();
-            if (!model.savingProperty().get()) {
-                formError.setText("");
-                model.save();
-            }
-        });
-    }
-
+    /** Builds the dialog around {@code form}; returns its «Сохранить» button. */
     private Button layOut(Node owner, Messages messages, String title, String idPrefix, Node form) {
         setTitle(title);
         setHeaderText(null);

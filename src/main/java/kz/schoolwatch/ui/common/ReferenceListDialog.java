@@ -2,8 +2,8 @@
 package kz.schoolwatch.ui.common;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -16,34 +16,24 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.ReferenceItem;
-import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
-import kz.schoolwatch.service.ReferenceListService;
 
 /**
  * A small editor for one catalogue (visit purposes, event types, offence kinds): add, rename, retire or bring
- * back an entry. Entries are never deleted, so old records keep their wording.
+ * back an entry, through its {@link ReferenceListViewModel}. Entries are never deleted, so old records keep their wording.
  */
 public final class ReferenceListDialog extends Dialog<Void> {
 
-    private final ReferenceListService service;
-    private final ReferenceList list;
-    private final TaskRunner tasks;
     private final Messages messages;
-    private final ListView<ReferenceItem> items = new ListView<>();
-    private final TextField name = new TextField();
-    private final FormErrors errors;
-    private final Label formError = new Label();
 
-    public ReferenceListDialog(ReferenceListService service, ReferenceList list, TaskRunner tasks, Messages messages) {
-        this.service = service;
-        this.list = list;
-        this.tasks = tasks;
+    public ReferenceListDialog(ReferenceListViewModel model, Messages messages) {
         this.messages = messages;
-        this.errors = new FormErrors(messages);
-        setTitle(messages.of("reference.title", list));
+        FormErrors errors = new FormErrors(messages);
+        Label formError = new Label();
+        setTitle(messages.of("reference.title", model.list()));
         setHeaderText(messages.get("reference.hint"));
+        ListView<ReferenceItem> items = new ListView<>(model.items());
         items.setId("referenceItems");
         items.setPrefSize(460, 300);
         items.setCellFactory(v -> new ListCell<>() {
@@ -54,24 +44,28 @@ public final class ReferenceListDialog extends Dialog<Void> {
                         : item.active() ? item.name() : messages.get("reference.retired", item.name()));
             }
         });
-        items.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> name.setText(now == null ? "" : now.name()));
+        items.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                items.getSelectionModel().clearSelection();
+            } else {
+                items.getSelectionModel().select(now);
+            }
+        });
+        TextField name = new TextField();
         name.setId("referenceName");
+        name.textProperty().bindBidirectional(model.nameProperty());
         FormField nameField = errors.register("name", new FormField(messages.get("reference.name"), name));
-        Button add = button("referenceAdd", "reference.add", () -> {
-            service.add(list, name.getText());
-            return null;
-        });
-        Button rename = button("referenceRename", "reference.rename", () -> {
-            service.rename(list, selected().id(), name.getText());
-            return null;
-        });
-        Button toggle = button("referenceToggle", "reference.toggle", () -> {
-            service.setActive(list, selected().id(), !selected().active());
-            return null;
-        });
-        rename.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull());
-        toggle.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull());
+        Button add = button("referenceAdd", "reference.add", model::add);
+        Button rename = button("referenceRename", "reference.rename", model::rename);
+        Button toggle = button("referenceToggle", "reference.toggle", model::toggleActive);
+        rename.disableProperty().bind(model.selectedProperty().isNull());
+        toggle.disableProperty().bind(model.selectedProperty().isNull());
         formError.getStyleClass().add("error-text");
+        model.errors().addListener((ListChangeListener<FieldError>) c -> {
+            List<FieldError> rest = errors.show(model.errors());
+            formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
+        });
         VBox box = new VBox(10, items, nameField, new HBox(8, add, rename, toggle), formError);
         box.setPadding(new Insets(8));
         getDialogPane().setContent(box);
@@ -79,32 +73,13 @@ public final class ReferenceListDialog extends Dialog<Void> {
         ButtonType close = new ButtonType(messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().add(close);
         getDialogPane().lookupButton(close).setId("referenceClose");
-        reload(null);
+        model.load();
     }
 
-    private ReferenceItem selected() {
-        return items.getSelectionModel().getSelectedItem();
-    }
-
-    private Button button(String id, String key, Callable<Void> action) {
+    private Button button(String id, String key, Runnable action) {
         Button b = new Button(messages.get(key));
         b.setId(id);
-        b.setOnAction(e -> {
-            errors.clear();
-            formError.setText("");
-            tasks.submit(action, ok -> reload(name.getText()), error -> {
-                List<FieldError> rest = errors.show(SaveErrors.of(error));
-                formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
-            });
-        });
+        b.setOnAction(e -> action.run());
         return b;
-    }
-
-    private void reload(String select) {
-        tasks.submit(() -> service.all(list), all -> {
-            items.getItems().setAll(all);
-            all.stream().filter(i -> i.name().equals(select == null ? null : select.trim())).findFirst()
-                    .ifPresent(i -> items.getSelectionModel().select(i));
-        }, error -> formError.setText(messages.get("common.loadFailed")));
     }
 }

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.report.MonthlySummary;
+import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.SettingsService;
@@ -36,10 +37,12 @@ public final class SignatureViewModel {
     private String shownRank = "";
     private String shownName = "";
 
-    public SignatureViewModel(MonthlySummaryService summaries, SettingsService settings, TaskRunner tasks) {
+    /** A signature saved elsewhere ({@code changes} to the settings) shows here too, see {@link #refresh()}. */
+    public SignatureViewModel(MonthlySummaryService summaries, SettingsService settings, TaskRunner tasks, DataChanges changes) {
         this.summaries = summaries;
         this.settings = settings;
         this.tasks = tasks;
+        new ChangeFeed(changes, tasks).on(this::refresh, DataChanges.Topic.SETTINGS);
     }
 
     // Commands

@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import kz.schoolwatch.report.DashboardCharts;
 import kz.schoolwatch.service.DashboardChartsService;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The dashboard charts' figures, read off the FX thread. */
@@ -21,9 +23,11 @@ public final class DashboardChartsViewModel {
     private final ObjectProperty<DashboardCharts> charts = new SimpleObjectProperty<>();
     private final BooleanProperty failed = new SimpleBooleanProperty();
 
-    public DashboardChartsViewModel(DashboardChartsService service, TaskRunner tasks) {
+    /** Any committed change ({@code changes}) may move the charts: they are read again. */
+    public DashboardChartsViewModel(DashboardChartsService service, TaskRunner tasks, DataChanges changes) {
         this.service = service;
         this.tasks = tasks;
+        new ChangeFeed(changes, tasks).on(this::refresh);
     }
 
     // Commands

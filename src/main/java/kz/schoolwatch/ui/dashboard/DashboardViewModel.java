@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import kz.schoolwatch.domain.CityTotals;
 import kz.schoolwatch.service.DashboardService;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** State of the dashboard: the city's figures, loaded off the FX thread. */
@@ -31,9 +33,11 @@ public final class DashboardViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    public DashboardViewModel(DashboardService service, TaskRunner tasks) {
+    /** Any committed change ({@code changes}) may move the city's figures: they are read again. */
+    public DashboardViewModel(DashboardService service, TaskRunner tasks, DataChanges changes) {
         this.service = service;
         this.tasks = tasks;
+        new ChangeFeed(changes, tasks).on(this::refresh);
     }
 
     // Commands

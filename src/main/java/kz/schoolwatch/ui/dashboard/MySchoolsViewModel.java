@@ -11,7 +11,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.MySchool;
 import kz.schoolwatch.domain.MySchools;
+import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.MySchoolsService;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** An inspector's own schools, the visits due and the overdue checks, read off the FX thread. */
@@ -27,9 +29,11 @@ public final class MySchoolsViewModel {
     private final ObservableList<MySchool> checksOverdue = FXCollections.observableArrayList();
     private final BooleanProperty failed = new SimpleBooleanProperty();
 
-    public MySchoolsViewModel(MySchoolsService service, TaskRunner tasks) {
+    /** Any committed change ({@code changes}) may move a school on or off the lists: they are read again. */
+    public MySchoolsViewModel(MySchoolsService service, TaskRunner tasks, DataChanges changes) {
         this.service = service;
         this.tasks = tasks;
+        new ChangeFeed(changes, tasks).on(this::refresh);
     }
 
     // Commands

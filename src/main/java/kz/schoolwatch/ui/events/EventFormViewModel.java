@@ -26,7 +26,7 @@ import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.service.EventService;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.LookupService;
-import kz.schoolwatch.ui.common.FormModel;
+import kz.schoolwatch.ui.common.FormViewModel;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
@@ -36,7 +36,7 @@ import kz.schoolwatch.ui.common.TaskRunner;
  * the Events screen has read; a partner added here joins the registry and is ticked at once. A failed save keeps
  * every field as typed.
  */
-public final class EventFormViewModel implements FormModel {
+public final class EventFormViewModel implements FormViewModel {
 
     /** The lists the form offers, as the Events screen read them. */
     public record Offered(List<ReferenceItem> activeTypes, ObservableList<SchoolChoice> schools, ObservableList<Lookup> centres,

@@ -23,7 +23,7 @@ import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.OffenceService;
-import kz.schoolwatch.ui.common.FormModel;
+import kz.schoolwatch.ui.common.FormViewModel;
 import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -31,7 +31,7 @@ import kz.schoolwatch.ui.common.TaskRunner;
  * The offence form: a new offence (today, inside the building) or one being corrected. The service checks the
  * fields; its refusals come back field by field and everything typed stays.
  */
-public final class OffenceFormViewModel implements FormModel {
+public final class OffenceFormViewModel implements FormViewModel {
 
     private final OffenceService offences;
     private final TaskRunner tasks;

@@ -182,35 +182,35 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
         xlsx.setId("reportSaveExcel");
         xlsx.setOnAction(e -> save(ReportFormat.XLSX));
         for (Button b : new Button[] {print, pdf, xlsx}) {
-            b.disableProperty().bind(model.documentProperty().isNull().or(model.exportingProperty()));
+            b.disableProperty().bind(model.documentProperty().isNull().or(model.export().exportingProperty()));
         }
 
         ProgressBar progress = new ProgressBar();
         progress.setId("reportProgress");
         progress.setPrefWidth(200);
-        progress.progressProperty().bind(model.exportProgressProperty());
+        progress.progressProperty().bind(model.export().exportProgressProperty());
         Button cancel = new Button(messages.get("report.screen.cancel"));
         cancel.setId("reportCancel");
-        cancel.setOnAction(e -> model.cancelExport());
+        cancel.setOnAction(e -> model.export().cancelExport());
         HBox running = new HBox(8, progress, cancel);
         running.setAlignment(Pos.CENTER_LEFT);
-        running.visibleProperty().bind(model.exportingProperty());
-        running.managedProperty().bind(model.exportingProperty());
+        running.visibleProperty().bind(model.export().exportingProperty());
+        running.managedProperty().bind(model.export().exportingProperty());
 
         Label status = new Label();
         status.setId("reportStatus");
         status.getStyleClass().add("footnote");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.export().statusProperty());
         // After a save: open the file or its folder from here (hidden where the desktop cannot open files).
         openFile.setText(messages.get("report.screen.openFile"));
         openFile.setGraphic(new FontIcon("mdi2f-file-eye-outline"));
         openFile.setId("reportOpenFile");
-        openFile.setOnAction(e -> model.openSaved(false, opener));
+        openFile.setOnAction(e -> model.export().openSaved(false, opener));
         openFolder.setText(messages.get("report.screen.openFolder"));
         openFolder.setGraphic(new FontIcon("mdi2f-folder-open-outline"));
         openFolder.setId("reportOpenFolder");
-        openFolder.setOnAction(e -> model.openSaved(true, opener));
-        model.savedFileProperty().addListener((obs, old, now) -> updateOpenButtons());
+        openFolder.setOnAction(e -> model.export().openSaved(true, opener));
+        model.export().savedFileProperty().addListener((obs, old, now) -> updateOpenButtons());
         updateOpenButtons();
         // The buttons keep their captions; a long saved path is what gets cut (whole in the tooltip).
         for (Button b : new Button[] {print, pdf, xlsx, cancel, openFile, openFolder}) {
@@ -218,8 +218,8 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
         }
         status.setMinWidth(0);
         Tooltip statusTip = new Tooltip();
-        statusTip.textProperty().bind(Bindings.createStringBinding(() -> model.savedFileProperty().get() == null
-                ? status.getText() : model.savedFileProperty().get().toString(), status.textProperty(), model.savedFileProperty()));
+        statusTip.textProperty().bind(Bindings.createStringBinding(() -> model.export().savedFileProperty().get() == null
+                ? status.getText() : model.export().savedFileProperty().get().toString(), status.textProperty(), model.export().savedFileProperty()));
         status.setTooltip(statusTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -229,7 +229,7 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
     }
 
     private void updateOpenButtons() {
-        boolean offer = model.savedFileProperty().get() != null && opener.available();
+        boolean offer = model.export().savedFileProperty().get() != null && opener.available();
         for (Button b : new Button[] {openFile, openFolder}) {
             b.setVisible(offer);
             b.setManaged(offer);
@@ -237,8 +237,8 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
     }
 
     private void save(ReportFormat format) {
-        saveDialog.ask(format, model.suggestedFileName(format), model.lastFolderProperty().get(), getScene().getWindow())
-                .ifPresent(path -> model.export(format, path));
+        saveDialog.ask(format, model.export().suggestedFileName(format), model.export().lastFolderProperty().get(), getScene().getWindow())
+                .ifPresent(path -> model.export().export(format, path));
     }
 
     private void print() {
@@ -257,7 +257,7 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
             return;
         }
         String css = getScene().getStylesheets().isEmpty() ? null : getScene().getStylesheets().get(0);
-        model.printed(new SummaryPrinter(preview).print(job, model.documentProperty().get(), css), job.getPrinter().getName());
+        model.export().printed(new SummaryPrinter(preview).print(job, model.documentProperty().get(), css), job.getPrinter().getName());
     }
 
     private static String capitalise(String s) {

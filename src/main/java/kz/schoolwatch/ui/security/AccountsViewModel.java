@@ -4,17 +4,21 @@ package kz.schoolwatch.ui.security;
 import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.UserAccount;
+import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.security.AccountService;
+import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
 
-/** The administrator's list of accounts, and the choices its form offers. */
+/** The administrator's list of accounts, the choices its forms offer, and the forms themselves. */
 public final class AccountsViewModel {
 
     private record Choices(List<Lookup> officers, List<Lookup> districts) {
@@ -23,68 +27,71 @@ public final class AccountsViewModel {
     private final AccountService accounts;
     private final LookupService lookups;
     private final TaskRunner tasks;
+    private final Messages messages;
 
     // Properties
     private final ObservableList<UserAccount> rows = FXCollections.observableArrayList();
     private final ObservableList<Lookup> officers = FXCollections.observableArrayList();
     private final ObservableList<Lookup> districts = FXCollections.observableArrayList();
     private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
 
-    public AccountsViewModel(AccountService accounts, LookupService lookups, TaskRunner tasks) {
+    public AccountsViewModel(AccountService accounts, LookupService lookups, TaskRunner tasks, Messages messages) {
         this.accounts = accounts;
         this.lookups = lookups;
         this.tasks = tasks;
+        this.messages = messages;
     }
 
     // Commands
 
     public void load() {
-        tasks.submit(accounts::list, rows::setAll, failure::set);
+        tasks.submit(accounts::list, rows::setAll, this::failed);
         tasks.submit(() -> new Choices(lookups.activeOfficers(), lookups.districts()), c -> {
             officers.setAll(c.officers());
             districts.setAll(c.districts());
-        }, failure::set);
+        }, this::failed);
     }
 
-    /** Saves a new account (with its temporary password) or changes an existing one; runs in the background. */
-    public void save(Long id, AccountDraft draft, char[] password, char[] repeat) {
-        if (id == null) {
-            accounts.create(draft, password, repeat);
-        } else {
-            accounts.update(id, draft);
-        }
+    /** The form for a new account; the list reads again once it is saved. */
+    public AccountFormViewModel newAccount() {
+        return new AccountFormViewModel(accounts, tasks, officers, districts, null, this::load);
     }
 
-    public void disable(long id) {
-        accounts.disable(id);
+    /** The form for {@code account}; the list reads again once it is saved. */
+    public AccountFormViewModel edit(UserAccount account) {
+        return new AccountFormViewModel(accounts, tasks, officers, districts, account, this::load);
     }
 
-    public void resetPassword(long id, char[] password, char[] repeat) {
-        accounts.resetPassword(id, password, repeat);
+    /** The form giving {@code account} a new temporary password. */
+    public ResetPasswordViewModel resetPassword(UserAccount account) {
+        return new ResetPasswordViewModel(accounts, tasks, account, this::load);
+    }
+
+    /** Disables {@code account} (it can no longer sign in) in the background, then reads the list again. */
+    public void disable(UserAccount account) {
+        message.set("");
+        long id = account.id();
+        tasks.submit(() -> {
+            accounts.disable(id);
+            return null;
+        }, ok -> load(), this::failed);
+    }
+
+    private void failed(Throwable error) {
+        message.set(SaveErrors.of(error).stream().map(e -> messages.get(e.messageKey(), e.args().toArray())).findFirst().orElse(""));
     }
 
     public ObservableList<UserAccount> rows() {
         return rows;
     }
 
-    public ObservableList<Lookup> officers() {
-        return officers;
-    }
-
-    public ObservableList<Lookup> districts() {
-        return districts;
-    }
-
     public ObjectProperty<UserAccount> selectedProperty() {
         return selected;
     }
 
-    public ObjectProperty<Throwable> failureProperty() {
-        return failure;
-    }
-
-    public TaskRunner tasks() {
-        return tasks;
+    /** What went wrong with the list or with disabling an account; empty when nothing did. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
     }
 }

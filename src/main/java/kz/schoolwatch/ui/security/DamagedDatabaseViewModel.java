@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.DamagedFile;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignedIn;

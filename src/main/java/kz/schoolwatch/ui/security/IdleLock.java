@@ -2,7 +2,6 @@
 package kz.schoolwatch.ui.security;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,46 +171,23 @@ public final class IdleLock {
         Label who = new Label(messages.get("lock.user", userName));
         who.setId("lockUser");
         who.setWrapText(true);
+        UnlockViewModel model = new UnlockViewModel(tasks, unlocker, messages, this::unlocked, signOut);
         PasswordField password = new PasswordField();
         password.setId("unlockPassword");
+        password.textProperty().bindBidirectional(model.passwordProperty());
         Label message = new Label();
         message.setId("unlockMessage");
         message.getStyleClass().add("error-text");
         message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
         Button unlock = new Button(messages.get("lock.unlock"));
         unlock.setId("unlockSubmit");
         unlock.setDefaultButton(true);
+        unlock.disableProperty().bind(model.busyProperty());
+        unlock.setOnAction(e -> model.unlock());
         Button leave = new Button(messages.get("lock.signOut"));
         leave.setId("unlockSignOut");
-        leave.setOnAction(e -> {
-            unlocked();
-            signOut.run();
-        });
-        unlock.setOnAction(e -> {
-            char[] pw = password.getText().toCharArray();
-            password.clear();
-            unlock.setDisable(true);
-            message.setText("");
-            tasks.submit(() -> {
-                try {
-                    unlocker.unlock(pw);
-                    return Boolean.TRUE;
-                } finally {
-                    Arrays.fill(pw, '\0');
-                }
-            }, ok -> unlocked(), error -> {
-                unlock.setDisable(false);
-                if (error instanceof SignInRefused refused) {
-                    message.setText(messages.get(refused.messageKey(), refused.args().toArray()));
-                    if (refused.locked()) {
-                        unlocked();
-                        signOut.run();
-                    }
-                } else {
-                    message.setText(messages.get("signin.error.unexpected"));
-                }
-            });
-        });
+        leave.setOnAction(e -> model.signOut());
         VBox card = new VBox(10, title, who, password, new HBox(10, unlock, leave), message);
         card.setPadding(new Insets(28));
         card.setMaxWidth(420);

@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.service.security.PasswordPolicy;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 
@@ -63,7 +62,7 @@ public final class SignInView extends StackPane {
             PasswordField repeat = new PasswordField();
             repeat.setId("setUpRepeat");
             repeat.textProperty().bindBidirectional(model.repeatProperty());
-            Label policy = new Label(messages.get("password.policy", PasswordPolicy.MIN_LENGTH));
+            Label policy = new Label(messages.get("password.policy", model.passwordMinLength()));
             policy.setWrapText(true);
             policy.getStyleClass().add("hint-text");
             form.getChildren().addAll(intro,

@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.security;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -13,11 +14,11 @@ import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
+import kz.schoolwatch.service.security.PasswordPolicy;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
@@ -119,12 +120,13 @@ public final class SignInViewModel {
     private void failed(Throwable error) {
         busy.set(false);
         password.set("");
+        Optional<String> notOpened = DatabaseErrors.describeOpening(error, messages);
         if (error instanceof DatabaseDamagedException found) {
             damaged.accept(found.damaged());
         } else if (error instanceof SignInRefused refused) {
             message.set(messages.get(refused.messageKey(), refused.args().toArray()));
-        } else if (error instanceof DatabaseOpenException open) {
-            message.set(DatabaseErrors.describe(open, messages));
+        } else if (notOpened.isPresent()) {
+            message.set(notOpened.get());
         } else if (error instanceof ValidationException invalid) {
             fieldErrors.setAll(invalid.errors());
             message.set(messages.get("form.hasErrors"));
@@ -132,6 +134,11 @@ public final class SignInViewModel {
             LoggerFactory.getLogger(SignInViewModel.class).error("Sign-in failed: {}", error.getClass().getName());
             message.set(messages.get("signin.error.unexpected"));
         }
+    }
+
+    /** The shortest password the policy accepts, for the hint on the first-start form. */
+    public int passwordMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
     }
 
     public StringProperty loginProperty() {

@@ -25,9 +25,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import kz.schoolwatch.domain.BackupFile;
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
@@ -70,12 +71,12 @@ public final class SettingsView extends VBox implements ScreenActions {
      * overdue-check days, reference lists, backups and restore).
      */
     public SettingsView(SignatureViewModel signature, SettingsViewModel model, Messages messages, Path backupFolder,
-                        BackupChooser chooser, Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+                        BackupChooser chooser, Consumer<CheckedBackup> restore, Consumer<ReferenceList> editList) {
         this(signature, messages, new AdminPart(model, backupFolder, chooser, restore, editList));
     }
 
     private record AdminPart(SettingsViewModel model, Path backupFolder, BackupChooser chooser,
-                             Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+                             Consumer<CheckedBackup> restore, Consumer<ReferenceList> editList) {
     }
 
     private SettingsView(SignatureViewModel signature, Messages messages, AdminPart admin) {
@@ -99,7 +100,7 @@ public final class SettingsView extends VBox implements ScreenActions {
 
     /** Lock time, backups kept, overdue-check days, reference lists, backups and restore: the administrator's alone. */
     private VBox adminSection(SettingsViewModel model, Messages messages, Path backupFolder, BackupChooser chooser,
-                              Consumer<Backups.CheckedBackup> restore, Consumer<ReferenceList> editList) {
+                              Consumer<CheckedBackup> restore, Consumer<ReferenceList> editList) {
         Label adminTitle = new Label(messages.get("settings.admin.title"));
         adminTitle.getStyleClass().add("section-title");
         FormErrors errors = new FormErrors(messages);
@@ -132,7 +133,7 @@ public final class SettingsView extends VBox implements ScreenActions {
         fields.setAlignment(Pos.BOTTOM_LEFT);
         Label backupsTitle = new Label(messages.get("backup.title"));
         backupsTitle.getStyleClass().add("section-title");
-        TableView<Backups.BackupFile> table = new TableView<>(model.files());
+        TableView<BackupFile> table = new TableView<>(model.files());
         table.setId("backupsTable");
         table.getColumns().add(column(messages.get("backup.column.made"), 180, b -> Formats.dateTime(b.madeAt())));
         table.getColumns().add(column(messages.get("backup.column.file"), 320, b -> b.path().getFileName().toString()));
@@ -176,8 +177,8 @@ public final class SettingsView extends VBox implements ScreenActions {
         return section;
     }
 
-    private static TableColumn<Backups.BackupFile, String> column(String title, double width, Function<Backups.BackupFile, String> value) {
-        TableColumn<Backups.BackupFile, String> c = new TableColumn<>(title);
+    private static TableColumn<BackupFile, String> column(String title, double width, Function<BackupFile, String> value) {
+        TableColumn<BackupFile, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;

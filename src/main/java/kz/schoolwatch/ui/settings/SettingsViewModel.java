@@ -12,9 +12,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kz.schoolwatch.domain.BackupFile;
+import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Backups;
-import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
@@ -27,7 +27,7 @@ import kz.schoolwatch.ui.common.TaskRunner;
 /** The administrator's settings: screen lock time, how many backups to keep, overdue-check days, backups now, restore. */
 public final class SettingsViewModel {
 
-    private record Values(int idle, int keep, int overdueDays, List<Backups.BackupFile> backups) {
+    private record Values(int idle, int keep, int overdueDays, List<BackupFile> backups) {
     }
 
     private final SettingsService settings;
@@ -39,7 +39,7 @@ public final class SettingsViewModel {
     private final StringProperty idleMinutes = new SimpleStringProperty("");
     private final StringProperty keep = new SimpleStringProperty("");
     private final StringProperty overdueDays = new SimpleStringProperty("");
-    private final ObservableList<Backups.BackupFile> files = FXCollections.observableArrayList();
+    private final ObservableList<BackupFile> files = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<FieldError> errors = FXCollections.observableArrayList();
@@ -111,12 +111,12 @@ public final class SettingsViewModel {
     }
 
     /** Checks {@code file} (opens it, schema version, audit chain) and hands a good one to {@code restore}. */
-    public void check(Path file, Consumer<Backups.CheckedBackup> restore) {
+    public void check(Path file, Consumer<CheckedBackup> restore) {
         busy.set(true);
         status.set(messages.get("restore.checking"));
         tasks.submit(() -> backups.check(file), checked -> {
             busy.set(false);
-            if (checked.schemaVersion() > Database.SCHEMA_VERSION) {
+            if (backups.madeByNewerProgram(checked)) {
                 status.set(messages.get("restore.error.tooNew", checked.schemaVersion()));
             } else if (!checked.chain().intact()) {
                 status.set(messages.get("restore.error.chain", checked.chain().firstBroken().getAsLong()));
@@ -143,7 +143,7 @@ public final class SettingsViewModel {
         return overdueDays;
     }
 
-    public ObservableList<Backups.BackupFile> files() {
+    public ObservableList<BackupFile> files() {
         return files;
     }
 

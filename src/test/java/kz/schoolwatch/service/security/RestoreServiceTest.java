@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.service.security;
 
+import kz.schoolwatch.domain.BackupFile;
+import kz.schoolwatch.domain.CheckedBackup;
 import static kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +16,6 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.security.DatabaseKey;
@@ -44,9 +45,9 @@ class RestoreServiceTest {
         try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             AppContext admin = new AppContext(session, Messages.russian(), tasks, Clock.systemDefaultZone());
             new TestRows(db).school(955, 1);
-            Backups.BackupFile backup = admin.backups().backupNow();
+            BackupFile backup = admin.backups().backupNow();
             new TestRows(db).school(956, 2);
-            Backups.CheckedBackup checked = admin.backups().check(backup.path());
+            CheckedBackup checked = admin.backups().check(backup.path());
             backupName = backup.path().getFileName().toString();
 
             new RestoreService(folder).restore(session, "admin", checked);

@@ -117,7 +117,7 @@ class DialogButtonsRussianTest {
         try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             ReferenceListService service = new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(),
                     TestDatabases.head());
-            List<String> reference = texts(() -> new ReferenceListDialog(service, ReferenceList.VISIT_PURPOSE, tasks, messages).showAndWait());
+            List<String> reference = texts(() -> new ReferenceListDialog(new ReferenceListViewModel(service, ReferenceList.VISIT_PURPOSE, tasks), messages).showAndWait());
             assertRussian(reference);
             assertThat(reference).contains("button:Закрыть");
         }

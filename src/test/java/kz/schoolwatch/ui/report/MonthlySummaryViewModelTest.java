@@ -98,18 +98,18 @@ class MonthlySummaryViewModelTest {
             new TestRows(db).school(125, 1);
             Access head = TestDatabases.head();
             MonthlySummaryViewModel first = loaded(db, head, tasks);
-            assertThat(first.lastFolderProperty().get()).isNull();
+            assertThat(first.export().lastFolderProperty().get()).isNull();
             Path target = reports.resolve("svodka.pdf");
-            FxToolkit.setupFixture(() -> first.export(ReportFormat.PDF, target));
-            WorkDriver.waitUntil(30, () -> first.savedFileProperty().get() != null);
-            assertThat(first.savedFileProperty().get()).isEqualTo(target.toAbsolutePath());
-            assertThat(first.lastFolderProperty().get()).isEqualTo(reports.toAbsolutePath());
+            FxToolkit.setupFixture(() -> first.export().export(ReportFormat.PDF, target));
+            WorkDriver.waitUntil(30, () -> first.export().savedFileProperty().get() != null);
+            assertThat(first.export().savedFileProperty().get()).isEqualTo(target.toAbsolutePath());
+            assertThat(first.export().lastFolderProperty().get()).isEqualTo(reports.toAbsolutePath());
 
             MonthlySummaryViewModel again = loaded(db, head, tasks);
-            assertThat(again.lastFolderProperty().get()).isEqualTo(reports.toAbsolutePath());
+            assertThat(again.export().lastFolderProperty().get()).isEqualTo(reports.toAbsolutePath());
             Access other = new Access(new UserAccount(99, "other", "Другой", Role.HEAD,
                     null, null, true, false, LocalDateTime.now()), id -> null);
-            assertThat(loaded(db, other, tasks).lastFolderProperty().get()).isNull();
+            assertThat(loaded(db, other, tasks).export().lastFolderProperty().get()).isNull();
         }
     }
 

@@ -73,7 +73,7 @@ class SignaturePaneTest {
             SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges(), head);
             MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock, "г. Алматы", head);
             Messages messages = Messages.russian();
-            stage = SceneFixture.show(() -> new VBox(new SignaturePane(new SignatureViewModel(summaries, settings, tasks), messages)));
+            stage = SceneFixture.show(() -> new VBox(new SignaturePane(new SignatureViewModel(summaries, settings, tasks, new DataChanges()), messages)));
             // Folded, it says who signs now: the account's name until it sets a signature.
             WorkDriver.waitUntil(10, () -> robot.lookup("#signaturePane").queryAs(TitledPane.class).getText()
                     .equals("Подпись под сводкой: Бекетов А. С."));

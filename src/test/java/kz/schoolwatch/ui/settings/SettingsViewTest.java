@@ -83,7 +83,7 @@ class SettingsViewTest {
             stage = SceneFixture.show(() -> {
                 schools.load();
                 SignatureViewModel signature = new SignatureViewModel(new MonthlySummaryService(new MonthlySummaryRepository(db), settings,
-                        clock, "г. Алматы", TestDatabases.admin()), settings, tasks);
+                        clock, "г. Алматы", TestDatabases.admin()), settings, tasks, changes);
                 return new SettingsView(signature, new SettingsViewModel(settings, backups, tasks, messages), messages,
                         folder.resolve("backups"), (f, owner) -> Optional.empty(), checked -> { }, list -> { });
             });
