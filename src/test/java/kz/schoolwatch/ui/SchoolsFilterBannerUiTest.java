@@ -3,17 +3,16 @@ package kz.schoolwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.SchoolRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A dashboard bar opens the Schools screen filtered to its district; the filter says so above the list and one
@@ -21,19 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SchoolsFilterBannerUiTest {
 
-    @TempDir
-    Path folder;
-
-    private final AppDriver app = new AppDriver();
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     @BeforeEach
     void start() throws Exception {
-        app.start(folder, "--demo").awaitDashboard();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+        app.awaitDashboard();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,10 +5,9 @@ import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_ASSIGNMENT;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT;
-import static kz.schoolwatch.ui.AppDriver.number;
+import static kz.schoolwatch.ui.AppRobot.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.function.Function;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.persistence.H2Url;
@@ -25,32 +25,24 @@ import kz.schoolwatch.ui.common.Formats;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Schools screen, the school card and the Cameras screen, driven as an officer would. */
 class SchoolsUiTest {
 
-    @TempDir
-    Path folder;
-
-    private final AppDriver app = new AppDriver();
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     @BeforeEach
     void startOnTheDemoCity() throws Exception {
-        app.start(folder, "--demo").awaitDashboard();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+        app.awaitDashboard();
     }
 
     /** Reads the database the app holds (same JVM: H2 shares the open file). */
     private <T> T db(Function<DSLContext, T> query) throws Exception {
-        try (Connection c = TestDatabases.connect(folder)) {
+        try (Connection c = TestDatabases.connect(app.folder())) {
             return query.apply(DSL.using(c, SQLDialect.H2));
         }
     }
