@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch;
 
+import java.text.MessageFormat;
 import java.util.MissingResourceException;
+import java.util.regex.Pattern;
 
 import kz.schoolwatch.i18n.Messages;
 
@@ -22,11 +24,32 @@ public final class Texts {
         return MESSAGES.get(key, args);
     }
 
-    /** The start of {@code key}'s text up to its first argument: for texts whose arguments a test cannot know. */
-    public static String fixedPart(String key) {
+    /**
+     * The start of {@code key}'s text up to the argument after those given: with no arguments the fixed words before
+     * the first one («Школа №» of «Школа №{0} уже есть в базе»), for texts whose later arguments a test cannot know.
+     */
+    public static String prefix(String key, Object... args) {
         String pattern = pattern(key);
-        int argument = pattern.indexOf('{');
-        return (argument < 0 ? pattern : pattern.substring(0, argument)).replace("''", "'");
+        int next = pattern.indexOf("{" + args.length);
+        String head = next < 0 ? pattern : pattern.substring(0, next);
+        return new MessageFormat(head, MESSAGES.locale()).format(args);
+    }
+
+    /** The end of {@code key}'s text after its last argument: the fixed words a text with unknown arguments ends with. */
+    public static String suffix(String key) {
+        String pattern = pattern(key);
+        String tail = pattern.substring(pattern.lastIndexOf('}') + 1);
+        return new MessageFormat(tail, MESSAGES.locale()).format(new Object[0]);
+    }
+
+    /** A regular expression for {@code key}'s text with any arguments: for AssertJ's {@code matches}. */
+    public static String anyArguments(String key) {
+        String[] fixed = pattern(key).replace("''", "'").split("\\{[^}]*}", -1);
+        StringBuilder regex = new StringBuilder("(?s)");
+        for (int i = 0; i < fixed.length; i++) {
+            regex.append(i == 0 ? "" : ".+").append(Pattern.quote(fixed[i]));
+        }
+        return regex.toString();
     }
 
     private static String pattern(String key) {
