@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.jooq.Tables;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class SecondCopyTest {
             String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(child.exitValue()).isEqualTo(1);
-            assertThat(err).contains("База данных уже открыта другой копией SchoolWatch")
+            assertThat(err).contains(Texts.prefix("db.error.inUse"))
                     .contains("PID " + ProcessHandle.current().pid())
                     .doesNotContain("Exception");
             assertThat(first.dsl().fetchCount(Tables.DISTRICT)).isEqualTo(8);

@@ -17,6 +17,7 @@ import java.util.Comparator;
 
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Backups;
@@ -67,7 +68,7 @@ class BackupCommandTest {
 
         BackupFile made = Backups.list(data).get(0);
         Path copy = target.resolve(made.path().getFileName());
-        assertThat(out()).isEqualTo("Резервная копия сделана: " + made.path() + "; копия записана в " + copy + System.lineSeparator());
+        assertThat(out()).isEqualTo(Texts.of("cli.backup.doneCopied", made.path(), copy) + System.lineSeparator());
         assertThat(err()).isEmpty();
         assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(made.path()));
         try (var files = Files.list(target)) {
@@ -92,13 +93,13 @@ class BackupCommandTest {
     void withoutToTheBackupStaysInTheDataFolder() throws Exception {
         assertThat(run(TestSessions.ADMIN, TestSessions.PASSWORD)).isZero();
         assertThat(Backups.list(data)).hasSize(1);
-        assertThat(out()).startsWith("Резервная копия сделана: " + Backups.folder(data));
+        assertThat(out()).startsWith(Texts.of("cli.backup.done", Backups.folder(data)));
     }
 
     @Test
     void aHeadOfUnitMayNotAndNothingIsWritten() throws Exception {
         assertThat(run(TestSessions.HEAD, TestSessions.PASSWORD, "--to", target.toString())).isEqualTo(1);
-        assertThat(err()).isEqualTo("Резервную копию из командной строки может сделать только администратор" + System.lineSeparator());
+        assertThat(err()).isEqualTo(Texts.of("cli.error.backup.notAdmin") + System.lineSeparator());
         assertThat(Backups.list(data)).isEmpty();
         try (var files = Files.list(target)) {
             assertThat(files).isEmpty();
@@ -108,7 +109,7 @@ class BackupCommandTest {
     @Test
     void aWrongPasswordIsRefusedWithExitCodeOne() throws Exception {
         assertThat(run(TestSessions.ADMIN, "wrong-password-1")).isEqualTo(1);
-        assertThat(err()).contains("Неверное имя пользователя или пароль");
+        assertThat(err()).contains(Texts.of("signin.error.wrong"));
         assertThat(Backups.list(data)).isEmpty();
     }
 
@@ -116,7 +117,7 @@ class BackupCommandTest {
     void aMissingTargetFolderIsAUsageErrorBeforeThePassword() throws Exception {
         Path missing = target.resolve("nope");
         assertThat(run(TestSessions.ADMIN, TestSessions.PASSWORD, "--to", missing.toString())).isEqualTo(2);
-        assertThat(err()).contains("Папка " + missing + " не существует");
+        assertThat(err()).contains(Texts.of("cli.error.backup.noFolder", missing));
         assertThat(missing).doesNotExist();
     }
 
@@ -126,7 +127,7 @@ class BackupCommandTest {
         try (Database ignored = TestDatabases.open(data)) {
             assertThat(run(TestSessions.ADMIN, TestSessions.PASSWORD)).isEqualTo(1);
         }
-        assertThat(err()).contains("База данных уже открыта другой копией SchoolWatch");
+        assertThat(err()).contains(Texts.prefix("db.error.inUse"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import kz.schoolwatch.TestDamage;
 import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.app.Launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class CommandLineConsoleTest {
         Run run = launch("report", "--month", "2026-10", "--out", pdf.toString(), "--user", TestSessions.HEAD,
                 "--data-dir", data.toString());
         assertThat(run.exit()).isZero();
-        assertThat(run.lines()).containsExactly("Сводка сохранена: " + pdf);
+        assertThat(run.lines()).containsExactly(Texts.of("cli.report.saved", pdf));
         assertThat(Files.readString(data.resolve("logs").resolve("commands.log"))).contains("Monthly summary");
     }
 
@@ -64,7 +65,7 @@ class CommandLineConsoleTest {
                 TestSessions.HEAD, "--data-dir", data.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.lines()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("Файл базы данных " + data.resolve("schoolwatch.mv.db") + " повреждён")
+                .startsWith(Texts.of("cli.error.damaged", data.resolve("schoolwatch.mv.db")))
                 .doesNotContain("Exception", "SQL"));
     }
 }

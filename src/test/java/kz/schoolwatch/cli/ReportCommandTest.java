@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import kz.schoolwatch.TestDamage;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
@@ -80,7 +81,7 @@ class ReportCommandTest {
     void anInspectorMayNotPrintTheMonthlySummary() throws Exception {
         Path pdf = out.resolve("x.pdf");
         assertThat(runAs(TestSessions.INSPECTOR, TestSessions.PASSWORD, "report", "--month", "2026-10", "--out", pdf.toString())).isEqualTo(1);
-        assertThat(err()).contains("Ваша роль не позволяет");
+        assertThat(err()).contains(Texts.of("access.denied"));
         assertThat(pdf).doesNotExist();
     }
 
@@ -88,7 +89,7 @@ class ReportCommandTest {
     void aWrongPasswordIsRefusedWithExitCodeOne() throws Exception {
         assertThat(runAs(TestSessions.HEAD, "wrong-password-1", "report", "--month", "2026-10", "--out", out.resolve("x.pdf").toString()))
                 .isEqualTo(1);
-        assertThat(err()).contains("Неверное имя пользователя или пароль");
+        assertThat(err()).contains(Texts.of("signin.error.wrong"));
     }
 
     private String err() {
@@ -99,10 +100,10 @@ class ReportCommandTest {
     void writesTheDistrictSummaryAsPdf() throws Exception {
         Path pdf = out.resolve("auezov.pdf");
         assertThat(run("report", "--month", "2026-10", "--district", "Ауэзовский", "--out", pdf.toString())).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Сводка сохранена", pdf.toString());
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains(Texts.of("cli.report.saved", pdf));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Охват: Ауэзовский", "за октябрь 2026 г.");
+            assertThat(text).contains(Texts.of("report.scope.district", "Ауэзовский"), Texts.of("report.period", "октябрь 2026"));
         }
     }
 
@@ -162,20 +163,20 @@ class ReportCommandTest {
     void unknownDistrictIsRefusedWithTheListOfDistricts() throws Exception {
         Path pdf = out.resolve("x.pdf");
         assertThat(run("report", "--month", "2026-10", "--district", "Центральный", "--out", pdf.toString())).isEqualTo(2);
-        assertThat(err()).contains("Район «Центральный» не найден", "Ауэзовский", "Турксибский");
+        assertThat(err()).contains(Texts.prefix("cli.error.report.unknownDistrict", "Центральный"), "Ауэзовский", "Турксибский");
         assertThat(pdf).doesNotExist();
     }
 
     @Test
     void unknownOfficerIsRefused() throws Exception {
         assertThat(run("report", "--month", "2026-10", "--officer", "000000", "--out", out.resolve("x.pdf").toString())).isEqualTo(2);
-        assertThat(err()).contains("Сотрудник с номером жетона «000000» не найден");
+        assertThat(err()).contains(Texts.of("cli.error.report.unknownOfficer", "000000"));
     }
 
     @Test
     void monthThatHasNotBegunIsRefused() throws Exception {
         assertThat(run("report", "--month", "2027-01", "--out", out.resolve("x.pdf").toString())).isEqualTo(2);
-        assertThat(err()).contains("2027-01 ещё не начался");
+        assertThat(err()).contains(Texts.of("cli.error.report.futureMonth", "2027-01"));
     }
 
     @Test
@@ -183,7 +184,7 @@ class ReportCommandTest {
         try (Database ignored = TestDatabases.open(data)) {
             assertThat(run("report", "--month", "2026-10", "--out", out.resolve("x.pdf").toString())).isEqualTo(1);
         }
-        assertThat(err()).contains("База данных уже открыта другой копией SchoolWatch");
+        assertThat(err()).contains(Texts.prefix("db.error.inUse"));
     }
 
     @Test
@@ -191,8 +192,8 @@ class ReportCommandTest {
         Path file = out.resolve("plain-file");
         Files.writeString(file, "x");
         assertThat(run("report", "--month", "2026-10", "--out", file.resolve("s.pdf").toString())).isEqualTo(1);
-        assertThat(err()).contains("Не удалось сохранить сводку в файл")
-                .endsWith(": на пути к файлу вместо папки находится файл" + System.lineSeparator())
+        assertThat(err()).contains(Texts.prefix("cli.error.report.write"))
+                .endsWith(": " + Texts.of("cli.reason.notFolder") + System.lineSeparator())
                 .doesNotContain("plain-file:", "Exception");
     }
 
@@ -209,8 +210,7 @@ class ReportCommandTest {
                     return TestSessions.PASSWORD.toCharArray();
                 }).run(options.report(), options.dataDir());
         assertThat(code).isEqualTo(2);
-        assertThat(err()).isEqualTo("Папка " + missing + " не существует. Создайте её или укажите в --out существующую папку"
-                + System.lineSeparator());
+        assertThat(err()).isEqualTo(Texts.of("cli.error.report.noFolder", missing) + System.lineSeparator());
         assertThat(asked).isFalse();
         assertThat(missing).doesNotExist();
     }
@@ -230,8 +230,7 @@ class ReportCommandTest {
                 .isEqualTo(1);
 
         assertThat(err().lines()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("Файл базы данных " + own.resolve("schoolwatch.mv.db") + " повреждён")
-                .contains("восстановить базу из последней резервной копии", "извлечь читаемые данные")
+                .isEqualTo(Texts.of("cli.error.damaged", own.resolve("schoolwatch.mv.db")))
                 .doesNotContain("Exception", "SQL", "\tat "));
         assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(pdf).doesNotExist();

@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.util.stream.Stream;
 
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import org.jooq.exception.DataAccessException;
@@ -57,7 +58,7 @@ class DatabaseTest {
                     .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
                         assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.IN_USE);
                         assertThat(e.detail()).contains("PID " + ProcessHandle.current().pid());
-                        assertThat(DatabaseErrors.describe(e, Messages.russian())).startsWith("База данных уже открыта другой копией SchoolWatch");
+                        assertThat(DatabaseErrors.describe(e, Messages.russian())).startsWith(Texts.prefix("db.error.inUse"));
                     });
         }
         // Released on close: a later copy opens it.

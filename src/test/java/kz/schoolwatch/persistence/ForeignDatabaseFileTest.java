@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
@@ -97,10 +98,7 @@ class ForeignDatabaseFileTest {
         assertThatThrownBy(() -> service.signIn(TestSessions.ADMIN, PASSWORD.clone()))
                 .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
                     refusedAs(Kind.NEWER_H2, 4).accept(e);
-                    assertThat(DatabaseErrors.describe(e, RU)).isEqualTo("Файл базы данных " + FileFormat.databaseFile(folder)
-                            + " записан более новой версией движка H2 (формат файла 4, эта версия SchoolWatch работает с форматом 3)"
-                            + " и не может быть открыт этой версией SchoolWatch. Файл не изменён. Обновите программу или обратитесь"
-                            + " к администратору.");
+                    assertThat(DatabaseErrors.describe(e, RU)).isEqualTo(Texts.of("db.error.foreign.newerH2", FileFormat.databaseFile(folder), 4, 3));
                 });
 
         assertThat(snapshot()).isEqualTo(before);
@@ -129,8 +127,8 @@ class ForeignDatabaseFileTest {
         assertThat(KeyRing.existsIn(folder)).isFalse();
         if (format == 1) {
             assertThat(DatabaseErrors.describe(service.foreignFile().orElseThrow(), RU))
-                    .startsWith("Файл базы данных " + FileFormat.databaseFile(folder) + " создан старой версией движка H2 (формат файла 1,")
-                    .contains("Файл не изменён.");
+                    .startsWith(Texts.prefix("db.error.foreign.olderH2", FileFormat.databaseFile(folder), 1))
+                    .endsWith(Texts.suffix("db.error.foreign.olderH2"));
         }
     }
 
@@ -143,9 +141,7 @@ class ForeignDatabaseFileTest {
 
         assertThat(service.foreignFile()).hasValueSatisfying(refusedAs(Kind.PAGE_STORE, 0));
         assertThat(DatabaseErrors.describe(service.foreignFile().orElseThrow(), RU))
-                .isEqualTo("Файл " + pageStore + " — база данных старого формата H2 1.x (PageStore), а базы в формате этой версии"
-                        + " SchoolWatch в папке нет. Такие файлы эта версия не открывает и новую пустую базу рядом не создаёт."
-                        + " Файл не изменён; обратитесь к администратору.");
+                .isEqualTo(Texts.of("db.error.foreign.pageStore", pageStore));
         assertThatThrownBy(() -> service.setUp(new AccountDraft("admin", "Администратор", Role.ADMIN, null, null),
                 PASSWORD.clone(), PASSWORD.clone()))
                 .isInstanceOfSatisfying(DatabaseOpenException.class, refusedAs(Kind.PAGE_STORE, 0));
@@ -180,9 +176,7 @@ class ForeignDatabaseFileTest {
 
         assertThat(service.foreignFile()).hasValueSatisfying(refusedAs(Kind.NOT_H2, 0));
         assertThat(DatabaseErrors.describe(service.foreignFile().orElseThrow(), RU))
-                .isEqualTo("Файл " + FileFormat.databaseFile(folder) + " не является базой данных H2: его заменили другим файлом"
-                        + " или его начало повреждено. SchoolWatch не открывает его, файл не изменён. Восстановите базу из резервной"
-                        + " копии или обратитесь к администратору.");
+                .isEqualTo(Texts.of("db.error.foreign.notH2", FileFormat.databaseFile(folder)));
         assertThatThrownBy(() -> service.setUp(new AccountDraft("admin", "Администратор", Role.ADMIN, null, null),
                 PASSWORD.clone(), PASSWORD.clone()))
                 .isInstanceOfSatisfying(DatabaseOpenException.class, refusedAs(Kind.NOT_H2, 0));

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
@@ -81,7 +82,7 @@ class SecondCopyWhileSavingTest {
                     millis.add((System.nanoTime() - start) / 1_000_000);
                     assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.IN_USE);
                     String message = DatabaseErrors.describe(e, Messages.russian());
-                    if (message.startsWith("База данных уже открыта другой копией SchoolWatch") && message.contains(holder)) {
+                    if (message.startsWith(Texts.prefix("db.error.inUse")) && message.contains(holder)) {
                         clear++;
                     }
                 }

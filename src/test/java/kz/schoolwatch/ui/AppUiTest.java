@@ -4,7 +4,6 @@ package kz.schoolwatch.ui;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -12,51 +11,28 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.app.DatabaseOpening;
-import kz.schoolwatch.app.SchoolWatchApp;
-import kz.schoolwatch.app.StartupTiming;
-import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.H2Url;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the whole application on a temp data folder, as a user would, and reads the screen. */
 class AppUiTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final RunningApp app = RunningApp.notStarted();
 
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
+    private final FxRobot robot = app;
 
     private void startApp(String... args) throws Exception {
-        TestSessions.prepare(folder, Arrays.asList(args).contains("--demo"));
-        startOnly(args);
-        TestSessions.signIn(robot, TestSessions.HEAD);
-    }
-
-    /** Starts the app on the folder as it is: no accounts prepared, nobody signed in. */
-    private void startOnly(String... args) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        AppOptions options = AppOptions.parse(args);
-        DatabaseOpening opening = DatabaseOpening.of(folder);
-        FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (stage != null) {
-            FxToolkit.setupFixture(() -> stage.hide());
-        }
+        boolean demo = Arrays.asList(args).contains("--demo");
+        TestSessions.prepare(app.folder(), demo);
+        app.withDemoCity(demo).launch().signIn(TestSessions.HEAD);
     }
 
     private String text(String id) {
@@ -79,13 +55,13 @@ class AppUiTest {
         assertThat(number(text("#dashboardSchools"))).isEqualTo(201);
         assertThat(number(text("#dashboardSchoolsWithCameras"))).isEqualTo(190);
         assertThat(number(text("#dashboardSchoolsWithoutCameras"))).isEqualTo(11);
-        assertThat(text("#statusDataFile")).contains(folder.resolve("schoolwatch.mv.db").toString());
-        assertThat(stage.getTitle()).startsWith("SchoolWatch");
+        assertThat(text("#statusDataFile")).contains(app.folder().resolve("schoolwatch.mv.db").toString());
+        assertThat(app.stage().getTitle()).startsWith("SchoolWatch");
     }
 
     @Test
     void firstStartCreatesTheAdministratorThenOffersTheDemoCityAndLoadsItOnRequest() throws Exception {
-        startOnly();
+        app.launch();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#setUpFullName").queryAll().isEmpty());
         robot.clickOn("#signInLogin").write("admin");
         robot.clickOn("#setUpFullName").write("Сейтова Айгерим");
@@ -94,9 +70,9 @@ class AppUiTest {
         robot.clickOn("#signInSubmit");
         // A weak password is refused next to its field; nothing is created and the typed name stays.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signInPasswordError").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(text("#signInPasswordError")).contains("короче 10");
+        assertThat(text("#signInPasswordError")).contains(Texts.of("password.error.short", 10));
         assertThat(robot.lookup("#setUpFullName").queryTextInputControl().getText()).isEqualTo("Сейтова Айгерим");
-        assertThat(folder.resolve("keyring.properties")).doesNotExist();
+        assertThat(app.folder().resolve("keyring.properties")).doesNotExist();
         robot.clickOn("#signInPassword").write("Tri-slova-vmeste-1");
         robot.clickOn("#setUpRepeat").write("Tri-slova-vmeste-1");
         robot.clickOn("#signInSubmit");
@@ -105,7 +81,7 @@ class AppUiTest {
                 .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         String offer = robot.lookup("#demoOffer").queryAs(DialogPane.class).getContentText();
-        assertThat(offer).contains("Школ: 201").contains("в 190 школах").contains("центров досуга: 40");
+        assertThat(offer).isEqualTo(Texts.of("demo.offer.text", 201, 1602, 190, 12, 40));
         robot.clickOn("#demoLoad");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#dashboardCamerasTotal").queryAll().isEmpty()
                 && !text("#dashboardCamerasTotal").equals("—"));
@@ -121,7 +97,7 @@ class AppUiTest {
 
         // A school is archived behind the dashboard's back (same JVM, so H2 shares the open database):
         // the figures follow the database, not a constant.
-        try (var c = TestDatabases.connect(folder)) {
+        try (var c = TestDatabases.connect(app.folder())) {
             c.createStatement().execute("UPDATE school SET archived_on = CURRENT_DATE WHERE id = (SELECT MIN(id) FROM school)");
         }
         robot.clickOn("#dashboardRefresh");
@@ -131,8 +107,8 @@ class AppUiTest {
 
     @Test
     void databaseFromANewerVersionIsRefusedOnScreen() throws Exception {
-        TestSessions.prepare(folder, false);
-        try (Database db = TestDatabases.open(folder)) {
+        TestSessions.prepare(app.folder(), false);
+        try (Database db = TestDatabases.open(app.folder())) {
             db.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
                     + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "VALUES (77, '77', 'future', 'SQL', 'V77__future.sql', 0, 'sa', 1, TRUE)");
@@ -140,6 +116,6 @@ class AppUiTest {
         }
         startApp();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text("#signInMessage").isEmpty());
-        assertThat(text("#signInMessage")).contains("более новой версией SchoolWatch").contains("77");
+        assertThat(text("#signInMessage")).contains(Texts.of("db.error.tooNew", 77));
     }
 }

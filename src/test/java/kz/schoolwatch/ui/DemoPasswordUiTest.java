@@ -3,25 +3,16 @@ package kz.schoolwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.app.DatabaseOpening;
-import kz.schoolwatch.app.SchoolWatchApp;
-import kz.schoolwatch.app.StartupTiming;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Role;
-import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.security.SignInService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The demo accounts' password is shown where it is needed, not all session for every role: to the administrator who
@@ -29,18 +20,10 @@ import org.testfx.api.FxToolkit;
  */
 class DemoPasswordUiTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final RunningApp app = RunningApp.notStarted().withDemoCity();
 
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (stage != null) {
-            FxToolkit.setupFixture(() -> stage.hide());
-        }
-    }
+    private final FxRobot robot = app;
 
     private String status() {
         return robot.lookup("#statusMessage").queryAs(Label.class).getText();
@@ -53,15 +36,11 @@ class DemoPasswordUiTest {
     @Test
     void thePasswordIsShownToTheAdministratorWhoLoadedTheDemoAndOnTheSignInFormOnly() throws Exception {
         // An empty database with its administrator only: the demo city is loaded at the first sign-in.
-        try (var admin = new SignInService(folder, Clock.systemDefaultZone()).setUp(new AccountDraft(TestSessions.ADMIN,
+        try (var admin = new SignInService(app.folder(), Clock.systemDefaultZone()).setUp(new AccountDraft(TestSessions.ADMIN,
                 "Администратор", Role.ADMIN, null, null), TestSessions.PASSWORD.toCharArray(), TestSessions.PASSWORD.toCharArray())) {
             assertThat(admin.account().role()).isEqualTo(Role.ADMIN);
         }
-        stage = FxToolkit.registerPrimaryStage();
-        AppOptions options = AppOptions.parse("--demo");
-        DatabaseOpening opening = DatabaseOpening.of(folder);
-        FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
-        TestSessions.signIn(robot, TestSessions.ADMIN);
+        app.launch().signIn(TestSessions.ADMIN);
 
         // The administrator who loaded it is told the accounts in a notice, not in the status bar, and can close it.
         WorkDriver.waitUntil(120, () -> exists("#noticeText") && exists("#navDashboard"));

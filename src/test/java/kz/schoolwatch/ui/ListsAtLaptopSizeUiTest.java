@@ -3,7 +3,6 @@ package kz.schoolwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,12 +21,12 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.ui.common.Tables;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The list screens on a 1366×768 laptop, as the head of unit sees them in the demo city: which school a row is,
@@ -35,24 +34,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ListsAtLaptopSizeUiTest {
 
-    @TempDir
-    Path folder;
-
-    private final AppDriver app = new AppDriver();
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     @BeforeEach
     void startAtLaptopSize() throws Exception {
-        app.start(folder, "--demo").awaitDashboard();
+        app.awaitDashboard();
         Stage stage = (Stage) app.lookup("#navDashboard").query().getScene().getWindow();
         app.interact(() -> {
             stage.setWidth(1366);
             stage.setHeight(768);
         });
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     @Test

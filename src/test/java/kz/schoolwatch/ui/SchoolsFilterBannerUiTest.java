@@ -3,17 +3,17 @@ package kz.schoolwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.SchoolRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A dashboard bar opens the Schools screen filtered to its district; the filter says so above the list and one
@@ -21,19 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SchoolsFilterBannerUiTest {
 
-    @TempDir
-    Path folder;
-
-    private final AppDriver app = new AppDriver();
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     @BeforeEach
     void start() throws Exception {
-        app.start(folder, "--demo").awaitDashboard();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+        app.awaitDashboard();
     }
 
     @SuppressWarnings("unchecked")
@@ -59,11 +52,12 @@ class SchoolsFilterBannerUiTest {
         app.await(() -> app.exists("#schoolsTable") && schools().getItems().size() > 0 && schools().getItems().size() < 201);
         assertThat(schools().getItems()).allMatch(r -> r.district().equals("Алатауский"));
         app.await(this::bannerShown);
-        assertThat(app.text("#schoolsFilterText")).isEqualTo("Фильтр: район Алатауский");
+        assertThat(app.text("#schoolsFilterText")).isEqualTo(Texts.of("schools.filter.banner", Texts.of("schools.filter.banner.district", "Алатауский")));
 
         // A search on top of it is named too.
         app.fill("#schoolsSearch", "гимназия");
-        app.await(() -> app.text("#schoolsFilterText").equals("Фильтр: поиск «гимназия» · район Алатауский"));
+        app.await(() -> app.text("#schoolsFilterText").equals(Texts.of("schools.filter.banner",
+                Texts.of("schools.filter.banner.search", "гимназия") + " · " + Texts.of("schools.filter.banner.district", "Алатауский"))));
 
         app.clickOn("#schoolsFilterReset");
         app.await(() -> schools().getItems().size() == 201);
@@ -79,6 +73,6 @@ class SchoolsFilterBannerUiTest {
         assertThat(bannerShown()).isFalse();
         app.clickOn("#schoolsOverdueFilter");
         app.await(this::bannerShown);
-        assertThat(app.text("#schoolsFilterText")).isEqualTo("Фильтр: проверка просрочена");
+        assertThat(app.text("#schoolsFilterText")).isEqualTo(Texts.of("schools.filter.banner", Texts.of("schools.filter.banner.overdue")));
     }
 }

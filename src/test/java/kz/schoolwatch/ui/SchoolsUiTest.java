@@ -5,10 +5,9 @@ import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_ASSIGNMENT;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT;
-import static kz.schoolwatch.ui.AppDriver.number;
+import static kz.schoolwatch.ui.AppRobot.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
@@ -17,6 +16,8 @@ import java.util.function.Function;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.persistence.H2Url;
@@ -25,32 +26,24 @@ import kz.schoolwatch.ui.common.Formats;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Schools screen, the school card and the Cameras screen, driven as an officer would. */
 class SchoolsUiTest {
 
-    @TempDir
-    Path folder;
-
-    private final AppDriver app = new AppDriver();
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     @BeforeEach
     void startOnTheDemoCity() throws Exception {
-        app.start(folder, "--demo").awaitDashboard();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+        app.awaitDashboard();
     }
 
     /** Reads the database the app holds (same JVM: H2 shares the open file). */
     private <T> T db(Function<DSLContext, T> query) throws Exception {
-        try (Connection c = TestDatabases.connect(folder)) {
+        try (Connection c = TestDatabases.connect(app.folder())) {
             return query.apply(DSL.using(c, SQLDialect.H2));
         }
     }
@@ -68,14 +61,14 @@ class SchoolsUiTest {
     @Test
     void schoolsScreenListsTheCityAndFiltersIt() throws Exception {
         openSchools();
-        assertThat(app.text("#schoolsStatus")).isEqualTo("190 из 201 школ с видеонаблюдением");
+        assertThat(app.text("#schoolsStatus")).isEqualTo(Texts.of("schools.status", 190, 201));
         app.screenshot("#schoolsTable", "schools");
 
         // Only the schools without video surveillance.
         app.clickOn("#schoolsCoverageFilter").type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
         app.await(() -> schoolsTable().getItems().size() == 11);
         assertThat(schoolsTable().getItems()).allMatch(r -> !r.covered());
-        assertThat(app.text("#schoolsStatus")).isEqualTo("0 из 11 школ с видеонаблюдением");
+        assertThat(app.text("#schoolsStatus")).isEqualTo(Texts.of("schools.status", 0, 11));
 
         // Back to all, then search by number.
         app.clickOn("#schoolsCoverageFilter").type(KeyCode.UP, 2).type(KeyCode.ENTER);
@@ -97,7 +90,7 @@ class SchoolsUiTest {
         app.fill("#schoolPupils", "1 250");
         app.fill("#schoolPhone", "+7 727 300 12 34");
         app.clickOn("#schoolSave");
-        app.await(() -> app.text("#schoolFormMessage").equals("Сохранено"));
+        app.await(() -> app.text("#schoolFormMessage").equals(Texts.of("school.saved")));
         assertThat(this.<Integer>db(dsl -> dsl.fetchOne(SCHOOL, SCHOOL.SCHOOL_NUMBER.eq(999)).getPupils())).isEqualTo(1250);
 
         // The inventory arrives as counts: 3 outdoor and 5 indoor cameras in one step.
@@ -105,7 +98,7 @@ class SchoolsUiTest {
         app.fill("#bulkOutdoor", "3");
         app.fill("#bulkIndoor", "5");
         app.clickOn("#bulkAdd");
-        app.await(() -> app.text("#cameraSummary").equals("Наружных 3, внутренних 5; исправных 8"));
+        app.await(() -> app.text("#cameraSummary").equals(Texts.of("camera.summary", 3, 5, 8)));
         app.screenshot("#cameraTable", "school-card-cameras");
         long id = db(dsl -> dsl.fetchOne(SCHOOL, SCHOOL.SCHOOL_NUMBER.eq(999)).getId());
         assertThat(this.<Integer>db(dsl -> dsl.fetchCount(CAMERA, CAMERA.SCHOOL_ID.eq(id)))).isEqualTo(8);
@@ -116,10 +109,10 @@ class SchoolsUiTest {
         assertThat(row.camerasOutdoor()).isEqualTo(3);
         assertThat(row.camerasIndoor()).isEqualTo(5);
         assertThat(row.covered()).isTrue();
-        assertThat(app.text("#schoolsStatus")).isEqualTo("191 из 202 школ с видеонаблюдением");
+        assertThat(app.text("#schoolsStatus")).isEqualTo(Texts.of("schools.status", 191, 202));
 
         app.clickOn("#navCameras");
-        app.await(() -> app.text("#camerasUncoveredTitle").equals("Школы без видеонаблюдения: 11"));
+        app.await(() -> app.text("#camerasUncoveredTitle").equals(Texts.of("cameras.uncovered", 11)));
         app.screenshot("#camerasByDistrict", "cameras");
         TableView<?> byDistrict = app.lookup("#camerasByDistrict").queryAs(TableView.class);
         app.await(() -> byDistrict.getItems().size() == 9);
@@ -146,11 +139,11 @@ class SchoolsUiTest {
         app.fill("#schoolPhone", "позвонить");
         app.clickOn("#schoolSave");
         app.await(() -> !app.text("#schoolNumberError").isEmpty());
-        assertThat(app.text("#schoolNumberError")).isEqualTo("Введите целое число");
-        assertThat(app.text("#schoolNameError")).isEqualTo("Обязательное поле");
-        assertThat(app.text("#schoolPupilsError")).isEqualTo("Не может быть меньше нуля");
-        assertThat(app.text("#schoolPhoneError")).isEqualTo("Телефон в формате +7 727 123 45 67");
-        assertThat(app.text("#schoolDistrictError")).isEqualTo("Обязательное поле");
+        assertThat(app.text("#schoolNumberError")).isEqualTo(Texts.of("validation.number"));
+        assertThat(app.text("#schoolNameError")).isEqualTo(Texts.of("validation.required"));
+        assertThat(app.text("#schoolPupilsError")).isEqualTo(Texts.of("validation.notNegative"));
+        assertThat(app.text("#schoolPhoneError")).isEqualTo(Texts.of("validation.phone"));
+        assertThat(app.text("#schoolDistrictError")).isEqualTo(Texts.of("validation.required"));
         app.screenshot("#schoolNumber", "school-card-errors");
 
         // A number another school has: refused inside the transaction, the form keeps everything typed.
@@ -161,8 +154,8 @@ class SchoolsUiTest {
         app.clickOn("#schoolType").type(KeyCode.DOWN).type(KeyCode.ENTER);
         app.clickOn("#schoolDistrict").type(KeyCode.DOWN).type(KeyCode.ENTER);
         app.clickOn("#schoolSave");
-        app.await(() -> app.text("#schoolNumberError").startsWith("Школа №"));
-        assertThat(app.text("#schoolNumberError")).isEqualTo("Школа №" + taken + " уже есть в базе");
+        app.await(() -> app.text("#schoolNumberError").startsWith(Texts.prefix("school.error.numberTaken")));
+        assertThat(app.text("#schoolNumberError")).isEqualTo(Texts.of("school.error.numberTaken", taken));
         assertThat(app.text("#schoolName")).isEqualTo("Новая гимназия");
         assertThat(app.text("#schoolPupils")).isEqualTo("800");
         assertThat(this.<Integer>db(dsl -> dsl.fetchCount(SCHOOL))).isEqualTo(201);
@@ -187,11 +180,11 @@ class SchoolsUiTest {
         app.clickOn("#schoolRemove");
         app.await(() -> app.exists("#confirmYes"));
         app.clickOn("#confirmYes");
-        app.await(() -> app.text("#schoolCardMessage").equals("Школа перенесена в архив"));
+        app.await(() -> app.text("#schoolCardMessage").equals(Texts.of("school.archived")));
 
         assertThat(this.<LocalDate>db(dsl -> dsl.fetchOne(SCHOOL, SCHOOL.ID.eq(withVisits)).getArchivedOn())).isNotNull();
         assertThat(this.<Integer>db(dsl -> dsl.fetchCount(SCHOOL_VISIT, SCHOOL_VISIT.SCHOOL_ID.eq(withVisits)))).isPositive();
-        assertThat(app.text("#schoolCardArchived")).isEqualTo("В архиве");
+        assertThat(app.text("#schoolCardArchived")).isEqualTo(Texts.of("school.archivedBadge"));
         app.clickOn("#schoolClose");
 
         // Gone from the list and the figures, kept in history.
@@ -217,10 +210,10 @@ class SchoolsUiTest {
         app.fill("#equipmentGuardEndText", "01.12.2026");
         app.clickOn("#equipmentSave");
         app.await(() -> !app.text("#equipmentGuardCompanyError").isEmpty());
-        assertThat(app.text("#equipmentGuardCompanyError")).isEqualTo("Укажите охранную организацию");
+        assertThat(app.text("#equipmentGuardCompanyError")).isEqualTo(Texts.of("equipment.error.contractWithoutCompany"));
         app.fill("#equipmentGuardCompany", "ТОО «Барыс-Охрана»");
         app.clickOn("#equipmentSave");
-        app.await(() -> app.text("#equipmentMessage").equals("Оборудование сохранено"));
+        app.await(() -> app.text("#equipmentMessage").equals(Texts.of("equipment.saved")));
         assertThat(this.<String>db(dsl -> dsl.fetchOne(Tables.SCHOOL_EQUIPMENT,
                 Tables.SCHOOL_EQUIPMENT.SCHOOL_ID.eq(first.id())).getGuardCompany()))
                 .isEqualTo("ТОО «Барыс-Охрана»");
@@ -234,10 +227,10 @@ class SchoolsUiTest {
         app.clickOn("#checkResultPANIC_BUTTON").type(KeyCode.DOWN).type(KeyCode.ENTER);
         app.clickOn("#checkRemarks").write("Кнопка не выведена на пульт");
         app.clickOn("#checkSave");
-        app.await(() -> app.text("#checkMessage").equals("Проверка записана"));
+        app.await(() -> app.text("#checkMessage").equals(Texts.of("check.saved")));
         assertThat(this.<Integer>db(dsl -> dsl.fetchCount(Tables.SECURITY_CHECK,
                 Tables.SECURITY_CHECK.SCHOOL_ID.eq(first.id())))).isEqualTo(checksBefore + 1);
-        app.await(() -> app.text("#checkDue").startsWith("Последняя проверка " + Formats.date(LocalDate.now())));
+        app.await(() -> app.text("#checkDue").startsWith(Texts.prefix("check.due.ok", Formats.date(LocalDate.now()))));
         app.screenshot("#checkTable", "school-card-checks");
 
         // Another officer from today; the earlier one stays in the history.
@@ -247,7 +240,7 @@ class SchoolsUiTest {
         int before = history.getItems().size();
         app.clickOn("#assignOfficer").type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
         app.clickOn("#assignSave");
-        app.await(() -> app.text("#assignMessage").equals("Инспектор закреплён") && history.getItems().size() == before + 1);
+        app.await(() -> app.text("#assignMessage").equals(Texts.of("assign.saved")) && history.getItems().size() == before + 1);
         app.screenshot("#assignHistory", "school-card-officer");
         assertThat(this.<Integer>db(dsl -> dsl.fetchCount(SCHOOL_ASSIGNMENT, SCHOOL_ASSIGNMENT.SCHOOL_ID.eq(first.id())))).isEqualTo(before + 1);
         assertThat(this.<Integer>db(dsl -> dsl.fetchCount(SCHOOL_ASSIGNMENT,

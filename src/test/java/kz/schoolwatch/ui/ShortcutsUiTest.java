@@ -3,7 +3,6 @@ package kz.schoolwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,30 +19,23 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.Mnemonic;
 import javafx.stage.Window;
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.ui.schools.SchoolCardWindow;
 import kz.schoolwatch.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The window's keyboard shortcuts, pressed as a user would, each checked by what it does on the screen. */
 class ShortcutsUiTest {
 
-    @TempDir
-    Path folder;
-
-    private final AppDriver app = new AppDriver();
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     @BeforeEach
     void startOnTheDemoCity() throws Exception {
-        app.start(folder, "--demo").awaitDashboard();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+        app.awaitDashboard();
     }
 
     private MainWindow window() {
@@ -98,7 +90,7 @@ class ShortcutsUiTest {
                 .contains(add);
 
         // F5 reads the list again: a school archived behind the program's back leaves it.
-        try (Connection c = TestDatabases.connect(folder)) {
+        try (Connection c = TestDatabases.connect(app.folder())) {
             c.createStatement().execute("UPDATE school SET archived_on = CURRENT_DATE WHERE id = (SELECT MIN(id) FROM school)");
         }
         app.clickOn("#schoolsTable").type(KeyCode.F5);

@@ -3,7 +3,6 @@ package kz.schoolwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -13,12 +12,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.ui.schools.SchoolCardWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Half-filled forms are not thrown away unasked: closing the main window with a visit typed, or a school card with
@@ -26,19 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnsavedInputUiTest {
 
-    @TempDir
-    Path folder;
-
-    private final AppDriver app = new AppDriver();
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     @BeforeEach
     void startOnTheDemoCity() throws Exception {
-        app.start(folder, "--demo").awaitDashboard();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+        app.awaitDashboard();
     }
 
     private Stage mainStage() {

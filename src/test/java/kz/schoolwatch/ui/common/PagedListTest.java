@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import javafx.scene.control.Label;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.WorkDriver;
 import org.junit.jupiter.api.AfterEach;
@@ -45,11 +46,11 @@ class PagedListTest {
         WorkDriver.waitUntil(10, () -> list.rows().size() == 100);
         assertThat(list.totalProperty().get()).isEqualTo(PagedList.COUNTING);
         assertThat(list.hasNext()).as("a full page may have a next").isTrue();
-        assertThat(((Label) bar[0].lookup("#testRange")).getText()).isEqualTo("1–100 из …");
+        assertThat(((Label) bar[0].lookup("#testRange")).getText()).isEqualTo(Texts.of("common.page.rangeCounting", 1, 100));
 
         countMayFinish.countDown();
         WorkDriver.waitUntil(10, () -> list.totalProperty().get() == 250);
-        assertThat(((Label) bar[0].lookup("#testRange")).getText()).isEqualTo("1–100 из 250");
+        assertThat(((Label) bar[0].lookup("#testRange")).getText()).isEqualTo(Texts.of("common.page.range", 1, 100, 250));
 
         // Paging reads rows only: the total stays, counted once.
         FxToolkit.setupFixture(list::next);

@@ -5,7 +5,6 @@ import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Collections;
 import java.util.Comparator;
@@ -24,26 +23,19 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.app.DatabaseOpening;
-import kz.schoolwatch.app.SchoolWatchApp;
-import kz.schoolwatch.app.StartupTiming;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.SchoolRow;
-import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.report.MonthlySummaryUiTest;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,29 +44,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class DashboardChartsUiTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final RunningApp app = RunningApp.notStarted().withDemoCity();
 
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (stage != null) {
-            FxToolkit.setupFixture(() -> stage.hide());
-        }
-    }
+    private final FxRobot robot = app;
 
     @Test
     @SuppressWarnings("unchecked")
     void camerasChartShowsEachDistrictAndABarOpensItsSchools() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        TestSessions.prepare(folder, true);
-        DatabaseOpening opening = DatabaseOpening.of(folder);
-        AppOptions options = AppOptions.parse("--demo");
-        FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { })
-                .start(s));
-        TestSessions.signIn(robot, TestSessions.HEAD);
+        TestSessions.prepare(app.folder(), true);
+        app.launch().signIn(TestSessions.HEAD);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !robot.lookup("#chartCamerasByDistrict .chart-bar").queryAll().isEmpty());
 
         // The head of unit has no schools of their own: the city's figures come first.
@@ -82,11 +61,11 @@ class DashboardChartsUiTest {
 
         // Districts are bars across with their names on the left, in the database's order from the top down.
         XYChart<Number, String> cameras = robot.lookup("#chartCamerasByDistrict").queryAs(XYChart.class);
-        assertThat(cameras.getData()).extracting(XYChart.Series::getName).containsExactly("Наружные", "Внутренние");
+        assertThat(cameras.getData()).extracting(XYChart.Series::getName).containsExactly(Texts.of("dashboard.chart.outdoor"), Texts.of("dashboard.chart.indoor"));
         assertThat(cameras.getYAxis().getSide()).isEqualTo(Side.LEFT);
         assertThat(cameras.isLegendVisible()).isTrue();
         int firstDistrictCameras;
-        try (var c = TestDatabases.connect(folder)) {
+        try (var c = app.jdbc()) {
             firstDistrictCameras = DSL.using(c, SQLDialect.H2).fetchCount(CAMERA.join(SCHOOL).on(SCHOOL.ID.eq(CAMERA.SCHOOL_ID)),
                     SCHOOL.DISTRICT_ID.eq(1));
         }
@@ -121,7 +100,7 @@ class DashboardChartsUiTest {
         XYChart<String, Number> offences = robot.lookup("#chartOffencesByMonth").queryAs(XYChart.class);
         assertThat(offences.isLegendVisible()).isTrue();
         assertThat(offences.lookup(".chart-legend").isVisible()).isTrue();
-        assertThat(offences.getYAxis().getLabel()).isEqualTo("Правонарушений");
+        assertThat(offences.getYAxis().getLabel()).isEqualTo(Texts.of("dashboard.chart.offences.axis"));
 
         // Every count axis starts at zero (the schools-with-cameras line started at 150).
         for (Node chart : robot.lookup("#dashboardCharts .chart").queryAll()) {
@@ -136,11 +115,11 @@ class DashboardChartsUiTest {
         MonthlySummaryUiTest.snapshot(robot.lookup("#dashboardView").query(), "dashboard");
 
         Node bar = outdoor.getNode();
-        String tip = "Алатауский район: камер — " + firstDistrictCameras + " (наружных — " + outdoor.getXValue().intValue()
-                + ", внутренних — " + indoor.getXValue().intValue() + ")";
+        String tip = Texts.of("dashboard.chart.cameras.tip", "Алатауский", firstDistrictCameras, outdoor.getXValue().intValue(),
+                indoor.getXValue().intValue());
         assertThat(bar.getAccessibleText()).isEqualTo(tip);
         assertThat(typeBars.get(typeBars.size() - 1).getNode().getAccessibleText())
-                .isEqualTo(typeBars.get(typeBars.size() - 1).getYValue() + ": мероприятий за 12 месяцев — " + topDown.get(0));
+                .isEqualTo(Texts.of("dashboard.chart.eventTypes.tip", typeBars.get(typeBars.size() - 1).getYValue(), topDown.get(0)));
         robot.interact(() -> ((ScrollPane) robot.lookup(".screen-scroll").query()).setVvalue(0.3));
         // Hovering a bar tells what it is (one tooltip serves every bar and takes the bar's text).
         robot.moveTo(typeBars.get(0).getNode());
@@ -150,7 +129,7 @@ class DashboardChartsUiTest {
         robot.clickOn(bar);
         // The bar opens the Schools screen filtered to that district: exactly the schools the bar counted.
         int districtSchools;
-        try (var c = TestDatabases.connect(folder)) {
+        try (var c = app.jdbc()) {
             districtSchools = DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL, SCHOOL.DISTRICT_ID.eq(1).and(SCHOOL.ARCHIVED_ON.isNull()));
         }
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#schoolsTable").queryAll().isEmpty()

@@ -3,7 +3,6 @@ package kz.schoolwatch.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 
@@ -13,13 +12,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.MySchool;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * An inspector lands on their own schools: signed in as the demo inspector, the dashboard opens with «Мои школы»
@@ -28,21 +27,13 @@ import org.testfx.api.FxToolkit;
  */
 class MySchoolsUiTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.INSPECTOR).withDemoCity();
 
     @Test
     @SuppressWarnings("unchecked")
     void anInspectorLandsOnTheirSchoolsVisitsDueAndOverdueChecks() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.startAs(TestSessions.INSPECTOR, "--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(60, () -> !robot.lookup("#mySchoolsTable").queryAll().isEmpty()
                 && !robot.lookup("#mySchoolsTable").queryTableView().getItems().isEmpty());
 
@@ -77,9 +68,9 @@ class MySchoolsUiTest {
         assertThat(overdue.getItems()).hasSize(checksOverdue);
         assertThat(checksOverdue).isPositive();
         assertThat(robot.lookup("#mySchoolsChecksOverdueTitle").queryLabeled().getText())
-                .isEqualTo("Просрочена проверка безопасности: " + checksOverdue);
-        assertThat(robot.lookup("#mySchoolsSubtitle").queryLabeled().getText()).contains(Integer.toString(schools))
-                .contains(days + " дн.");
+                .isEqualTo(Texts.of("mySchools.checksOverdue", checksOverdue));
+        assertThat(robot.lookup("#mySchoolsSubtitle").queryLabeled().getText())
+                .isEqualTo(Texts.of("mySchools.subtitle", schools, days));
         app.snapshot("inspector-landing");
 
         // Enter on a school opens its card.

@@ -3,7 +3,6 @@ package kz.schoolwatch.ui.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,12 +12,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ListCell;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.ReferenceItem;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,15 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @SuppressWarnings("unchecked")
 class EventDialogUiTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     private static Bounds bounds(FxRobot robot, String id) throws Exception {
         Node n = robot.lookup(id).query();
@@ -52,8 +46,7 @@ class EventDialogUiTest {
 
     @Test
     void eventFormIsPaddedShowsEightOfficersWithSearchAndDoesNotMoveWhenChoosingOrOnErrors() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(90, () -> !robot.lookup("#navEvents").queryAll().isEmpty());
         robot.clickOn("#navEvents");
         WorkDriver.waitUntil(30, () -> !robot.lookup("#eventsTable").queryTableView().getItems().isEmpty());
@@ -94,7 +87,7 @@ class EventDialogUiTest {
         robot.clickOn(cell.lookup(".check-box"));
         app.retype("#eventOfficersSearch", "");
         WorkDriver.waitUntil(5, () -> officers.getItems().size() > 8);
-        assertThat(robot.lookup("#eventOfficersCount").queryAs(Label.class).getText()).isEqualTo("Отмечено: 1");
+        assertThat(robot.lookup("#eventOfficersCount").queryAs(Label.class).getText()).isEqualTo(Texts.of("form.checkList.count", 1));
         app.snapshot("event-form-layout");
         robot.clickOn("#eventCancel");
     }

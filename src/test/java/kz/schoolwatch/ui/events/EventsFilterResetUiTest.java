@@ -3,36 +3,28 @@ package kz.schoolwatch.ui.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /** The events list, like every list with filters, has one button back to all of it. */
 class EventsFilterResetUiTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     @Test
     @SuppressWarnings("unchecked")
     void resetShowsEveryEventOfTheMonthAgain() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(90, () -> !robot.lookup("#navEvents").queryAll().isEmpty());
         robot.clickOn("#navEvents");
         TableView<OutreachEvent> table = robot.lookup("#eventsTable").queryTableView();

@@ -3,7 +3,6 @@ package kz.schoolwatch.ui.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -15,27 +14,22 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
 import org.controlsfx.control.CheckListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 @SuppressWarnings("unchecked")
 class EventsUiTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     private static String text(Connection c, String sql) throws Exception {
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {
@@ -57,8 +51,7 @@ class EventsUiTest {
 
     @Test
     void eventAtALeisureCentreWithPartnersIsSavedAndShownInTheTableAndTheMonth() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(90, () -> !robot.lookup("#navEvents").queryAll().isEmpty());
         robot.clickOn("#navEvents");
         WorkDriver.waitUntil(30, () -> !robot.lookup("#eventsTable").queryTableView().getItems().isEmpty());
@@ -110,8 +103,7 @@ class EventsUiTest {
 
     @Test
     void eventWithoutPlaceAndWithBadCountsShowsErrorsAndWritesNothing() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(90, () -> !robot.lookup("#navEvents").queryAll().isEmpty());
         robot.clickOn("#navEvents");
         WorkDriver.waitUntil(30, () -> !robot.lookup("#eventsTable").queryTableView().getItems().isEmpty());
@@ -124,14 +116,14 @@ class EventsUiTest {
         app.retype("#eventPupils", "много");
         robot.clickOn("#eventSave");
         WorkDriver.waitUntil(10, () -> robot.lookup("#eventPupilsError").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup("#eventPupilsError").queryAs(Label.class).getText()).isEqualTo("Введите целое число");
+        assertThat(robot.lookup("#eventPupilsError").queryAs(Label.class).getText()).isEqualTo(Texts.of("validation.number"));
 
         app.retype("#eventPupils", "-3");
         robot.clickOn("#eventSave");
         WorkDriver.waitUntil(10, () -> robot.lookup("#eventSchoolError").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup("#eventSchoolError").queryAs(Label.class).getText()).contains("школу или центр досуга");
-        assertThat(robot.lookup("#eventTypeError").queryAs(Label.class).getText()).isEqualTo("Обязательное поле");
-        assertThat(robot.lookup("#eventPupilsError").queryAs(Label.class).getText()).contains("от 0");
+        assertThat(robot.lookup("#eventSchoolError").queryAs(Label.class).getText()).isEqualTo(Texts.of("event.error.noPlace"));
+        assertThat(robot.lookup("#eventTypeError").queryAs(Label.class).getText()).isEqualTo(Texts.of("validation.required"));
+        assertThat(robot.lookup("#eventPupilsError").queryAs(Label.class).getText()).startsWith(Texts.prefix("validation.range", 0));
         assertThat(robot.lookup("#eventTitle").queryAs(TextField.class).getText()).isEqualTo("Кереге");
         app.snapshot("event-errors");
         robot.clickOn("#eventCancel");

@@ -3,39 +3,31 @@ package kz.schoolwatch.ui.leisure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
 import kz.schoolwatch.domain.OffenceCounts;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The leisure centres and offences screens on the demo city. */
 class LeisureAndOffencesUiTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     @Test
     void monthlyCountsOfTheCityReportAppearAndANewCentreGetsItsCounts() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(90, () -> !robot.lookup("#navLeisure").queryAll().isEmpty());
         robot.clickOn("#navLeisure");
         TableView<LeisureAttendance> attendance = robot.lookup("#leisureAttendance").queryTableView();
@@ -79,8 +71,7 @@ class LeisureAndOffencesUiTest {
 
     @Test
     void offenceIsRecordedAndCountedForItsSchoolAndMonth() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(90, () -> !robot.lookup("#navOffences").queryAll().isEmpty());
         robot.clickOn("#navOffences");
         TableView<OffenceCounts> summary = robot.lookup("#offencesSummary").queryTableView();

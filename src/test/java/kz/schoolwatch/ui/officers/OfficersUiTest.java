@@ -3,37 +3,30 @@ package kz.schoolwatch.ui.officers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.OfficerSummary;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
 
 class OfficersUiTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     private FxRobot openOfficers() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(90, () -> !robot.lookup("#navOfficers").queryAll().isEmpty());
         robot.clickOn("#navOfficers");
         WorkDriver.waitUntil(30, () -> !robot.lookup("#officersTable").queryTableView().getItems().isEmpty());
@@ -93,7 +86,7 @@ class OfficersUiTest {
         app.chooseInList("Медеуский");
         robot.clickOn("#officerSave");
         WorkDriver.waitUntil(10, () -> robot.lookup("#officerBadgeError").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup("#officerBadgeError").queryAs(Label.class).getText()).contains("уже есть");
+        assertThat(robot.lookup("#officerBadgeError").queryAs(Label.class).getText()).isEqualTo(Texts.of("officer.error.badgeTaken"));
         app.snapshot("officer-duplicate-badge");
         try (Connection c = app.jdbc()) {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM officer")).isEqualTo(before);

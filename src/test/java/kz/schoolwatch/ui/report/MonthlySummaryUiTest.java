@@ -25,57 +25,40 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.app.DatabaseOpening;
-import kz.schoolwatch.app.SchoolWatchApp;
-import kz.schoolwatch.app.StartupTiming;
-import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.ui.RunningApp;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A user opens «Месячная сводка» on the demo city, reads the preview, saves it as PDF and Excel, tries to print. */
 public class MonthlySummaryUiTest {
 
     @TempDir
-    Path folder;
-    @TempDir
     Path saved;
 
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
+    @RegisterExtension
+    final RunningApp app = RunningApp.notStarted().withDemoCity();
+
+    private final FxRobot robot = app;
     /** The folder each save dialog was opened in. */
     private final List<Path> dialogFolders = new CopyOnWriteArrayList<>();
     /** What «Открыть файл» / «Открыть папку» asked the desktop to open. */
     private final List<Path> opened = new CopyOnWriteArrayList<>();
 
     private void startApp() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        AppOptions options = AppOptions.parse("--demo");
-        TestSessions.prepare(folder, true);
-        DatabaseOpening opening = DatabaseOpening.of(folder);
-        FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), () -> { }).start(s));
-        TestSessions.signIn(robot, TestSessions.HEAD);
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (stage != null) {
-            FxToolkit.setupFixture(() -> stage.hide());
-        }
+        TestSessions.prepare(app.folder(), true);
+        app.launch().signIn(TestSessions.HEAD);
     }
 
     private boolean present(String query) {
@@ -112,7 +95,7 @@ public class MonthlySummaryUiTest {
     }
 
     private int visitsInTheDatabase(YearMonth now) throws Exception {
-        try (var c = TestDatabases.connect(folder)) {
+        try (var c = app.jdbc()) {
             return DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL_VISIT, SCHOOL_VISIT.VISITED_AT.ge(now.atDay(1).atStartOfDay())
                     .and(SCHOOL_VISIT.VISITED_AT.lt(now.plusMonths(1).atDay(1).atStartOfDay())));
         }
@@ -124,8 +107,8 @@ public class MonthlySummaryUiTest {
         // Opened on the last full month, signed by the signed-in head (no signature of their own yet: their name).
         YearMonth lastMonth = YearMonth.now().minusMonths(1);
         assertThat(robot.lookup("#reportMonth").<ComboBox<YearMonth>>query().getValue()).isEqualTo(lastMonth);
-        assertThat(text("#reportSignatureName")).isEqualTo("Начальник (демо)");
-        assertThat(text("#reportPrepared")).endsWith("подготовил: Начальник (демо)");
+        assertThat(text("#reportSignatureName")).isEqualTo(Texts.of("demo.account.head"));
+        assertThat(text("#reportPrepared")).matches(Texts.anyArguments("report.prepared")).endsWith(Texts.of("demo.account.head"));
         // The current month, chosen as a user does.
         robot.clickOn("#reportMonth").type(KeyCode.UP).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".report-period").queryAs(Label.class).getText()
@@ -134,19 +117,19 @@ public class MonthlySummaryUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#reportLoading").query().isVisible());
         Node preview = robot.lookup("#reportPreview").query();
         assertThat(robot.from(preview).lookup(".report-title").queryAs(Label.class).getText())
-                .isEqualTo("Ежемесячная сводка о безопасности школ");
+                .isEqualTo(Texts.of("report.title"));
         // The visits table's total row equals the database's count for the month.
         int visits = visitsInTheDatabase(YearMonth.now());
         Node officers = robot.lookup("#reportTable-visitsByOfficer").query();
         assertThat(robot.from(officers).lookup(".report-total").queryAllAs(Label.class))
-                .extracting(Label::getText).contains(Messages.russian().get("common.count", visits));
+                .extracting(Label::getText).contains(Texts.of("common.count", visits));
         Node coverage = robot.lookup("#reportTable-coverage").query();
         assertThat(robot.from(coverage).lookup(".report-td").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("201", "190", "11");
         snapshot(robot.lookup("#monthlySummaryView").query(), "monthly-summary");
 
         robot.clickOn("#reportSavePdf");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#reportStatus").startsWith("Сводка сохранена"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#reportStatus").startsWith(Texts.prefix("report.screen.saved")));
         Path pdf;
         try (var files = Files.list(saved)) {
             pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
@@ -156,7 +139,7 @@ public class MonthlySummaryUiTest {
             assertThat(new PDFTextStripper().getText(doc)).contains("Охват: г.", "Алматы (весь город)", "подготовил: Начальник (демо)");
         }
         // The message names the file and offers to open it or its folder.
-        assertThat(text("#reportStatus")).isEqualTo("Сводка сохранена: " + pdf.getFileName());
+        assertThat(text("#reportStatus")).isEqualTo(Texts.of("report.screen.saved", pdf.getFileName()));
         snapshot(robot.lookup("#monthlySummaryView").query(), "monthly-summary-saved");
         robot.clickOn("#reportOpenFile");
         robot.clickOn("#reportOpenFolder");
@@ -166,9 +149,9 @@ public class MonthlySummaryUiTest {
         // Only one district: pick «Район» and the first district, then save the spreadsheet.
         robot.clickOn("#reportScopeKind").type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".report-scope").queryAs(Label.class).getText()
-                .equals("Охват: Алатауский"));
+                .equals(Texts.of("report.scope.district", "Алатауский")));
         int alatau;
-        try (var c = TestDatabases.connect(folder)) {
+        try (var c = app.jdbc()) {
             alatau = DSL.using(c, SQLDialect.H2).fetchCount(SCHOOL, SCHOOL.DISTRICT_ID.eq(1));
         }
         Node districtCoverage = robot.lookup("#reportTable-coverage").query();
@@ -178,7 +161,7 @@ public class MonthlySummaryUiTest {
         Path xlsx = saved.resolve("svodka-" + YearMonth.now() + "-Алатауский.xlsx");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(xlsx) && text("#reportStatus").contains(".xlsx"));
         try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
-            assertThat(wb.getFirstSheet().read().get(1).getCellText(0)).isEqualTo("Охват: Алатауский");
+            assertThat(wb.getFirstSheet().read().get(1).getCellText(0)).isEqualTo(Texts.of("report.scope.district", "Алатауский"));
         }
         // The second save dialog opened where the first save went.
         assertThat(dialogFolders).hasSize(2);
@@ -193,12 +176,12 @@ public class MonthlySummaryUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#noPrinterDialog"));
         // Said once, in the dialog, with Russian buttons only.
         DialogPane dialog = robot.lookup("#noPrinterDialog").queryAs(DialogPane.class);
-        assertThat(dialog.getContentText()).contains("не установлен принтер", "PDF");
+        assertThat(dialog.getContentText()).isEqualTo(Texts.of("report.screen.noPrinter"));
         assertThat(text("#reportError")).isEmpty();
-        assertThat(robot.lookup("#noPrinterDialogClose").queryButton().getText()).isEqualTo("Закрыть");
-        assertThat(robot.lookup("#noPrinterDialogAction").queryButton().getText()).isEqualTo("Сохранить PDF");
+        assertThat(robot.lookup("#noPrinterDialogClose").queryButton().getText()).isEqualTo(Texts.of("common.close"));
+        assertThat(robot.lookup("#noPrinterDialogAction").queryButton().getText()).isEqualTo(Texts.of("report.screen.savePdf"));
         robot.clickOn("#noPrinterDialogAction");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#reportStatus").startsWith("Сводка сохранена"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#reportStatus").startsWith(Texts.prefix("report.screen.saved")));
         try (var files = Files.list(saved)) {
             assertThat(files.map(Path::getFileName).map(Path::toString)).containsExactly("svodka-" + YearMonth.now().minusMonths(1) + ".pdf");
         }

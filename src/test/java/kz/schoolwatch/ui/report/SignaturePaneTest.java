@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
@@ -76,15 +77,15 @@ class SignaturePaneTest {
             stage = SceneFixture.show(() -> new VBox(new SignaturePane(new SignatureViewModel(summaries, settings, tasks, new DataChanges()), messages)));
             // Folded, it says who signs now: the account's name until it sets a signature.
             WorkDriver.waitUntil(10, () -> robot.lookup("#signaturePane").queryAs(TitledPane.class).getText()
-                    .equals("Подпись под сводкой: Бекетов А. С."));
+                    .equals(Texts.of("report.signature.summary", "Бекетов А. С.")));
             robot.clickOn("#signaturePane .title");
             WorkDriver.waitUntil(10, () -> robot.lookup("#signatureRank").tryQuery().map(Node::isVisible).orElse(false));
 
             retype("#signatureRank", "");
             retype("#signatureName", "Б".repeat(101));
             robot.clickOn("#signatureSave");
-            WorkDriver.waitUntil(10, () -> errorShown("#signatureRankError", "Обязательное поле")
-                    && errorShown("#signatureNameError", "Не длиннее 100 символов"));
+            WorkDriver.waitUntil(10, () -> errorShown("#signatureRankError", Texts.of("validation.required"))
+                    && errorShown("#signatureNameError", Texts.of("validation.tooLong", 100)));
             assertThat(settings.signatureName()).isEmpty();
             assertThat(settings.signatureRank()).isEmpty();
 
@@ -98,7 +99,7 @@ class SignaturePaneTest {
             assertThat(summaries.summarize(YearMonth.now(clock), summaries.cityScope()).preparedBy())
                     .isEqualTo("подполковник полиции А. Бекетов");
             assertThat(robot.lookup("#signaturePane").queryAs(TitledPane.class).getText())
-                    .isEqualTo("Подпись под сводкой: подполковник полиции А. Бекетов");
+                    .isEqualTo(Texts.of("report.signature.summary", "подполковник полиции А. Бекетов"));
             MonthlySummaryUiTest.snapshot(robot.lookup("#signaturePane").query(), "signature-pane");
         }
     }

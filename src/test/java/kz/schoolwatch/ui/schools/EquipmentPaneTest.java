@@ -12,6 +12,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.SchoolEquipment;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Database;
@@ -67,14 +68,14 @@ class EquipmentPaneTest {
                 return pane[0];
             });
             WorkDriver.waitUntil(20, () -> state().isVisible());
-            assertThat(state().getText()).isEqualTo("Договор охраны истёк 12.03.2026");
+            assertThat(state().getText()).isEqualTo(Texts.of("equipment.guard.expired", "12.03.2026"));
             assertThat(state().getStyleClass()).contains("guard-expired").doesNotContain("guard-ending");
 
             // Picking a date within the warning days turns the warning orange; a later one clears it.
             DatePicker end = robot.lookup("#equipmentGuardEnd").queryAs(DatePicker.class);
             robot.interact(() -> end.setValue(TODAY.plusDays(10)));
             assertThat(state().isVisible()).isTrue();
-            assertThat(state().getText()).isEqualTo("Договор охраны заканчивается 06.12.2026");
+            assertThat(state().getText()).isEqualTo(Texts.of("equipment.guard.ending", "06.12.2026"));
             assertThat(state().getStyleClass()).contains("guard-ending").doesNotContain("guard-expired");
             robot.interact(() -> end.setValue(TODAY.plusDays(200)));
             assertThat(state().isVisible()).isFalse();

@@ -3,7 +3,6 @@ package kz.schoolwatch.ui.schools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 
@@ -11,14 +10,16 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.domain.Visit;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /**
@@ -28,15 +29,8 @@ import org.testfx.api.FxRobot;
 @SuppressWarnings("unchecked")
 class SchoolCardWorkUiTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     /** The window opened last that is showing and was not there {@code before}. */
     private static Window newWindow(List<Window> before) {
@@ -45,8 +39,7 @@ class SchoolCardWorkUiTest {
 
     @Test
     void aVisitAndAnEventAreRecordedFromTheSchoolsCardAtThatSchool() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(90, () -> !robot.lookup("#navSchools").queryAll().isEmpty());
         robot.clickOn("#navSchools");
         TableView<SchoolRow> schools = robot.lookup("#schoolsTable").queryTableView();
@@ -84,7 +77,7 @@ class SchoolCardWorkUiTest {
         // The card shows its visits tab, with the new visit in it.
         TableView<Visit> cardVisits = (TableView<Visit>) card.getScene().lookup("#schoolVisitsTable");
         WorkDriver.waitUntil(20, () -> cardVisits.getItems().stream().anyMatch(v -> "Записано из карточки школы".equals(v.findings())));
-        assertThat(robot.lookup("#schoolCardMessage").queryLabeled().getText()).isEqualTo("Посещение записано");
+        assertThat(robot.lookup("#schoolCardMessage").queryLabeled().getText()).isEqualTo(Texts.of("school.card.visitSaved"));
 
         // «Новое мероприятие»: the event form with this school as the place.
         List<Window> beforeEvent = List.copyOf(Window.getWindows());
@@ -105,6 +98,6 @@ class SchoolCardWorkUiTest {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM outreach_event WHERE school_id = " + school.id()
                     + " AND title = 'Встреча из карточки' AND held_on = CURRENT_DATE")).isEqualTo(1);
         }
-        WorkDriver.waitUntil(10, () -> "Мероприятие записано".equals(robot.lookup("#schoolCardMessage").queryLabeled().getText()));
+        WorkDriver.waitUntil(10, () -> Texts.of("school.card.eventSaved").equals(robot.lookup("#schoolCardMessage").queryLabeled().getText()));
     }
 }

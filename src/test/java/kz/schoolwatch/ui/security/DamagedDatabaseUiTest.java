@@ -4,29 +4,21 @@ package kz.schoolwatch.ui.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.app.DatabaseOpening;
-import kz.schoolwatch.app.SchoolWatchApp;
-import kz.schoolwatch.app.StartupTiming;
 import kz.schoolwatch.TestDamage;
-import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.Texts;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.Formats;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A damaged database file as the user meets it: the right password opens the damage screen instead of the
@@ -35,25 +27,16 @@ import org.testfx.api.FxToolkit;
  */
 class DamagedDatabaseUiTest {
 
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
     private final AtomicBoolean exited = new AtomicBoolean();
-    private Stage stage;
+
+    @RegisterExtension
+    final RunningApp app = RunningApp.notStarted().onExit(() -> exited.set(true));
+
+    private final FxRobot robot = app;
 
     /** Starts the program on the damaged folder and signs in as the administrator, up to the damage screen. */
     private void signInToDamaged() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        DatabaseOpening opening = DatabaseOpening.of(folder);
-        FxToolkit.setupStage(s -> {
-            try {
-                new SchoolWatchApp(AppOptions.parse(), Messages.russian(), opening, new StartupTiming(), () -> exited.set(true)).start(s);
-            } catch (AppOptions.UsageException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        TestSessions.signIn(robot, TestSessions.ADMIN);
+        app.launch().signIn(TestSessions.ADMIN);
         WorkDriver.waitUntil(60, () -> !robot.lookup("#damagedView").queryAll().isEmpty() && !busy());
     }
 
@@ -69,34 +52,27 @@ class DamagedDatabaseUiTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        if (stage != null) {
-            FxToolkit.setupFixture(() -> stage.hide());
-        }
-    }
-
     @Test
     void restoringTheNewestBackupFromTheDamageScreenLeadsIntoTheProgramOnTheBackupsData() throws Exception {
-        TestDamage.prepareDamaged(folder, true, false);
+        TestDamage.prepareDamaged(app.folder(), true, false);
         signInToDamaged();
 
         assertThat(shown("#damagedRestore")).isTrue();
         assertThat(shown("#damagedExport")).isTrue();
         assertThat(shown("#damagedExit")).isTrue();
-        assertThat(label("#damagedText")).contains(folder.resolve("schoolwatch.mv.db").toString());
+        assertThat(label("#damagedText")).contains(app.folder().resolve("schoolwatch.mv.db").toString());
         assertThat(label("#damagedBackup")).contains("schoolwatch-").contains(Formats.DATE.format(LocalDate.now()));
 
         robot.clickOn("#damagedRestore");
         WorkDriver.waitUntil(60, () -> !robot.lookup("#navDashboard").queryAll().isEmpty());
 
-        assertThat(label("#statusMessage")).contains("восстановлена").contains("damaged-");
-        try (Connection c = TestDatabases.connect(folder)) {
+        assertThat(label("#statusMessage")).startsWith(Texts.prefix("damaged.restored")).contains("damaged-");
+        try (Connection c = app.jdbc()) {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school WHERE name = '" + TestDamage.IN_BACKUP + "'")).isEqualTo(1);
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school WHERE name = '" + TestDamage.AFTER_BACKUP + "'")).isZero();
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM audit_entry WHERE action = 'RESTORE'")).isEqualTo(1);
         }
-        try (var files = Files.list(folder)) {
+        try (var files = Files.list(app.folder())) {
             assertThat(files.filter(p -> p.getFileName().toString().startsWith("damaged-"))
                     .map(p -> p.resolve("schoolwatch.mv.db"))).singleElement().satisfies(p -> assertThat(p).exists());
         }
@@ -104,23 +80,23 @@ class DamagedDatabaseUiTest {
 
     @Test
     void withoutABackupTheDamageScreenOffersOnlyTheExportAndTheExit() throws Exception {
-        TestDamage.prepareDamaged(folder, false, true);
+        TestDamage.prepareDamaged(app.folder(), false, true);
         signInToDamaged();
 
         assertThat(shown("#damagedRestore")).isFalse();
         assertThat(shown("#damagedExport")).isTrue();
         assertThat(shown("#damagedExit")).isTrue();
-        assertThat(label("#damagedBackup")).isEqualTo(Messages.russian().get("damaged.noBackup"));
+        assertThat(label("#damagedBackup")).isEqualTo(Texts.of("damaged.noBackup"));
 
         robot.clickOn("#damagedExport");
         WorkDriver.waitUntil(60, () -> !label("#damagedMessage").isEmpty());
-        assertThat(label("#damagedMessage")).contains("recovered-").contains("не зашифрован");
-        try (var files = Files.list(folder)) {
+        assertThat(label("#damagedMessage")).startsWith(Texts.prefix("damaged.exported")).endsWith(Texts.suffix("damaged.exported"))
+                .contains("recovered-");
+        try (var files = Files.list(app.folder())) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("recovered-"))).hasSize(1);
         }
 
         robot.clickOn("#damagedExit");
         WorkDriver.waitUntil(10, exited::get);
-        stage = null;
     }
 }

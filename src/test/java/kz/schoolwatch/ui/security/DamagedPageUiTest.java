@@ -4,7 +4,6 @@ package kz.schoolwatch.ui.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -12,25 +11,19 @@ import java.time.YearMonth;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.app.AppContext;
-import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.app.DatabaseOpening;
-import kz.schoolwatch.app.SchoolWatchApp;
-import kz.schoolwatch.app.StartupTiming;
 import kz.schoolwatch.TestDamage;
-import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A damaged page met during work, not at the opening: the head of unit signs in as usual, the monthly summary's
@@ -39,18 +32,10 @@ import org.testfx.api.FxToolkit;
  */
 class DamagedPageUiTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final RunningApp app = RunningApp.notStarted();
 
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (stage != null) {
-            FxToolkit.setupFixture(() -> stage.hide());
-        }
-    }
+    private final FxRobot robot = app;
 
     private boolean present(String id) {
         return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
@@ -58,26 +43,17 @@ class DamagedPageUiTest {
 
     @Test
     void aSessionThatMeetsADamagedPageShowsTheDamagedFileScreenAndTheRestoreLeadsBackIn() throws Exception {
-        TestSessions.prepare(folder, true);
+        TestSessions.prepare(app.folder(), true);
         Clock clock = Clock.systemDefaultZone();
-        try (SignedIn admin = new SignInService(folder, clock).signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
+        try (SignedIn admin = new SignInService(app.folder(), clock).signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
              ExecutorTaskRunner tasks = new ExecutorTaskRunner(1);
              AppContext context = new AppContext(admin, Messages.russian(), tasks, clock)) {
             context.backups().backupNow();
             // Recent enough that the daily backup after the sign-in is not due: the newest backup stays this one.
         }
-        TestDamage.breakAfterOpening(folder, YearMonth.now(clock).minusMonths(1));
+        TestDamage.breakAfterOpening(app.folder(), YearMonth.now(clock).minusMonths(1));
 
-        stage = FxToolkit.registerPrimaryStage();
-        DatabaseOpening opening = DatabaseOpening.of(folder);
-        FxToolkit.setupStage(s -> {
-            try {
-                new SchoolWatchApp(AppOptions.parse(), Messages.russian(), opening, new StartupTiming(), () -> { }).start(s);
-            } catch (AppOptions.UsageException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        TestSessions.signIn(robot, TestSessions.HEAD);
+        app.launch().signIn(TestSessions.HEAD);
         WorkDriver.waitUntil(60, () -> present("#navMonthlySummary") || present("#damagedView"));
         // The dashboard's own reads may meet the damage first and take the screens away: the press is made only if
         // the button is still there, on the FX thread, so the two cannot cross.
@@ -86,19 +62,18 @@ class DamagedPageUiTest {
         WorkDriver.waitUntil(60, () -> present("#damagedView") && !robot.lookup("#damagedExport").query().isDisabled());
 
         assertThat(robot.lookup("#navMonthlySummary").tryQuery()).as("the screens are gone").isEmpty();
-        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).contains("повреждённое место");
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEqualTo(Texts.of("damaged.metInSession"));
         assertThat(present("#damagedRestore")).isTrue();
         assertThat(present("#damagedExport")).isTrue();
 
         robot.clickOn("#damagedRestore");
         WorkDriver.waitUntil(60, () -> present("#navDashboard"));
-        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).contains("восстановлена").contains("damaged-");
-        try (var files = Files.list(folder)) {
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).startsWith(Texts.prefix("damaged.restored")).contains("damaged-");
+        try (var files = Files.list(app.folder())) {
             assertThat(files.filter(p -> p.getFileName().toString().startsWith("damaged-"))).hasSize(1);
         }
-        FxToolkit.setupFixture(() -> stage.hide());
-        stage = null;
-        try (Connection c = TestDatabases.connect(folder)) {
+        app.close();
+        try (Connection c = app.jdbc()) {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM audit_entry WHERE action = 'DAMAGE_FOUND' AND actor = '"
                     + TestSessions.HEAD + "'")).isEqualTo(1);
         }

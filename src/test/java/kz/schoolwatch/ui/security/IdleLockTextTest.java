@@ -8,6 +8,7 @@ import java.time.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.ui.common.HeldTaskRunner;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.SceneFixture;
@@ -41,7 +42,7 @@ class IdleLockTextTest {
             lock.lock();
         });
         String text = robot.lookup("#lockUser").queryAs(Label.class).getText();
-        assertThat(text).isEqualTo("Сеанс: Бекетов А. С. (заблокирован). Работа не закрыта — введите пароль, чтобы вернуться к ней.");
+        assertThat(text).isEqualTo(Texts.of("lock.user", "Бекетов А. С."));
         assertThat(text).doesNotContain("Работа Бекетов");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.sql.Connection;
 import java.time.Duration;
@@ -22,13 +21,14 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.security.SignInRefused;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -38,23 +38,12 @@ import org.testfx.api.FxToolkit;
  */
 class SessionUiTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver driver;
+    @RegisterExtension
+    final RunningApp driver = RunningApp.notStarted();
     private FxRobot robot;
 
     private void start(String login, boolean demo) throws Exception {
-        TestSessions.prepare(folder, demo);
-        driver = new WorkDriver(folder);
-        robot = driver.startAs(login, demo ? new String[] {"--demo"} : new String[0]);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (driver != null) {
-            driver.stop();
-        }
+        robot = driver.withDemoCity(demo).startAs(login);
     }
 
     private String label(String id) {
@@ -75,14 +64,14 @@ class SessionUiTest {
         robot.clickOn("#unlockPassword").write("Ne-tot-parol-1");
         robot.clickOn("#unlockSubmit");
         WorkDriver.waitUntil(20, () -> !label("#unlockMessage").isEmpty());
-        assertThat(label("#unlockMessage")).contains("Осталось попыток до блокировки: 4");
+        assertThat(label("#unlockMessage")).isEqualTo(Texts.of("signin.error.wrongLeft", 4));
         assertThat(robot.lookup("#lockScreen").queryAll()).isNotEmpty();
 
         robot.clickOn("#unlockPassword").write(TestSessions.PASSWORD);
         robot.clickOn("#unlockSubmit");
         WorkDriver.waitUntil(20, () -> !robot.lookup("#visitFindings").queryAll().isEmpty());
         assertThat(robot.lookup("#visitFindings").queryTextInputControl().getText()).isEqualTo("Охранник спал на посту, ворота открыты");
-        try (Connection c = TestDatabases.connect(folder)) {
+        try (Connection c = TestDatabases.connect(driver.folder())) {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM audit_entry WHERE actor = 'nachalnik' AND action = 'LOCK'")).isOne();
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM audit_entry WHERE actor = 'nachalnik' AND action = 'UNLOCK_FAILED'")).isOne();
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM audit_entry WHERE actor = 'nachalnik' AND action = 'UNLOCK'")).isOne();
@@ -124,13 +113,13 @@ class SessionUiTest {
         robot.clickOn("#accountRepeat").write("kratko1");
         robot.clickOn("#accountSave");
         WorkDriver.waitUntil(10, () -> robot.lookup("#accountPasswordError").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(label("#accountPasswordError")).contains("короче 10");
+        assertThat(label("#accountPasswordError")).contains(Texts.of("password.error.short", 10));
         assertThat(robot.lookup("#accountFullName").queryTextInputControl().getText()).isEqualTo("Ахметова Д. С.");
         driver.retype("#accountPassword", "Vremennyi-parol-5");
         driver.retype("#accountRepeat", "Vremennyi-parol-5");
         robot.clickOn("#accountSave");
         WorkDriver.waitUntil(20, () -> robot.lookup("#accountsTable").queryTableView().getItems().size() == 4);
-        try (Connection c = TestDatabases.connect(folder)) {
+        try (Connection c = TestDatabases.connect(driver.folder())) {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM app_user WHERE login = 'akhmetova' AND user_role = 'HEAD'"
                     + " AND must_change_password")).isOne();
         }
@@ -138,13 +127,13 @@ class SessionUiTest {
         robot.clickOn("#navAudit");
         WorkDriver.waitUntil(20, () -> !robot.lookup("#auditTable").queryTableView().getItems().isEmpty());
         robot.clickOn("#auditVerify");
-        WorkDriver.waitUntil(20, () -> label("#auditStatus").startsWith("Журнал цел"));
+        WorkDriver.waitUntil(20, () -> label("#auditStatus").startsWith(Texts.prefix("audit.intact")));
         TableView<?> audit = robot.lookup("#auditTable").queryTableView();
         assertThat(audit.getItems()).hasSizeGreaterThanOrEqualTo(3);
         // «Было» and «Стало» read as field names and values, not as the stored JSON.
         List<String> cells = robot.lookup("#auditTable .table-cell").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
-        assertThat(cells).anyMatch(t -> t.contains("Логин: akhmetova")).noneMatch(t -> t.startsWith("{"));
+        assertThat(cells).anyMatch(t -> t.contains(Texts.of("audit.field.login") + ": akhmetova")).noneMatch(t -> t.startsWith("{"));
 
         robot.clickOn("#navSettings");
         WorkDriver.waitUntil(20, () -> "15".equals(robot.lookup("#settingsIdleMinutes").queryTextInputControl().getText()));
@@ -153,15 +142,15 @@ class SessionUiTest {
         WorkDriver.waitUntil(10, () -> robot.lookup("#settingsIdleMinutesError").tryQuery().map(Node::isVisible).orElse(false));
         driver.retype("#settingsIdleMinutes", "5");
         robot.clickOn("#settingsSave");
-        WorkDriver.waitUntil(10, () -> label("#settingsStatus").equals("Настройки сохранены"));
+        WorkDriver.waitUntil(10, () -> label("#settingsStatus").equals(Texts.of("settings.saved")));
         robot.clickOn("#backupNow");
-        WorkDriver.waitUntil(30, () -> label("#settingsStatus").startsWith("Копия"));
+        WorkDriver.waitUntil(30, () -> label("#settingsStatus").startsWith(Texts.prefix("backup.done")));
         // The manual backup is on disk and heads the table; the day's automatic one, made at sign-in, may be beside it.
         String made = label("#settingsStatus").replaceAll(".*(schoolwatch-\\d{8}-\\d{6}\\.backup).*", "$1");
-        assertThat(folder.resolve("backups").resolve(made)).isRegularFile();
+        assertThat(driver.folder().resolve("backups").resolve(made)).isRegularFile();
         WorkDriver.waitUntil(10, () -> !robot.lookup("#backupsTable").queryTableView().getItems().isEmpty()
                 && robot.lookup("#backupsTable").queryTableView().getItems().get(0).toString().contains(made));
-        try (Connection c = TestDatabases.connect(folder)) {
+        try (Connection c = TestDatabases.connect(driver.folder())) {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM app_setting WHERE setting_key = 'security.idle.minutes'"
                     + " AND setting_value = '5'")).isOne();
         }
@@ -172,7 +161,7 @@ class SessionUiTest {
         start(TestSessions.ADMIN, true);
         // The day's automatic backup, begun at sign-in on its own worker, is done before the manual one.
         WorkDriver.waitUntil(60, () -> {
-            try (var files = Files.list(folder.resolve("backups"))) {
+            try (var files = Files.list(driver.folder().resolve("backups"))) {
                 return files.anyMatch(f -> f.getFileName().toString().endsWith(".backup"));
             } catch (IOException notYet) {
                 return false;
@@ -180,11 +169,11 @@ class SessionUiTest {
         });
         robot.clickOn("#navSettings");
         robot.clickOn("#backupNow");
-        WorkDriver.waitUntil(30, () -> label("#settingsStatus").startsWith("Копия"));
+        WorkDriver.waitUntil(30, () -> label("#settingsStatus").startsWith(Texts.prefix("backup.done")));
         // The day's automatic backup made at sign-in, and this one.
         WorkDriver.waitUntil(30, () -> robot.lookup("#backupsTable").queryTableView().getItems().size() == 2);
         WorkDriver.waitUntil(10, () -> !robot.lookup("#backupsTable .table-row-cell .table-cell").queryAll().isEmpty());
-        try (Connection c = TestDatabases.connect(folder)) {
+        try (Connection c = TestDatabases.connect(driver.folder())) {
             // A change after the backup, which the restore takes back.
             c.createStatement().executeUpdate("UPDATE school SET name = 'Переименована после копии' WHERE id = (SELECT MIN(id) FROM school)");
         }
@@ -193,12 +182,12 @@ class SessionUiTest {
                 && l.getText().startsWith("schoolwatch-") && newest.contains(l.getText())).queryAs(Node.class));
         robot.clickOn("#restoreSelected");
         WorkDriver.waitUntil(30, () -> !robot.lookup("#confirmYes").queryAll().isEmpty()
-                || label("#settingsStatus").startsWith("Копия ") && label("#settingsStatus").contains("не читается"));
-        assertThat(label("#settingsStatus")).doesNotContain("не читается");
+                || label("#settingsStatus").endsWith(Texts.suffix("restore.error.unreadable")));
+        assertThat(label("#settingsStatus")).doesNotEndWith(Texts.suffix("restore.error.unreadable"));
         robot.clickOn("#confirmYes");
         WorkDriver.waitUntil(60, () -> !robot.lookup("#signInLogin").queryAll().isEmpty());
-        assertThat(label("#statusMessage")).startsWith("База восстановлена из копии");
-        try (Connection c = TestDatabases.connect(folder)) {
+        assertThat(label("#statusMessage")).startsWith(Texts.prefix("restore.done"));
+        try (Connection c = TestDatabases.connect(driver.folder())) {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM school WHERE name = 'Переименована после копии'")).isZero();
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM audit_entry WHERE action = 'RESTORE' AND actor = 'admin'")).isOne();
         }

@@ -3,7 +3,6 @@ package kz.schoolwatch.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,10 +14,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /**
@@ -31,28 +31,17 @@ class SettingsUiTest {
     private static final String[] ADMIN_PARTS = {"#settingsAdminSection", "#settingsIdleMinutes", "#settingsKeep",
             "#settingsOverdueDays", "#backupNow", "#restoreSelected", "#restoreFromFile", "#backupsTable"};
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver driver;
+    @RegisterExtension
+    final RunningApp driver = RunningApp.notStarted().withDemoCity();
     private FxRobot robot;
 
     private void start(String login) throws Exception {
-        TestSessions.prepare(folder, true);
-        driver = new WorkDriver(folder);
-        robot = driver.startAs(login, "--demo");
+        robot = driver.startAs(login);
         Stage stage = driver.stage();
         robot.interact(() -> {
             stage.setWidth(1366);
             stage.setHeight(768);
         });
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (driver != null) {
-            driver.stop();
-        }
     }
 
     private boolean visible(String query) {
@@ -90,7 +79,7 @@ class SettingsUiTest {
         openSettings();
         assertThat(visible("#settingsSignatureSection")).isTrue();
         assertThat(robot.lookup("#settingsSignatureSection .section-title").queryAs(Label.class).getText())
-                .isEqualTo("Моя подпись под сводкой");
+                .isEqualTo(Texts.of("settings.signature.title"));
         for (String part : ADMIN_PARTS) {
             assertThat(robot.lookup(part).queryAll()).as(part).isEmpty();
         }
@@ -100,7 +89,7 @@ class SettingsUiTest {
         driver.retype("#settingsView #signatureRank", "");
         robot.clickOn("#settingsView #signatureSave");
         WorkDriver.waitUntil(10, () -> visible("#signatureRankError"));
-        assertThat(robot.lookup("#signatureRankError").queryAs(Label.class).getText()).isEqualTo("Обязательное поле");
+        assertThat(robot.lookup("#signatureRankError").queryAs(Label.class).getText()).isEqualTo(Texts.of("validation.required"));
         assertThat(storedSignature(TestSessions.INSPECTOR)).isEmpty();
 
         driver.retype("#settingsView #signatureRank", "лейтенант полиции");
@@ -134,7 +123,7 @@ class SettingsUiTest {
 
         robot.clickOn("#navMonthlySummary");
         WorkDriver.waitUntil(20, () -> robot.lookup("#signaturePane").queryAs(TitledPane.class).getText()
-                .equals("Подпись под сводкой: подполковник полиции Т. Исин"));
+                .equals(Texts.of("report.signature.summary", "подполковник полиции Т. Исин")));
         assertThat(field("#signaturePane #signatureRank")).isEqualTo("подполковник полиции");
         assertThat(field("#signaturePane #signatureName")).isEqualTo("Т. Исин");
     }
@@ -149,7 +138,7 @@ class SettingsUiTest {
             assertThat(visible(part)).as(part).isTrue();
         }
         assertThat(robot.lookup("#settingsAdminSection .section-title").queryAs(Label.class).getText())
-                .isEqualTo("Настройки программы (только администратор)");
+                .isEqualTo(Texts.of("settings.admin.title"));
         driver.snapshot("settings-admin-1366x768");
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.AssignmentRepository;
@@ -98,17 +99,17 @@ class SettingsViewTest {
             retype("#settingsIdleMinutes", "20");
             retype("#settingsOverdueDays", "0");
             robot.clickOn("#settingsSave");
-            WorkDriver.waitUntil(10, () -> errorShown("#settingsOverdueDaysError", "Допустимо от 1 до 365"));
+            WorkDriver.waitUntil(10, () -> errorShown("#settingsOverdueDaysError", Texts.of("validation.range", 1, 365)));
             MonthlySummaryUiTest.snapshot(robot.lookup("#settingsView").query(), "settings-overdue-error");
             retype("#settingsOverdueDays", "сорок");
             robot.clickOn("#settingsSave");
-            WorkDriver.waitUntil(10, () -> errorShown("#settingsOverdueDaysError", "Введите целое число"));
+            WorkDriver.waitUntil(10, () -> errorShown("#settingsOverdueDaysError", Texts.of("validation.number")));
             assertThat(settings.overdueCheckDays()).isEqualTo(90);
             assertThat(settings.idleMinutes()).isEqualTo(15);
 
             retype("#settingsOverdueDays", "45");
             robot.clickOn("#settingsSave");
-            WorkDriver.waitUntil(10, () -> "Настройки сохранены".equals(robot.lookup("#settingsStatus").queryAs(Label.class).getText()));
+            WorkDriver.waitUntil(10, () -> Texts.of("settings.saved").equals(robot.lookup("#settingsStatus").queryAs(Label.class).getText()));
             assertThat(robot.lookup("#settingsOverdueDaysError").queryAs(Label.class).isVisible()).isFalse();
             assertThat(settings.overdueCheckDays()).isEqualTo(45);
             assertThat(settings.idleMinutes()).isEqualTo(20);

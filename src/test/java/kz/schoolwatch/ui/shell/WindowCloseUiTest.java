@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,19 +19,14 @@ import javafx.event.Event;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.app.DatabaseOpening;
-import kz.schoolwatch.app.SchoolWatchApp;
-import kz.schoolwatch.app.StartupTiming;
-import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * Closing the window with its close button: the backup on exit is made in the background while the window says so,
@@ -41,11 +35,10 @@ import org.testfx.api.FxToolkit;
  */
 class WindowCloseUiTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final RunningApp app = RunningApp.notStarted();
 
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
+    private final FxRobot robot = app;
     private Thread.UncaughtExceptionHandler previousHandler;
     private PrintStream previousErr;
 
@@ -55,14 +48,11 @@ class WindowCloseUiTest {
         if (previousErr != null) {
             System.setErr(previousErr);
         }
-        if (stage != null && stage.isShowing()) {
-            FxToolkit.setupFixture(() -> stage.hide());
-        }
     }
 
     private int backups() {
         try {
-            return Backups.list(folder).size();
+            return Backups.list(app.folder()).size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,18 +71,13 @@ class WindowCloseUiTest {
             } else if (Arrays.stream(new Throwable().getStackTrace())
                     .anyMatch(f -> f.getClassName().equals("javafx.stage.Window") && f.getMethodName().equals("hide"))) {
                 exitProblem.set("exit inside Window.hide");
-            } else if (stage.isShowing()) {
+            } else if (app.stage().isShowing()) {
                 exitProblem.set("exit with the window up");
             }
             exited.set(true);
         };
-        stage = FxToolkit.registerPrimaryStage();
-        TestSessions.prepare(folder, false);
-        AppOptions options = AppOptions.parse();
-        DatabaseOpening opening = DatabaseOpening.of(folder);
-        FxToolkit.setupStage(s -> new SchoolWatchApp(options, Messages.russian(), opening, new StartupTiming(), exit).start(s));
-        TestSessions.signIn(robot, TestSessions.HEAD);
-        WorkDriver.waitUntil(60, () -> !robot.lookup("#navDashboard").queryAll().isEmpty());
+        app.onExit(exit).start();
+        Stage stage = app.stage();
         // The day's first backup is made after sign-in; the one on exit must come on top of it.
         WorkDriver.waitUntil(60, () -> backups() == 1);
         Thread.sleep(1100);
@@ -106,7 +91,7 @@ class WindowCloseUiTest {
             Event.fireEvent(stage, new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             shownWhileSaving.set(((Label) stage.getScene().lookup("#busyMessage")).getText());
         });
-        assertThat(shownWhileSaving.get()).isEqualTo("Сохраняется резервная копия…");
+        assertThat(shownWhileSaving.get()).isEqualTo(Texts.of("shell.backupOnExit"));
 
         WorkDriver.waitUntil(60, exited::get);
         robot.sleep(300);

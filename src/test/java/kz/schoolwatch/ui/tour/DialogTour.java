@@ -16,13 +16,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
+import kz.schoolwatch.ui.RunningApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,18 +31,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("tour")
 class DialogTour {
 
-    @TempDir
-    Path folder;
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final RunningApp driver = RunningApp.notStarted().withDemoCity();
 
     @Test
     void headOfUnitDialogs() throws Exception {
-        WorkDriver driver = new WorkDriver(folder);
-        FxRobot robot = driver.startAs(TestSessions.HEAD, "--demo");
+        FxRobot robot = driver.startAs(TestSessions.HEAD);
         Stage stage = laptop(robot);
         dialog(robot, stage, "#navEvents", "#eventNew", "#eventSave", "event");
         dialog(robot, stage, "#navOfficers", "#officerNew", null, "officer");
@@ -67,8 +59,7 @@ class DialogTour {
 
     @Test
     void administratorDialogs() throws Exception {
-        WorkDriver driver = new WorkDriver(folder);
-        FxRobot robot = driver.startAs(TestSessions.ADMIN, "--demo");
+        FxRobot robot = driver.startAs(TestSessions.ADMIN);
         Stage stage = laptop(robot);
         dialog(robot, stage, "#navAccounts", "#accountNew", null, "account");
     }

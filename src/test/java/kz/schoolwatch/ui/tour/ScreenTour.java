@@ -15,15 +15,12 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
+import kz.schoolwatch.ui.RunningApp;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,21 +31,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("tour")
 class ScreenTour {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver driver;
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final RunningApp driver = RunningApp.notStarted().withDemoCity();
 
     @ParameterizedTest
     @CsvSource({"nachalnik,1366,768", "inspektor,1366,768", "admin,1366,768", "nachalnik,1920,1080"})
     void everyScreen(String login, int width, int height) throws Exception {
-        driver = new WorkDriver(folder);
-        FxRobot robot = driver.startAs(login, "--demo");
+        FxRobot robot = driver.startAs(login);
         Stage stage = (Stage) robot.lookup("#navDashboard").query().getScene().getWindow();
         robot.interact(() -> {
             stage.setWidth(width);

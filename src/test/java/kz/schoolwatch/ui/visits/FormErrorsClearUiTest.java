@@ -3,17 +3,18 @@ package kz.schoolwatch.ui.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.ReferenceItem;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /**
@@ -22,15 +23,8 @@ import org.testfx.api.FxRobot;
  */
 class FormErrorsClearUiTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     private static Label error(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class);
@@ -38,8 +32,7 @@ class FormErrorsClearUiTest {
 
     @Test
     void anErrorGoesAwayOnceItsFieldIsFilledAndTheOthersStay() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(90, () -> !robot.lookup("#navVisits").queryAll().isEmpty());
         robot.clickOn("#navVisits");
         WorkDriver.waitUntil(30, () -> !robot.lookup("#visitOfficer").queryAll().isEmpty()
@@ -48,7 +41,7 @@ class FormErrorsClearUiTest {
         // The visit form, saved empty: officer and school are asked for.
         robot.clickOn("#visitSave");
         WorkDriver.waitUntil(10, () -> error(robot, "#visitSchoolError").isVisible() && error(robot, "#visitOfficerError").isVisible());
-        assertThat(error(robot, "#visitSchoolError").getText()).isEqualTo("Обязательное поле");
+        assertThat(error(robot, "#visitSchoolError").getText()).isEqualTo(Texts.of("validation.required"));
         // The school typed and chosen: its message goes, the officer's stays.
         robot.clickOn("#visitSchool").write("№1 —").type(KeyCode.ENTER);
         WorkDriver.waitUntil(5, () -> !error(robot, "#visitSchoolError").isVisible());
@@ -76,7 +69,7 @@ class FormErrorsClearUiTest {
         robot.clickOn("#eventNew");
         robot.clickOn("#eventSave");
         WorkDriver.waitUntil(10, () -> error(robot, "#eventTypeError").isVisible());
-        assertThat(error(robot, "#eventTypeError").getText()).isEqualTo("Обязательное поле");
+        assertThat(error(robot, "#eventTypeError").getText()).isEqualTo(Texts.of("validation.required"));
         assertThat(error(robot, "#eventSchoolError").isVisible()).isTrue();
         ComboBox<ReferenceItem> type = robot.lookup("#eventType").queryComboBox();
         robot.clickOn("#eventType");

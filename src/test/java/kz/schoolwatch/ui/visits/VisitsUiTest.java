@@ -3,7 +3,6 @@ package kz.schoolwatch.ui.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 
 import javafx.scene.Node;
@@ -13,31 +12,24 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.domain.Visit;
+import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 /** The visits screen, driven as an officer would: by fx:id, typing and clicking. */
 class VisitsUiTest {
 
-    @TempDir
-    Path folder;
-
-    private WorkDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = RunningApp.signedInAs(TestSessions.HEAD).withDemoCity();
 
     private FxRobot openVisits() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         WorkDriver.waitUntil(90, () -> !robot.lookup("#navVisits").queryAll().isEmpty());
         robot.clickOn("#navVisits");
         WorkDriver.waitUntil(30, () -> !robot.lookup("#visitsTable").queryAll().isEmpty()
@@ -48,8 +40,7 @@ class VisitsUiTest {
 
     @Test
     void theScreenIsBuiltWhileTheDashboardIsShownSoItsFirstOpeningShowsTheMonthAtOnce() throws Exception {
-        app = new WorkDriver(folder);
-        FxRobot robot = app.start("--demo");
+        FxRobot robot = app;
         // Prepared behind the dashboard: in the scene, hidden, with this month's first page already read.
         WorkDriver.waitUntil(90, () -> robot.lookup("#visitsTable").tryQuery()
                 .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
@@ -133,14 +124,14 @@ class VisitsUiTest {
         robot.clickOn("#visitSave");
         app.snapshot("visits-bad-time");
         WorkDriver.waitUntil(10, () -> robot.lookup("#visitTimeError").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup("#visitTimeError").queryAs(Label.class).getText()).contains("ЧЧ:ММ");
+        assertThat(robot.lookup("#visitTimeError").queryAs(Label.class).getText()).isEqualTo(Texts.of("validation.time"));
 
         app.retype("#visitTime", "10:00");
         robot.clickOn("#visitSave");
         // No officer chosen (none remembered) and no school: both explained next to their fields.
         WorkDriver.waitUntil(10, () -> robot.lookup("#visitSchoolError").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup("#visitSchoolError").queryAs(Label.class).getText()).isEqualTo("Обязательное поле");
-        assertThat(robot.lookup("#visitOfficerError").queryAs(Label.class).getText()).isEqualTo("Обязательное поле");
+        assertThat(robot.lookup("#visitSchoolError").queryAs(Label.class).getText()).isEqualTo(Texts.of("validation.required"));
+        assertThat(robot.lookup("#visitOfficerError").queryAs(Label.class).getText()).isEqualTo(Texts.of("validation.required"));
         assertThat(robot.lookup("#visitFindings").queryAs(TextArea.class).getText()).isEqualTo("Не потерять этот текст");
         app.snapshot("visits-errors");
         try (Connection c = app.jdbc()) {
