@@ -32,14 +32,11 @@ import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.security.AuditService;
-import kz.schoolwatch.ui.WorkDriver;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
+import kz.schoolwatch.ui.common.InStepTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The summary screen opens on the last full month and follows saves made on other screens. */
+/** The summary screen opens on the last full month and follows saves made on other screens; its work runs in step. */
 class MonthlySummaryViewModelTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -51,79 +48,64 @@ class MonthlySummaryViewModelTest {
 
     @Test
     void opensOnTheLastFullMonthAndReadsAgainWhenACameraIsAddedElsewhere() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+        try (Database db = TestDatabases.open(folder)) {
             long school = new TestRows(db).school(125, 1);
             Access head = TestDatabases.head();
             DataChanges changes = new DataChanges();
-            SettingsService settings = new SettingsService(new SettingsRepository(db), changes, head);
-            MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, CLOCK, "г. Алматы", head);
-            ReportExportService exports = new ReportExportService(Messages.russian(), new ReportFonts(),
-                    new AuditService(new AuditRepository(db), head));
-            MonthlySummaryViewModel[] model = new MonthlySummaryViewModel[1];
-            FxToolkit.setupFixture(() -> {
-                model[0] = new MonthlySummaryViewModel(summaries, exports, settings, tasks, Messages.russian(), changes);
-                model[0].load();
-            });
-            MonthlySummaryViewModel m = model[0];
+            MonthlySummaryViewModel m = loaded(db, head, changes);
             assertThat(m.monthProperty().get()).isEqualTo(YearMonth.of(2026, 11));
             assertThat(m.months()).first().isEqualTo(YearMonth.of(2026, 12));
-            WorkDriver.waitUntil(20, () -> m.summaryProperty().get() != null);
             assertThat(m.summaryProperty().get().month()).isEqualTo(YearMonth.of(2026, 11));
             assertThat(m.summaryProperty().get().figures().cameras().total()).isZero();
 
-            new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), new SchoolRepository(db), changes, CLOCK, head)
-                    .addMany(school, 1, 0, CameraStatus.WORKING, LocalDate.of(2026, 11, 20), true);
-            WorkDriver.waitUntil(20, () -> m.summaryProperty().get().figures().cameras().total() == 1);
+            cameras(db, changes, head).addMany(school, 1, 0, CameraStatus.WORKING, LocalDate.of(2026, 11, 20), true);
+            assertThat(m.summaryProperty().get().figures().cameras().total()).isEqualTo(1);
             assertThat(m.documentProperty().get()).isNotNull();
 
             // Off screen, a save only marks the preview stale; it is read when the screen is shown again.
-            FxToolkit.setupFixture(() -> m.setShowing(false));
-            new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), new SchoolRepository(db), changes, CLOCK, head)
-                    .addMany(school, 0, 2, CameraStatus.WORKING, LocalDate.of(2026, 11, 21), true);
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(500); // time for a read that should not have started
-            WaitForAsyncUtils.waitForFxEvents();
+            m.setShowing(false);
+            cameras(db, changes, head).addMany(school, 0, 2, CameraStatus.WORKING, LocalDate.of(2026, 11, 21), true);
             assertThat(m.summaryProperty().get().figures().cameras().total()).isEqualTo(1);
-            FxToolkit.setupFixture(() -> m.setShowing(true));
-            WorkDriver.waitUntil(20, () -> m.summaryProperty().get().figures().cameras().total() == 3);
+            m.setShowing(true);
+            assertThat(m.summaryProperty().get().figures().cameras().total()).isEqualTo(3);
         }
     }
 
     /** The save dialog opens where this account saved last, also after signing in again; another account's is its own. */
     @Test
     void theFolderOfTheLastSaveIsRememberedForTheAccount(@TempDir Path reports) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+        try (Database db = TestDatabases.open(folder)) {
             new TestRows(db).school(125, 1);
             Access head = TestDatabases.head();
-            MonthlySummaryViewModel first = loaded(db, head, tasks);
+            MonthlySummaryViewModel first = loaded(db, head, new DataChanges());
             assertThat(first.export().lastFolderProperty().get()).isNull();
             Path target = reports.resolve("svodka.pdf");
-            FxToolkit.setupFixture(() -> first.export().export(ReportFormat.PDF, target));
-            WorkDriver.waitUntil(30, () -> first.export().savedFileProperty().get() != null);
+            first.export().export(ReportFormat.PDF, target);
             assertThat(first.export().savedFileProperty().get()).isEqualTo(target.toAbsolutePath());
+            assertThat(first.export().statusProperty().get()).isEqualTo(Messages.russian().get("report.screen.saved", target.getFileName()));
             assertThat(first.export().lastFolderProperty().get()).isEqualTo(reports.toAbsolutePath());
 
-            MonthlySummaryViewModel again = loaded(db, head, tasks);
+            MonthlySummaryViewModel again = loaded(db, head, new DataChanges());
             assertThat(again.export().lastFolderProperty().get()).isEqualTo(reports.toAbsolutePath());
             Access other = new Access(new UserAccount(99, "other", "Другой", Role.HEAD,
                     null, null, true, false, LocalDateTime.now()), id -> null);
-            assertThat(loaded(db, other, tasks).export().lastFolderProperty().get()).isNull();
+            assertThat(loaded(db, other, new DataChanges()).export().lastFolderProperty().get()).isNull();
         }
     }
 
-    private static MonthlySummaryViewModel loaded(Database db, Access access, ExecutorTaskRunner tasks) throws Exception {
-        DataChanges changes = new DataChanges();
+    /** A model whose background work runs in step, loaded: its preview is there on the next line. */
+    private static MonthlySummaryViewModel loaded(Database db, Access access, DataChanges changes) {
         SettingsService settings = new SettingsService(new SettingsRepository(db), changes, access);
         MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, CLOCK, "г. Алматы", access);
         ReportExportService exports = new ReportExportService(Messages.russian(), new ReportFonts(), new AuditService(new AuditRepository(db), access));
-        MonthlySummaryViewModel[] model = new MonthlySummaryViewModel[1];
-        FxToolkit.setupFixture(() -> {
-            model[0] = new MonthlySummaryViewModel(summaries, exports, settings, tasks, Messages.russian(), changes);
-            model[0].load();
-        });
-        WorkDriver.waitUntil(20, () -> model[0].summaryProperty().get() != null);
-        return model[0];
+        MonthlySummaryViewModel model = new MonthlySummaryViewModel(summaries, exports, settings, new InStepTaskRunner(), Messages.russian(),
+                changes);
+        model.load();
+        assertThat(model.summaryProperty().get()).isNotNull();
+        return model;
+    }
+
+    private static CameraService cameras(Database db, DataChanges changes, Access access) {
+        return new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), new SchoolRepository(db), changes, CLOCK, access);
     }
 }
