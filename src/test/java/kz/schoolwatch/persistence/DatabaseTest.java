@@ -84,8 +84,7 @@ class DatabaseTest {
                     assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.TOO_NEW);
                     assertThat(e.detail()).isEqualTo("99");
                     assertThat(DatabaseErrors.describe(e, Messages.russian()))
-                            .isEqualTo("Эта база данных создана более новой версией SchoolWatch (версия схемы 99). "
-                                    + "Обновите программу: открывать базу этой версией нельзя, база не изменена.");
+                            .isEqualTo(Texts.of("db.error.tooNew", "99"));
                 });
         // The refusal released the folder.
         assertThat(Files.exists(folder.resolve("schoolwatch.lock"))).isTrue();

@@ -33,6 +33,7 @@ import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
 
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
@@ -204,7 +205,7 @@ class MonthlySummaryExportTest {
 
         String text = pdfText(pdf);
         var f = s.figures();
-        assertThat(text).contains("ДЕПАРТАМЕНТ ПОЛИЦИИ Г. АЛМАТЫ", "Ежемесячная сводка о безопасности школ", "за октябрь 2026 г.",
+        assertThat(text).contains("ДЕПАРТАМЕНТ ПОЛИЦИИ Г. АЛМАТЫ", Texts.of("report.title"), Texts.of("report.period", "октябрь 2026"),
                 "Охват: г. Алматы", "майор полиции", "Т. Исин", "Сформировано в SchoolWatch 26.11.2026 10:30");
         assertThat(text).contains("Камер всего " + group(f.camerasPrevious().total()) + " " + group(f.cameras().total()));
         assertThat(text).contains("Школ всего 201", "Без видеонаблюдения 11");
@@ -263,7 +264,7 @@ class MonthlySummaryExportTest {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                if (stripper.getText(doc).contains("Школы с просроченной проверкой безопасности")) {
+                if (stripper.getText(doc).contains(Texts.of("report.checks.list"))) {
                     pagesWithSchoolHeader++;
                 }
             }
@@ -280,18 +281,18 @@ class MonthlySummaryExportTest {
         exports.export(s, ReportFormat.XLSX, xlsx, ExportProgress.NONE);
         try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             List<Sheet> sheets = wb.getSheets().toList();
-            assertThat(sheets).extracting(Sheet::getName).startsWith("1. Видеонаблюдение в школах", "2. Охват школ видеонаблюдением");
+            assertThat(sheets).extracting(Sheet::getName).startsWith(Texts.of("report.section.cameras"), Texts.of("report.section.coverage"));
             try (Stream<Row> rows = sheets.get(0).openStream()) {
                 List<Row> list = rows.toList();
                 assertThat(list.get(0).getCellText(0)).isEqualTo("Ежемесячная сводка о безопасности школ за октябрь 2026 г.");
-                Row total = list.stream().filter(r -> "Камер всего".equals(r.getCellText(0))).findFirst().orElseThrow();
+                Row total = list.stream().filter(r -> Texts.of("report.cameras.total").equals(r.getCellText(0))).findFirst().orElseThrow();
                 assertThat(total.getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(s.figures().camerasPrevious().total());
                 assertThat(total.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(s.figures().cameras().total());
                 assertThat(total.getCellAsNumber(3).orElseThrow().intValue())
                         .isEqualTo(s.figures().cameras().total() - s.figures().camerasPrevious().total());
             }
             try (Stream<Row> rows = sheets.get(3).openStream()) {
-                Row total = rows.filter(r -> "Итого".equals(r.getCellText(0))).findFirst().orElseThrow();
+                Row total = rows.filter(r -> Texts.of("report.total").equals(r.getCellText(0))).findFirst().orElseThrow();
                 assertThat(total.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(visitsIn(OCTOBER));
             }
         }
@@ -334,7 +335,7 @@ class MonthlySummaryExportTest {
             try (Stream<Row> rows = sheets.get(1).openStream()) {
                 coverage = rows.toList();
             }
-            Row share = coverage.stream().filter(r -> "Доля школ с видеонаблюдением".equals(r.getCellText(0))).findFirst().orElseThrow();
+            Row share = coverage.stream().filter(r -> Texts.of("report.coverage.share").equals(r.getCellText(0))).findFirst().orElseThrow();
             var shareCell = share.getCell(1);
             assertThat(shareCell.getType()).isEqualTo(CellType.NUMBER);
             assertThat(shareCell.getDataFormatString()).isEqualTo("0.0%");

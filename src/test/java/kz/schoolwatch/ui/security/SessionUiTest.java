@@ -108,7 +108,7 @@ class SessionUiTest {
         robot.clickOn("#accountLogin").write("akhmetova");
         robot.clickOn("#accountFullName").write("Ахметова Д. С.");
         robot.clickOn("#accountRole");
-        driver.chooseInList("Начальник подразделения");
+        driver.chooseInList(Texts.of("account.role.head"));
         robot.clickOn("#accountPassword").write("kratko1");
         robot.clickOn("#accountRepeat").write("kratko1");
         robot.clickOn("#accountSave");
