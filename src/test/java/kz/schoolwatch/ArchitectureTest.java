@@ -2,11 +2,13 @@
 package kz.schoolwatch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The layers, written down and checked: ui → service → persistence → domain, never back. */
@@ -68,4 +70,18 @@ class ArchitectureTest {
             .that().resideInAPackage("kz.schoolwatch.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
                     "kz.schoolwatch.ui..");
+
+    @ArchTest
+    static final ArchRule onlyViewModelsCallServices = noClasses()
+            .that().resideInAPackage("kz.schoolwatch.ui..").and().haveSimpleNameNotEndingWith("ViewModel")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("kz.schoolwatch.service..")
+                    .and(JavaClass.Predicates.simpleNameEndingWith("Service")))
+            .because("views, panes and dialogs only bind and lay out; their view models call the services");
+
+    @ArchTest
+    static final ArchRule onlyTheAppWires = constructors()
+            .that().areDeclaredInClassesThat().resideInAPackage("kz.schoolwatch.service..")
+            .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+            .should().onlyBeCalled().byClassesThat().resideInAnyPackage("kz.schoolwatch.app..", "kz.schoolwatch.service..")
+            .because("AppContext is the one composition root, for the window and the command line alike");
 }
