@@ -93,7 +93,7 @@ public final class ReferenceListDialog extends Dialog<Void> {
             errors.clear();
             formError.setText("");
             tasks.submit(action, ok -> reload(name.getText()), error -> {
-                List<FieldError> rest = errors.show(SaveErrors.of(error));
+                List<FieldError> rest = errors.show(FailureMessages.of(error));
                 formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
             });
         });

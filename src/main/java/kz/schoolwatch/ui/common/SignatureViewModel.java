@@ -51,7 +51,7 @@ public final class SignatureViewModel {
             shownName = s.name();
             rank.set(s.rank());
             name.set(s.name());
-        }, e -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed")));
+        }, e -> errors.setAll(FieldError.of(FailureMessages.FORM, "common.loadFailed")));
     }
 
     /**
@@ -90,7 +90,7 @@ public final class SignatureViewModel {
             saved.set(true);
         }, e -> {
             busy.set(false);
-            errors.setAll(e instanceof ValidationException v ? v.errors() : SaveErrors.of(e));
+            errors.setAll(e instanceof ValidationException v ? v.errors() : FailureMessages.of(e));
         });
     }
 

@@ -33,12 +33,12 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.ui.common.Converters;
+import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.FormGrid;
 import kz.schoolwatch.ui.common.Formats;
-import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.SearchableCheckList;
 import kz.schoolwatch.ui.common.SearchablePickers;
 import kz.schoolwatch.ui.common.TaskRunner;
@@ -115,7 +115,7 @@ public final class EventDialog {
                 partners.getItems().add(added);
                 partners.getCheckModel().check(added);
                 newPartner.clear();
-            }, error -> partnerError.setText(SaveErrors.of(error).stream().findFirst()
+            }, error -> partnerError.setText(FailureMessages.of(error).stream().findFirst()
                     .map(fe -> messages.get(fe.messageKey(), fe.args().toArray())).orElse("")));
         });
         newPartner.textProperty().addListener(o -> partnerError.setText(""));

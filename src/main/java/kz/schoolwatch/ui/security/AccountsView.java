@@ -29,12 +29,12 @@ import kz.schoolwatch.service.security.PasswordPolicy;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.EnumConverter;
+import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.FormGrid;
 import kz.schoolwatch.ui.common.Formats;
-import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.ScreenActions;
 
 /** The administrator's accounts screen: who may sign in, with which role; new, edit, disable, reset password. */
@@ -82,7 +82,7 @@ public final class AccountsView extends VBox implements ScreenActions {
         failure.setId("accountsMessage");
         failure.getStyleClass().add("error-text");
         model.failureProperty().addListener((obs, old, error) -> failure.setText(error == null ? ""
-                : SaveErrors.of(error).stream().map(fe -> messages.get(fe.messageKey(), fe.args().toArray()))
+                : FailureMessages.of(error).stream().map(fe -> messages.get(fe.messageKey(), fe.args().toArray()))
                 .findFirst().orElse("")));
         HBox buttons = new HBox(8, add, edit, reset, disable, failure);
         buttons.setAlignment(Pos.CENTER_LEFT);
