@@ -61,4 +61,11 @@ class ArchitectureTest {
             .that().resideInAPackage("kz.schoolwatch.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
                     "kz.schoolwatch.ui..");
+
+    @ArchTest
+    static final ArchRule theCompositionRootRunsWithoutJavaFx = noClasses()
+            .that().haveFullyQualifiedName("kz.schoolwatch.app.AppContext")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "kz.schoolwatch.ui..")
+            .because("the command line builds its services from AppContext too");
 }
