@@ -56,6 +56,16 @@ final class TornTail {
         }
     }
 
+    /** {@link #trim}, for the opening and the reopening: a file that cannot be checked is left to H2 to report. */
+    static void trimQuietly(Path file) {
+        try {
+            trim(file);
+        } catch (IOException e) {
+            // Opening goes on: H2 then reports whatever it finds, and nothing was changed.
+            LOG.warn("Could not check the end of the database file: {}", ErrorSummary.of(e));
+        }
+    }
+
     private static boolean startsWithEncryptedHeader(FileChannel channel) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(ENCRYPTED_HEADER.length);
         while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
