@@ -84,4 +84,11 @@ class ArchitectureTest {
             .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
             .should().onlyBeCalled().byClassesThat().resideInAnyPackage("kz.schoolwatch.app..", "kz.schoolwatch.service..")
             .because("AppContext is the one composition root, for the window and the command line alike");
+
+    @ArchTest
+    static final ArchRule theCompositionRootRunsWithoutJavaFx = noClasses()
+            .that().haveFullyQualifiedName("kz.schoolwatch.app.AppContext")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "kz.schoolwatch.ui..")
+            .because("the command line builds its services from AppContext too");
 }

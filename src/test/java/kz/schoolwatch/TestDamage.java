@@ -23,7 +23,6 @@ import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 
 /**
  * Damages database files the way a failing disk or a careless copy does, repeatably: the same seed writes the
@@ -50,8 +49,7 @@ public final class TestDamage {
         TestSessions.prepare(folder, false);
         var admin = new SignInService(folder, Clock.systemDefaultZone())
                 .signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
-        try (var tasks = new ExecutorTaskRunner(1);
-             AppContext context = new AppContext(admin, Messages.russian(), tasks, Clock.systemDefaultZone())) {
+        try (AppContext context = new AppContext(admin, Messages.russian(), Clock.systemDefaultZone())) {
             school(admin.database(), 955, IN_BACKUP);
             if (backup) {
                 context.backups().backupNow();
@@ -204,8 +202,8 @@ public final class TestDamage {
         } catch (Exception | AssertionError e) {
             return null;
         }
-        try (var tasks = new ExecutorTaskRunner(1)) {
-            AppContext context = new AppContext(session, Messages.russian(), tasks, clock);
+        try {
+            AppContext context = new AppContext(session, Messages.russian(), clock);
             var summaries = context.monthlySummaries();
             summaries.summarize(month, summaries.cityScope());
             return null;

@@ -18,7 +18,6 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -73,8 +72,7 @@ public final class TestSessions {
     private static void setUp(Path folder, boolean demo) throws Exception {
         SignedIn admin = new SignInService(folder, Clock.systemDefaultZone())
                 .setUp(new AccountDraft(ADMIN, "Администратор", Role.ADMIN, null, null), PASSWORD.toCharArray(), PASSWORD.toCharArray());
-        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1);
-             AppContext context = new AppContext(admin, Messages.russian(), tasks, Clock.systemDefaultZone())) {
+        try (AppContext context = new AppContext(admin, Messages.russian(), Clock.systemDefaultZone())) {
             if (demo) {
                 context.demoCity().loadIfEmpty(p -> { });
                 DemoAccounts.create(context);

@@ -1,64 +1,66 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.CityStatsRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.AccountRepository;
 import kz.schoolwatch.persistence.AssignmentRepository;
 import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
+import kz.schoolwatch.persistence.CityStatsRepository;
+import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.DatabaseOpenException;
 import kz.schoolwatch.persistence.EquipmentRepository;
+import kz.schoolwatch.persistence.EventRepository;
+import kz.schoolwatch.persistence.LeisureRepository;
+import kz.schoolwatch.persistence.LookupRepository;
+import kz.schoolwatch.persistence.MySchoolsRepository;
+import kz.schoolwatch.persistence.OffenceRepository;
+import kz.schoolwatch.persistence.OfficerRepository;
+import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.ReferenceRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SecurityCheckRepository;
-import kz.schoolwatch.persistence.EventRepository;
-import kz.schoolwatch.persistence.LeisureRepository;
-import kz.schoolwatch.persistence.OffenceRepository;
-import kz.schoolwatch.persistence.LookupRepository;
-import kz.schoolwatch.persistence.OfficerRepository;
-import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.VisitRepository;
-import kz.schoolwatch.service.DashboardService;
-import kz.schoolwatch.service.DataChanges;
-import kz.schoolwatch.service.DemoCityService;
-import kz.schoolwatch.service.CameraService;
-import kz.schoolwatch.service.EquipmentService;
-import kz.schoolwatch.service.SchoolService;
-import kz.schoolwatch.service.SecurityCheckService;
-import kz.schoolwatch.service.EventService;
-import kz.schoolwatch.service.LeisureService;
-import kz.schoolwatch.service.OffenceService;
-import kz.schoolwatch.service.LookupService;
-import kz.schoolwatch.service.OfficerService;
-import kz.schoolwatch.service.ReferenceListService;
-import kz.schoolwatch.persistence.MySchoolsRepository;
+import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.persistence.report.DashboardChartsRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.report.ReportFonts;
+import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.DashboardChartsService;
 import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
+import kz.schoolwatch.service.EquipmentService;
+import kz.schoolwatch.service.EventService;
+import kz.schoolwatch.service.LeisureService;
+import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.MySchoolsService;
+import kz.schoolwatch.service.OffenceService;
+import kz.schoolwatch.service.OfficerService;
+import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.ReportExportService;
+import kz.schoolwatch.service.SchoolService;
+import kz.schoolwatch.service.SecurityCheckService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
-import kz.schoolwatch.ui.common.TaskRunner;
-import kz.schoolwatch.persistence.AccountRepository;
-import kz.schoolwatch.persistence.audit.AuditRepository;
-import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.security.AccountService;
 import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.service.security.BackupService;
+import kz.schoolwatch.service.security.DatabaseDamagedException;
+import kz.schoolwatch.service.security.SignInRefused;
+import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
 
 /**
- * The composition root: builds every repository and service through constructors from one open database.
- * Nothing here is static, so a test builds exactly the context it needs.
+ * The composition root, for the window and the command line alike: builds every repository and service through
+ * constructors from one open database. It needs no JavaFX, so a command runs without a display. Nothing here is
+ * static, so a test builds exactly the context it needs.
  */
 public final class AppContext implements AutoCloseable {
 
@@ -69,7 +71,6 @@ public final class AppContext implements AutoCloseable {
     private final AccountService accounts;
     private final BackupService backups;
     private final Messages messages;
-    private final TaskRunner tasks;
     private final DashboardService dashboard;
     private final DemoCityService demoCity;
     private final DataChanges changes = new DataChanges();
@@ -97,11 +98,10 @@ public final class AppContext implements AutoCloseable {
      * Builds every service for one signed-in session. The context owns the session: closing it closes the
      * database and wipes the key.
      */
-    public AppContext(SignedIn session, Messages messages, TaskRunner tasks, Clock clock) {
+    public AppContext(SignedIn session, Messages messages, Clock clock) {
         this.session = session;
         this.database = session.database();
         this.messages = messages;
-        this.tasks = tasks;
         this.clock = clock;
         Database database = session.database();
         SchoolRepository schoolRepository = new SchoolRepository(database);
@@ -135,12 +135,21 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
     }
 
-    /** What the signed-in account may do. */
+    /**
+     * Signs {@code login} in to the database in {@code dataFolder} and builds its context: how a command of the
+     * command line opens the database. Closing the context ends the session.
+     */
+    public static AppContext signIn(Path dataFolder, String login, char[] password, Messages messages, Clock clock)
+            throws SignInRefused, DatabaseOpenException, DatabaseDamagedException {
+        return new AppContext(new SignInService(dataFolder, clock).signIn(login, password), messages, clock);
+    }
+
     /** The signed-in officer's own schools: an inspector's landing screen. */
     public MySchoolsService mySchools() {
         return mySchools;
     }
 
+    /** What the signed-in account may do. */
     public Access access() {
         return access;
     }
@@ -247,10 +256,6 @@ public final class AppContext implements AutoCloseable {
 
     public Messages messages() {
         return messages;
-    }
-
-    public TaskRunner tasks() {
-        return tasks;
     }
 
     public DashboardService dashboard() {

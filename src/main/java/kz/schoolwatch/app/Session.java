@@ -77,7 +77,7 @@ final class Session {
     }
 
     void signedIn(SignedIn session) {
-        context = new AppContext(session, messages, workers.tasks(), Clock.systemDefaultZone());
+        context = new AppContext(session, messages, Clock.systemDefaultZone());
         if (window.statusMessage().equals(demoHint())) {
             window.setStatusMessage("");
         }

@@ -8,22 +8,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 
+import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.DamagedFile;
 import kz.schoolwatch.persistence.DatabaseOpenException;
-import kz.schoolwatch.persistence.SchoolRepository;
-import kz.schoolwatch.persistence.SettingsRepository;
-import kz.schoolwatch.service.Access;
+import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.security.BackupService;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.SignInRefused;
-import kz.schoolwatch.service.security.SignInService;
-import kz.schoolwatch.service.security.SignedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,14 +61,11 @@ public final class BackupCommand {
             err.println(messages.get("signin.error.empty"));
             return ReportCommand.FAILED;
         }
-        SignedIn session = null;
+        AppContext context = null;
         boolean damaged = false;
         try {
-            session = new SignInService(dataFolder, clock).signIn(backup.user(), password);
-            Access access = new Access(session.account(), new SchoolRepository(session.database())::districtOf);
-            BackupService backups = new BackupService(session.database(), session.key(), new SettingsRepository(session.database()),
-                    access, clock);
-            BackupService.CommandBackup made = backups.backupFromCommandLine(backup.to());
+            context = AppContext.signIn(dataFolder, backup.user(), password, messages, clock);
+            BackupService.CommandBackup made = context.backups().backupFromCommandLine(backup.to());
             out.println(made.copy() == null
                     ? messages.get("cli.backup.done", made.backup().path())
                     : messages.get("cli.backup.doneCopied", made.backup().path(), made.copy()));
@@ -102,11 +96,11 @@ public final class BackupCommand {
             return ReportCommand.FAILED;
         } finally {
             Arrays.fill(password, '\0');
-            if (session != null) {
+            if (context != null) {
                 if (damaged) {
-                    DamagedDatabase.metInSession(session, clock).close();
+                    DamagedDatabase.metInSession(context.session(), clock).close();
                 } else {
-                    session.close();
+                    context.close();
                 }
             }
         }

@@ -14,40 +14,29 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.DamagedFile;
-import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.DatabaseOpenException;
-import kz.schoolwatch.persistence.SchoolRepository;
-import kz.schoolwatch.persistence.SettingsRepository;
-import kz.schoolwatch.persistence.audit.AuditRepository;
-import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
+import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.report.ExportProgress;
 import kz.schoolwatch.report.MonthlySummary;
-import kz.schoolwatch.report.ReportFonts;
 import kz.schoolwatch.report.ReportScope;
-import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.AccessDeniedException;
-import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.MonthlySummaryService;
-import kz.schoolwatch.service.ReportExportService;
-import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
-import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.SignInRefused;
-import kz.schoolwatch.service.security.SignInService;
-import kz.schoolwatch.service.security.SignedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code schoolwatch report …}: writes the monthly summary without a window, for scheduled runs. No JavaFX is
- * started: the charts in the PDF are drawn with Java2D in headless mode, so the file is the one the app saves.
+ * {@code schoolwatch report …}: writes the monthly summary without a window, for scheduled runs, with the services
+ * of {@link AppContext} like the window's. No JavaFX is started: the charts in the PDF are drawn with Java2D in headless mode, so the file is the one the app saves.
  * Exit codes: 0 saved, 1 the database or the file failed, 2 the arguments name something that does not exist
  * (a district, an officer, the folder of {@code --out}).
  */
@@ -112,23 +101,18 @@ public final class ReportCommand {
             err.println(messages.get("signin.error.empty"));
             return FAILED;
         }
-        SignedIn session = null;
+        AppContext context = null;
         boolean damaged = false;
         try {
-            session = new SignInService(dataFolder, clock).signIn(report.user(), password);
+            context = AppContext.signIn(dataFolder, report.user(), password, messages, clock);
             Arrays.fill(password, '\0');
-            Database db = session.database();
-            Access access = new Access(session.account(), new SchoolRepository(db)::districtOf);
-            SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges(), access);
-            MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock,
-                    messages.get("report.city"), access);
+            MonthlySummaryService summaries = context.monthlySummaries();
             Optional<ReportScope> scope = scope(summaries, report);
             if (scope.isEmpty()) {
                 return USAGE;
             }
             MonthlySummary summary = summaries.summarize(report.month(), scope.get());
-            AuditService audit = new AuditService(new AuditRepository(db), access);
-            new ReportExportService(messages, new ReportFonts(), audit).export(summary, report.format(), report.out(), ExportProgress.NONE);
+            context.reportExports().export(summary, report.format(), report.out(), ExportProgress.NONE);
             out.println(messages.get("cli.report.saved", report.out().toAbsolutePath()));
             return OK;
         } catch (SignInRefused e) {
@@ -161,8 +145,8 @@ public final class ReportCommand {
             return FAILED;
         } finally {
             Arrays.fill(password, '\0');
-            if (session != null) {
-                close(session, damaged);
+            if (context != null) {
+                close(context, damaged);
             }
         }
     }
@@ -171,12 +155,12 @@ public final class ReportCommand {
      * Ends the command's session; on a damaged file without writing anything more to it (so it stays as it was
      * for the restore or the export the window offers), and with a note in the key ring for the audit trail.
      */
-    private void close(SignedIn session, boolean damaged) {
+    private void close(AppContext context, boolean damaged) {
         if (damaged) {
-            DamagedDatabase.metInSession(session, clock).close();
+            DamagedDatabase.metInSession(context.session(), clock).close();
         } else {
             try {
-                session.close();
+                context.close();
             } catch (RuntimeException e) {
                 LOG.warn("Closing the database failed: {}", ErrorSummary.of(e));
             }

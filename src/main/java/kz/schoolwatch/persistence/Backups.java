@@ -154,7 +154,7 @@ public final class Backups {
                     AuditContext.end();
                 }
             }
-            int version = Database.currentSchemaVersion(pool);
+            int version = SchemaHistory.currentVersion(pool);
             Map<String, Long> counts = rowCounts(pool);
             AuditChainCheck chain;
             try (Connection c = pool.getConnection()) {

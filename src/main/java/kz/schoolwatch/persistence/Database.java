@@ -10,18 +10,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.audit.AuditContext;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.audit.AuditTriggers;
 import kz.schoolwatch.persistence.security.DatabaseKey;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionalCallable;
@@ -39,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final String MIGRATIONS = "classpath:db/migration";
 
     /**
      * The newest migration in {@code db/} (V{n}__…). A test keeps it equal to the files. Knowing it lets
@@ -68,7 +61,7 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.pool = pool;
         Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
-        this.dsl = DSL.using(new PoolConnections(pool, file()), SQLDialect.H2, settings);
+        this.dsl = DSL.using(new ReopeningConnections(pool, file()), SQLDialect.H2, settings);
         Connection c = null;
         if (lock != null) {
             try {
@@ -79,42 +72,6 @@ public final class Database implements AutoCloseable {
         }
         this.held = c;
     }
-
-    /**
-     * Connections from the pool, with one repair: when a file write fails (a full disk), H2 closes the database,
-     * and the pooled connections handed out next fail with 90098 "database has been closed". Taking a new one
-     * then opens the database again from its file, so the user's next attempt, once there is space, succeeds
-     * instead of repeating the error. Before that, the part-written block the failed write may have left is cut
-     * ({@link TornTail}), or the reopened database could miss the last acknowledged save.
-     */
-    private record PoolConnections(JdbcConnectionPool pool, Path file) implements ConnectionProvider {
-
-        @Override
-        public Connection acquire() {
-            // Each idle connection of the pool may have died with the database; each failure drops one.
-            for (int attempt = 0; ; attempt++) {
-                try {
-                    return pool.getConnection();
-                } catch (SQLException e) {
-                    if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED || attempt >= pool.getMaxConnections()) {
-                        throw new DataAccessException("Error getting connection from the pool", e);
-                    }
-                    LOG.warn("The database had closed itself after a failed write; opening it again");
-                    trimTornTail(file);
-                }
-            }
-        }
-
-        @Override
-        public void release(Connection connection) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw new DataAccessException("Error closing connection", e);
-            }
-        }
-    }
-
 
     /**
      * Opens (creating if needed) the encrypted database in {@code folder} with its key and brings its schema up
@@ -146,13 +103,13 @@ public final class Database implements AutoCloseable {
             // Before H2 opens anything read-write: a file of another H2 version or no H2 at all stays untouched.
             FileFormat.check(folder, key);
             // A previous session may have ended right after a write failed half-way (a full disk).
-            trimTornTail(file);
+            TornTail.trimQuietly(file);
             pool = JdbcConnectionPool.create(key.dataSource(url));
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
             OwnerOnly.file(file);
-            int current = currentSchemaVersion(pool);
+            int current = SchemaHistory.currentVersion(pool);
             if (current == 0 && existing) {
                 // H2 fell back to an empty state: the newest chunks are unreadable. Migrating would bury them.
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.DAMAGED, file.toString(), null);
@@ -161,7 +118,7 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, Integer.toString(current), null);
             }
             if (current < SCHEMA_VERSION) {
-                migrate(pool);
+                SchemaHistory.migrate(pool);
             }
             try (Connection c = pool.getConnection()) {
                 AuditTriggers.install(c);
@@ -173,65 +130,6 @@ public final class Database implements AutoCloseable {
         } catch (DatabaseOpenException | RuntimeException e) {
             closeQuietly(pool, lock);
             throw e;
-        }
-    }
-
-    private static void trimTornTail(Path file) {
-        try {
-            TornTail.trim(file);
-        } catch (IOException e) {
-            // Opening goes on: H2 then reports whatever it finds, and nothing was changed.
-            LOG.warn("Could not check the end of the database file: {}", ErrorSummary.of(e));
-        }
-    }
-
-    private static void migrate(JdbcConnectionPool pool) throws DatabaseOpenException {
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
-                .locations(MIGRATIONS)
-                .loggers("slf4j")
-                .load();
-        MigrationInfoService info = flyway.info();
-        MigrationInfo[] future = Arrays.stream(info.all())
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
-                .toArray(MigrationInfo[]::new);
-        if (future.length > 0) {
-            String version = future[future.length - 1].getVersion().getVersion();
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, version, null);
-        }
-        if (info.pending().length > 0) {
-            LOG.info("Migrating database schema: {} pending migration(s)", info.pending().length);
-            flyway.migrate();
-        }
-    }
-
-    /**
-     * The schema version recorded in Flyway's history table, 0 for a new database. Read with plain JDBC
-     * because the table belongs to Flyway, not to the generated jOOQ schema.
-     */
-    static int currentSchemaVersion(JdbcConnectionPool pool) throws SQLException {
-        try (Connection c = pool.getConnection();
-             var tables = c.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
-            if (!tables.next()) {
-                return 0;
-            }
-            int max = 0;
-            try (var st = c.createStatement();
-                 var rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
-                while (rs.next()) {
-                    max = Math.max(max, majorVersion(rs.getString(1)));
-                }
-            }
-            return max;
-        }
-    }
-
-    private static int majorVersion(String version) {
-        int dot = version.indexOf('.');
-        try {
-            return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
-        } catch (NumberFormatException e) {
-            return 0;
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import kz.schoolwatch.logging.ErrorSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,16 @@ final class TornTail {
             channel.force(true);
             LOG.warn("The database file ended in a part-written block ({} bytes) left by a failed write; cut it", torn);
             return torn;
+        }
+    }
+
+    /** {@link #trim}, for the opening and the reopening: a file that cannot be checked is left to H2 to report. */
+    static void trimQuietly(Path file) {
+        try {
+            trim(file);
+        } catch (IOException e) {
+            // Opening goes on: H2 then reports whatever it finds, and nothing was changed.
+            LOG.warn("Could not check the end of the database file: {}", ErrorSummary.of(e));
         }
     }
 

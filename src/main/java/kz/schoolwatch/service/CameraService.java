@@ -14,6 +14,7 @@ import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.SchoolRepository;
+import kz.schoolwatch.service.DataChanges.Topic;
 
 /** The cameras of schools, one at a time or as an inventory's counts, and the city's camera figures. */
 public final class CameraService {
@@ -23,21 +24,19 @@ public final class CameraService {
     /** More than this in one step is surely a typing error. */
     static final int MAX_BULK = 500;
 
-    private final Database db;
+    private final Writes writes;
     private final CameraRepository cameras;
     private final CameraStatsRepository stats;
     private final SchoolRepository schools;
-    private final DataChanges changes;
     private final Clock clock;
 
     public CameraService(Database db, CameraRepository cameras, CameraStatsRepository stats, SchoolRepository schools,
                          DataChanges changes, Clock clock, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.cameras = cameras;
         this.stats = stats;
         this.schools = schools;
-        this.changes = changes;
         this.clock = clock;
     }
 
@@ -57,14 +56,7 @@ public final class CameraService {
                 .date("installedOn", camera.installedOn())
                 .maxLength("note", camera.note(), 500)
                 .throwIfInvalid();
-        long id;
-        try {
-            id = db.write(cfg -> cameras.save(cfg.dsl(), camera, LocalDate.now(clock)));
-        } catch (RuntimeException e) {
-            throw SaveErrors.translate(e);
-        }
-        changes.publish(DataChanges.Topic.CAMERAS);
-        return id;
+        return writes.save(Topic.CAMERAS, tx -> cameras.save(tx, camera, LocalDate.now(clock)));
     }
 
     /** Adds «N outdoor and M indoor» cameras in one step, as real inventories arrive. */
@@ -82,29 +74,13 @@ public final class CameraService {
                 .check(installedOn != null && installedOn.isAfter(LocalDate.now(clock)), "installedOn", "validation.dateInFuture")
                 .date("installedOn", installedOn)
                 .throwIfInvalid();
-        try {
-            db.write(cfg -> {
-                cameras.addMany(cfg.dsl(), schoolId, out, in, status, installedOn, connected);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            throw SaveErrors.translate(e);
-        }
-        changes.publish(DataChanges.Topic.CAMERAS);
+        writes.run(Topic.CAMERAS, tx -> cameras.addMany(tx, schoolId, out, in, status, installedOn, connected));
     }
 
     /** Removes a camera entered by mistake. */
     public void delete(long cameraId) {
         access.require(Permission.EDIT_SCHOOLS);
-        try {
-            db.write(cfg -> {
-                cameras.delete(cfg.dsl(), cameraId);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            throw SaveErrors.translate(e);
-        }
-        changes.publish(DataChanges.Topic.CAMERAS);
+        writes.run(Topic.CAMERAS, tx -> cameras.delete(tx, cameraId));
     }
 
     /** Camera figures per district, over open schools. */

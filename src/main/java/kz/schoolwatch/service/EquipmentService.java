@@ -10,15 +10,13 @@ public final class EquipmentService {
 
     private final Access access;
 
-    private final Database db;
+    private final Writes writes;
     private final EquipmentRepository equipment;
-    private final DataChanges changes;
 
     public EquipmentService(Database db, EquipmentRepository equipment, DataChanges changes, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.equipment = equipment;
-        this.changes = changes;
     }
 
     public SchoolEquipment find(long schoolId) {
@@ -34,14 +32,6 @@ public final class EquipmentService {
                 .maxLength("guardCompany", e.guardCompany(), 200)
                 .date("guardContractEnd", e.guardContractEnd())
                 .throwIfInvalid();
-        try {
-            db.write(cfg -> {
-                equipment.save(cfg.dsl(), e);
-                return null;
-            });
-        } catch (RuntimeException ex) {
-            throw SaveErrors.translate(ex);
-        }
-        changes.publish(DataChanges.Topic.EQUIPMENT);
+        writes.run(DataChanges.Topic.EQUIPMENT, tx -> equipment.save(tx, e));
     }
 }

@@ -21,15 +21,13 @@ public final class EventService {
     public static final int CALENDAR_LIMIT = 5000;
     private static final int COUNT_MAX = 100_000;
 
-    private final Database db;
+    private final Writes writes;
     private final EventRepository events;
-    private final DataChanges changes;
 
     public EventService(Database db, EventRepository events, DataChanges changes, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.events = events;
-        this.changes = changes;
     }
 
     /** A page of the events matching {@code filter}, latest first, with their partners and officers. */
@@ -54,9 +52,7 @@ public final class EventService {
     public long create(EventDraft draft) {
         access.requireWork(draft.officerIds(), draft.schoolId());
         EventDraft d = validate(draft);
-        long id = Writes.run(() -> db.write(cfg -> events.insert(cfg.dsl(), d)), rules());
-        changes.publish(DataChanges.Topic.EVENTS);
-        return id;
+        return writes.save(DataChanges.Topic.EVENTS, tx -> events.insert(tx, d), rules());
     }
 
     /** Corrects an event; its partners and officers are replaced by the draft's. */
@@ -64,23 +60,21 @@ public final class EventService {
         requireWorkOn(id);
         access.requireWork(draft.officerIds(), draft.schoolId());
         EventDraft d = validate(draft);
-        Writes.requireFound(Writes.run(() -> db.write(cfg -> events.update(cfg.dsl(), id, d)), rules()));
-        changes.publish(DataChanges.Topic.EVENTS);
+        writes.saveExisting(DataChanges.Topic.EVENTS, tx -> events.update(tx, id, d), rules());
     }
 
     public void delete(long id) {
         requireWorkOn(id);
-        Writes.requireFound(Writes.run(() -> db.write(cfg -> events.delete(cfg.dsl(), id))));
-        changes.publish(DataChanges.Topic.EVENTS);
+        writes.saveExisting(DataChanges.Topic.EVENTS, tx -> events.delete(tx, id));
     }
 
-    private static Writes.Rule[] rules() {
-        return new Writes.Rule[] {
-            Writes.rule("OUTREACH_EVENT_TYPE_FK", "type", "event.error.typeGone"),
-            Writes.rule("OUTREACH_EVENT_SCHOOL_FK", "place", "event.error.placeGone"),
-            Writes.rule("OUTREACH_EVENT_CENTRE_FK", "place", "event.error.placeGone"),
-            Writes.rule("EVENT_PARTNER_PARTNER_FK", "partners", "event.error.partnerGone"),
-            Writes.rule("EVENT_OFFICER_OFFICER_FK", "officers", "event.error.officerGone"),
+    private static SaveErrors.Rule[] rules() {
+        return new SaveErrors.Rule[] {
+            SaveErrors.rule("OUTREACH_EVENT_TYPE_FK", "type", "event.error.typeGone"),
+            SaveErrors.rule("OUTREACH_EVENT_SCHOOL_FK", "place", "event.error.placeGone"),
+            SaveErrors.rule("OUTREACH_EVENT_CENTRE_FK", "place", "event.error.placeGone"),
+            SaveErrors.rule("EVENT_PARTNER_PARTNER_FK", "partners", "event.error.partnerGone"),
+            SaveErrors.rule("EVENT_OFFICER_OFFICER_FK", "officers", "event.error.officerGone"),
         };
     }
 

@@ -21,15 +21,13 @@ public final class LeisureService {
 
     private static final int COUNT_MAX = 10_000;
 
-    private final Database db;
+    private final Writes writes;
     private final LeisureRepository leisure;
-    private final DataChanges changes;
 
     public LeisureService(Database db, LeisureRepository leisure, DataChanges changes, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.leisure = leisure;
-        this.changes = changes;
     }
 
     public List<LeisureCentre> centres() {
@@ -51,15 +49,11 @@ public final class LeisureService {
                 .check(clubs.stream().anyMatch(c -> c.length() > 200), "clubs", "validation.tooLong", 200)
                 .throwIfInvalid();
         LeisureCentreDraft d = new LeisureCentreDraft(draft.name().trim(), draft.districtId(), Writes.clean(draft.address()), clubs);
-        long saved;
         if (id == null) {
-            saved = Writes.run(() -> db.write(cfg -> leisure.insert(cfg.dsl(), d)));
-        } else {
-            Writes.requireFound(Writes.run(() -> db.write(cfg -> leisure.update(cfg.dsl(), id, d))));
-            saved = id;
+            return writes.save(DataChanges.Topic.LEISURE, tx -> leisure.insert(tx, d));
         }
-        changes.publish(DataChanges.Topic.LEISURE);
-        return saved;
+        writes.saveExisting(DataChanges.Topic.LEISURE, tx -> leisure.update(tx, id, d));
+        return id;
     }
 
     /** Every open centre's counts for the month holding {@code day}. */
@@ -75,10 +69,7 @@ public final class LeisureService {
                 .required("children", children).range("children", children, 0, COUNT_MAX)
                 .required("month", day).date("month", day)
                 .throwIfInvalid();
-        Writes.run(() -> db.write(cfg -> {
-            leisure.putAttendance(cfg.dsl(), centreId, day.withDayOfMonth(1), teenagers, children);
-            return null;
-        }), Writes.rule("LEISURE_ATTENDANCE_CENTRE_FK", "centre", "leisure.error.centreGone"));
-        changes.publish(DataChanges.Topic.LEISURE);
+        writes.run(DataChanges.Topic.LEISURE, tx -> leisure.putAttendance(tx, centreId, day.withDayOfMonth(1), teenagers, children),
+                SaveErrors.rule("LEISURE_ATTENDANCE_CENTRE_FK", "centre", "leisure.error.centreGone"));
     }
 }

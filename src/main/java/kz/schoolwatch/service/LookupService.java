@@ -14,15 +14,13 @@ public final class LookupService {
 
     private final Access access;
 
-    private final Database db;
+    private final Writes writes;
     private final LookupRepository lookups;
-    private final DataChanges changes;
 
     public LookupService(Database db, LookupRepository lookups, DataChanges changes, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.lookups = lookups;
-        this.changes = changes;
     }
 
     public List<Lookup> districts() {
@@ -56,9 +54,7 @@ public final class LookupService {
             access.requireWork(access.user().officerId() == null ? List.of() : List.of(access.user().officerId()), null);
         }
         new Validator().required("name", name).maxLength("name", name, 300).throwIfInvalid();
-        Lookup added = Writes.run(() -> db.write(cfg -> lookups.insertPartner(cfg.dsl(), name.trim())),
-                Writes.rule("PARTNER_NAME_UQ", "name", "reference.error.duplicate"));
-        changes.publish(DataChanges.Topic.REFERENCE);
-        return added;
+        return writes.save(DataChanges.Topic.REFERENCE, tx -> lookups.insertPartner(tx, name.trim()),
+                SaveErrors.rule("PARTNER_NAME_UQ", "name", "reference.error.duplicate"));
     }
 }

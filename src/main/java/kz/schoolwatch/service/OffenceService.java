@@ -18,16 +18,14 @@ public final class OffenceService {
 
     private final Access access;
 
-    private final Database db;
+    private final Writes writes;
     private final OffenceRepository offences;
-    private final DataChanges changes;
     private final Clock clock;
 
     public OffenceService(Database db, OffenceRepository offences, DataChanges changes, Clock clock, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.offences = offences;
-        this.changes = changes;
         this.clock = clock;
     }
 
@@ -58,24 +56,19 @@ public final class OffenceService {
                 .throwIfInvalid();
         OffenceDraft d = new OffenceDraft(draft.occurredOn(), draft.schoolId(), draft.kindId(), draft.location(),
                 Writes.clean(draft.description()), draft.camerasHelped());
-        Writes.Rule[] rules = {
-            Writes.rule("OFFENCE_SCHOOL_FK", "school", "visit.error.schoolGone"),
-            Writes.rule("OFFENCE_KIND_FK", "kind", "offence.error.kindGone"),
+        SaveErrors.Rule[] rules = {
+            SaveErrors.rule("OFFENCE_SCHOOL_FK", "school", "visit.error.schoolGone"),
+            SaveErrors.rule("OFFENCE_KIND_FK", "kind", "offence.error.kindGone"),
         };
-        long saved;
         if (id == null) {
-            saved = Writes.run(() -> db.write(cfg -> offences.insert(cfg.dsl(), d)), rules);
-        } else {
-            Writes.requireFound(Writes.run(() -> db.write(cfg -> offences.update(cfg.dsl(), id, d)), rules));
-            saved = id;
+            return writes.save(DataChanges.Topic.OFFENCES, tx -> offences.insert(tx, d), rules);
         }
-        changes.publish(DataChanges.Topic.OFFENCES);
-        return saved;
+        writes.saveExisting(DataChanges.Topic.OFFENCES, tx -> offences.update(tx, id, d), rules);
+        return id;
     }
 
     public void delete(long id) {
         access.require(Permission.RECORD_OFFENCES);
-        Writes.requireFound(Writes.run(() -> db.write(cfg -> offences.delete(cfg.dsl(), id))));
-        changes.publish(DataChanges.Topic.OFFENCES);
+        writes.saveExisting(DataChanges.Topic.OFFENCES, tx -> offences.delete(tx, id));
     }
 }

@@ -23,15 +23,13 @@ public final class OfficerService {
 
     private static final Pattern BADGE = Pattern.compile("^[0-9A-Za-zА-Яа-яЁё\\-]{1,20}$");
 
-    private final Database db;
+    private final Writes writes;
     private final OfficerRepository officers;
-    private final DataChanges changes;
 
     public OfficerService(Database db, OfficerRepository officers, DataChanges changes, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.officers = officers;
-        this.changes = changes;
     }
 
     /** Every officer, active or not, with how many schools each covers today. */
@@ -56,17 +54,14 @@ public final class OfficerService {
     public long create(OfficerDraft draft) {
         access.require(Permission.MANAGE_OFFICERS);
         OfficerDraft d = validate(draft);
-        long id = Writes.run(() -> db.write(cfg -> officers.insert(cfg.dsl(), d)), badgeTaken());
-        changes.publish(Topic.OFFICERS);
-        return id;
+        return writes.save(Topic.OFFICERS, tx -> officers.insert(tx, d), badgeTaken());
     }
 
     /** Corrects an officer's record; same checks as {@link #create}. */
     public void update(long id, OfficerDraft draft) {
         access.require(Permission.MANAGE_OFFICERS);
         OfficerDraft d = validate(draft);
-        Writes.requireFound(Writes.run(() -> db.write(cfg -> officers.update(cfg.dsl(), id, d)), badgeTaken()));
-        changes.publish(Topic.OFFICERS);
+        writes.saveExisting(Topic.OFFICERS, tx -> officers.update(tx, id, d), badgeTaken());
     }
 
     /**
@@ -84,20 +79,17 @@ public final class OfficerService {
                 .check(to != null && to == from, "toOfficer", "handover.error.sameOfficer")
                 .required("handoverDate", day).date("handoverDate", day)
                 .throwIfInvalid();
-        int moved = Writes.run(() -> db.write(cfg -> {
-            Optional<Boolean> receiverActive = officers.isActive(cfg.dsl(), to);
-            Optional<LocalDate> latest = officers.latestOpenStart(cfg.dsl(), from);
+        return writes.save(List.of(Topic.OFFICERS, Topic.SCHOOLS), tx -> {
+            Optional<Boolean> receiverActive = officers.isActive(tx, to);
+            Optional<LocalDate> latest = officers.latestOpenStart(tx, from);
             new Validator()
                     .check(receiverActive.isEmpty() || !receiverActive.get(), "toOfficer", "handover.error.inactive")
                     .check(latest.isEmpty(), "toOfficer", "handover.error.nothing")
                     .check(latest.isPresent() && !day.isAfter(latest.get()), "handoverDate", "handover.error.dateTooEarly",
                             latest.map(d -> d.plusDays(1).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))).orElse(""))
                     .throwIfInvalid();
-            return officers.handOver(cfg.dsl(), from, to, day);
-        }));
-        changes.publish(Topic.OFFICERS);
-        changes.publish(Topic.SCHOOLS);
-        return moved;
+            return officers.handOver(tx, from, to, day);
+        });
     }
 
     OfficerDraft validate(OfficerDraft d) {
@@ -116,7 +108,7 @@ public final class OfficerService {
                 d.districtId(), Writes.clean(d.phone()), d.active());
     }
 
-    private static Writes.Rule badgeTaken() {
-        return Writes.rule("OFFICER_BADGE_UQ", "badgeNumber", "officer.error.badgeTaken");
+    private static SaveErrors.Rule badgeTaken() {
+        return SaveErrors.rule("OFFICER_BADGE_UQ", "badgeNumber", "officer.error.badgeTaken");
     }
 }

@@ -19,15 +19,13 @@ public final class ReferenceListService {
 
     public static final int NAME_MAX = 200;
 
-    private final Database db;
+    private final Writes writes;
     private final ReferenceListRepository repository;
-    private final DataChanges changes;
 
     public ReferenceListService(Database db, ReferenceListRepository repository, DataChanges changes, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.repository = repository;
-        this.changes = changes;
     }
 
     /** Entries offered for new records. */
@@ -44,24 +42,20 @@ public final class ReferenceListService {
     public int add(ReferenceList list, String name) {
         access.require(Permission.MANAGE_REFERENCE_LISTS);
         String n = validName(name);
-        int id = Writes.run(() -> db.write(cfg -> repository.insert(cfg.dsl(), list, n)), duplicate(list));
-        changes.publish(DataChanges.Topic.REFERENCE);
-        return id;
+        return writes.save(DataChanges.Topic.REFERENCE, tx -> repository.insert(tx, list, n), duplicate(list));
     }
 
     /** Renames an entry; old records show the new name. */
     public void rename(ReferenceList list, int id, String name) {
         access.require(Permission.MANAGE_REFERENCE_LISTS);
         String n = validName(name);
-        Writes.requireFound(Writes.run(() -> db.write(cfg -> repository.rename(cfg.dsl(), list, id, n)), duplicate(list)));
-        changes.publish(DataChanges.Topic.REFERENCE);
+        writes.saveExisting(DataChanges.Topic.REFERENCE, tx -> repository.rename(tx, list, id, n), duplicate(list));
     }
 
     /** Retires an entry (no longer offered) or brings it back. */
     public void setActive(ReferenceList list, int id, boolean active) {
         access.require(Permission.MANAGE_REFERENCE_LISTS);
-        Writes.requireFound(Writes.run(() -> db.write(cfg -> repository.setActive(cfg.dsl(), list, id, active))));
-        changes.publish(DataChanges.Topic.REFERENCE);
+        writes.saveExisting(DataChanges.Topic.REFERENCE, tx -> repository.setActive(tx, list, id, active));
     }
 
     private static String validName(String name) {
@@ -69,12 +63,12 @@ public final class ReferenceListService {
         return name.trim();
     }
 
-    private static Writes.Rule duplicate(ReferenceList list) {
+    private static SaveErrors.Rule duplicate(ReferenceList list) {
         String constraint = switch (list) {
             case VISIT_PURPOSE -> "VISIT_PURPOSE_NAME_UQ";
             case EVENT_TYPE -> "EVENT_TYPE_NAME_UQ";
             case OFFENCE_KIND -> "OFFENCE_KIND_NAME_UQ";
         };
-        return Writes.rule(constraint, "name", "reference.error.duplicate");
+        return SaveErrors.rule(constraint, "name", "reference.error.duplicate");
     }
 }

@@ -14,7 +14,7 @@ import kz.schoolwatch.persistence.AssignmentRepository;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.ReferenceRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
-import kz.schoolwatch.persistence.WriteFailure;
+import kz.schoolwatch.service.DataChanges.Topic;
 
 /** The school registry: create, edit, archive, and who covers each school. */
 public final class SchoolService {
@@ -29,21 +29,19 @@ public final class SchoolService {
         DELETED
     }
 
-    private final Database db;
+    private final Writes writes;
     private final SchoolRepository schools;
     private final AssignmentRepository assignments;
     private final ReferenceRepository reference;
-    private final DataChanges changes;
     private final Clock clock;
 
     public SchoolService(Database db, SchoolRepository schools, AssignmentRepository assignments, ReferenceRepository reference,
                          DataChanges changes, Clock clock, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.schools = schools;
         this.assignments = assignments;
         this.reference = reference;
-        this.changes = changes;
         this.clock = clock;
     }
 
@@ -98,61 +96,37 @@ public final class SchoolService {
         access.requireSchoolEdit(s.id());
         access.requireSchoolInDistrictId(s.districtId());
         validate(s).throwIfInvalid();
-        long id;
-        try {
-            id = db.write(cfg -> {
-                if (schools.numberTaken(cfg.dsl(), s.number(), s.id())) {
-                    throw new ValidationException(List.of(FieldError.of("number", "school.error.numberTaken", s.number())));
-                }
-                if (s.id() == null) {
-                    return schools.insert(cfg.dsl(), s);
-                }
-                schools.update(cfg.dsl(), s);
-                return s.id();
-            });
-        } catch (RuntimeException e) {
-            if (WriteFailure.of(e) == WriteFailure.DUPLICATE) {
-                // Another window took the number between our check and the insert.
-                throw new ValidationException(List.of(FieldError.of("number", "school.error.numberTaken", s.number())));
+        FieldError numberTaken = FieldError.of("number", "school.error.numberTaken", s.number());
+        // The rule covers another window taking the number between our check and the insert.
+        return writes.save(Topic.SCHOOLS, tx -> {
+            if (schools.numberTaken(tx, s.number(), s.id())) {
+                throw new ValidationException(List.of(numberTaken));
             }
-            throw SaveErrors.translate(e);
-        }
-        changes.publish(DataChanges.Topic.SCHOOLS);
-        return id;
+            if (s.id() == null) {
+                return schools.insert(tx, s);
+            }
+            schools.update(tx, s);
+            return s.id();
+        }, new SaveErrors.Rule("SCHOOL_NUMBER_UQ", numberTaken));
     }
 
     /** Archives a school with history, deletes one without; either way it leaves the figures. */
     public RemoveOutcome remove(long id) {
         access.requireSchoolEdit(id);
-        RemoveOutcome outcome;
-        try {
-            outcome = db.write(cfg -> {
-                if (schools.hasHistory(cfg.dsl(), id)) {
-                    schools.setArchived(cfg.dsl(), id, LocalDate.now(clock));
-                    return RemoveOutcome.ARCHIVED;
-                }
-                schools.delete(cfg.dsl(), id);
-                return RemoveOutcome.DELETED;
-            });
-        } catch (RuntimeException e) {
-            throw SaveErrors.translate(e);
-        }
-        changes.publish(DataChanges.Topic.SCHOOLS);
-        return outcome;
+        return writes.save(Topic.SCHOOLS, tx -> {
+            if (schools.hasHistory(tx, id)) {
+                schools.setArchived(tx, id, LocalDate.now(clock));
+                return RemoveOutcome.ARCHIVED;
+            }
+            schools.delete(tx, id);
+            return RemoveOutcome.DELETED;
+        });
     }
 
     /** Reopens an archived school. */
     public void restore(long id) {
         access.requireSchoolEdit(id);
-        try {
-            db.write(cfg -> {
-                schools.setArchived(cfg.dsl(), id, null);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            throw SaveErrors.translate(e);
-        }
-        changes.publish(DataChanges.Topic.SCHOOLS);
+        writes.run(Topic.SCHOOLS, tx -> schools.setArchived(tx, id, null));
     }
 
     public List<OfficerAssignment> assignments(long schoolId) {
@@ -166,14 +140,6 @@ public final class SchoolService {
                 .check(from != null && from.isAfter(LocalDate.now(clock).plusYears(1)), "assignedFrom", "validation.dateTooLate")
                 .date("assignedFrom", from)
                 .throwIfInvalid();
-        try {
-            db.write(cfg -> {
-                assignments.assign(cfg.dsl(), schoolId, officerId, from);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            throw SaveErrors.translate(e);
-        }
-        changes.publish(DataChanges.Topic.SCHOOLS);
+        writes.run(Topic.SCHOOLS, tx -> assignments.assign(tx, schoolId, officerId, from));
     }
 }

@@ -15,16 +15,14 @@ public final class SecurityCheckService {
 
     private final Access access;
 
-    private final Database db;
+    private final Writes writes;
     private final SecurityCheckRepository checks;
-    private final DataChanges changes;
     private final Clock clock;
 
     public SecurityCheckService(Database db, SecurityCheckRepository checks, DataChanges changes, Clock clock, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.checks = checks;
-        this.changes = changes;
         this.clock = clock;
     }
 
@@ -44,13 +42,6 @@ public final class SecurityCheckService {
             v.check(!check.findings().containsKey(item), "finding." + item.name(), "validation.required");
         }
         v.throwIfInvalid();
-        long id;
-        try {
-            id = db.write(cfg -> checks.insert(cfg.dsl(), check));
-        } catch (RuntimeException e) {
-            throw SaveErrors.translate(e);
-        }
-        changes.publish(DataChanges.Topic.CHECKS);
-        return id;
+        return writes.save(DataChanges.Topic.CHECKS, tx -> checks.insert(tx, check));
     }
 }

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.SettingsRepository;
+import kz.schoolwatch.service.DataChanges.Topic;
 
 /** The program's settings with their defaults: named accessors instead of loose keys across the code. */
 public final class SettingsService {
@@ -24,12 +25,12 @@ public final class SettingsService {
     public static final int IDLE_MAX = 240;
 
     private final SettingsRepository repository;
-    private final DataChanges changes;
+    private final Writes writes;
 
     public SettingsService(SettingsRepository repository, DataChanges changes, Access access) {
         this.access = access;
         this.repository = repository;
-        this.changes = changes;
+        this.writes = Writes.committedByRepository(changes);
     }
 
     /** Days after which a school's last security check counts as overdue (90 unless set). */
@@ -40,8 +41,7 @@ public final class SettingsService {
     public void setOverdueCheckDays(int days) {
         access.require(Permission.MANAGE_SETTINGS);
         new Validator().range("overdueDays", days, 1, OVERDUE_MAX).throwIfInvalid();
-        repository.put(OVERDUE_DAYS, Integer.toString(days));
-        changes.publish(DataChanges.Topic.SETTINGS);
+        writes.saveThroughRepository(Topic.SETTINGS, () -> repository.put(OVERDUE_DAYS, Integer.toString(days)));
     }
 
     /**
@@ -61,8 +61,8 @@ public final class SettingsService {
     public void setSignature(String rank, String name) {
         new Validator().required("signatureRank", rank).maxLength("signatureRank", rank, SIGNATURE_MAX)
                 .required("signatureName", name).maxLength("signatureName", name, SIGNATURE_MAX).throwIfInvalid();
-        repository.putForAccount(access.user().id(), Map.of(SIGNATURE_RANK, rank.trim(), SIGNATURE_NAME, name.trim()));
-        changes.publish(DataChanges.Topic.SETTINGS);
+        Map<String, String> signature = Map.of(SIGNATURE_RANK, rank.trim(), SIGNATURE_NAME, name.trim());
+        writes.saveThroughRepository(Topic.SETTINGS, () -> repository.putForAccount(access.user().id(), signature));
     }
 
     /** The folder the signed-in account last saved a report in, if any. */
@@ -83,8 +83,7 @@ public final class SettingsService {
     public void setIdleMinutes(Integer minutes) {
         access.require(Permission.MANAGE_SETTINGS);
         new Validator().required("idleMinutes", minutes).range("idleMinutes", minutes, 1, IDLE_MAX).throwIfInvalid();
-        repository.put(IDLE_MINUTES, Integer.toString(minutes));
-        changes.publish(DataChanges.Topic.SETTINGS);
+        writes.saveThroughRepository(Topic.SETTINGS, () -> repository.put(IDLE_MINUTES, Integer.toString(minutes)));
     }
 
     /**
@@ -101,7 +100,7 @@ public final class SettingsService {
 
     /** «Это я»: remembers {@code officerId} for the signed-in account only. */
     public void setCurrentOfficerId(long officerId) {
-        repository.putForAccount(access.user().id(), Map.of(CURRENT_OFFICER, Long.toString(officerId)));
-        changes.publish(DataChanges.Topic.SETTINGS);
+        Map<String, String> me = Map.of(CURRENT_OFFICER, Long.toString(officerId));
+        writes.saveThroughRepository(Topic.SETTINGS, () -> repository.putForAccount(access.user().id(), me));
     }
 }

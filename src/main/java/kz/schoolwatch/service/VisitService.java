@@ -19,17 +19,15 @@ public final class VisitService {
     /** Longest findings or agreed actions text, as in the schema. */
     public static final int TEXT_MAX = 4000;
 
-    private final Database db;
+    private final Writes writes;
     private final VisitRepository visits;
-    private final DataChanges changes;
     private final Clock clock;
     private final Access access;
 
     public VisitService(Database db, VisitRepository visits, DataChanges changes, Clock clock, Access access) {
         this.access = access;
-        this.db = db;
+        this.writes = new Writes(db, changes);
         this.visits = visits;
-        this.changes = changes;
         this.clock = clock;
     }
 
@@ -61,9 +59,7 @@ public final class VisitService {
     public long create(VisitDraft draft) {
         access.requireWork(officers(draft), draft.schoolId());
         VisitDraft d = validate(draft);
-        long id = Writes.run(() -> db.write(cfg -> visits.insert(cfg.dsl(), d)), rules());
-        changes.publish(DataChanges.Topic.VISITS);
-        return id;
+        return writes.save(DataChanges.Topic.VISITS, tx -> visits.insert(tx, d), rules());
     }
 
     /** Replaces a visit's fields; same checks as {@link #create}. */
@@ -71,15 +67,13 @@ public final class VisitService {
         requireWorkOn(id);
         access.requireWork(officers(draft), draft.schoolId());
         VisitDraft d = validate(draft);
-        Writes.requireFound(Writes.run(() -> db.write(cfg -> visits.update(cfg.dsl(), id, d)), rules()));
-        changes.publish(DataChanges.Topic.VISITS);
+        writes.saveExisting(DataChanges.Topic.VISITS, tx -> visits.update(tx, id, d), rules());
     }
 
     /** Deletes a visit. */
     public void delete(long id) {
         requireWorkOn(id);
-        Writes.requireFound(Writes.run(() -> db.write(cfg -> visits.delete(cfg.dsl(), id))));
-        changes.publish(DataChanges.Topic.VISITS);
+        writes.saveExisting(DataChanges.Topic.VISITS, tx -> visits.delete(tx, id));
     }
 
     /** The visit as it is now must be the account's to change (an inspector cannot take over another's visit). */
@@ -91,11 +85,11 @@ public final class VisitService {
         return d.officerId() == null ? List.of() : List.of(d.officerId());
     }
 
-    private static Writes.Rule[] rules() {
-        return new Writes.Rule[] {
-            Writes.rule("SCHOOL_VISIT_OFFICER_FK", "officer", "visit.error.officerGone"),
-            Writes.rule("SCHOOL_VISIT_SCHOOL_FK", "school", "visit.error.schoolGone"),
-            Writes.rule("SCHOOL_VISIT_PURPOSE_FK", "purpose", "visit.error.purposeGone"),
+    private static SaveErrors.Rule[] rules() {
+        return new SaveErrors.Rule[] {
+            SaveErrors.rule("SCHOOL_VISIT_OFFICER_FK", "officer", "visit.error.officerGone"),
+            SaveErrors.rule("SCHOOL_VISIT_SCHOOL_FK", "school", "visit.error.schoolGone"),
+            SaveErrors.rule("SCHOOL_VISIT_PURPOSE_FK", "purpose", "visit.error.purposeGone"),
         };
     }
 

@@ -19,7 +19,6 @@ import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,51 +35,49 @@ class AccountLifecycleTest {
     @Test
     void createChangeDisableAndReset() throws Exception {
         SignInService signIn = new SignInService(folder, Clock.systemDefaultZone());
-        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
-            try (AppContext admin = new AppContext(signIn.setUp(new AccountDraft("admin", "А", Role.ADMIN, null, null), ADMIN_PW, ADMIN_PW),
-                    Messages.russian(), tasks, Clock.systemDefaultZone())) {
-                admin.accounts().create(new AccountDraft("head", "Начальник", Role.HEAD, null, 2), TEMP_PW, TEMP_PW);
-                assertThatThrownBy(() -> admin.accounts().create(new AccountDraft("Head", "Другой", Role.HEAD, null, null), TEMP_PW, TEMP_PW))
-                        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                                .extracting(f -> f.messageKey()).contains("account.error.loginTaken"));
-                assertThatThrownBy(() -> admin.accounts().create(new AccountDraft("insp", "И", Role.INSPECTOR, null, null), TEMP_PW, TEMP_PW))
-                        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                                .extracting(f -> f.field()).contains("officer"));
-                long adminId = admin.accounts().list().stream().filter(a -> a.login().equals("admin")).findFirst().orElseThrow().id();
-                assertThatThrownBy(() -> admin.accounts().disable(adminId)).isInstanceOf(AccessDeniedException.class);
-            }
-            String adminCopy = wrapped("admin");
+        try (AppContext admin = new AppContext(signIn.setUp(new AccountDraft("admin", "А", Role.ADMIN, null, null), ADMIN_PW, ADMIN_PW),
+                Messages.russian(), Clock.systemDefaultZone())) {
+            admin.accounts().create(new AccountDraft("head", "Начальник", Role.HEAD, null, 2), TEMP_PW, TEMP_PW);
+            assertThatThrownBy(() -> admin.accounts().create(new AccountDraft("Head", "Другой", Role.HEAD, null, null), TEMP_PW, TEMP_PW))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(f -> f.messageKey()).contains("account.error.loginTaken"));
+            assertThatThrownBy(() -> admin.accounts().create(new AccountDraft("insp", "И", Role.INSPECTOR, null, null), TEMP_PW, TEMP_PW))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(f -> f.field()).contains("officer"));
+            long adminId = admin.accounts().list().stream().filter(a -> a.login().equals("admin")).findFirst().orElseThrow().id();
+            assertThatThrownBy(() -> admin.accounts().disable(adminId)).isInstanceOf(AccessDeniedException.class);
+        }
+        String adminCopy = wrapped("admin");
 
-            // The head signs in with the temporary password, must change it, and changing it rewraps only the head's copy.
-            try (SignedIn head = signIn.signIn("head", TEMP_PW);
-                 AppContext ctx = new AppContext(head, Messages.russian(), tasks, Clock.systemDefaultZone())) {
-                assertThat(head.account().mustChangePassword()).isTrue();
-                assertThatThrownBy(() -> ctx.accounts().changeOwnPassword("wrong-current-1".toCharArray(), OWN_PW, OWN_PW))
-                        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                                .extracting(f -> f.field()).containsExactly("current"));
-                String before = wrapped("head");
-                ctx.accounts().changeOwnPassword(TEMP_PW, OWN_PW, OWN_PW);
-                assertThat(wrapped("head")).isNotEqualTo(before);
-                assertThat(wrapped("admin")).isEqualTo(adminCopy);
-                assertThat(ctx.accounts().current().mustChangePassword()).isFalse();
-            }
-            assertThatThrownBy(() -> signIn.signIn("head", TEMP_PW)).isInstanceOf(SignInRefused.class);
-            signIn.signIn("head", OWN_PW).close();
+        // The head signs in with the temporary password, must change it, and changing it rewraps only the head's copy.
+        try (SignedIn head = signIn.signIn("head", TEMP_PW);
+             AppContext ctx = new AppContext(head, Messages.russian(), Clock.systemDefaultZone())) {
+            assertThat(head.account().mustChangePassword()).isTrue();
+            assertThatThrownBy(() -> ctx.accounts().changeOwnPassword("wrong-current-1".toCharArray(), OWN_PW, OWN_PW))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(f -> f.field()).containsExactly("current"));
+            String before = wrapped("head");
+            ctx.accounts().changeOwnPassword(TEMP_PW, OWN_PW, OWN_PW);
+            assertThat(wrapped("head")).isNotEqualTo(before);
+            assertThat(wrapped("admin")).isEqualTo(adminCopy);
+            assertThat(ctx.accounts().current().mustChangePassword()).isFalse();
+        }
+        assertThatThrownBy(() -> signIn.signIn("head", TEMP_PW)).isInstanceOf(SignInRefused.class);
+        signIn.signIn("head", OWN_PW).close();
 
-            // Disabled: the copy of the key is gone, so the right password no longer opens anything.
-            try (AppContext admin = new AppContext(signIn.signIn("admin", ADMIN_PW), Messages.russian(), tasks, Clock.systemDefaultZone())) {
-                long headId = admin.accounts().list().stream().filter(a -> a.login().equals("head")).findFirst().orElseThrow().id();
-                admin.accounts().disable(headId);
-                assertThat(KeyRing.load(folder).hasKey("head")).isFalse();
-                assertThatThrownBy(() -> signIn.signIn("head", OWN_PW))
-                        .isInstanceOfSatisfying(SignInRefused.class, e -> assertThat(e.messageKey()).isEqualTo("signin.error.wrong"));
-                // Reset gives it back, with a new temporary password.
-                admin.accounts().resetPassword(headId, TEMP_PW, TEMP_PW);
-            }
-            try (SignedIn head = signIn.signIn("head", TEMP_PW)) {
-                assertThat(head.account().enabled()).isTrue();
-                assertThat(head.account().mustChangePassword()).isTrue();
-            }
+        // Disabled: the copy of the key is gone, so the right password no longer opens anything.
+        try (AppContext admin = new AppContext(signIn.signIn("admin", ADMIN_PW), Messages.russian(), Clock.systemDefaultZone())) {
+            long headId = admin.accounts().list().stream().filter(a -> a.login().equals("head")).findFirst().orElseThrow().id();
+            admin.accounts().disable(headId);
+            assertThat(KeyRing.load(folder).hasKey("head")).isFalse();
+            assertThatThrownBy(() -> signIn.signIn("head", OWN_PW))
+                    .isInstanceOfSatisfying(SignInRefused.class, e -> assertThat(e.messageKey()).isEqualTo("signin.error.wrong"));
+            // Reset gives it back, with a new temporary password.
+            admin.accounts().resetPassword(headId, TEMP_PW, TEMP_PW);
+        }
+        try (SignedIn head = signIn.signIn("head", TEMP_PW)) {
+            assertThat(head.account().enabled()).isTrue();
+            assertThat(head.account().mustChangePassword()).isTrue();
         }
     }
 

@@ -28,7 +28,6 @@ import kz.schoolwatch.persistence.jooq.tables.records.AuditEntryRecord;
 import kz.schoolwatch.report.ExportProgress;
 import kz.schoolwatch.report.ReportFormat;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,6 @@ class AuditTrailTest {
 
     private Database db;
     private TestRows rows;
-    private ExecutorTaskRunner tasks;
     private AppContext head;
     private AppContext admin;
     private long officer;
@@ -52,7 +50,6 @@ class AuditTrailTest {
     void open() throws Exception {
         db = TestDatabases.open(folder);
         rows = new TestRows(db);
-        tasks = new ExecutorTaskRunner(1);
         officer = rows.officer("Исин", "100001", 1);
         school = rows.school(125, 1);
         head = context(Role.HEAD);
@@ -61,12 +58,11 @@ class AuditTrailTest {
 
     private AppContext context(Role role) {
         SignedIn session = new SignedIn(db, TestDatabases.key(folder), TestDatabases.account(role, null, null));
-        return new AppContext(session, Messages.russian(), tasks, Clock.systemDefaultZone());
+        return new AppContext(session, Messages.russian(), Clock.systemDefaultZone());
     }
 
     @AfterEach
     void close() {
-        tasks.close();
         db.close();
     }
 

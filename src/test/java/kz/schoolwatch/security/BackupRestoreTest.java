@@ -29,7 +29,6 @@ import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.jooq.Tables;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,6 @@ class BackupRestoreTest {
     Path folder;
 
     private Database db;
-    private ExecutorTaskRunner tasks;
     private AppContext admin;
     private AppContext head;
     private TestRows rows;
@@ -52,7 +50,6 @@ class BackupRestoreTest {
     @BeforeEach
     void open() throws Exception {
         db = TestDatabases.open(folder);
-        tasks = new ExecutorTaskRunner(1);
         rows = new TestRows(db);
         admin = context(Role.ADMIN);
         head = context(Role.HEAD);
@@ -69,12 +66,11 @@ class BackupRestoreTest {
 
     private AppContext context(Role role) {
         return new AppContext(new SignedIn(db, TestDatabases.key(folder), TestDatabases.account(role, null, null)), Messages.russian(),
-                tasks, Clock.systemDefaultZone());
+                Clock.systemDefaultZone());
     }
 
     @AfterEach
     void close() {
-        tasks.close();
         db.close();
     }
 

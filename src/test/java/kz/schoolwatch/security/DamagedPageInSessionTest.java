@@ -19,7 +19,6 @@ import kz.schoolwatch.persistence.WriteFailure;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +37,8 @@ class DamagedPageInSessionTest {
     void aReadThatMeetsTheDamageIsADamagedFileAndTheNewestBackupTakesItsPlace() throws Exception {
         TestSessions.prepare(folder, true);
         Clock clock = Clock.systemDefaultZone();
-        try (SignedIn admin = new SignInService(folder, clock).signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
-             ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
-            new AppContext(admin, Messages.russian(), tasks, clock).backups().backupNow();
+        try (SignedIn admin = new SignInService(folder, clock).signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray())) {
+            new AppContext(admin, Messages.russian(), clock).backups().backupNow();
         }
         Throwable met = TestDamage.breakAfterOpening(folder);
 
@@ -49,12 +47,9 @@ class DamagedPageInSessionTest {
 
         // The same read in a session of this folder: it fails alike, and the session stops without a write.
         SignedIn session = new SignInService(folder, clock).signIn(TestSessions.HEAD, TestSessions.PASSWORD.toCharArray());
-        Throwable again;
-        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
-            var summaries = new AppContext(session, Messages.russian(), tasks, clock).monthlySummaries();
-            again = Assertions.catchThrowable(
-                    () -> summaries.summarize(YearMonth.of(2026, 10), summaries.cityScope()));
-        }
+        var summaries = new AppContext(session, Messages.russian(), clock).monthlySummaries();
+        Throwable again = Assertions.catchThrowable(
+                () -> summaries.summarize(YearMonth.of(2026, 10), summaries.cityScope()));
         assertThat(again).isNotNull();
         assertThat(DamagedFile.isDamage(again)).isTrue();
         byte[] before = Files.readAllBytes(DamagedFile.file(folder));

@@ -17,7 +17,6 @@ import kz.schoolwatch.persistence.Backups;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,8 +50,7 @@ class OwnerOnlyFilesTest {
 
         Clock clock = Clock.systemDefaultZone();
         try (SignedIn admin = new SignInService(folder, clock).signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
-             ExecutorTaskRunner tasks = new ExecutorTaskRunner(1);
-             AppContext context = new AppContext(admin, Messages.russian(), tasks, clock)) {
+             AppContext context = new AppContext(admin, Messages.russian(), clock)) {
             assertThat(rights(folder)).isEqualTo("rwx------");
             assertThat(rights(folder.resolve("schoolwatch.mv.db"))).isEqualTo("rw-------");
             context.backups().backupNow();

@@ -25,7 +25,6 @@ import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +42,6 @@ class RolePermissionsTest {
 
     private static Database db;
     private static TestRows rows;
-    private static ExecutorTaskRunner tasks;
     private static long officerX;
     private static long officerY;
     private static long schoolInDistrict1;
@@ -57,7 +55,6 @@ class RolePermissionsTest {
     static void open() throws Exception {
         db = TestDatabases.open(folder);
         rows = new TestRows(db);
-        tasks = new ExecutorTaskRunner(1);
         officerX = rows.officer("Исин", "100001", 1);
         officerY = rows.officer("Ахметова", "100002", 1);
         schoolInDistrict1 = rows.school(125, 1);
@@ -70,12 +67,11 @@ class RolePermissionsTest {
 
     private static AppContext context(Role role, Long officer, Integer district) {
         SignedIn session = new SignedIn(db, TestDatabases.key(folder), TestDatabases.account(role, officer, district));
-        return new AppContext(session, Messages.russian(), tasks, Clock.systemDefaultZone());
+        return new AppContext(session, Messages.russian(), Clock.systemDefaultZone());
     }
 
     @AfterAll
     static void close() {
-        tasks.close();
         db.close();
     }
 

@@ -18,11 +18,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.report.ExportProgress;
@@ -50,7 +47,8 @@ public final class MonthlySummaryPdf {
     private static final int ROWS_PER_PART = 400;
     private static final Color HEADER_FILL = new Color(0xE4EAF2);
     private static final Color TOTAL_FILL = new Color(0xF1F1F1);
-    private static final Color RULE = new Color(0x9AA7B5);
+    /** The colour of table borders and of the rules under the header and over the footer. */
+    static final Color RULE = new Color(0x9AA7B5);
 
     private final ReportFonts fonts;
     private final BarChartPainter charts;
@@ -75,7 +73,7 @@ public final class MonthlySummaryPdf {
         Document document = new Document(PageSize.A4, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PageDecoration(doc, regular, bold));
+            writer.setPageEvent(new PageDecoration(doc, regular, bold, messages));
             // Keep charts where they belong instead of letting text flow ahead of an image that does not fit.
             writer.setStrictImageSequence(true);
             document.addTitle(doc.title() + " " + doc.period());
@@ -337,70 +335,6 @@ public final class MonthlySummaryPdf {
             date.setPaddingTop(14);
             sign.addCell(date);
             d.add(sign);
-        }
-    }
-
-    /** Header (title, period, scope) and footer (who made it, «Стр. N из M») on every page. */
-    private final class PageDecoration extends PdfPageEventHelper {
-        private final SummaryDocument doc;
-        private final BaseFont regular;
-        private final BaseFont bold;
-        private PdfTemplate totalPages;
-
-        PageDecoration(SummaryDocument doc, BaseFont regular, BaseFont bold) {
-            this.doc = doc;
-            this.regular = regular;
-            this.bold = bold;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            totalPages = writer.getDirectContent().createTemplate(40, 12);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            float left = document.left();
-            float right = document.right();
-            float top = document.getPageSize().getHeight() - 34;
-
-            cb.beginText();
-            cb.setFontAndSize(bold, 8);
-            cb.setTextMatrix(left, top);
-            cb.showText(doc.title() + " " + doc.period());
-            cb.setFontAndSize(regular, 8);
-            String scope = doc.scopeLine();
-            cb.setTextMatrix(right - regular.getWidthPoint(scope, 8), top);
-            cb.showText(scope);
-            cb.endText();
-            cb.setLineWidth(0.5f);
-            cb.setColorStroke(RULE);
-            cb.moveTo(left, top - 5);
-            cb.lineTo(right, top - 5);
-            cb.moveTo(left, 40);
-            cb.lineTo(right, 40);
-            cb.stroke();
-
-            String page = messages.get("report.page", writer.getPageNumber(), "");
-            float pageX = right - 62;
-            cb.beginText();
-            cb.setFontAndSize(regular, 8);
-            cb.setTextMatrix(left, 29);
-            cb.showText(doc.preparedLine());
-            cb.setTextMatrix(pageX, 29);
-            cb.showText(page);
-            cb.endText();
-            cb.addTemplate(totalPages, pageX + regular.getWidthPoint(page, 8), 29);
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            totalPages.beginText();
-            totalPages.setFontAndSize(regular, 8);
-            totalPages.setTextMatrix(0, 0);
-            totalPages.showText(Integer.toString(writer.getPageNumber() - 1));
-            totalPages.endText();
         }
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Permission;
@@ -24,10 +23,11 @@ import kz.schoolwatch.persistence.security.PasswordHashes;
 import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.service.Validator;
-import org.jooq.exception.DataAccessException;
+import kz.schoolwatch.service.Writes;
 
 /**
  * Accounts once signed in: the administrator creates, edits, disables and resets them; everybody changes their
@@ -43,7 +43,7 @@ public final class AccountService {
     private final Path folder;
     private final DatabaseKey key;
     private final Access access;
-    private final DataChanges changes;
+    private final Writes writes;
     private final Lockout lockout;
     private final Clock clock;
 
@@ -54,7 +54,7 @@ public final class AccountService {
         this.folder = folder;
         this.key = key;
         this.access = access;
-        this.changes = changes;
+        this.writes = new Writes(db, changes);
         this.clock = clock;
         this.lockout = new Lockout(clock);
     }
@@ -94,13 +94,12 @@ public final class AccountService {
         v.check(accounts.byLogin(d.login()).isPresent(), "login", "account.error.loginTaken");
         v.throwIfInvalid();
         String hash = PasswordHashes.hash(password);
-        long id = write(() -> db.write(cfg -> accounts.insert(cfg.dsl(), d, hash, temporary)));
+        long id = writes.save(Topic.ACCOUNTS, tx -> accounts.insert(tx, d, hash, temporary));
         updateRing(ring -> {
             ring.putKey(d.login(), password, key);
             // Tries made at the sign-in form before the account existed count for nothing.
             ring.clearFailures(d.login());
         });
-        changes.publish(DataChanges.Topic.ACCOUNTS);
         return id;
     }
 
@@ -113,8 +112,7 @@ public final class AccountService {
         v.check(before.role() == Role.ADMIN && d.role() != Role.ADMIN && before.enabled() && accounts.countEnabledAdmins() <= 1,
                 "role", "account.error.lastAdmin");
         v.throwIfInvalid();
-        write(() -> db.write(cfg -> accounts.update(cfg.dsl(), id, d)));
-        changes.publish(DataChanges.Topic.ACCOUNTS);
+        writes.run(Topic.ACCOUNTS, tx -> accounts.update(tx, id, d));
     }
 
     /** Disables an account: it can no longer sign in, and its copy of the database key is destroyed. */
@@ -127,9 +125,8 @@ public final class AccountService {
         if (a.role() == Role.ADMIN && accounts.countEnabledAdmins() <= 1) {
             throw new AccessDeniedException("account.error.lastAdmin");
         }
-        write(() -> db.write(cfg -> accounts.setEnabled(cfg.dsl(), id, false)));
+        writes.run(Topic.ACCOUNTS, tx -> accounts.setEnabled(tx, id, false));
         updateRing(ring -> ring.remove(a.login()));
-        changes.publish(DataChanges.Topic.ACCOUNTS);
     }
 
     /**
@@ -141,17 +138,15 @@ public final class AccountService {
         UserAccount a = accounts.byId(id).orElseThrow(() -> new SaveFailedException("common.error.gone", null));
         PasswordPolicy.check(new Validator(), a.login(), password, repeat).throwIfInvalid();
         String hash = PasswordHashes.hash(password);
-        write(() -> db.write(cfg -> {
-            accounts.setPassword(cfg.dsl(), a.login(), hash, true);
-            accounts.setEnabled(cfg.dsl(), id, true);
-            AuditLog.append(cfg.dsl(), AuditLog.Entry.of(access.login(), "PASSWORD_RESET", "app_user", a.login(), null, null, null));
-            return null;
-        }));
+        writes.run(Topic.ACCOUNTS, tx -> {
+            accounts.setPassword(tx, a.login(), hash, true);
+            accounts.setEnabled(tx, id, true);
+            AuditLog.append(tx, AuditLog.Entry.of(access.login(), "PASSWORD_RESET", "app_user", a.login(), null, null, null));
+        });
         updateRing(ring -> {
             ring.putKey(a.login(), password, key);
             ring.clearFailures(a.login());
         });
-        changes.publish(DataChanges.Topic.ACCOUNTS);
     }
 
     /** Changes the signed-in account's own password, after checking the current one. */
@@ -163,11 +158,12 @@ public final class AccountService {
         v.check(new String(current).equals(new String(password)), "password", "password.error.same");
         v.throwIfInvalid();
         String hash = PasswordHashes.hash(password);
-        write(() -> db.write(cfg -> {
-            accounts.setPassword(cfg.dsl(), login, hash, false);
-            AuditLog.append(cfg.dsl(), AuditLog.Entry.of(login, "PASSWORD_CHANGE", "app_user", login, null, null, null));
+        // Nobody else's screen shows a password.
+        writes.saveUnpublished(tx -> {
+            accounts.setPassword(tx, login, hash, false);
+            AuditLog.append(tx, AuditLog.Entry.of(login, "PASSWORD_CHANGE", "app_user", login, null, null, null));
             return null;
-        }));
+        });
         updateRing(ring -> ring.putKey(login, password, key));
     }
 
@@ -222,14 +218,6 @@ public final class AccountService {
     private static AccountDraft clean(AccountDraft d) {
         return new AccountDraft(KeyRing.normalise(d.login()), d.fullName() == null ? null : d.fullName().trim(), d.role(),
                 d.officerId(), d.districtId());
-    }
-
-    private <T> T write(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (DataAccessException e) {
-            throw new SaveFailedException("common.error.saveFailed", e);
-        }
     }
 
     private interface RingChange {

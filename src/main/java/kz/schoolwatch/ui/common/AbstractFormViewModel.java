@@ -16,7 +16,7 @@ import kz.schoolwatch.service.FieldError;
 
 /**
  * The saving half every form view model shares: the save runs through the task runner, a refusal becomes the
- * form's errors ({@link SaveErrors}), a commit is counted and followed by {@link #afterSave()}.
+ * form's errors ({@link FailureMessages}), a commit is counted and followed by {@link #afterSave()}.
  */
 public abstract class AbstractFormViewModel implements FormViewModel {
 
@@ -39,7 +39,7 @@ public abstract class AbstractFormViewModel implements FormViewModel {
             afterSave();
         }, error -> {
             saving.set(false);
-            errors.setAll(SaveErrors.of(error));
+            errors.setAll(FailureMessages.of(error));
         });
     }
 

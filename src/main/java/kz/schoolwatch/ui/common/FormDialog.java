@@ -87,7 +87,7 @@ public final class FormDialog extends Dialog<Boolean> {
             }, error -> {
                 saving = false;
                 saveButton.setDisable(false);
-                showErrors(SaveErrors.of(error));
+                showErrors(FailureMessages.of(error));
             });
         });
     }

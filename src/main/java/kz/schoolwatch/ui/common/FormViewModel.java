@@ -15,7 +15,7 @@ public interface FormViewModel {
     /** Validates and saves off the FX thread; errors land in {@link #errors()}, a commit counts in {@link #savedProperty()}. */
     void save();
 
-    /** What stopped the last save; errors of {@link SaveErrors#FORM} belong to the whole form. */
+    /** What stopped the last save; errors of {@link FailureMessages#FORM} belong to the whole form. */
     ObservableList<FieldError> errors();
 
     /** True while a save runs in the background. */

@@ -76,7 +76,7 @@ public final class ReferenceListViewModel {
 
     private void run(Callable<?> change) {
         errors.clear();
-        tasks.submit(change, ok -> reload(name.get()), error -> errors.setAll(SaveErrors.of(error)));
+        tasks.submit(change, ok -> reload(name.get()), error -> errors.setAll(FailureMessages.of(error)));
     }
 
     /** Reads the entries and chooses the one named {@code select}, if any. */
@@ -84,7 +84,7 @@ public final class ReferenceListViewModel {
         tasks.submit(() -> service.all(list), all -> {
             items.setAll(all);
             selected.set(all.stream().filter(i -> i.name().equals(select == null ? null : select.trim())).findFirst().orElse(null));
-        }, error -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed")));
+        }, error -> errors.setAll(FieldError.of(FailureMessages.FORM, "common.loadFailed")));
     }
 
     public ReferenceList list() {
@@ -103,7 +103,7 @@ public final class ReferenceListViewModel {
         return name;
     }
 
-    /** What the last change or read refused; errors of {@link SaveErrors#FORM} belong under the buttons. */
+    /** What the last change or read refused; errors of {@link FailureMessages#FORM} belong under the buttons. */
     public ObservableList<FieldError> errors() {
         return errors;
     }

@@ -54,7 +54,7 @@ public final class SignatureViewModel {
             shownName = s.name();
             rank.set(s.rank());
             name.set(s.name());
-        }, e -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed")));
+        }, e -> errors.setAll(FieldError.of(FailureMessages.FORM, "common.loadFailed")));
     }
 
     /**
@@ -93,7 +93,7 @@ public final class SignatureViewModel {
             saved.set(true);
         }, e -> {
             busy.set(false);
-            errors.setAll(e instanceof ValidationException v ? v.errors() : SaveErrors.of(e));
+            errors.setAll(e instanceof ValidationException v ? v.errors() : FailureMessages.of(e));
         });
     }
 

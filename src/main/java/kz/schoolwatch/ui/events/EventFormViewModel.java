@@ -28,7 +28,7 @@ import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.ui.common.FormViewModel;
 import kz.schoolwatch.ui.common.Formats;
-import kz.schoolwatch.ui.common.SaveErrors;
+import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -136,7 +136,7 @@ public final class EventFormViewModel implements FormViewModel {
             partners.add(added);
             checkedPartners.add(added);
             newPartner.set("");
-        }, error -> partnerError.set(SaveErrors.of(error).stream().findFirst().orElse(null)));
+        }, error -> partnerError.set(FailureMessages.of(error).stream().findFirst().orElse(null)));
     }
 
     /** Checks the counts, builds the draft and saves it off the FX thread. */
@@ -174,7 +174,7 @@ public final class EventFormViewModel implements FormViewModel {
             saved.set(saved.get() + 1);
         }, error -> {
             saving.set(false);
-            errors.setAll(SaveErrors.of(error));
+            errors.setAll(FailureMessages.of(error));
         });
     }
 

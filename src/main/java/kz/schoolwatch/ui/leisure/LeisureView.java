@@ -31,11 +31,11 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.EditBar;
+import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
-import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.TaskRunner;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -181,7 +181,7 @@ public final class LeisureView extends BorderPane implements ScreenActions {
                 model.saveAttendance(row.centreId(), teens, kids);
                 return Boolean.TRUE;
             }, ok -> { }, error -> {
-                List<FieldError> rest = errors.show(SaveErrors.of(error));
+                List<FieldError> rest = errors.show(FailureMessages.of(error));
                 formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
             });
         });

@@ -24,7 +24,7 @@ import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.ui.common.FormViewModel;
-import kz.schoolwatch.ui.common.SaveErrors;
+import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -95,7 +95,7 @@ public final class OffenceFormViewModel implements FormViewModel {
             saved.set(saved.get() + 1);
         }, error -> {
             saving.set(false);
-            errors.setAll(SaveErrors.of(error));
+            errors.setAll(FailureMessages.of(error));
         });
     }
 

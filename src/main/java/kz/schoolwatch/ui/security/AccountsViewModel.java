@@ -15,7 +15,7 @@ import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.security.AccountService;
-import kz.schoolwatch.ui.common.SaveErrors;
+import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The administrator's list of accounts, the choices its forms offer, and the forms themselves. */
@@ -79,7 +79,7 @@ public final class AccountsViewModel {
     }
 
     private void failed(Throwable error) {
-        message.set(SaveErrors.of(error).stream().map(e -> messages.get(e.messageKey(), e.args().toArray())).findFirst().orElse(""));
+        message.set(FailureMessages.of(error).stream().map(e -> messages.get(e.messageKey(), e.args().toArray())).findFirst().orElse(""));
     }
 
     public ObservableList<UserAccount> rows() {

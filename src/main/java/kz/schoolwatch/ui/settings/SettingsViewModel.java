@@ -20,8 +20,8 @@ import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.service.Validator;
 import kz.schoolwatch.service.security.BackupService;
+import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.Inputs;
-import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The administrator's settings: screen lock time, how many backups to keep, overdue-check days, backups now, restore. */
@@ -91,7 +91,7 @@ public final class SettingsViewModel {
             if (e instanceof ValidationException v) {
                 errors.setAll(v.errors());
             } else {
-                status.set(SaveErrors.of(e).stream().map(f -> messages.get(f.messageKey(), f.args().toArray()))
+                status.set(FailureMessages.of(e).stream().map(f -> messages.get(f.messageKey(), f.args().toArray()))
                         .findFirst().orElse(""));
             }
         });

@@ -38,8 +38,8 @@ import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.ChangeFeed;
+import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.Formats;
-import kz.schoolwatch.ui.common.SaveErrors;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -119,7 +119,7 @@ public final class VisitFormViewModel {
                         school.set(keepSchool == null ? null : schools.stream().filter(s -> s.id() == keepSchool.id()).findFirst().orElse(keepSchool));
                         purpose.set(keepPurpose == null ? null : purposes.stream().filter(p -> p.id() == keepPurpose.id()).findFirst().orElse(keepPurpose));
                     }
-                }, error -> errors.setAll(FieldError.of(SaveErrors.FORM, "common.loadFailed")));
+                }, error -> errors.setAll(FieldError.of(FailureMessages.FORM, "common.loadFailed")));
     }
 
     private static Lookup find(List<Lookup> list, Lookup item) {
@@ -236,7 +236,7 @@ public final class VisitFormViewModel {
             tellAfterSave(true);
         }, error -> {
             saving.set(false);
-            errors.setAll(SaveErrors.of(error));
+            errors.setAll(FailureMessages.of(error));
             tellAfterSave(false);
         });
     }
@@ -251,7 +251,7 @@ public final class VisitFormViewModel {
         tasks.submit(() -> {
             settings.setCurrentOfficerId(me.id());
             return me.id();
-        }, id -> currentOfficerId = id, error -> errors.setAll(SaveErrors.of(error)));
+        }, id -> currentOfficerId = id, error -> errors.setAll(FailureMessages.of(error)));
     }
 
     public ObservableList<Lookup> officers() {

@@ -19,7 +19,6 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.Database;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.security.DatabaseKey;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,17 +40,14 @@ class RestoreServiceTest {
         Database db = Database.open(folder, key());
         db.setActor("admin");
         SignedIn session = new SignedIn(db, key(), TestDatabases.account(Role.ADMIN, null, null));
-        String backupName;
-        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
-            AppContext admin = new AppContext(session, Messages.russian(), tasks, Clock.systemDefaultZone());
-            new TestRows(db).school(955, 1);
-            BackupFile backup = admin.backups().backupNow();
-            new TestRows(db).school(956, 2);
-            CheckedBackup checked = admin.backups().check(backup.path());
-            backupName = backup.path().getFileName().toString();
+        AppContext admin = new AppContext(session, Messages.russian(), Clock.systemDefaultZone());
+        new TestRows(db).school(955, 1);
+        BackupFile backup = admin.backups().backupNow();
+        new TestRows(db).school(956, 2);
+        CheckedBackup checked = admin.backups().check(backup.path());
+        String backupName = backup.path().getFileName().toString();
 
-            new RestoreService(folder).restore(session, "admin", checked);
-        }
+        new RestoreService(folder).restore(session, "admin", checked);
 
         try (Database restored = Database.open(folder, key())) {
             Integer schools = restored.read(dsl -> dsl.fetchCount(SCHOOL));

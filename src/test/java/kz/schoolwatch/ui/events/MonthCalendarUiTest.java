@@ -62,7 +62,7 @@ class MonthCalendarUiTest {
         tasks = new ExecutorTaskRunner(1);
         Messages messages = Messages.russian();
         AppContext context = new AppContext(new SignedIn(db, TestDatabases.key(folder), TestDatabases.account(Role.HEAD, null, null)),
-                messages, tasks, clock);
+                messages, clock);
         EventsViewModel model = new EventsViewModel(context.events(), context.lookups(), context.referenceLists(), tasks, clock);
         stage = SceneFixture.show(() -> {
             // The window's theme and stylesheet, as the application sets them: the mark is drawn by app.css.

@@ -20,7 +20,6 @@ import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -46,8 +45,7 @@ class DamagedPageUiTest {
         TestSessions.prepare(app.folder(), true);
         Clock clock = Clock.systemDefaultZone();
         try (SignedIn admin = new SignInService(app.folder(), clock).signIn(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray());
-             ExecutorTaskRunner tasks = new ExecutorTaskRunner(1);
-             AppContext context = new AppContext(admin, Messages.russian(), tasks, clock)) {
+             AppContext context = new AppContext(admin, Messages.russian(), clock)) {
             context.backups().backupNow();
             // Recent enough that the daily backup after the sign-in is not due: the newest backup stays this one.
         }

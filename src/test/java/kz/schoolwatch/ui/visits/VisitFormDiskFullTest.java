@@ -23,7 +23,7 @@ import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.common.ExecutorTaskRunner;
-import kz.schoolwatch.ui.common.SaveErrors;
+import kz.schoolwatch.ui.common.FailureMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +67,7 @@ class VisitFormDiskFullTest {
             FxToolkit.setupFixture(form::save);
             WorkDriver.waitUntil(10, () -> !form.errors().isEmpty());
 
-            assertThat(form.errors()).containsExactly(FieldError.of(SaveErrors.FORM, "common.error.diskFull"));
+            assertThat(form.errors()).containsExactly(FieldError.of(FailureMessages.FORM, "common.error.diskFull"));
             assertThat(form.findingsProperty().get()).isEqualTo(findings);
             assertThat(form.officerProperty().get()).isEqualTo(officer);
             assertThat(form.schoolProperty().get()).isEqualTo(school);

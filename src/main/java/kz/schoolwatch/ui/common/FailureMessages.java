@@ -9,15 +9,16 @@ import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.ValidationException;
 
 /**
- * What a failed save says to the form: field errors go next to their fields; any other failure becomes an
- * error of the field {@value #FORM}, shown under the form's buttons.
+ * What a failed save says to the form, as message keys of the bundles: field errors go next to their fields; any
+ * other failure becomes an error of the field {@value #FORM}, shown under the form's buttons. The service has
+ * already read the database's refusal ({@code service.SaveErrors}).
  */
-public final class SaveErrors {
+public final class FailureMessages {
 
     /** The pseudo-field for errors that belong to the whole form. */
     public static final String FORM = "form";
 
-    private SaveErrors() {
+    private FailureMessages() {
     }
 
     public static List<FieldError> of(Throwable error) {

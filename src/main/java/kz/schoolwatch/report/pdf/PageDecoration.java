@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.report.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.report.SummaryDocument;
+
+/** Header (title, period, scope) and footer (who made it, «Стр. N из M») on every page. */
+final class PageDecoration extends PdfPageEventHelper {
+
+    private final SummaryDocument doc;
+    private final BaseFont regular;
+    private final BaseFont bold;
+    private final Messages messages;
+    private PdfTemplate totalPages;
+
+    PageDecoration(SummaryDocument doc, BaseFont regular, BaseFont bold, Messages messages) {
+        this.doc = doc;
+        this.regular = regular;
+        this.bold = bold;
+        this.messages = messages;
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+        totalPages = writer.getDirectContent().createTemplate(40, 12);
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        PdfContentByte cb = writer.getDirectContent();
+        float left = document.left();
+        float right = document.right();
+        float top = document.getPageSize().getHeight() - 34;
+
+        cb.beginText();
+        cb.setFontAndSize(bold, 8);
+        cb.setTextMatrix(left, top);
+        cb.showText(doc.title() + " " + doc.period());
+        cb.setFontAndSize(regular, 8);
+        String scope = doc.scopeLine();
+        cb.setTextMatrix(right - regular.getWidthPoint(scope, 8), top);
+        cb.showText(scope);
+        cb.endText();
+        cb.setLineWidth(0.5f);
+        cb.setColorStroke(MonthlySummaryPdf.RULE);
+        cb.moveTo(left, top - 5);
+        cb.lineTo(right, top - 5);
+        cb.moveTo(left, 40);
+        cb.lineTo(right, 40);
+        cb.stroke();
+
+        String page = messages.get("report.page", writer.getPageNumber(), "");
+        float pageX = right - 62;
+        cb.beginText();
+        cb.setFontAndSize(regular, 8);
+        cb.setTextMatrix(left, 29);
+        cb.showText(doc.preparedLine());
+        cb.setTextMatrix(pageX, 29);
+        cb.showText(page);
+        cb.endText();
+        cb.addTemplate(totalPages, pageX + regular.getWidthPoint(page, 8), 29);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        totalPages.beginText();
+        totalPages.setFontAndSize(regular, 8);
+        totalPages.setTextMatrix(0, 0);
+        totalPages.showText(Integer.toString(writer.getPageNumber() - 1));
+        totalPages.endText();
+    }
+}
