@@ -94,7 +94,7 @@ final class WorkScreens {
                 Platform.runLater(model::load);
             }
         });
-        return new OfficersView(model, context.messages(), tasks);
+        return new OfficersView(model, context.messages());
     }
 
     EventsView events() {
@@ -119,7 +119,7 @@ final class WorkScreens {
                 Platform.runLater(model::load);
             }
         });
-        return new LeisureView(model, context.messages(), tasks);
+        return new LeisureView(model, context.messages());
     }
 
     OffencesView offences() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -33,32 +34,7 @@ public final class FormDialog extends Dialog<Boolean> {
     public FormDialog(Node owner, Messages messages, String title, String idPrefix, Node form, FormErrors errors,
                       TaskRunner tasks, Supplier<Callable<?>> prepare) {
         this.errors = errors;
-        setTitle(title);
-        setHeaderText(null);
-        if (owner != null && owner.getScene() != null) {
-            initOwner(owner.getScene().getWindow());
-        }
-        formError.setId(idPrefix + "FormError");
-        formError.getStyleClass().add("error-text");
-        formError.setWrapText(true);
-        errors.reserveErrorSpace();
-        formError.setMinHeight(Region.USE_PREF_SIZE);
-        VBox content = new VBox(6, form, formError);
-        // The fields keep clear of the dialog's edges; a form too narrow for its captions gets this width.
-        content.getStyleClass().add("form-dialog-content");
-        content.setPadding(new Insets(16, 20, 4, 20));
-        content.setMinWidth(440);
-        getDialogPane().setContent(content);
-        // The theme caps dialogs at 600 px, which cut wider forms (the event form) on the right: see app.css.
-        getDialogPane().getStyleClass().add("form-dialog");
-        getDialogPane().getStylesheets().add(FormDialog.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
-        ButtonType saveType = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancelType = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(saveType, cancelType);
-        Button saveButton = (Button) getDialogPane().lookupButton(saveType);
-        saveButton.setId(idPrefix + "Save");
-        getDialogPane().lookupButton(cancelType).setId(idPrefix + "Cancel");
-        setResultConverter(type -> type == saveType);
+        Button saveButton = layOut(owner, messages, title, idPrefix, form);
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             // Never close on the click itself: close only once the save has committed.
             e.consume();
@@ -87,6 +63,59 @@ public final class FormDialog extends Dialog<Boolean> {
                 showErrors(SaveErrors.of(error));
             });
         });
+    }
+
+    /**
+     * A dialog around a form view model that saves in its own background task: «Сохранить» asks the model to save,
+     * its errors appear next to the fields, and the dialog closes once the model counts a save.
+     */
+    public FormDialog(Node owner, Messages messages, String title, String idPrefix, Node form, FormErrors errors, FormModel model) {
+        this.errors = errors;
+        Button saveButton = layOut(owner, messages, title, idPrefix, form);
+        saveButton.disableProperty().bind(model.savingProperty());
+        model.errors().addListener((ListChangeListener<FieldError>) c -> showErrors(model.errors()));
+        model.savedProperty().addListener((o, was, now) -> {
+            setResult(Boolean.TRUE);
+            close();
+        });
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            // Never close on the click itself: close only once the save has committed.
+            e.consume();
+            if (!model.savingProperty().get()) {
+                formError.setText("");
+                model.save();
+            }
+        });
+    }
+
+    private Button layOut(Node owner, Messages messages, String title, String idPrefix, Node form) {
+        setTitle(title);
+        setHeaderText(null);
+        if (owner != null && owner.getScene() != null) {
+            initOwner(owner.getScene().getWindow());
+        }
+        formError.setId(idPrefix + "FormError");
+        formError.getStyleClass().add("error-text");
+        formError.setWrapText(true);
+        errors.reserveErrorSpace();
+        formError.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(6, form, formError);
+        // The fields keep clear of the dialog's edges; a form too narrow for its captions gets this width.
+        content.getStyleClass().add("form-dialog-content");
+        content.setPadding(new Insets(16, 20, 4, 20));
+        content.setMinWidth(440);
+        getDialogPane().setContent(content);
+        // The theme caps dialogs at 600 px, which cut wider forms (the event form) on the right: see app.css.
+        getDialogPane().getStyleClass().add("form-dialog");
+        getDialogPane().getStylesheets().add(FormDialog.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm());
+        ButtonType saveType = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(saveType, cancelType);
+        Button saveButton = (Button) getDialogPane().lookupButton(saveType);
+        saveButton.setId(idPrefix + "Save");
+        getDialogPane().lookupButton(cancelType).setId(idPrefix + "Cancel");
+        setResultConverter(type -> type == saveType);
+        return saveButton;
     }
 
     /** Shows errors found before saving (e.g. a number that is not a number). */

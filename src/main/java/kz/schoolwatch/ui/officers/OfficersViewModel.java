@@ -13,7 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.Lookup;
-import kz.schoolwatch.domain.OfficerDraft;
+import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerSummary;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OfficerService;
@@ -91,22 +91,14 @@ public final class OfficersViewModel {
                 .map(o -> new Lookup(o.officer().id(), o.officer().shortName() + ", " + o.officer().districtName())).toList();
     }
 
-    /** Saves a new officer (id null) or corrections; runs in the caller's background task. */
-    public void save(Long id, OfficerDraft draft) {
-        if (id == null) {
-            officers.create(draft);
-        } else {
-            officers.update(id, draft);
-        }
+    /** The form of {@code officer}, or of a new officer when null. */
+    public OfficerFormViewModel form(Officer officer) {
+        return new OfficerFormViewModel(officers, tasks, ranks, districts, officer);
     }
 
-    /** Hands the selected officer's schools over; runs in the caller's background task. */
-    public int handOver(long from, Long to, LocalDate day) {
-        return officers.handOver(from, to, day);
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** The form handing all of {@code from}'s schools to another officer, from today. */
+    public HandoverFormViewModel handover(OfficerSummary from) {
+        return new HandoverFormViewModel(officers, tasks, from, handoverTargets(), LocalDate.now(clock));
     }
 
     public ObservableList<OfficerSummary> rows() {
