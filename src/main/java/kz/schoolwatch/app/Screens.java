@@ -106,12 +106,10 @@ final class Screens {
                 schools.prefetch(readAheadTasks);
             }
         });
+        schools.follow(context.changes());
         context.changes().subscribe(topic -> {
             if (topic != DataChanges.Topic.REFERENCE) {
-                Platform.runLater(() -> {
-                    schools.load();
-                    cameras.load();
-                });
+                Platform.runLater(cameras::load);
             }
         });
         DashboardView dashboardView = new DashboardView(dashboard, messages);

@@ -88,12 +88,7 @@ final class WorkScreens {
     }
 
     OfficersView officers() {
-        OfficersViewModel model = new OfficersViewModel(context.officers(), context.lookups(), tasks, context.clock());
-        context.changes().subscribe(topic -> {
-            if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS) {
-                Platform.runLater(model::load);
-            }
-        });
+        OfficersViewModel model = new OfficersViewModel(context.officers(), context.lookups(), tasks, context.changes(), context.clock());
         return new OfficersView(model, context.messages());
     }
 
@@ -113,12 +108,7 @@ final class WorkScreens {
     }
 
     LeisureView leisure() {
-        LeisureViewModel model = new LeisureViewModel(context.leisure(), context.lookups(), tasks, context.clock());
-        context.changes().subscribe(topic -> {
-            if (topic == Topic.LEISURE) {
-                Platform.runLater(model::load);
-            }
-        });
+        LeisureViewModel model = new LeisureViewModel(context.leisure(), context.lookups(), tasks, context.changes(), context.clock());
         return new LeisureView(model, context.messages());
     }
 

@@ -15,8 +15,11 @@ import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
 import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.LeisureService;
 import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** Leisure centres and, for the chosen month, each centre's attendance counts with the city's totals. */
@@ -36,12 +39,13 @@ public final class LeisureViewModel {
     private final IntegerProperty totalChildren = new SimpleIntegerProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    public LeisureViewModel(LeisureService leisure, LookupService lookups, TaskRunner tasks, Clock clock) {
+    public LeisureViewModel(LeisureService leisure, LookupService lookups, TaskRunner tasks, DataChanges changes, Clock clock) {
         this.leisure = leisure;
         this.lookups = lookups;
         this.tasks = tasks;
         month.set(YearMonth.from(LocalDate.now(clock)));
         counts = new AttendanceCountsViewModel(leisure, tasks, month::get);
+        new ChangeFeed(changes, tasks).on(this::load, Topic.LEISURE);
     }
 
     private record Data(List<LeisureCentre> centres, List<Lookup> districts, List<LeisureAttendance> attendance) {

@@ -15,8 +15,11 @@ import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerSummary;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OfficerService;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The officers' registry: the list, the chosen officer's schools with their history, and the commands. */
@@ -37,13 +40,15 @@ public final class OfficersViewModel {
     private final ObjectProperty<OfficerSummary> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    public OfficersViewModel(OfficerService officers, LookupService lookups, TaskRunner tasks, Clock clock) {
+    public OfficersViewModel(OfficerService officers, LookupService lookups, TaskRunner tasks, DataChanges changes, Clock clock) {
         this.officers = officers;
         this.lookups = lookups;
         this.tasks = tasks;
         this.clock = clock;
         showInactive.addListener((o, was, now) -> filter());
         selected.addListener((o, was, now) -> loadAssignments());
+        // An officer's schools change with the schools' own assignments too.
+        new ChangeFeed(changes, tasks).on(this::load, Topic.OFFICERS, Topic.SCHOOLS);
     }
 
     private record Data(List<OfficerSummary> officers, List<Lookup> ranks, List<Lookup> districts) {
