@@ -101,11 +101,7 @@ final class Screens {
                 schools.prefetch(readAheadTasks);
             }
         });
-        context.changes().subscribe(topic -> {
-            if (topic != DataChanges.Topic.REFERENCE) {
-                Platform.runLater(schools::load);
-            }
-        });
+        schools.follow(context.changes());
         DashboardView dashboardView = new DashboardView(dashboard, messages);
         if (access.user().role() == Role.INSPECTOR && context.mySchools().hasOwnSchools()) {
             // An inspector lands on their own schools, visits due and overdue checks, above the city's figures.

@@ -86,13 +86,8 @@ final class WorkScreens {
     }
 
     OfficersView officers() {
-        OfficersViewModel model = new OfficersViewModel(context.officers(), context.lookups(), tasks, context.clock());
-        context.changes().subscribe(topic -> {
-            if (topic == Topic.OFFICERS || topic == Topic.SCHOOLS) {
-                Platform.runLater(model::load);
-            }
-        });
-        return new OfficersView(model, context.messages(), tasks);
+        OfficersViewModel model = new OfficersViewModel(context.officers(), context.lookups(), tasks, context.changes(), context.clock());
+        return new OfficersView(model, context.messages());
     }
 
     EventsView events() {
@@ -103,13 +98,8 @@ final class WorkScreens {
     }
 
     LeisureView leisure() {
-        LeisureViewModel model = new LeisureViewModel(context.leisure(), context.lookups(), tasks, context.clock());
-        context.changes().subscribe(topic -> {
-            if (topic == Topic.LEISURE) {
-                Platform.runLater(model::load);
-            }
-        });
-        return new LeisureView(model, context.messages(), tasks);
+        LeisureViewModel model = new LeisureViewModel(context.leisure(), context.lookups(), tasks, context.changes(), context.clock());
+        return new LeisureView(model, context.messages());
     }
 
     OffencesView offences() {

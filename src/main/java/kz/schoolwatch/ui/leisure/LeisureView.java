@@ -2,13 +2,12 @@
 package kz.schoolwatch.ui.leisure;
 
 import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
-import kz.schoolwatch.domain.LeisureCentreDraft;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
@@ -37,7 +35,6 @@ import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Tables;
-import kz.schoolwatch.ui.common.TaskRunner;
 import org.kordamp.ikonli.javafx.FontIcon;
 import kz.schoolwatch.ui.common.ScreenActions;
 
@@ -49,13 +46,11 @@ public final class LeisureView extends BorderPane implements ScreenActions {
 
     private final LeisureViewModel model;
     private final Messages messages;
-    private final TaskRunner tasks;
     private final TableView<LeisureAttendance> attendance;
 
-    public LeisureView(LeisureViewModel model, Messages messages, TaskRunner tasks) {
+    public LeisureView(LeisureViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.tasks = tasks;
         setId("leisureView");
         getStyleClass().add("screen");
         setPadding(new Insets(20, 24, 16, 24));
@@ -142,49 +137,28 @@ public final class LeisureView extends BorderPane implements ScreenActions {
 
     /** Counts of the selected centre for the shown month. */
     private VBox countsForm() {
+        AttendanceCountsViewModel counts = model.counts();
         FormErrors errors = new FormErrors(messages);
         TextField teenagers = new TextField();
         teenagers.setId("leisureTeenagers");
+        teenagers.textProperty().bindBidirectional(counts.teenagersProperty());
         TextField children = new TextField();
         children.setId("leisureChildren");
+        children.textProperty().bindBidirectional(counts.childrenProperty());
         Label formError = new Label();
         formError.setId("leisureCountsError");
         formError.getStyleClass().add("error-text");
         Button save = new Button(messages.get("common.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("leisureSaveCounts");
         save.disableProperty().bind(attendance.getSelectionModel().selectedItemProperty().isNull());
-        attendance.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            errors.clear();
-            teenagers.setText(now == null ? "" : Integer.toString(now.registeredTeenagers()));
-            children.setText(now == null ? "" : Integer.toString(now.troubledFamilyChildren()));
-        });
+        attendance.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> counts.centreProperty().set(now));
         FormField t = errors.register("teenagers", new FormField(messages.get("leisure.field.teenagers"), teenagers));
         FormField c = errors.register("children", new FormField(messages.get("leisure.field.children"), children));
-        save.setOnAction(e -> {
-            LeisureAttendance row = attendance.getSelectionModel().getSelectedItem();
-            Integer teens = Formats.parseCount(teenagers.getText());
-            Integer kids = Formats.parseCount(children.getText());
-            List<FieldError> local = new ArrayList<>();
-            if (teens == null) {
-                local.add(FieldError.of("teenagers", "validation.number"));
-            }
-            if (kids == null) {
-                local.add(FieldError.of("children", "validation.number"));
-            }
-            formError.setText("");
-            if (!local.isEmpty()) {
-                errors.show(local);
-                return;
-            }
-            errors.clear();
-            tasks.submit(() -> {
-                model.saveAttendance(row.centreId(), teens, kids);
-                return Boolean.TRUE;
-            }, ok -> { }, error -> {
-                List<FieldError> rest = errors.show(FailureMessages.of(error));
-                formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
-            });
+        counts.errors().addListener((ListChangeListener<FieldError>) change -> {
+            List<FieldError> rest = errors.show(counts.errors());
+            formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
         });
+        save.setOnAction(e -> counts.save());
         HBox fields = new HBox(8, t, c);
         Label hint = new Label(messages.get("leisure.countsOnly"));
         hint.getStyleClass().add("footnote");
@@ -195,42 +169,32 @@ public final class LeisureView extends BorderPane implements ScreenActions {
     }
 
     private void edit(LeisureCentre centre) {
+        LeisureCentreFormViewModel form = model.centreForm(centre);
         FormErrors errors = new FormErrors(messages);
         TextField name = new TextField();
         name.setId("leisureName");
-        ComboBox<Lookup> district = new ComboBox<>(model.districts());
+        name.textProperty().bindBidirectional(form.nameProperty());
+        ComboBox<Lookup> district = new ComboBox<>(form.districts());
         district.setId("leisureDistrict");
         district.setConverter(Converters.of(Lookup::name, ""));
         district.setMaxWidth(Double.MAX_VALUE);
+        district.valueProperty().bindBidirectional(form.districtProperty());
         TextField address = new TextField();
         address.setId("leisureAddress");
+        address.textProperty().bindBidirectional(form.addressProperty());
         TextArea clubs = new TextArea();
         clubs.setId("leisureClubs");
         clubs.setPrefRowCount(4);
         clubs.setPromptText(messages.get("leisure.field.clubs.prompt"));
-        if (centre != null) {
-            name.setText(centre.name());
-            district.setValue(model.districts().stream().filter(d -> d.id() == centre.districtId()).findFirst().orElse(null));
-            address.setText(centre.address());
-            clubs.setText(String.join("\n", centre.clubs()));
-        }
-        VBox form = new VBox(2,
+        clubs.textProperty().bindBidirectional(form.clubsProperty());
+        VBox box = new VBox(2,
                 errors.register("name", new FormField(messages.get("leisure.field.name"), name)),
                 errors.register("district", new FormField(messages.get("leisure.field.district"), district)),
                 errors.register("address", new FormField(messages.get("leisure.field.address"), address)),
                 errors.register("clubs", new FormField(messages.get("leisure.field.clubs"), clubs)));
-        form.setPrefWidth(440);
-        Long id = centre == null ? null : centre.id();
-        new FormDialog(this, messages, messages.get(centre == null ? "leisure.form.new" : "leisure.form.edit"), "leisure", form, errors, tasks,
-                () -> {
-                    LeisureCentreDraft draft = new LeisureCentreDraft(name.getText(),
-                            district.getValue() == null ? null : (int) district.getValue().id(), address.getText(),
-                            Arrays.asList(clubs.getText() == null ? new String[0] : clubs.getText().split("\\R")));
-                    return () -> {
-                        model.saveCentre(id, draft);
-                        return null;
-                    };
-                }).showAndWait();
+        box.setPrefWidth(440);
+        new FormDialog(this, messages, messages.get(form.isNew() ? "leisure.form.new" : "leisure.form.edit"), "leisure", box, errors,
+                form).showAndWait();
     }
 
     private static TableColumn<LeisureCentre, String> column(String title, double width, Function<LeisureCentre, String> value) {

@@ -14,10 +14,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
-import kz.schoolwatch.domain.LeisureCentreDraft;
 import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.LeisureService;
 import kz.schoolwatch.service.LookupService;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** Leisure centres and, for the chosen month, each centre's attendance counts with the city's totals. */
@@ -26,6 +28,7 @@ public final class LeisureViewModel {
     private final LeisureService leisure;
     private final LookupService lookups;
     private final TaskRunner tasks;
+    private final AttendanceCountsViewModel counts;
 
     // Properties
     private final ObservableList<LeisureCentre> centres = FXCollections.observableArrayList();
@@ -36,11 +39,13 @@ public final class LeisureViewModel {
     private final IntegerProperty totalChildren = new SimpleIntegerProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    public LeisureViewModel(LeisureService leisure, LookupService lookups, TaskRunner tasks, Clock clock) {
+    public LeisureViewModel(LeisureService leisure, LookupService lookups, TaskRunner tasks, DataChanges changes, Clock clock) {
         this.leisure = leisure;
         this.lookups = lookups;
         this.tasks = tasks;
         month.set(YearMonth.from(LocalDate.now(clock)));
+        counts = new AttendanceCountsViewModel(leisure, tasks, month::get);
+        new ChangeFeed(changes, tasks).on(this::load, Topic.LEISURE);
     }
 
     private record Data(List<LeisureCentre> centres, List<Lookup> districts, List<LeisureAttendance> attendance) {
@@ -71,14 +76,14 @@ public final class LeisureViewModel {
         load();
     }
 
-    /** Saves a centre; runs in the caller's background task. */
-    public void saveCentre(Long id, LeisureCentreDraft draft) {
-        leisure.save(id, draft);
+    /** The form of {@code centre}, or of a new centre when null. */
+    public LeisureCentreFormViewModel centreForm(LeisureCentre centre) {
+        return new LeisureCentreFormViewModel(leisure, tasks, districts, centre);
     }
 
-    /** Saves a centre's counts for the shown month; runs in the caller's background task. */
-    public void saveAttendance(long centreId, Integer teenagers, Integer children) {
-        leisure.putAttendance(centreId, month.get().atDay(1), teenagers, children);
+    /** The counts of the chosen centre for the shown month. */
+    public AttendanceCountsViewModel counts() {
+        return counts;
     }
 
     public ObservableList<LeisureCentre> centres() {

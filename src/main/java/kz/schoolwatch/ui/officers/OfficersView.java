@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.officers;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,7 +26,6 @@ import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.Officer;
-import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.domain.OfficerSummary;
 import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
@@ -39,7 +37,6 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.FormGrid;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Tables;
-import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.ScreenActions;
 
 /** «Сотрудники»: the registry, the chosen officer's schools with history, and the handover of all of them. */
@@ -47,12 +44,10 @@ public final class OfficersView extends BorderPane implements ScreenActions {
 
     private final OfficersViewModel model;
     private final Messages messages;
-    private final TaskRunner tasks;
 
-    public OfficersView(OfficersViewModel model, Messages messages, TaskRunner tasks) {
+    public OfficersView(OfficersViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.tasks = tasks;
         setId("officersView");
         getStyleClass().add("screen");
         setPadding(new Insets(20, 24, 16, 24));
@@ -134,34 +129,27 @@ public final class OfficersView extends BorderPane implements ScreenActions {
 
     /** The officer form in a dialog; {@code officer} null for a new one. */
     private void edit(Officer officer) {
+        OfficerFormViewModel form = model.form(officer);
         FormErrors errors = new FormErrors(messages);
-        ComboBox<Lookup> rank = new ComboBox<>(model.ranks());
+        ComboBox<Lookup> rank = new ComboBox<>(form.ranks());
         rank.setId("officerRank");
         rank.setConverter(Converters.of(Lookup::name, ""));
         rank.setMaxWidth(Double.MAX_VALUE);
-        TextField last = text("officerLastName");
-        TextField first = text("officerFirstName");
-        TextField middle = text("officerMiddleName");
-        TextField badge = text("officerBadge");
-        ComboBox<Lookup> district = new ComboBox<>(model.districts());
+        rank.valueProperty().bindBidirectional(form.rankProperty());
+        TextField last = text("officerLastName", form.lastNameProperty());
+        TextField first = text("officerFirstName", form.firstNameProperty());
+        TextField middle = text("officerMiddleName", form.middleNameProperty());
+        TextField badge = text("officerBadge", form.badgeProperty());
+        ComboBox<Lookup> district = new ComboBox<>(form.districts());
         district.setId("officerDistrict");
         district.setConverter(Converters.of(Lookup::name, ""));
         district.setMaxWidth(Double.MAX_VALUE);
-        TextField phone = text("officerPhone");
+        district.valueProperty().bindBidirectional(form.districtProperty());
+        TextField phone = text("officerPhone", form.phoneProperty());
         phone.setPromptText("+7 701 123 45 67");
         CheckBox active = new CheckBox(messages.get("officer.field.active"));
         active.setId("officerActive");
-        active.setSelected(true);
-        if (officer != null) {
-            rank.setValue(model.ranks().stream().filter(r -> r.id() == officer.rankId()).findFirst().orElse(null));
-            last.setText(officer.lastName());
-            first.setText(officer.firstName());
-            middle.setText(officer.middleName());
-            badge.setText(officer.badgeNumber());
-            district.setValue(model.districts().stream().filter(d -> d.id() == officer.districtId()).findFirst().orElse(null));
-            phone.setText(officer.phone());
-            active.setSelected(officer.active());
-        }
+        active.selectedProperty().bindBidirectional(form.activeProperty());
         FormGrid.fill(rank, last, first, middle, badge, district, phone);
         GridPane grid = FormGrid.of(480, 50, 50);
         grid.add(errors.register("rank", new FormField(messages.get("officer.field.rank"), rank)), 0, 0, 2, 1);
@@ -172,47 +160,36 @@ public final class OfficersView extends BorderPane implements ScreenActions {
         grid.add(errors.register("district", new FormField(messages.get("officer.field.district"), district)), 0, 3);
         grid.add(errors.register("phone", new FormField(messages.get("officer.field.phone"), phone)), 1, 3);
         grid.add(active, 0, 4, 2, 1);
-        Long id = officer == null ? null : officer.id();
-        FormDialog dialog = new FormDialog(this, messages, messages.get(officer == null ? "officer.form.new" : "officer.form.edit"),
-                "officer", grid, errors, tasks, () -> {
-                    OfficerDraft draft = new OfficerDraft(rank.getValue() == null ? null : (int) rank.getValue().id(),
-                            last.getText(), first.getText(), middle.getText(), badge.getText(),
-                            district.getValue() == null ? null : (int) district.getValue().id(), phone.getText(), active.isSelected());
-                    return () -> {
-                        model.save(id, draft);
-                        return null;
-                    };
-                });
-        dialog.showAndWait();
+        new FormDialog(this, messages, messages.get(form.isNew() ? "officer.form.new" : "officer.form.edit"),
+                "officer", grid, errors, form).showAndWait();
     }
 
     /** Hands all the officer's schools to another officer from a chosen day. */
     private void handOver(OfficerSummary from) {
+        HandoverFormViewModel form = model.handover(from);
         FormErrors errors = new FormErrors(messages);
-        ComboBox<Lookup> to = new ComboBox<>(FXCollections.observableArrayList(model.handoverTargets()));
+        ComboBox<Lookup> to = new ComboBox<>(form.targets());
         to.setId("handoverTo");
         to.setConverter(Converters.of(Lookup::name, ""));
         to.setMaxWidth(Double.MAX_VALUE);
-        DatePicker day = new DatePicker(model.today());
+        to.valueProperty().bindBidirectional(form.toProperty());
+        DatePicker day = new DatePicker(form.dayProperty().get());
         day.setId("handoverDate");
         day.setConverter(Formats.dateConverter());
+        day.valueProperty().bindBidirectional(form.dayProperty());
         Label what = new Label(messages.get("handover.summary", from.officer().shortName(), from.currentSchools()));
         what.setWrapText(true);
         what.setMinHeight(Region.USE_PREF_SIZE);
-        VBox form = new VBox(4, what,
+        VBox box = new VBox(4, what,
                 errors.register("toOfficer", new FormField(messages.get("handover.field.to"), to)),
                 errors.register("handoverDate", new FormField(messages.get("handover.field.date"), day)));
-        FormDialog dialog = new FormDialog(this, messages, messages.get("handover.title"), "handover", form, errors, tasks, () -> {
-            Long target = to.getValue() == null ? null : to.getValue().id();
-            LocalDate when = day.getValue();
-            return () -> model.handOver(from.officer().id(), target, when);
-        });
-        dialog.showAndWait();
+        new FormDialog(this, messages, messages.get("handover.title"), "handover", box, errors, form).showAndWait();
     }
 
-    private static TextField text(String id) {
+    private static TextField text(String id, StringProperty value) {
         TextField t = new TextField();
         t.setId(id);
+        t.textProperty().bindBidirectional(value);
         return t;
     }
 

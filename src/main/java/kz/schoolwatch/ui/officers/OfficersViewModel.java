@@ -13,10 +13,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.Lookup;
-import kz.schoolwatch.domain.OfficerDraft;
+import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerSummary;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OfficerService;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The officers' registry: the list, the chosen officer's schools with their history, and the commands. */
@@ -37,13 +40,15 @@ public final class OfficersViewModel {
     private final ObjectProperty<OfficerSummary> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    public OfficersViewModel(OfficerService officers, LookupService lookups, TaskRunner tasks, Clock clock) {
+    public OfficersViewModel(OfficerService officers, LookupService lookups, TaskRunner tasks, DataChanges changes, Clock clock) {
         this.officers = officers;
         this.lookups = lookups;
         this.tasks = tasks;
         this.clock = clock;
         showInactive.addListener((o, was, now) -> filter());
         selected.addListener((o, was, now) -> loadAssignments());
+        // An officer's schools change with the schools' own assignments too.
+        new ChangeFeed(changes, tasks).on(this::load, Topic.OFFICERS, Topic.SCHOOLS);
     }
 
     private record Data(List<OfficerSummary> officers, List<Lookup> ranks, List<Lookup> districts) {
@@ -91,22 +96,14 @@ public final class OfficersViewModel {
                 .map(o -> new Lookup(o.officer().id(), o.officer().shortName() + ", " + o.officer().districtName())).toList();
     }
 
-    /** Saves a new officer (id null) or corrections; runs in the caller's background task. */
-    public void save(Long id, OfficerDraft draft) {
-        if (id == null) {
-            officers.create(draft);
-        } else {
-            officers.update(id, draft);
-        }
+    /** The form of {@code officer}, or of a new officer when null. */
+    public OfficerFormViewModel form(Officer officer) {
+        return new OfficerFormViewModel(officers, tasks, ranks, districts, officer);
     }
 
-    /** Hands the selected officer's schools over; runs in the caller's background task. */
-    public int handOver(long from, Long to, LocalDate day) {
-        return officers.handOver(from, to, day);
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** The form handing all of {@code from}'s schools to another officer, from today. */
+    public HandoverFormViewModel handover(OfficerSummary from) {
+        return new HandoverFormViewModel(officers, tasks, from, handoverTargets(), LocalDate.now(clock));
     }
 
     public ObservableList<OfficerSummary> rows() {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.schools;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import javafx.event.ActionEvent;
@@ -16,25 +15,21 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.service.CameraService;
-import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.EnumConverter;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
-import kz.schoolwatch.ui.common.TaskRunner;
 
 /** Adds or edits one camera. The dialog stays open, with the input, until the save has succeeded. */
 final class CameraDialog extends Dialog<Long> {
 
-    CameraDialog(Messages messages, CameraService service, TaskRunner tasks, long schoolId, Camera camera) {
-        setTitle(messages.get(camera == null ? "camera.dialog.new" : "camera.dialog.edit"));
+    CameraDialog(Messages messages, CameraForm model) {
+        setTitle(messages.get(model.isNew() ? "camera.dialog.new" : "camera.dialog.edit"));
         getDialogPane().setId("cameraDialog");
         ComboBox<CameraPlacement> placement = new ComboBox<>();
         placement.setId("cameraPlacement");
@@ -55,23 +50,18 @@ final class CameraDialog extends Dialog<Long> {
         note.setId("cameraNote");
         List.of(placement, area, status).forEach(c -> c.setMaxWidth(Double.MAX_VALUE));
 
-        if (camera != null) {
-            placement.setValue(camera.placement());
-            area.setValue(camera.viewArea());
-            status.setValue(camera.status());
-            installed.setValue(camera.installedOn());
-            cou.setSelected(camera.connectedToCou());
-            note.setText(camera.note());
-        } else {
-            placement.setValue(CameraPlacement.INDOOR);
-            area.setValue(CameraViewArea.CORRIDOR);
-            status.setValue(CameraStatus.WORKING);
-        }
+        placement.valueProperty().bindBidirectional(model.placementProperty());
+        area.valueProperty().bindBidirectional(model.areaProperty());
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        DateFields.bind(installed, model.installedOnProperty(), model.installedOnUnreadableProperty());
+        cou.selectedProperty().bindBidirectional(model.connectedProperty());
+        note.textProperty().bindBidirectional(model.noteProperty());
 
         FormErrors errors = new FormErrors(messages);
         Label message = new Label();
         message.setId("cameraDialogMessage");
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
+        model.outcomeProperty().addListener((o, was, now) -> now.showIn(feedback, messages));
         installed.setPrefWidth(180);
         VBox.setMargin(cou, new Insets(4, 0, 10, 0));
         VBox form = new VBox(2,
@@ -99,25 +89,15 @@ final class CameraDialog extends Dialog<Long> {
         // The dialog closes only from the save's success handler, never on the click itself.
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            feedback.clear();
-            List<FieldError> parse = new ArrayList<>();
-            if (Formats.hasUnreadableDate(installed)) {
-                parse.add(FieldError.of("installedOn", "validation.date"));
+            if (!model.savingProperty().get()) {
+                Formats.commit(installed);
+                model.save();
             }
-            if (feedback.showIfAny(parse)) {
-                return;
-            }
-            Formats.commit(installed);
-            Camera edited = new Camera(camera == null ? null : camera.id(), schoolId, placement.getValue(), area.getValue(),
-                    status.getValue(), installed.getValue(), cou.isSelected(), note.getText());
-            saveButton.setDisable(true);
-            tasks.submit(() -> service.save(edited), id -> {
-                setResult(id);
-                close();
-            }, error -> {
-                saveButton.setDisable(false);
-                feedback.showFailure(error);
-            });
+        });
+        saveButton.disableProperty().bind(model.savingProperty());
+        model.savedIdProperty().addListener((o, was, id) -> {
+            setResult(id);
+            close();
         });
         setResultConverter(b -> null);
     }

@@ -2,9 +2,9 @@
 package kz.schoolwatch.ui.schools;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,8 +25,6 @@ import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.service.CameraService;
-import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.EditBar;
@@ -34,16 +32,13 @@ import kz.schoolwatch.ui.common.EnumConverter;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
-import kz.schoolwatch.ui.common.Inputs;
 import kz.schoolwatch.ui.common.SaveFeedback;
-import kz.schoolwatch.ui.common.TaskRunner;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A school's cameras: the list, one camera at a time, and «N outdoor and M indoor» in one step. */
+/** A school's cameras: the list, one camera at a time, and «N outdoor and M indoor» in one step, bound to {@link SchoolCamerasForm}. */
 final class CamerasPane extends VBox {
 
-    private final CameraService service;
-    private final TaskRunner tasks;
+    private final SchoolCamerasForm model;
     private final Messages messages;
     private final TableView<Camera> table = new TableView<>();
     private final Label summary = new Label();
@@ -54,21 +49,22 @@ final class CamerasPane extends VBox {
     private final DatePicker bulkInstalledOn = Formats.datePicker("bulkInstalledOn");
     private final CheckBox bulkConnected = new CheckBox();
     private final Label bulkMessage = new Label();
-    private final SaveFeedback bulkFeedback;
     private final Label listMessage = new Label();
 
-    private long schoolId;
-
-    CamerasPane(CameraService service, TaskRunner tasks, Messages messages) {
-        this.service = service;
-        this.tasks = tasks;
+    CamerasPane(SchoolCamerasForm model, Messages messages) {
+        this.model = model;
         this.messages = messages;
         setSpacing(10);
         setPadding(new Insets(16));
         summary.setId("cameraSummary");
         summary.getStyleClass().add("section-title");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            SchoolCamerasForm.Counts c = model.countsProperty().get();
+            return messages.get("camera.summary", c.outdoor(), c.indoor(), c.working());
+        }, model.countsProperty()));
 
         table.setId("cameraTable");
+        table.setItems(model.cameras());
         table.setPlaceholder(new Label(messages.get("camera.none")));
         EnumConverter<CameraPlacement> placement = new EnumConverter<>(messages, "camera.placement", CameraPlacement.class);
         EnumConverter<CameraViewArea> area = new EnumConverter<>(messages, "camera.area", CameraViewArea.class);
@@ -101,6 +97,8 @@ final class CamerasPane extends VBox {
         Button delete = bar.delete("cameraDelete", this::delete);
         listMessage.setId("cameraListMessage");
         listMessage.getStyleClass().add("error-text");
+        listMessage.textProperty().bind(Bindings.createStringBinding(() -> model.listErrorProperty().get() == null ? ""
+                : messages.get(model.listErrorProperty().get()), model.listErrorProperty()));
         HBox actions = new HBox(8, add, editButton, delete, listMessage);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -112,14 +110,22 @@ final class CamerasPane extends VBox {
         bulkStatus.setId("bulkStatus");
         bulkStatus.getItems().setAll(CameraStatus.WORKING, CameraStatus.FAULTY);
         bulkStatus.setConverter(status);
-        bulkStatus.setValue(CameraStatus.WORKING);
         bulkConnected.setId("bulkConnected");
         bulkConnected.setText(messages.get("camera.field.cou"));
+        bulkOutdoor.textProperty().bindBidirectional(model.outdoorProperty());
+        bulkIndoor.textProperty().bindBidirectional(model.indoorProperty());
+        bulkStatus.valueProperty().bindBidirectional(model.statusProperty());
+        DateFields.bind(bulkInstalledOn, model.installedOnProperty(), model.installedOnUnreadableProperty());
+        bulkConnected.selectedProperty().bindBidirectional(model.connectedProperty());
         Button bulkAdd = new Button(messages.get("camera.bulk.add"), new FontIcon("mdi2p-playlist-plus"));
         bulkAdd.setId("bulkAdd");
-        bulkAdd.setOnAction(e -> addMany());
+        bulkAdd.setOnAction(e -> {
+            Formats.commit(bulkInstalledOn);
+            model.addMany();
+        });
         bulkMessage.setId("bulkMessage");
-        bulkFeedback = new SaveFeedback(messages, errors, bulkMessage);
+        SaveFeedback bulkFeedback = new SaveFeedback(messages, errors, bulkMessage);
+        model.outcomeProperty().addListener((o, was, now) -> now.showIn(bulkFeedback, messages));
         HBox bulkFields = new HBox(12,
                 errors.register("outdoor", new FormField(messages.get("camera.bulk.outdoor"), bulkOutdoor)),
                 errors.register("indoor", new FormField(messages.get("camera.bulk.indoor"), bulkIndoor)),
@@ -134,64 +140,18 @@ final class CamerasPane extends VBox {
         getChildren().addAll(summary, actions, table, bulk);
     }
 
-    void load(long id) {
-        this.schoolId = id;
-        reload();
-    }
-
-    private void reload() {
-        tasks.submit(() -> service.forSchool(schoolId), cameras -> {
-            table.getItems().setAll(cameras);
-            long outdoor = cameras.stream().filter(c -> c.status() != CameraStatus.DISMANTLED && c.placement() == CameraPlacement.OUTDOOR).count();
-            long indoor = cameras.stream().filter(c -> c.status() != CameraStatus.DISMANTLED && c.placement() == CameraPlacement.INDOOR).count();
-            long working = cameras.stream().filter(c -> c.status() == CameraStatus.WORKING).count();
-            summary.setText(messages.get("camera.summary", outdoor, indoor, working));
-        }, error -> listMessage.setText(messages.get("schools.loadFailed")));
-    }
-
-    private void addMany() {
-        bulkFeedback.clear();
-        List<FieldError> parse = new ArrayList<>();
-        Integer outdoor = Inputs.integerField("outdoor", bulkOutdoor.getText(), parse);
-        Integer indoor = Inputs.integerField("indoor", bulkIndoor.getText(), parse);
-        if (Formats.hasUnreadableDate(bulkInstalledOn)) {
-            parse.add(FieldError.of("installedOn", "validation.date"));
-        }
-        if (bulkFeedback.showIfAny(parse)) {
-            return;
-        }
-        Formats.commit(bulkInstalledOn);
-        CameraStatus status = bulkStatus.getValue();
-        LocalDate installed = bulkInstalledOn.getValue();
-        boolean connected = bulkConnected.isSelected();
-        tasks.submit(() -> {
-            service.addMany(schoolId, outdoor, indoor, status, installed, connected);
-            return null;
-        }, done -> {
-            int o = outdoor == null ? 0 : outdoor;
-            int i = indoor == null ? 0 : indoor;
-            bulkFeedback.showSaved(messages.get("camera.bulk.added", o, i));
-            bulkOutdoor.clear();
-            bulkIndoor.clear();
-            reload();
-        }, bulkFeedback::showFailure);
-    }
-
     private void edit(Camera camera) {
-        CameraDialog dialog = new CameraDialog(messages, service, tasks, schoolId, camera);
+        CameraDialog dialog = new CameraDialog(messages, model.form(camera));
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }
-        dialog.showAndWait().ifPresent(saved -> reload());
+        dialog.showAndWait().ifPresent(saved -> model.reload());
     }
 
     private void delete(Camera camera) {
         if (camera == null || !Dialogs.confirm(this, messages, messages.get("camera.delete.header"), messages.get("camera.delete.text"))) {
             return;
         }
-        tasks.submit(() -> {
-            service.delete(camera.id());
-            return null;
-        }, done -> reload(), error -> listMessage.setText(messages.get("save.error.unexpected")));
+        model.delete(camera);
     }
 }

@@ -70,6 +70,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
     }
 
     private final Services services;
+    private final SchoolCardViewModel model;
     private final Messages messages;
     private final Label title = new Label();
     private final Label archived = new Label();
@@ -85,18 +86,17 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
     private final OfficerPane officer;
     private final TabPane tabs = new TabPane();
     private final Tab visitsTab = new Tab();
-    private Long schoolId;
 
     public SchoolCardWindow(Services services, Window owner, Long schoolId) {
         this.services = services;
         this.messages = services.messages();
-        this.schoolId = schoolId;
+        this.model = new SchoolCardViewModel(services, schoolId);
         initOwner(owner);
-        details = new SchoolDetailsPane(services.schools(), services.tasks(), messages, this::saved);
-        cameras = new CamerasPane(services.cameras(), services.tasks(), messages);
-        equipment = new EquipmentPane(services.equipment(), services.tasks(), messages, services.clock());
-        checks = new ChecksPane(services.checks(), services.schools(), services.settings(), services.tasks(), messages, services.clock());
-        officer = new OfficerPane(services.schools(), services.tasks(), messages, services.clock());
+        details = new SchoolDetailsPane(model.details(), messages);
+        cameras = new CamerasPane(model.cameras(), messages);
+        equipment = new EquipmentPane(model.equipment(), messages);
+        checks = new ChecksPane(model.checks(), messages);
+        officer = new OfficerPane(model.officer(), messages);
 
         tabs.setId("schoolCardTabs");
         visitsTab.setId("tabVisits");
@@ -139,12 +139,16 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         setMinWidth(820);
         setMinHeight(560);
         refreshHeader(null);
-        details.load(schoolId);
-        if (schoolId != null) {
-            loadTabs(schoolId);
-        } else {
-            setOtherTabsDisabled(true);
-        }
+        model.schoolProperty().addListener((o, was, now) -> refreshHeader(now));
+        model.messageProperty().addListener((o, was, key) -> {
+            if (key != null) {
+                message.setText(messages.get(key));
+            }
+        });
+        model.deletedProperty().addListener((o, was, now) -> close());
+        model.schoolIdProperty().addListener((o, was, id) -> showTabs(id));
+        showTabs(schoolId);
+        model.load();
     }
 
     private Tab tab(String id, String titleKey, Region content) {
@@ -166,7 +170,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         remove.setOnAction(e -> removeSchool());
         restore.setId("schoolRestore");
         restore.setText(messages.get("school.restore"));
-        restore.setOnAction(e -> restoreSchool());
+        restore.setOnAction(e -> model.restore());
         Button close = new Button("_" + messages.get("common.close"));
         close.setId("schoolClose");
         close.setOnAction(e -> requestClose());
@@ -220,12 +224,12 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
 
     @Override
     public boolean hasUnsavedInput() {
-        return details.hasUnsavedInput();
+        return model.hasUnsavedInput();
     }
 
     @Override
     public void saveUnsavedInput(Consumer<Boolean> done) {
-        details.save(saved -> {
+        model.saveDetails(saved -> {
             if (!saved) {
                 tabs.getSelectionModel().select(0);
             }
@@ -254,6 +258,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
 
     /** «Новое посещение»: the visit form at this school; once saved, the visits tab shows it. */
     private void recordVisit() {
+        Long schoolId = model.schoolIdProperty().get();
         if (schoolId == null || services.forms() == null) {
             return;
         }
@@ -265,40 +270,25 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
 
     /** «Новое мероприятие»: the event form with this school as the place. */
     private void recordEvent() {
+        Long schoolId = model.schoolIdProperty().get();
         if (schoolId == null || services.forms() == null) {
             return;
         }
         services.forms().newEvent(tabs, schoolId, () -> message.setText(messages.get("school.card.eventSaved")));
     }
 
-    private void saved(long id) {
-        boolean wasNew = schoolId == null;
-        schoolId = id;
-        if (wasNew) {
-            setOtherTabsDisabled(false);
-            loadTabs(id);
-        } else {
-            reloadHeader();
+    /** The other tabs open once the school is saved; its visits are read from then on. */
+    private void showTabs(Long id) {
+        setOtherTabsDisabled(id == null);
+        if (id == null) {
+            return;
         }
-    }
-
-    private void loadTabs(long id) {
-        reloadHeader();
-        cameras.load(id);
-        equipment.load(id);
-        checks.load(id);
-        officer.load(id);
         if (visitsTab.getContent() == null) {
             SchoolVisitsPane visits = new SchoolVisitsPane(
                     new SchoolVisitsViewModel(services.visits(), services.tasks(), services.changes(), id), messages);
             visits.setPadding(new Insets(16));
             visitsTab.setContent(visits);
         }
-    }
-
-    private void reloadHeader() {
-        long id = schoolId;
-        services.tasks().submit(() -> services.schools().find(id), this::refreshHeader, e -> { });
     }
 
     private void setOtherTabsDisabled(boolean disabled) {
@@ -309,25 +299,6 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         if (!Dialogs.confirm(tabs, messages, messages.get("school.remove.header"), messages.get("school.remove.text"))) {
             return;
         }
-        long id = schoolId;
-        services.tasks().submit(() -> services.schools().remove(id), outcome -> {
-            if (outcome == SchoolService.RemoveOutcome.DELETED) {
-                close();
-            } else {
-                message.setText(messages.get("school.archived"));
-                reloadHeader();
-            }
-        }, e -> message.setText(messages.get("save.error.unexpected")));
-    }
-
-    private void restoreSchool() {
-        long id = schoolId;
-        services.tasks().submit(() -> {
-            services.schools().restore(id);
-            return null;
-        }, done -> {
-            message.setText(messages.get("school.restored"));
-            reloadHeader();
-        }, e -> message.setText(messages.get("save.error.unexpected")));
+        model.remove();
     }
 }

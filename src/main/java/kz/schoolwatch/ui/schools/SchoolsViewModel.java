@@ -4,6 +4,7 @@ package kz.schoolwatch.ui.schools;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,11 @@ import javafx.collections.transformation.FilteredList;
 import kz.schoolwatch.domain.GuardContractState;
 import kz.schoolwatch.domain.NamedRef;
 import kz.schoolwatch.domain.SchoolRow;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -108,6 +112,12 @@ public final class SchoolsViewModel {
      */
     public void load() {
         load(tasks);
+    }
+
+    /** Reads the list again after every committed change but one of the reference lists, which it does not show. */
+    public void follow(DataChanges changes) {
+        Topic[] shown = EnumSet.complementOf(EnumSet.of(Topic.REFERENCE)).toArray(Topic[]::new);
+        new ChangeFeed(changes, tasks).on(this::load, shown);
     }
 
     /**

@@ -63,8 +63,9 @@ class EquipmentPaneTest {
 
             EquipmentPane[] pane = new EquipmentPane[1];
             stage = SceneFixture.show(() -> {
-                pane[0] = new EquipmentPane(service, tasks, Messages.russian(), CLOCK);
-                pane[0].load(school);
+                EquipmentForm form = new EquipmentForm(service, tasks, CLOCK);
+                pane[0] = new EquipmentPane(form, Messages.russian());
+                form.load(school);
                 return pane[0];
             });
             WorkDriver.waitUntil(20, () -> state().isVisible());

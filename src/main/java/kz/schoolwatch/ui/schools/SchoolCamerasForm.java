@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.schools;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraPlacement;
+import kz.schoolwatch.domain.CameraStatus;
+import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.ui.common.Inputs;
+import kz.schoolwatch.ui.common.TaskRunner;
+
+/**
+ * A school's cameras: the list with its counts, deleting one, the form of one camera, and the form adding «N
+ * outdoor and M indoor» in one step.
+ */
+final class SchoolCamerasForm extends CardForm {
+
+    /** Cameras not dismantled, outdoor and indoor, and those working. */
+    record Counts(long outdoor, long indoor, long working) {
+    }
+
+    private final CameraService service;
+    private long schoolId;
+
+    // Properties
+    private final ObservableList<Camera> cameras = FXCollections.observableArrayList();
+    private final ObjectProperty<Counts> counts = new SimpleObjectProperty<>(new Counts(0, 0, 0));
+    /** The message key of a failed read or delete of the list, or null. */
+    private final StringProperty listError = new SimpleStringProperty();
+    private final StringProperty outdoor = new SimpleStringProperty("");
+    private final StringProperty indoor = new SimpleStringProperty("");
+    private final ObjectProperty<CameraStatus> status = new SimpleObjectProperty<>(CameraStatus.WORKING);
+    private final ObjectProperty<LocalDate> installedOn = new SimpleObjectProperty<>();
+    private final BooleanProperty installedOnUnreadable = new SimpleBooleanProperty();
+    private final BooleanProperty connected = new SimpleBooleanProperty();
+
+    SchoolCamerasForm(CameraService service, TaskRunner tasks) {
+        super(tasks);
+        this.service = service;
+    }
+
+    // Commands
+
+    void load(long id) {
+        this.schoolId = id;
+        reload();
+    }
+
+    void reload() {
+        tasks.submit(() -> service.forSchool(schoolId), list -> {
+            cameras.setAll(list);
+            counts.set(new Counts(
+                    list.stream().filter(c -> c.status() != CameraStatus.DISMANTLED && c.placement() == CameraPlacement.OUTDOOR).count(),
+                    list.stream().filter(c -> c.status() != CameraStatus.DISMANTLED && c.placement() == CameraPlacement.INDOOR).count(),
+                    list.stream().filter(c -> c.status() == CameraStatus.WORKING).count()));
+        }, error -> listError.set("schools.loadFailed"));
+    }
+
+    /** Adds the typed numbers of outdoor and indoor cameras; the numbers clear once added. */
+    void addMany() {
+        clearOutcome();
+        List<FieldError> parse = new ArrayList<>();
+        Integer out = Inputs.integerField("outdoor", outdoor.get(), parse);
+        Integer in = Inputs.integerField("indoor", indoor.get(), parse);
+        if (installedOnUnreadable.get()) {
+            parse.add(FieldError.of("installedOn", "validation.date"));
+        }
+        if (refuse(parse)) {
+            return;
+        }
+        CameraStatus s = status.get();
+        LocalDate installed = installedOn.get();
+        boolean isConnected = connected.get();
+        write(() -> {
+            service.addMany(schoolId, out, in, s, installed, isConnected);
+            return Boolean.TRUE;
+        }, done -> {
+            outdoor.set("");
+            indoor.set("");
+            return FormOutcome.saved("camera.bulk.added", out == null ? 0 : out, in == null ? 0 : in);
+        }, saved -> {
+            if (saved) {
+                reload();
+            }
+        });
+    }
+
+    void delete(Camera camera) {
+        tasks.submit(() -> {
+            service.delete(camera.id());
+            return Boolean.TRUE;
+        }, done -> reload(), error -> listError.set("save.error.unexpected"));
+    }
+
+    /** The form of {@code camera}, or of a new camera at this school when null. */
+    CameraForm form(Camera camera) {
+        return new CameraForm(service, tasks, schoolId, camera);
+    }
+
+    ObservableList<Camera> cameras() {
+        return cameras;
+    }
+
+    ObjectProperty<Counts> countsProperty() {
+        return counts;
+    }
+
+    StringProperty listErrorProperty() {
+        return listError;
+    }
+
+    StringProperty outdoorProperty() {
+        return outdoor;
+    }
+
+    StringProperty indoorProperty() {
+        return indoor;
+    }
+
+    ObjectProperty<CameraStatus> statusProperty() {
+        return status;
+    }
+
+    ObjectProperty<LocalDate> installedOnProperty() {
+        return installedOn;
+    }
+
+    BooleanProperty installedOnUnreadableProperty() {
+        return installedOnUnreadable;
+    }
+
+    BooleanProperty connectedProperty() {
+        return connected;
+    }
+}

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.schools;
+
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kz.schoolwatch.domain.SchoolDetails;
+import kz.schoolwatch.service.SchoolService;
+import kz.schoolwatch.ui.common.TaskRunner;
+
+/**
+ * The card of one school: the school shown in its heading, archiving and restoring it, and the forms of its
+ * tabs (data, cameras, equipment, checks, officer). A new school has only its data until it is saved.
+ */
+final class SchoolCardViewModel {
+
+    private final SchoolService schools;
+    private final TaskRunner tasks;
+    private final SchoolDetailsForm details;
+    private final SchoolCamerasForm cameras;
+    private final EquipmentForm equipment;
+    private final ChecksForm checks;
+    private final OfficerAssignmentForm officer;
+
+    // Properties
+    private final ObjectProperty<Long> schoolId = new SimpleObjectProperty<>();
+    /** The school as last read, for the heading; null for a new one. */
+    private final ObjectProperty<SchoolDetails> school = new SimpleObjectProperty<>();
+    /** The message key of what the last command did, or null. */
+    private final StringProperty message = new SimpleStringProperty();
+    /** True once the school was deleted (it had nothing recorded): the card goes. */
+    private final BooleanProperty deleted = new SimpleBooleanProperty();
+
+    SchoolCardViewModel(SchoolCardWindow.Services services, Long schoolId) {
+        this.schools = services.schools();
+        this.tasks = services.tasks();
+        this.details = new SchoolDetailsForm(services.schools(), tasks);
+        this.cameras = new SchoolCamerasForm(services.cameras(), tasks);
+        this.equipment = new EquipmentForm(services.equipment(), tasks, services.clock());
+        this.checks = new ChecksForm(services.checks(), services.schools(), services.settings(), tasks, services.clock());
+        this.officer = new OfficerAssignmentForm(services.schools(), tasks, services.clock());
+        this.schoolId.set(schoolId);
+        details.onSaved(this::saved);
+    }
+
+    // Commands
+
+    /** Reads the data tab and, for a saved school, the heading and every other tab. */
+    void load() {
+        Long id = schoolId.get();
+        details.load(id);
+        if (id != null) {
+            loadTabs(id);
+        }
+    }
+
+    private void saved(long id) {
+        boolean wasNew = schoolId.get() == null;
+        schoolId.set(id);
+        if (wasNew) {
+            loadTabs(id);
+        } else {
+            reloadHeader();
+        }
+    }
+
+    private void loadTabs(long id) {
+        reloadHeader();
+        cameras.load(id);
+        equipment.load(id);
+        checks.load(id);
+        officer.load(id);
+    }
+
+    private void reloadHeader() {
+        long id = schoolId.get();
+        tasks.submit(() -> schools.find(id), school::set, e -> { });
+    }
+
+    /** Archives the school, or deletes it when nothing was recorded at it. */
+    void remove() {
+        long id = schoolId.get();
+        tasks.submit(() -> schools.remove(id), outcome -> {
+            if (outcome == SchoolService.RemoveOutcome.DELETED) {
+                deleted.set(true);
+            } else {
+                say("school.archived");
+                reloadHeader();
+            }
+        }, e -> say("save.error.unexpected"));
+    }
+
+    void restore() {
+        long id = schoolId.get();
+        tasks.submit(() -> {
+            schools.restore(id);
+            return Boolean.TRUE;
+        }, done -> {
+            say("school.restored");
+            reloadHeader();
+        }, e -> say("save.error.unexpected"));
+    }
+
+    private void say(String key) {
+        // The same message again still tells the card.
+        message.set(null);
+        message.set(key);
+    }
+
+    boolean hasUnsavedInput() {
+        return details.hasUnsavedInput();
+    }
+
+    /** Saves the data tab; {@code done} gets whether it saved. */
+    void saveDetails(Consumer<Boolean> done) {
+        details.save(done);
+    }
+
+    ReadOnlyObjectProperty<Long> schoolIdProperty() {
+        return schoolId;
+    }
+
+    ReadOnlyObjectProperty<SchoolDetails> schoolProperty() {
+        return school;
+    }
+
+    StringProperty messageProperty() {
+        return message;
+    }
+
+    ReadOnlyBooleanProperty deletedProperty() {
+        return deleted;
+    }
+
+    SchoolDetailsForm details() {
+        return details;
+    }
+
+    SchoolCamerasForm cameras() {
+        return cameras;
+    }
+
+    EquipmentForm equipment() {
+        return equipment;
+    }
+
+    ChecksForm checks() {
+        return checks;
+    }
+
+    OfficerAssignmentForm officer() {
+        return officer;
+    }
+}
