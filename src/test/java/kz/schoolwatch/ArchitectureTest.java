@@ -74,9 +74,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyViewModelsCallServices = noClasses()
             .that().resideInAPackage("kz.schoolwatch.ui..").and().haveSimpleNameNotEndingWith("ViewModel")
+            .and().haveSimpleNameNotEndingWith("Services")
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("kz.schoolwatch.service..")
                     .and(JavaClass.Predicates.simpleNameEndingWith("Service")))
-            .because("views, panes and dialogs only bind and lay out; their view models call the services");
+            .because("views, panes and dialogs only bind and lay out; their view models call the services (handed over in *Services bundles)");
 
     @ArchTest
     static final ArchRule onlyTheAppWires = constructors()

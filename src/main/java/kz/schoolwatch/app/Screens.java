@@ -32,6 +32,7 @@ import kz.schoolwatch.ui.dashboard.DashboardViewModel;
 import kz.schoolwatch.ui.dashboard.MySchoolsPane;
 import kz.schoolwatch.ui.dashboard.MySchoolsViewModel;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
+import kz.schoolwatch.ui.schools.SchoolCardServices;
 import kz.schoolwatch.ui.schools.SchoolCardWindow;
 import kz.schoolwatch.ui.schools.SchoolsView;
 import kz.schoolwatch.ui.schools.SchoolsViewModel;
@@ -222,7 +223,7 @@ final class Screens {
 
     /** Opens a school's card, or an empty one for a new school when {@code schoolId} is null. */
     private void openSchoolCard(Long schoolId) {
-        SchoolCardWindow.Services services = new SchoolCardWindow.Services(context.schools(), context.cameras(),
+        SchoolCardServices services = new SchoolCardServices(context.schools(), context.cameras(),
                 context.equipment(), context.checks(), context.settings(), context.visits(), context.changes(), tasks, messages,
                 context.clock(), work.cardForms());
         new SchoolCardWindow(services, window.getScene().getWindow(), schoolId).show();

@@ -28,7 +28,7 @@ import kz.schoolwatch.ui.common.SaveFeedback;
 /** Adds or edits one camera. The dialog stays open, with the input, until the save has succeeded. */
 final class CameraDialog extends Dialog<Long> {
 
-    CameraDialog(Messages messages, CameraForm model) {
+    CameraDialog(Messages messages, CameraFormViewModel model) {
         setTitle(messages.get(model.isNew() ? "camera.dialog.new" : "camera.dialog.edit"));
         getDialogPane().setId("cameraDialog");
         ComboBox<CameraPlacement> placement = new ComboBox<>();

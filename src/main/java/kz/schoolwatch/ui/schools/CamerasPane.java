@@ -35,10 +35,10 @@ import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A school's cameras: the list, one camera at a time, and «N outdoor and M indoor» in one step, bound to {@link SchoolCamerasForm}. */
+/** A school's cameras: the list, one camera at a time, and «N outdoor and M indoor» in one step, bound to {@link SchoolCamerasViewModel}. */
 final class CamerasPane extends VBox {
 
-    private final SchoolCamerasForm model;
+    private final SchoolCamerasViewModel model;
     private final Messages messages;
     private final TableView<Camera> table = new TableView<>();
     private final Label summary = new Label();
@@ -51,7 +51,7 @@ final class CamerasPane extends VBox {
     private final Label bulkMessage = new Label();
     private final Label listMessage = new Label();
 
-    CamerasPane(SchoolCamerasForm model, Messages messages) {
+    CamerasPane(SchoolCamerasViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         setSpacing(10);
@@ -59,7 +59,7 @@ final class CamerasPane extends VBox {
         summary.setId("cameraSummary");
         summary.getStyleClass().add("section-title");
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
-            SchoolCamerasForm.Counts c = model.countsProperty().get();
+            SchoolCamerasViewModel.Counts c = model.countsProperty().get();
             return messages.get("camera.summary", c.outdoor(), c.indoor(), c.working());
         }, model.countsProperty()));
 

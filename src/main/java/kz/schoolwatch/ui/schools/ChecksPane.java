@@ -31,7 +31,7 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
 
-/** A school's security checks: the history, whether the next one is due, and a form for a new check, bound to {@link ChecksForm}. */
+/** A school's security checks: the history, whether the next one is due, and a form for a new check, bound to {@link ChecksViewModel}. */
 final class ChecksPane extends VBox {
 
     private final TableView<SecurityCheck> table = new TableView<>();
@@ -41,7 +41,7 @@ final class ChecksPane extends VBox {
     private final TextArea remarks = new TextArea();
     private final Label message = new Label();
 
-    ChecksPane(ChecksForm model, Messages messages) {
+    ChecksPane(ChecksViewModel model, Messages messages) {
         setSpacing(10);
         setPadding(new Insets(16));
         due.setId("checkDue");
@@ -108,7 +108,7 @@ final class ChecksPane extends VBox {
         getChildren().addAll(due, table, form);
     }
 
-    private void showDue(ChecksForm.Due d, Messages messages) {
+    private void showDue(ChecksViewModel.Due d, Messages messages) {
         due.getStyleClass().removeAll("text-danger", "text-success");
         if (d == null) {
             due.setText("");

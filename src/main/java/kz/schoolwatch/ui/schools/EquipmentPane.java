@@ -19,10 +19,10 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
 
-/** Panic button, access control, metal detector, guard, public-address system, bound to {@link EquipmentForm}. */
+/** Panic button, access control, metal detector, guard, public-address system, bound to {@link EquipmentViewModel}. */
 final class EquipmentPane extends VBox {
 
-    private final EquipmentForm model;
+    private final EquipmentViewModel model;
     private final Messages messages;
     private final CheckBox panic = box("equipmentPanic");
     private final CheckBox panicConnected = box("equipmentPanicConnected");
@@ -35,7 +35,7 @@ final class EquipmentPane extends VBox {
     /** Says when the guard contract has expired (red) or ends soon (orange), with the date. */
     private final Label guardState = new Label();
 
-    EquipmentPane(EquipmentForm model, Messages messages) {
+    EquipmentPane(EquipmentViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         setSpacing(10);

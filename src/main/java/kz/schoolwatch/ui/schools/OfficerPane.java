@@ -24,7 +24,7 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
 
-/** Who covers the school now, who did before, and assigning another officer, bound to {@link OfficerAssignmentForm}. */
+/** Who covers the school now, who did before, and assigning another officer, bound to {@link OfficerAssignmentViewModel}. */
 final class OfficerPane extends VBox {
 
     private final Label current = new Label();
@@ -33,7 +33,7 @@ final class OfficerPane extends VBox {
     private final DatePicker from = Formats.datePicker("assignFrom");
     private final Label message = new Label();
 
-    OfficerPane(OfficerAssignmentForm model, Messages messages) {
+    OfficerPane(OfficerAssignmentViewModel model, Messages messages) {
         setSpacing(10);
         setPadding(new Insets(16));
         current.setId("assignCurrent");

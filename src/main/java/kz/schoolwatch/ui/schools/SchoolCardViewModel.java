@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import kz.schoolwatch.domain.SchoolDetails;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.visits.SchoolVisitsViewModel;
 
 /**
  * The card of one school: the school shown in its heading, archiving and restoring it, and the forms of its
@@ -23,11 +24,11 @@ final class SchoolCardViewModel {
 
     private final SchoolService schools;
     private final TaskRunner tasks;
-    private final SchoolDetailsForm details;
-    private final SchoolCamerasForm cameras;
-    private final EquipmentForm equipment;
-    private final ChecksForm checks;
-    private final OfficerAssignmentForm officer;
+    private final SchoolDetailsViewModel details;
+    private final SchoolCamerasViewModel cameras;
+    private final EquipmentViewModel equipment;
+    private final ChecksViewModel checks;
+    private final OfficerAssignmentViewModel officer;
 
     // Properties
     private final ObjectProperty<Long> schoolId = new SimpleObjectProperty<>();
@@ -38,14 +39,17 @@ final class SchoolCardViewModel {
     /** True once the school was deleted (it had nothing recorded): the card goes. */
     private final BooleanProperty deleted = new SimpleBooleanProperty();
 
-    SchoolCardViewModel(SchoolCardWindow.Services services, Long schoolId) {
+    private final SchoolCardServices services;
+
+    SchoolCardViewModel(SchoolCardServices services, Long schoolId) {
+        this.services = services;
         this.schools = services.schools();
         this.tasks = services.tasks();
-        this.details = new SchoolDetailsForm(services.schools(), tasks);
-        this.cameras = new SchoolCamerasForm(services.cameras(), tasks);
-        this.equipment = new EquipmentForm(services.equipment(), tasks, services.clock());
-        this.checks = new ChecksForm(services.checks(), services.schools(), services.settings(), tasks, services.clock());
-        this.officer = new OfficerAssignmentForm(services.schools(), tasks, services.clock());
+        this.details = new SchoolDetailsViewModel(services.schools(), tasks);
+        this.cameras = new SchoolCamerasViewModel(services.cameras(), tasks);
+        this.equipment = new EquipmentViewModel(services.equipment(), tasks, services.clock());
+        this.checks = new ChecksViewModel(services.checks(), services.schools(), services.settings(), tasks, services.clock());
+        this.officer = new OfficerAssignmentViewModel(services.schools(), tasks, services.clock());
         this.schoolId.set(schoolId);
         details.onSaved(this::saved);
     }
@@ -139,23 +143,28 @@ final class SchoolCardViewModel {
         return deleted;
     }
 
-    SchoolDetailsForm details() {
+    SchoolDetailsViewModel details() {
         return details;
     }
 
-    SchoolCamerasForm cameras() {
+    SchoolCamerasViewModel cameras() {
         return cameras;
     }
 
-    EquipmentForm equipment() {
+    EquipmentViewModel equipment() {
         return equipment;
     }
 
-    ChecksForm checks() {
+    ChecksViewModel checks() {
         return checks;
     }
 
-    OfficerAssignmentForm officer() {
+    OfficerAssignmentViewModel officer() {
         return officer;
+    }
+
+    /** The visits tab's model for the saved school {@code id}. */
+    SchoolVisitsViewModel visitsOf(long id) {
+        return new SchoolVisitsViewModel(services.visits(), services.tasks(), services.changes(), id);
     }
 }

@@ -40,7 +40,6 @@ import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.UnsavedDialog;
 import kz.schoolwatch.ui.common.UnsavedInput;
 import kz.schoolwatch.ui.visits.SchoolVisitsPane;
-import kz.schoolwatch.ui.visits.SchoolVisitsViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -49,19 +48,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class SchoolCardWindow extends Stage implements UnsavedInput {
 
-    /** The services a card works with. */
-    public record Services(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
-                           SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
-                           Clock clock, WorkForms forms) {
-
-        /** The services without the forms for recording work (no «Новое посещение» or «Новое мероприятие»). */
-        public Services(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
-                        SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
-                        Clock clock) {
-            this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, null);
-        }
-    }
-
     /** Opens the forms for recording work at a school; each runs {@code saved} once something was saved. */
     public interface WorkForms {
         void newVisit(Node owner, long schoolId, Runnable saved);
@@ -69,7 +55,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         void newEvent(Node owner, long schoolId, Runnable saved);
     }
 
-    private final Services services;
+    private final SchoolCardServices services;
     private final SchoolCardViewModel model;
     private final Messages messages;
     private final Label title = new Label();
@@ -87,7 +73,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
     private final TabPane tabs = new TabPane();
     private final Tab visitsTab = new Tab();
 
-    public SchoolCardWindow(Services services, Window owner, Long schoolId) {
+    public SchoolCardWindow(SchoolCardServices services, Window owner, Long schoolId) {
         this.services = services;
         this.messages = services.messages();
         this.model = new SchoolCardViewModel(services, schoolId);
@@ -285,7 +271,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         }
         if (visitsTab.getContent() == null) {
             SchoolVisitsPane visits = new SchoolVisitsPane(
-                    new SchoolVisitsViewModel(services.visits(), services.tasks(), services.changes(), id), messages);
+                    model.visitsOf(id), messages);
             visits.setPadding(new Insets(16));
             visitsTab.setContent(visits);
         }

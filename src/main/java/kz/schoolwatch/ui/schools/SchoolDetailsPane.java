@@ -24,7 +24,7 @@ import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.SaveFeedback;
 
-/** The school's own data: number, name, type, district, contacts, pupils, bound to its {@link SchoolDetailsForm}. */
+/** The school's own data: number, name, type, district, contacts, pupils, bound to its {@link SchoolDetailsViewModel}. */
 final class SchoolDetailsPane extends VBox {
 
     private final TextField number = text("schoolNumber");
@@ -40,7 +40,7 @@ final class SchoolDetailsPane extends VBox {
     private final Button save = new Button();
     private final Label message = new Label();
 
-    SchoolDetailsPane(SchoolDetailsForm model, Messages messages) {
+    SchoolDetailsPane(SchoolDetailsViewModel model, Messages messages) {
         setSpacing(12);
         setPadding(new Insets(16));
 

@@ -63,7 +63,7 @@ class EquipmentPaneTest {
 
             EquipmentPane[] pane = new EquipmentPane[1];
             stage = SceneFixture.show(() -> {
-                EquipmentForm form = new EquipmentForm(service, tasks, CLOCK);
+                EquipmentViewModel form = new EquipmentViewModel(service, tasks, CLOCK);
                 pane[0] = new EquipmentPane(form, Messages.russian());
                 form.load(school);
                 return pane[0];

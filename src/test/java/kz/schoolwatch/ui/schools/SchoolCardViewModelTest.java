@@ -52,7 +52,7 @@ class SchoolCardViewModelTest {
     private Database db;
     private TestRows rows;
     private final InStepTaskRunner tasks = new InStepTaskRunner();
-    private SchoolCardWindow.Services services;
+    private SchoolCardServices services;
 
     @BeforeEach
     void open() throws Exception {
@@ -61,7 +61,7 @@ class SchoolCardViewModelTest {
         DataChanges changes = new DataChanges();
         SchoolService schools = new SchoolService(db, new SchoolRepository(db), new AssignmentRepository(db), new ReferenceRepository(db),
                 changes, CLOCK, TestDatabases.head());
-        services = new SchoolCardWindow.Services(schools,
+        services = new SchoolCardServices(schools,
                 new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), new SchoolRepository(db), changes, CLOCK,
                         TestDatabases.head()),
                 new EquipmentService(db, new EquipmentRepository(db), changes, TestDatabases.head()),
@@ -95,7 +95,7 @@ class SchoolCardViewModelTest {
         SchoolCardViewModel card = card(id);
 
         assertThat(card.schoolProperty().get().number()).isEqualTo(125);
-        SchoolDetailsForm details = card.details();
+        SchoolDetailsViewModel details = card.details();
         assertThat(details.numberProperty().get()).isEqualTo("125");
         assertThat(details.nameProperty().get()).isEqualTo("КГУ «Общеобразовательная школа №125»");
         assertThat(details.districtProperty().get().id()).isEqualTo(2);
@@ -111,7 +111,7 @@ class SchoolCardViewModelTest {
     void editedDetailsAreSavedAndTheFormSaysSo() {
         long id = rows.school(125, 2);
         SchoolCardViewModel card = card(id);
-        SchoolDetailsForm details = card.details();
+        SchoolDetailsViewModel details = card.details();
 
         details.nameProperty().set("Школа-лицей №125");
         details.pupilsProperty().set("1 200");
@@ -131,7 +131,7 @@ class SchoolCardViewModelTest {
     void aNumberThatIsNoNumberStaysNextToItsFieldAndNothingIsSaved() {
         long id = rows.school(125, 2);
         SchoolCardViewModel card = card(id);
-        SchoolDetailsForm details = card.details();
+        SchoolDetailsViewModel details = card.details();
 
         details.nameProperty().set("Другое имя");
         details.pupilsProperty().set("1,5");
@@ -153,7 +153,7 @@ class SchoolCardViewModelTest {
     void aNewSchoolOpensItsOtherTabsOnceSaved() {
         int before = rows.count("school");
         SchoolCardViewModel card = card(null);
-        SchoolDetailsForm details = card.details();
+        SchoolDetailsViewModel details = card.details();
         assertThat(details.districts()).isNotEmpty();
 
         details.numberProperty().set("314");
@@ -174,9 +174,9 @@ class SchoolCardViewModelTest {
     void aCameraAddedInItsFormShowsInTheListAndItsCounts() {
         long id = rows.school(125, 2);
         SchoolCardViewModel card = card(id);
-        SchoolCamerasForm cameras = card.cameras();
+        SchoolCamerasViewModel cameras = card.cameras();
 
-        CameraForm form = cameras.form(null);
+        CameraFormViewModel form = cameras.form(null);
         assertThat(form.isNew()).isTrue();
         form.placementProperty().set(CameraPlacement.OUTDOOR);
         form.areaProperty().set(CameraViewArea.ENTRANCE);
@@ -188,13 +188,13 @@ class SchoolCardViewModelTest {
         assertThat(rows.count("camera")).isEqualTo(1);
         assertThat(column("SELECT note FROM camera WHERE school_id = " + id)).isEqualTo("у ворот");
         assertThat(cameras.cameras()).hasSize(1);
-        assertThat(cameras.countsProperty().get()).isEqualTo(new SchoolCamerasForm.Counts(1, 0, 1));
+        assertThat(cameras.countsProperty().get()).isEqualTo(new SchoolCamerasViewModel.Counts(1, 0, 1));
     }
 
     @Test
     void manyCamerasAreAddedInOneStepAndABadCountAddsNone() {
         long id = rows.school(125, 2);
-        SchoolCamerasForm cameras = card(id).cameras();
+        SchoolCamerasViewModel cameras = card(id).cameras();
 
         cameras.outdoorProperty().set("два");
         cameras.indoorProperty().set("3");
@@ -206,7 +206,7 @@ class SchoolCardViewModelTest {
         cameras.addMany();
         assertThat(cameras.outcomeProperty().get().savedText(MESSAGES)).isEqualTo(MESSAGES.get("camera.bulk.added", 2, 3));
         assertThat(rows.count("camera")).isEqualTo(5);
-        assertThat(cameras.countsProperty().get()).isEqualTo(new SchoolCamerasForm.Counts(2, 3, 5));
+        assertThat(cameras.countsProperty().get()).isEqualTo(new SchoolCamerasViewModel.Counts(2, 3, 5));
         assertThat(cameras.outdoorProperty().get()).isEmpty();
         assertThat(cameras.indoorProperty().get()).isEmpty();
     }
@@ -217,7 +217,7 @@ class SchoolCardViewModelTest {
         long officer = rows.officer("Исин", "100001", 2);
         SchoolCardViewModel card = card(id);
 
-        EquipmentForm equipment = card.equipment();
+        EquipmentViewModel equipment = card.equipment();
         equipment.panicProperty().set(true);
         equipment.guardCompanyProperty().set("ТОО «Кузет-Алматы»");
         equipment.guardEndProperty().set(TODAY.minusDays(1));
@@ -226,7 +226,7 @@ class SchoolCardViewModelTest {
         assertThat(column("SELECT guard_company FROM school_equipment WHERE school_id = " + id)).isEqualTo("ТОО «Кузет-Алматы»");
         assertThat(equipment.guardStateProperty().get()).hasToString("EXPIRED");
 
-        ChecksForm checks = card.checks();
+        ChecksViewModel checks = card.checks();
         checks.officerProperty().set(checks.officers().stream().filter(o -> o.id() == officer).findFirst().orElseThrow());
         checks.remarksProperty().set("Калитка открыта");
         checks.save();
@@ -235,7 +235,7 @@ class SchoolCardViewModelTest {
         assertThat(checks.remarksProperty().get()).isEmpty();
         assertThat(checks.dueProperty().get().last()).isEqualTo(TODAY);
 
-        OfficerAssignmentForm assignment = card.officer();
+        OfficerAssignmentViewModel assignment = card.officer();
         assignment.officerProperty().set(assignment.officers().stream().filter(o -> o.id() == officer).findFirst().orElseThrow());
         assignment.assign();
         assertThat(assignment.outcomeProperty().get().savedText(MESSAGES)).isEqualTo(MESSAGES.get("assign.saved"));
@@ -246,7 +246,7 @@ class SchoolCardViewModelTest {
     @Test
     void anUnreadableDateIsRefusedNextToItsField() {
         long id = rows.school(125, 2);
-        EquipmentForm equipment = card(id).equipment();
+        EquipmentViewModel equipment = card(id).equipment();
         equipment.guardCompanyProperty().set("ТОО «Кузет-Алматы»");
         equipment.guardEndUnreadableProperty().set(true);
         equipment.save();

@@ -18,7 +18,7 @@ import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** Who covers the school now, who did before, and the form assigning another officer from a day. */
-final class OfficerAssignmentForm extends CardForm {
+final class OfficerAssignmentViewModel extends CardFormViewModel {
 
     private final SchoolService service;
     private final Clock clock;
@@ -34,7 +34,7 @@ final class OfficerAssignmentForm extends CardForm {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final BooleanProperty fromUnreadable = new SimpleBooleanProperty();
 
-    OfficerAssignmentForm(SchoolService service, TaskRunner tasks, Clock clock) {
+    OfficerAssignmentViewModel(SchoolService service, TaskRunner tasks, Clock clock) {
         super(tasks);
         this.service = service;
         this.clock = clock;

@@ -19,13 +19,13 @@ import kz.schoolwatch.ui.common.TaskRunner;
  * What every form on a school's card shares: the outcome of its last save or read, whether a save runs, and
  * the one way a save goes to the background.
  */
-abstract class CardForm {
+abstract class CardFormViewModel {
 
     protected final TaskRunner tasks;
     private final ObjectProperty<FormOutcome> outcome = new SimpleObjectProperty<>(FormOutcome.NONE);
     private final BooleanProperty saving = new SimpleBooleanProperty();
 
-    CardForm(TaskRunner tasks) {
+    CardFormViewModel(TaskRunner tasks) {
         this.tasks = tasks;
     }
 

@@ -19,7 +19,7 @@ import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** One camera being added or corrected; a new one is indoor, in a corridor, working. */
-final class CameraForm extends CardForm {
+final class CameraFormViewModel extends CardFormViewModel {
 
     private final CameraService service;
     private final long schoolId;
@@ -36,7 +36,7 @@ final class CameraForm extends CardForm {
     /** The id of the camera once saved, else null. */
     private final ObjectProperty<Long> savedId = new SimpleObjectProperty<>();
 
-    CameraForm(CameraService service, TaskRunner tasks, long schoolId, Camera camera) {
+    CameraFormViewModel(CameraService service, TaskRunner tasks, long schoolId, Camera camera) {
         super(tasks);
         this.service = service;
         this.schoolId = schoolId;

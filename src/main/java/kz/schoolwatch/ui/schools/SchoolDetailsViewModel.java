@@ -24,7 +24,7 @@ import kz.schoolwatch.ui.common.Inputs;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The school's own data as typed: number, name, type, district, contacts, pupils. Validates before it saves. */
-final class SchoolDetailsForm extends CardForm {
+final class SchoolDetailsViewModel extends CardFormViewModel {
 
     private final SchoolService service;
     private LongConsumer onSaved = id -> { };
@@ -46,7 +46,7 @@ final class SchoolDetailsForm extends CardForm {
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty pupils = new SimpleStringProperty("");
 
-    SchoolDetailsForm(SchoolService service, TaskRunner tasks) {
+    SchoolDetailsViewModel(SchoolService service, TaskRunner tasks) {
         super(tasks);
         this.service = service;
         baseline = fields();

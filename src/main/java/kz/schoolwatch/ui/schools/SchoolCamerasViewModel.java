@@ -25,7 +25,7 @@ import kz.schoolwatch.ui.common.TaskRunner;
  * A school's cameras: the list with its counts, deleting one, the form of one camera, and the form adding «N
  * outdoor and M indoor» in one step.
  */
-final class SchoolCamerasForm extends CardForm {
+final class SchoolCamerasViewModel extends CardFormViewModel {
 
     /** Cameras not dismantled, outdoor and indoor, and those working. */
     record Counts(long outdoor, long indoor, long working) {
@@ -46,7 +46,7 @@ final class SchoolCamerasForm extends CardForm {
     private final BooleanProperty installedOnUnreadable = new SimpleBooleanProperty();
     private final BooleanProperty connected = new SimpleBooleanProperty();
 
-    SchoolCamerasForm(CameraService service, TaskRunner tasks) {
+    SchoolCamerasViewModel(CameraService service, TaskRunner tasks) {
         super(tasks);
         this.service = service;
     }
@@ -105,8 +105,8 @@ final class SchoolCamerasForm extends CardForm {
     }
 
     /** The form of {@code camera}, or of a new camera at this school when null. */
-    CameraForm form(Camera camera) {
-        return new CameraForm(service, tasks, schoolId, camera);
+    CameraFormViewModel form(Camera camera) {
+        return new CameraFormViewModel(service, tasks, schoolId, camera);
     }
 
     ObservableList<Camera> cameras() {

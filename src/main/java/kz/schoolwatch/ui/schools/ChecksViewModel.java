@@ -27,7 +27,7 @@ import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** A school's security checks: the history, whether the next one is due, and the form of a new check. */
-final class ChecksForm extends CardForm {
+final class ChecksViewModel extends CardFormViewModel {
 
     /** The last check (null: never checked), whether the next is overdue, after how many days it is. */
     record Due(LocalDate last, boolean overdue, int overdueDays) {
@@ -49,7 +49,7 @@ final class ChecksForm extends CardForm {
     private final Map<CheckItem, ObjectProperty<CheckResult>> results = new EnumMap<>(CheckItem.class);
     private final StringProperty remarks = new SimpleStringProperty("");
 
-    ChecksForm(SecurityCheckService service, SchoolService schools, SettingsService settings, TaskRunner tasks, Clock clock) {
+    ChecksViewModel(SecurityCheckService service, SchoolService schools, SettingsService settings, TaskRunner tasks, Clock clock) {
         super(tasks);
         this.service = service;
         this.schools = schools;

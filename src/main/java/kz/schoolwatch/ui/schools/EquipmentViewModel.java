@@ -20,7 +20,7 @@ import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** Panic button, access control, metal detector, guard, public-address system of one school. */
-final class EquipmentForm extends CardForm {
+final class EquipmentViewModel extends CardFormViewModel {
 
     private final EquipmentService service;
     private long schoolId;
@@ -37,7 +37,7 @@ final class EquipmentForm extends CardForm {
     /** Whether the guard contract shown (saved or just picked) has expired or ends soon. */
     private final ObjectBinding<GuardContractState> guardState;
 
-    EquipmentForm(EquipmentService service, TaskRunner tasks, Clock clock) {
+    EquipmentViewModel(EquipmentService service, TaskRunner tasks, Clock clock) {
         super(tasks);
         this.service = service;
         guardState = Bindings.createObjectBinding(() -> GuardContractState.of(guardEnd.get(), LocalDate.now(clock),

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.schools;
+
+import java.time.Clock;
+
+import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.EquipmentService;
+import kz.schoolwatch.service.SchoolService;
+import kz.schoolwatch.service.SecurityCheckService;
+import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.VisitService;
+import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.schools.SchoolCardWindow.WorkForms;
+
+/** What a school card's view models work with, handed over by the application's wiring. */
+public record SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
+                       SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
+                       Clock clock, WorkForms forms) {
+
+    /** The services without the forms for recording work (no «Новое посещение» or «Новое мероприятие»). */
+    public SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
+                    SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
+                    Clock clock) {
+        this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, null);
+    }
+}
