@@ -90,8 +90,11 @@ class DamagedDatabaseUiTest {
 
         robot.clickOn("#damagedExport");
         WorkDriver.waitUntil(60, () -> !label("#damagedMessage").isEmpty());
-        assertThat(label("#damagedMessage")).startsWith(Texts.prefix("damaged.exported")).endsWith(Texts.suffix("damaged.exported"))
-                .contains("recovered-");
+        // Whether the recovery tool read the whole file or stopped at the damage depends on where the damage fell.
+        String said = label("#damagedMessage");
+        assertThat(said).contains("recovered-").satisfiesAnyOf(
+                s -> assertThat(s).startsWith(Texts.prefix("damaged.exported")).endsWith(Texts.suffix("damaged.exported")),
+                s -> assertThat(s).startsWith(Texts.prefix("damaged.exportedPartly")).endsWith(Texts.suffix("damaged.exportedPartly")));
         try (var files = Files.list(app.folder())) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("recovered-"))).hasSize(1);
         }
