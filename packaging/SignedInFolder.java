@@ -9,7 +9,6 @@ import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
-import kz.schoolwatch.ui.common.ExecutorTaskRunner;
 
 /**
  * Makes a data folder as an office has it after the first start with the demo city: an administrator
@@ -33,8 +32,7 @@ public final class SignedInFolder {
         Messages messages = Messages.russian();
         SignedIn admin = new SignInService(folder, Clock.systemDefaultZone()).setUp(
                 new AccountDraft("admin", "Администратор", Role.ADMIN, null, null), PASSWORD.toCharArray(), PASSWORD.toCharArray());
-        try (ExecutorTaskRunner tasks = new ExecutorTaskRunner(1);
-             AppContext context = new AppContext(admin, messages, tasks, Clock.systemDefaultZone())) {
+        try (AppContext context = new AppContext(admin, messages, Clock.systemDefaultZone())) {
             context.demoCity().loadIfEmpty(p -> { });
             context.accounts().createDemoAccount(
                     new AccountDraft("nachalnik", messages.get("demo.account.head"), Role.HEAD, null, null), PASSWORD.toCharArray());
