@@ -43,9 +43,13 @@ public abstract class AbstractFormViewModel implements FormViewModel {
         });
     }
 
-    /** Refuses the save before any work starts: {@code found} go next to their fields. */
-    protected final void refuse(List<FieldError> found) {
+    /** Shows {@code found} (checked before saving) next to their fields; true when there were any, and then nothing is saved. */
+    protected final boolean refuse(List<FieldError> found) {
+        if (found.isEmpty()) {
+            return false;
+        }
         errors.setAll(found);
+        return true;
     }
 
     /** What follows a committed save (e.g. the list behind the form reads again); nothing by default. */

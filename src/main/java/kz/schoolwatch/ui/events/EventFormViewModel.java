@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,8 +22,9 @@ import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.service.EventService;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.LookupService;
-import kz.schoolwatch.ui.common.FormViewModel;
+
 import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.AbstractFormViewModel;
 import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -36,7 +33,7 @@ import kz.schoolwatch.ui.common.TaskRunner;
  * the Events screen has read; a partner added here joins the registry and is ticked at once. A failed save keeps
  * every field as typed.
  */
-public final class EventFormViewModel implements FormViewModel {
+public final class EventFormViewModel extends AbstractFormViewModel {
 
     /** The lists the form offers, as the Events screen read them. */
     public record Offered(List<ReferenceItem> activeTypes, ObservableList<SchoolChoice> schools, ObservableList<Lookup> centres,
@@ -45,7 +42,6 @@ public final class EventFormViewModel implements FormViewModel {
 
     private final EventService events;
     private final LookupService lookups;
-    private final TaskRunner tasks;
     private final ObservableList<SchoolChoice> schools;
     private final ObservableList<Lookup> centres;
     /** The event being corrected, null for a new one. */
@@ -68,14 +64,11 @@ public final class EventFormViewModel implements FormViewModel {
     private final ObservableList<Lookup> checkedOfficers = FXCollections.observableArrayList();
     private final StringProperty newPartner = new SimpleStringProperty("");
     private final ObjectProperty<FieldError> partnerError = new SimpleObjectProperty<>();
-    private final ObservableList<FieldError> errors = FXCollections.observableArrayList();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final IntegerProperty saved = new SimpleIntegerProperty();
 
     public EventFormViewModel(EventService events, LookupService lookups, TaskRunner tasks, Offered offered, LocalDate today) {
+        super(tasks);
         this.events = events;
         this.lookups = lookups;
-        this.tasks = tasks;
         this.schools = offered.schools();
         this.centres = offered.centres();
         // Own copies: an event being corrected may add its retired type, its partners and officers no longer offered.
@@ -132,7 +125,7 @@ public final class EventFormViewModel implements FormViewModel {
     public void addPartner() {
         String name = newPartner.get();
         partnerError.set(null);
-        tasks.submit(() -> lookups.addPartner(name), added -> {
+        tasks().submit(() -> lookups.addPartner(name), added -> {
             partners.add(added);
             checkedPartners.add(added);
             newPartner.set("");
@@ -142,7 +135,6 @@ public final class EventFormViewModel implements FormViewModel {
     /** Checks the counts, builds the draft and saves it off the FX thread. */
     @Override
     public void save() {
-        errors.clear();
         Integer p = Formats.parseCount(pupils.get());
         Integer r = Formats.parseCount(parents.get());
         List<FieldError> local = new ArrayList<>();
@@ -152,8 +144,7 @@ public final class EventFormViewModel implements FormViewModel {
         if (r == null) {
             local.add(FieldError.of("parents", "validation.number"));
         }
-        if (!local.isEmpty()) {
-            errors.setAll(local);
+        if (refuse(local)) {
             return;
         }
         EventDraft draft = new EventDraft(type.get() == null ? null : type.get().id(), title.get(), date.get(),
@@ -161,20 +152,13 @@ public final class EventFormViewModel implements FormViewModel {
                 atCentre.get() && centre.get() != null ? centre.get().id() : null,
                 p, r, notes.get(), checkedPartners.stream().map(Lookup::id).toList(), checkedOfficers.stream().map(Lookup::id).toList());
         Long id = editing;
-        saving.set(true);
-        tasks.submit(() -> {
+        saveInBackground(() -> {
             if (id == null) {
                 events.create(draft);
             } else {
                 events.update(id, draft);
             }
             return Boolean.TRUE;
-        }, ok -> {
-            saving.set(false);
-            saved.set(saved.get() + 1);
-        }, error -> {
-            saving.set(false);
-            errors.setAll(FailureMessages.of(error));
         });
     }
 
@@ -260,18 +244,4 @@ public final class EventFormViewModel implements FormViewModel {
         return partnerError;
     }
 
-    @Override
-    public ObservableList<FieldError> errors() {
-        return errors;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving;
-    }
-
-    @Override
-    public ReadOnlyIntegerProperty savedProperty() {
-        return saved;
-    }
 }

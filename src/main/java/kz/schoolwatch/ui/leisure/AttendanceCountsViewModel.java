@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.LeisureService;
-import kz.schoolwatch.ui.common.DialogForm;
+import kz.schoolwatch.ui.common.AbstractFormViewModel;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -21,7 +21,7 @@ import kz.schoolwatch.ui.common.TaskRunner;
  * The month's counts of the chosen centre: attending teenagers registered with the police and children from
  * troubled families. Choosing another centre shows its counts; an empty field counts as none.
  */
-public final class AttendanceCountsViewModel extends DialogForm {
+public final class AttendanceCountsViewModel extends AbstractFormViewModel {
 
     private final LeisureService leisure;
     private final Supplier<YearMonth> month;
@@ -62,7 +62,7 @@ public final class AttendanceCountsViewModel extends DialogForm {
             return;
         }
         YearMonth m = month.get();
-        submit(() -> {
+        saveInBackground(() -> {
             leisure.putAttendance(row.centreId(), m.atDay(1), teens, kids);
             return Boolean.TRUE;
         });

@@ -12,11 +12,11 @@ import kz.schoolwatch.domain.LeisureCentre;
 import kz.schoolwatch.domain.LeisureCentreDraft;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.service.LeisureService;
-import kz.schoolwatch.ui.common.DialogForm;
+import kz.schoolwatch.ui.common.AbstractFormViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The form of one leisure centre, new or being corrected: its clubs are typed one a line. */
-public final class LeisureCentreFormViewModel extends DialogForm {
+public final class LeisureCentreFormViewModel extends AbstractFormViewModel {
 
     private final LeisureService leisure;
     private final Long centreId;
@@ -51,7 +51,7 @@ public final class LeisureCentreFormViewModel extends DialogForm {
         LeisureCentreDraft draft = new LeisureCentreDraft(name.get(), district.get() == null ? null : (int) district.get().id(),
                 address.get(), Arrays.asList(clubs.get() == null ? new String[0] : clubs.get().split("\\R")));
         Long id = centreId;
-        submit(() -> leisure.save(id, draft));
+        saveInBackground(() -> leisure.save(id, draft));
     }
 
     public ObservableList<Lookup> districts() {

@@ -5,12 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,20 +17,18 @@ import kz.schoolwatch.domain.OffenceDraft;
 import kz.schoolwatch.domain.OffenceLocation;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
-import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.OffenceService;
-import kz.schoolwatch.ui.common.FormViewModel;
-import kz.schoolwatch.ui.common.FailureMessages;
+
+import kz.schoolwatch.ui.common.AbstractFormViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
  * The offence form: a new offence (today, inside the building) or one being corrected. The service checks the
  * fields; its refusals come back field by field and everything typed stays.
  */
-public final class OffenceFormViewModel implements FormViewModel {
+public final class OffenceFormViewModel extends AbstractFormViewModel {
 
     private final OffenceService offences;
-    private final TaskRunner tasks;
     private final ObservableList<SchoolChoice> schools;
     /** The offence being corrected, null for a new one. */
     private Long editing;
@@ -47,14 +41,11 @@ public final class OffenceFormViewModel implements FormViewModel {
     private final BooleanProperty onGrounds = new SimpleBooleanProperty();
     private final StringProperty description = new SimpleStringProperty("");
     private final BooleanProperty camerasHelped = new SimpleBooleanProperty();
-    private final ObservableList<FieldError> errors = FXCollections.observableArrayList();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final IntegerProperty saved = new SimpleIntegerProperty();
 
     public OffenceFormViewModel(OffenceService offences, TaskRunner tasks, ObservableList<SchoolChoice> schools,
                                 List<ReferenceItem> activeKinds, LocalDate today) {
+        super(tasks);
         this.offences = offences;
-        this.tasks = tasks;
         this.schools = schools;
         // An own copy: an offence being corrected may add its retired kind.
         this.kinds = FXCollections.observableArrayList(activeKinds);
@@ -81,22 +72,11 @@ public final class OffenceFormViewModel implements FormViewModel {
     /** Builds the draft and saves it off the FX thread. */
     @Override
     public void save() {
-        errors.clear();
         OffenceDraft draft = new OffenceDraft(date.get(), school.get() == null ? null : school.get().id(),
                 kind.get() == null ? null : kind.get().id(), onGrounds.get() ? OffenceLocation.GROUNDS : OffenceLocation.INSIDE,
                 description.get(), camerasHelped.get());
         Long id = editing;
-        saving.set(true);
-        tasks.submit(() -> {
-            offences.save(id, draft);
-            return Boolean.TRUE;
-        }, ok -> {
-            saving.set(false);
-            saved.set(saved.get() + 1);
-        }, error -> {
-            saving.set(false);
-            errors.setAll(FailureMessages.of(error));
-        });
+        saveInBackground(() -> offences.save(id, draft));
     }
 
     /** True for an offence being corrected. */
@@ -138,18 +118,4 @@ public final class OffenceFormViewModel implements FormViewModel {
         return camerasHelped;
     }
 
-    @Override
-    public ObservableList<FieldError> errors() {
-        return errors;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving;
-    }
-
-    @Override
-    public ReadOnlyIntegerProperty savedProperty() {
-        return saved;
-    }
 }

@@ -11,11 +11,11 @@ import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OfficerSummary;
 import kz.schoolwatch.service.OfficerService;
-import kz.schoolwatch.ui.common.DialogForm;
+import kz.schoolwatch.ui.common.AbstractFormViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** Hands all of one officer's schools to another officer from a day (today by default). */
-public final class HandoverFormViewModel extends DialogForm {
+public final class HandoverFormViewModel extends AbstractFormViewModel {
 
     private final OfficerService officers;
     private final OfficerSummary from;
@@ -39,7 +39,7 @@ public final class HandoverFormViewModel extends DialogForm {
         long fromId = from.officer().id();
         Long target = to.get() == null ? null : to.get().id();
         LocalDate when = day.get();
-        submit(() -> officers.handOver(fromId, target, when));
+        saveInBackground(() -> officers.handOver(fromId, target, when));
     }
 
     /** The officer handing over. */

@@ -14,11 +14,11 @@ import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.service.OfficerService;
-import kz.schoolwatch.ui.common.DialogForm;
+import kz.schoolwatch.ui.common.AbstractFormViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The form of one officer, new (active by default) or being corrected. */
-public final class OfficerFormViewModel extends DialogForm {
+public final class OfficerFormViewModel extends AbstractFormViewModel {
 
     private final OfficerService officers;
     private final Long officerId;
@@ -68,7 +68,7 @@ public final class OfficerFormViewModel extends DialogForm {
         OfficerDraft draft = new OfficerDraft(rank.get() == null ? null : (int) rank.get().id(), lastName.get(), firstName.get(),
                 middleName.get(), badge.get(), district.get() == null ? null : (int) district.get().id(), phone.get(), active.get());
         Long id = officerId;
-        submit(() -> {
+        saveInBackground(() -> {
             if (id == null) {
                 officers.create(draft);
             } else {
