@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import java.nio.file.Path;
 
-import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.persistence.store.H2Url;
 import org.flywaydb.core.Flyway;
 
 /**

@@ -5,11 +5,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import kz.schoolwatch.persistence.store.Database;
 
 /** The layers, written down and checked: ui → service → persistence → domain, never back. */
 @AnalyzeClasses(packages = "kz.schoolwatch", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -48,6 +50,14 @@ class ArchitectureTest {
             .that().resideInAnyPackage("kz.schoolwatch.persistence..", "kz.schoolwatch.service..", "kz.schoolwatch.domain..",
                     "kz.schoolwatch.logging..")
             .should().dependOnClassesThat().resideInAPackage("kz.schoolwatch.ui..");
+
+    @ArchTest
+    static final ArchRule repositoriesReachTheStoreOnlyThroughDatabase = noClasses()
+            .that().resideInAPackage("kz.schoolwatch.persistence..")
+            .and().resideOutsideOfPackage("kz.schoolwatch.persistence.store..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("kz.schoolwatch.persistence.store..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(Database.class))))
+            .because("the repositories query; the file, its lock, its damage and its backups are the store's business");
 
     @ArchTest
     static final ArchRule persistenceDoesNotCallServices = noClasses()

@@ -13,9 +13,9 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.DamagedFile;
-import kz.schoolwatch.persistence.Database;
-import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.DamagedFileRecovery;
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.jooq.Tables;
 import kz.schoolwatch.persistence.security.DatabaseKey;
@@ -61,7 +61,7 @@ public final class TestDamage {
         if (readable) {
             breakKeepingRows(folder, TestDatabases.key(folder), IN_BACKUP);
         } else {
-            garbleSecondHalf(DamagedFile.file(folder));
+            garbleSecondHalf(DamagedFileRecovery.file(folder));
         }
     }
 
@@ -95,10 +95,10 @@ public final class TestDamage {
      * Damages one block of {@code folder}'s database so that it no longer opens while H2's recovery tool still
      * reads {@code canary} from it: tried on copies, block by block from the middle, and the first that does both
      * is done to the real file. Which block that is depends on the file's layout; that some block does, the
-     * tests of {@code DamagedFile} show. Fails when none does.
+     * tests of {@code DamagedFileRecovery} show. Fails when none does.
      */
     public static void breakKeepingRows(Path folder, DatabaseKey key, String canary) throws Exception {
-        Path file = DamagedFile.file(folder);
+        Path file = DamagedFileRecovery.file(folder);
         int blocks = blocks(file);
         Path scratch = Files.createTempDirectory("schoolwatch-damage-");
         try {
@@ -108,8 +108,8 @@ public final class TestDamage {
                     continue;
                 }
                 Path copy = Files.createDirectories(scratch.resolve("b" + block));
-                Files.copy(file, DamagedFile.file(copy));
-                garble(DamagedFile.file(copy), (long) block * BLOCK + 512, 512, block);
+                Files.copy(file, DamagedFileRecovery.file(copy));
+                garble(DamagedFileRecovery.file(copy), (long) block * BLOCK + 512, 512, block);
                 try (Database db = Database.open(copy, key)) {
                     continue;
                 } catch (DatabaseOpenException e) {
@@ -118,8 +118,8 @@ public final class TestDamage {
                     }
                 }
                 try {
-                    var export = DamagedFile.exportReadable(copy,
-                            DamagedFile.file(copy), key, LocalDateTime.now(), p -> { });
+                    var export = DamagedFileRecovery.exportReadable(copy,
+                            DamagedFileRecovery.file(copy), key, LocalDateTime.now(), p -> { });
                     if (Files.readString(export.script()).contains(canary)) {
                         garble(file, (long) block * BLOCK + 512, 512, block);
                         return;
@@ -153,7 +153,7 @@ public final class TestDamage {
     public static Throwable breakAfterOpening(Path folder, YearMonth month) throws Exception {
         Database db = TestDatabases.open(folder);
         db.closeCompacted();
-        Path file = DamagedFile.file(folder);
+        Path file = DamagedFileRecovery.file(folder);
         long size = Files.size(file);
         Path scratch = Files.createTempDirectory("schoolwatch-damage-");
         try {
@@ -161,10 +161,10 @@ public final class TestDamage {
             Long known = AFTER_OPENING_SEEDS.get(cacheKey);
             for (long seed = known == null ? 1 : known; seed < 400; seed++) {
                 Path copy = Files.createDirectories(scratch.resolve("s" + seed));
-                Files.copy(file, DamagedFile.file(copy));
+                Files.copy(file, DamagedFileRecovery.file(copy));
                 Files.copy(folder.resolve(KeyRing.FILE_NAME),
                         copy.resolve(KeyRing.FILE_NAME));
-                threeSpots(DamagedFile.file(copy), seed);
+                threeSpots(DamagedFileRecovery.file(copy), seed);
                 Throwable met = summaryFails(copy, month);
                 if (met != null) {
                     AFTER_OPENING_SEEDS.put(cacheKey, seed);

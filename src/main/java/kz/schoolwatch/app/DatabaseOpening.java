@@ -3,7 +3,7 @@ package kz.schoolwatch.app;
 
 import java.nio.file.Path;
 
-import kz.schoolwatch.persistence.OpeningRehearsal;
+import kz.schoolwatch.persistence.store.OpeningRehearsal;
 
 /**
  * The data folder the program works on, and a rehearsal of signing in: while the user types a password, the key

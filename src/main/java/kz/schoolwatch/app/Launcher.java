@@ -12,7 +12,7 @@ import kz.schoolwatch.cli.BackupCommand;
 import kz.schoolwatch.cli.ReportCommand;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.logging.ErrorSummary;
-import kz.schoolwatch.persistence.DataFolder;
+import kz.schoolwatch.persistence.store.DataFolder;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 

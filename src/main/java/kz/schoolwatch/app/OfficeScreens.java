@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.persistence.store.Backups;
 import kz.schoolwatch.report.chart.BarChartPainter;
 import kz.schoolwatch.ui.common.ReferenceListDialog;
 import kz.schoolwatch.ui.common.ReferenceListViewModel;

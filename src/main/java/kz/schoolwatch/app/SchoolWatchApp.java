@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.logging.ErrorSummary;
-import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.ui.common.AfterPulse;

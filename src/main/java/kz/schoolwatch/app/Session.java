@@ -15,7 +15,7 @@ import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.logging.ErrorSummary;
-import kz.schoolwatch.persistence.DamagedFile;
+import kz.schoolwatch.persistence.store.DamagedFileRecovery;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.RestoreService;
@@ -209,7 +209,7 @@ final class Session {
      * aside, or extract what is readable. Other failures pass: their screens report them.
      */
     void damagedPageMet(Throwable error) {
-        if (context == null || !DamagedFile.isDamage(error)) {
+        if (context == null || !DamagedFileRecovery.isDamage(error)) {
             return;
         }
         LOG.error("A damaged page of the database file was met: {}", ErrorSummary.of(error));

@@ -13,8 +13,8 @@ import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.logging.ErrorSummary;
-import kz.schoolwatch.persistence.DamagedFile;
-import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.DamagedFileRecovery;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.security.BackupService;
@@ -84,10 +84,10 @@ public final class BackupCommand {
             err.println(DatabaseErrors.describe((DatabaseOpenException) e.getCause(), messages));
             return ReportCommand.FAILED;
         } catch (IOException | RuntimeException e) {
-            damaged = DamagedFile.isDamage(e);
+            damaged = DamagedFileRecovery.isDamage(e);
             LOG.error("Backup failed: {}", ErrorSummary.of(e));
             if (damaged) {
-                err.println(messages.get("cli.error.damaged", DamagedFile.file(dataFolder)));
+                err.println(messages.get("cli.error.damaged", DamagedFileRecovery.file(dataFolder)));
             } else if (e instanceof IOException io) {
                 err.println(messages.get("cli.error.backup.write", FileWriteReasons.of(io, messages)));
             } else {

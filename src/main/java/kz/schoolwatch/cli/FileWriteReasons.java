@@ -10,7 +10,7 @@ import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.WriteFailure;
+import kz.schoolwatch.persistence.store.WriteFailure;
 
 /** Why a file could not be written, in words a user can act on (the exception's own text is a path or English). */
 final class FileWriteReasons {

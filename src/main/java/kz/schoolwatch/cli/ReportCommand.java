@@ -19,8 +19,8 @@ import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.logging.ErrorSummary;
-import kz.schoolwatch.persistence.DamagedFile;
-import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.DamagedFileRecovery;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.report.ExportProgress;
 import kz.schoolwatch.report.MonthlySummary;
@@ -138,9 +138,9 @@ public final class ReportCommand {
             return FAILED;
         } catch (RuntimeException e) {
             // A read met a damaged page after the opening, or something nobody foresaw: one line, never a stack trace.
-            damaged = DamagedFile.isDamage(e);
+            damaged = DamagedFileRecovery.isDamage(e);
             LOG.error("Report failed: {}", ErrorSummary.of(e));
-            err.println(damaged ? messages.get("cli.error.damaged", DamagedFile.file(dataFolder))
+            err.println(damaged ? messages.get("cli.error.damaged", DamagedFileRecovery.file(dataFolder))
                     : messages.get("cli.error.unexpected"));
             return FAILED;
         } finally {

@@ -3,8 +3,8 @@ package kz.schoolwatch.i18n;
 
 import java.util.Optional;
 
-import kz.schoolwatch.persistence.DatabaseOpenException;
-import kz.schoolwatch.persistence.FileFormat;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.FileFormat;
 
 /** Turns a failure to open the database into a sentence a user can act on. */
 public final class DatabaseErrors {

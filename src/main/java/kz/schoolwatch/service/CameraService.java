@@ -12,7 +12,7 @@ import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.service.DataChanges.Topic;
 

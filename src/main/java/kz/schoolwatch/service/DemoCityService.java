@@ -7,7 +7,7 @@ import java.util.function.DoubleConsumer;
 
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.CityStatsRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.demo.DemoCitySeeder;
 
 /** Offers a new user a city to look at: the demo data is loaded only into an empty database. */

@@ -2,7 +2,7 @@
 package kz.schoolwatch.service;
 
 import kz.schoolwatch.domain.SchoolEquipment;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.EquipmentRepository;
 
 /** A school's other security equipment: panic button, access control, metal detector, guard, PA system. */

@@ -9,7 +9,7 @@ import kz.schoolwatch.domain.EventFilter;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.domain.Page;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.EventRepository;
 
 /** Outreach events: «Родительский час», meetings with judges and «Забота», family and sports events. */

@@ -8,7 +8,7 @@ import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
 import kz.schoolwatch.domain.LeisureCentreDraft;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LeisureRepository;
 
 /**

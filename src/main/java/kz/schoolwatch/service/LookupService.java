@@ -6,7 +6,7 @@ import java.util.List;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.SchoolChoice;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LookupRepository;
 
 /** The lists pickers offer: districts, ranks, schools, officers, partners, leisure centres. */

@@ -10,7 +10,7 @@ import kz.schoolwatch.domain.Offence;
 import kz.schoolwatch.domain.OffenceCounts;
 import kz.schoolwatch.domain.OffenceDraft;
 import kz.schoolwatch.domain.Page;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.OffenceRepository;
 
 /** Offences at schools, the reason cameras exist, and their counts per school and month. */

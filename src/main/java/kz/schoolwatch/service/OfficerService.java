@@ -12,7 +12,7 @@ import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.domain.OfficerSummary;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.OfficerRepository;
 import kz.schoolwatch.service.DataChanges.Topic;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 
 /**

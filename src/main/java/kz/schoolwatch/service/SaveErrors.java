@@ -5,7 +5,7 @@ import java.util.List;
 
 import kz.schoolwatch.persistence.ConstraintViolation;
 import kz.schoolwatch.logging.ErrorSummary;
-import kz.schoolwatch.persistence.WriteFailure;
+import kz.schoolwatch.persistence.store.WriteFailure;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -11,7 +11,7 @@ import kz.schoolwatch.domain.OfficerAssignment;
 import kz.schoolwatch.domain.SchoolDetails;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.persistence.AssignmentRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.ReferenceRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.service.DataChanges.Topic;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import kz.schoolwatch.domain.CheckItem;
 import kz.schoolwatch.domain.SecurityCheck;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.SecurityCheckRepository;
 
 /** Security checks of schools: recording them, and which schools are due for one. */

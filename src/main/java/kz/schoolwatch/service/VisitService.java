@@ -10,7 +10,7 @@ import kz.schoolwatch.domain.Page;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.domain.VisitFilter;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.VisitRepository;
 
 /** Logging, correcting and removing school visits; each save is one transaction, announced after commit. */

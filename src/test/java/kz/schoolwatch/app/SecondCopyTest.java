@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.Texts;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.jooq.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

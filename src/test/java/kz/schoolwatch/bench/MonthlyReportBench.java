@@ -26,7 +26,7 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.persistence.demo.NationalDatasetGenerator;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.demo.NationalDatasetGenerator;
 import kz.schoolwatch.persistence.demo.NationalDatasetGenerator.Options;
 

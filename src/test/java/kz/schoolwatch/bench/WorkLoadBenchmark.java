@@ -21,7 +21,7 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.EventFilter;
 import kz.schoolwatch.domain.VisitFilter;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.EventRepository;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.VisitRepository;

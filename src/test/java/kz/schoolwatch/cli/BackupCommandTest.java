@@ -20,8 +20,8 @@ import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.Texts;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Backups;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Backups;
+import kz.schoolwatch.persistence.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

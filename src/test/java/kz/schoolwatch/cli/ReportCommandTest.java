@@ -20,7 +20,7 @@ import kz.schoolwatch.Texts;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.Access;

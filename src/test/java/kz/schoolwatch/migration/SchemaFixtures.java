@@ -14,8 +14,8 @@ import java.sql.SQLException;
 
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
-import kz.schoolwatch.persistence.Database;
-import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.H2Url;
 import kz.schoolwatch.persistence.security.PasswordHashes;
 import org.flywaydb.core.Flyway;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -51,7 +51,7 @@ import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.persistence.AssignmentRepository;
 import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.EquipmentRepository;
 import kz.schoolwatch.persistence.EventRepository;
 import kz.schoolwatch.persistence.LeisureRepository;

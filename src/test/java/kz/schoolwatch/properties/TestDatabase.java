@@ -4,8 +4,8 @@ package kz.schoolwatch.properties;
 import java.nio.file.Path;
 
 import kz.schoolwatch.TestDatabases;
-import kz.schoolwatch.persistence.Database;
-import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
 
 /**
  * Opens the real H2 database the properties save into. The one place that knows how: when opening needs an

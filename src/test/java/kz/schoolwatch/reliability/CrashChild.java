@@ -15,7 +15,7 @@ import java.util.Random;
 
 import kz.schoolwatch.domain.EventDraft;
 import kz.schoolwatch.domain.VisitDraft;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 

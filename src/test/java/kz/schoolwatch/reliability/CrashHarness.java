@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
-import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.service.SaveFailedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

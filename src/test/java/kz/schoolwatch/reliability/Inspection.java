@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import kz.schoolwatch.persistence.Database;
-import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.persistence.audit.AuditRepository;
 import org.jooq.Record;
 

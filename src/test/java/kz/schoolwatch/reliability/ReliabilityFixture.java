@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import kz.schoolwatch.TestDatabases;
-import kz.schoolwatch.persistence.Database;
-import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.persistence.EventRepository;
-import kz.schoolwatch.persistence.WrappedFileSystems;
+import kz.schoolwatch.persistence.store.WrappedFileSystems;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.service.DataChanges;

@@ -35,7 +35,7 @@ import javax.imageio.ImageIO;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.Texts;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;

@@ -22,7 +22,7 @@ import kz.schoolwatch.domain.AuditFilter;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.jooq.tables.records.AuditEntryRecord;
 import kz.schoolwatch.report.ExportProgress;

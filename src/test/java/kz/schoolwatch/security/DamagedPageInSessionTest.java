@@ -14,8 +14,8 @@ import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestDamage;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.DamagedFile;
-import kz.schoolwatch.persistence.WriteFailure;
+import kz.schoolwatch.persistence.store.DamagedFileRecovery;
+import kz.schoolwatch.persistence.store.WriteFailure;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
@@ -42,7 +42,7 @@ class DamagedPageInSessionTest {
         }
         Throwable met = TestDamage.breakAfterOpening(folder);
 
-        assertThat(DamagedFile.isDamage(met)).as("classified as a damaged file: %s", met).isTrue();
+        assertThat(DamagedFileRecovery.isDamage(met)).as("classified as a damaged file: %s", met).isTrue();
         assertThat(WriteFailure.of(met)).isNotIn(WriteFailure.DISK_FULL, WriteFailure.DUPLICATE, WriteFailure.REFERENCE);
 
         // The same read in a session of this folder: it fails alike, and the session stops without a write.
@@ -51,10 +51,10 @@ class DamagedPageInSessionTest {
         Throwable again = Assertions.catchThrowable(
                 () -> summaries.summarize(YearMonth.of(2026, 10), summaries.cityScope()));
         assertThat(again).isNotNull();
-        assertThat(DamagedFile.isDamage(again)).isTrue();
-        byte[] before = Files.readAllBytes(DamagedFile.file(folder));
+        assertThat(DamagedFileRecovery.isDamage(again)).isTrue();
+        byte[] before = Files.readAllBytes(DamagedFileRecovery.file(folder));
         DamagedDatabase damaged = DamagedDatabase.metInSession(session, clock);
-        byte[] closed = Files.readAllBytes(DamagedFile.file(folder));
+        byte[] closed = Files.readAllBytes(DamagedFileRecovery.file(folder));
         // Nothing written over what the file held: H2 may only append its closing chunk (space is never reused).
         assertThat(Arrays.copyOf(closed, before.length)).as("the file's bytes after the close").isEqualTo(before);
 

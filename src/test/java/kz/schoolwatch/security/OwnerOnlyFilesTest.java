@@ -13,7 +13,7 @@ import java.time.Clock;
 import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.persistence.store.Backups;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;

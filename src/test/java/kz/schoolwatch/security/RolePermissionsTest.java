@@ -20,7 +20,7 @@ import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.service.AccessDeniedException;

@@ -13,7 +13,7 @@ import kz.schoolwatch.domain.EventDraft;
 import kz.schoolwatch.domain.EventFilter;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.EventRepository;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.TestRows;

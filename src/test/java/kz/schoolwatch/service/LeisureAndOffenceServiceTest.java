@@ -17,7 +17,7 @@ import kz.schoolwatch.domain.LeisureCentreDraft;
 import kz.schoolwatch.domain.OffenceCounts;
 import kz.schoolwatch.domain.OffenceDraft;
 import kz.schoolwatch.domain.OffenceLocation;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LeisureRepository;
 import kz.schoolwatch.persistence.OffenceRepository;
 import kz.schoolwatch.persistence.TestRows;

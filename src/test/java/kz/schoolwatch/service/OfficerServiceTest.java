@@ -13,7 +13,7 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.domain.OfficerSummary;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.OfficerRepository;
 import kz.schoolwatch.persistence.TestRows;
 import org.assertj.core.groups.Tuple;

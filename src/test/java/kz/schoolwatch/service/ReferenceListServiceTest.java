@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -20,7 +20,7 @@ import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LeisureRepository;
 import kz.schoolwatch.persistence.OfficerRepository;
 import kz.schoolwatch.persistence.SchoolRepository;

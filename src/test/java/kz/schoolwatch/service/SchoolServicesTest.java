@@ -36,7 +36,7 @@ import kz.schoolwatch.persistence.AssignmentRepository;
 import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
 import kz.schoolwatch.persistence.CityStatsRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.EquipmentRepository;
 import kz.schoolwatch.persistence.ReferenceRepository;
 import kz.schoolwatch.persistence.SchoolRepository;

@@ -11,7 +11,7 @@ import java.util.List;
 
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Role;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.service.security.BackupService;
 import org.junit.jupiter.api.Test;

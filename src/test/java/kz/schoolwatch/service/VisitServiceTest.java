@@ -17,7 +17,7 @@ import kz.schoolwatch.domain.Page;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.domain.VisitFilter;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.VisitRepository;
 import org.junit.jupiter.api.AfterEach;

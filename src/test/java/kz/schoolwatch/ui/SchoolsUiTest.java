@@ -20,7 +20,7 @@ import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
-import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.persistence.store.H2Url;
 import kz.schoolwatch.persistence.jooq.Tables;
 import kz.schoolwatch.ui.common.Formats;
 import org.jooq.DSLContext;

@@ -13,7 +13,7 @@ import kz.schoolwatch.domain.AuditChainCheck;
 import kz.schoolwatch.domain.AuditEvent;
 import kz.schoolwatch.domain.AuditFilter;
 import kz.schoolwatch.domain.Page;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.jooq.tables.records.AuditEntryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleConsumer;
 
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.demo.DemoSchools.SchoolRow;
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;

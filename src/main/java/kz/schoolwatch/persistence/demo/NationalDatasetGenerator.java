@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;

@@ -10,7 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.report.MonthlySummary.CameraFigures;
 import kz.schoolwatch.report.MonthlySummary.Coverage;
 import kz.schoolwatch.report.MonthlySummary.DistrictCameras;

@@ -15,7 +15,7 @@ import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.AccountRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import kz.schoolwatch.persistence.security.KeyRing;

@@ -13,9 +13,9 @@ import kz.schoolwatch.domain.BackupFile;
 import kz.schoolwatch.domain.RecoveryExport;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.AccountRepository;
-import kz.schoolwatch.persistence.DamagedFile;
-import kz.schoolwatch.persistence.Database;
-import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.DamagedFileRecovery;
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import kz.schoolwatch.persistence.security.KeyRing;
@@ -67,12 +67,12 @@ public final class DamagedDatabase implements AutoCloseable {
 
     /** The damaged database file (until a restore moves it aside). */
     public Path file() {
-        return DamagedFile.file(folder);
+        return DamagedFileRecovery.file(folder);
     }
 
     /** The backup a restore would use: the newest one in the data folder. */
     public Optional<BackupFile> latestBackup() throws IOException {
-        return DamagedFile.latestBackup(folder);
+        return DamagedFileRecovery.latestBackup(folder);
     }
 
     /**
@@ -84,7 +84,7 @@ public final class DamagedDatabase implements AutoCloseable {
      * @throws SignInRefused         the account is missing or disabled in the backup (the restore stays)
      */
     public Restored restoreLatest(DoubleConsumer progress) throws IOException, DatabaseOpenException, SignInRefused {
-        DamagedFile.Restored restored = DamagedFile.restoreLatest(folder, key, LocalDateTime.now(clock), progress);
+        DamagedFileRecovery.Restored restored = DamagedFileRecovery.restoreLatest(folder, key, LocalDateTime.now(clock), progress);
         Database db = restored.database();
         try {
             db.setActor(login);
@@ -118,7 +118,7 @@ public final class DamagedDatabase implements AutoCloseable {
         if (!Files.exists(file())) {
             throw new IOException("The damaged file is no longer in the data folder");
         }
-        RecoveryExport export = DamagedFile.exportReadable(folder, file(), key, LocalDateTime.now(clock), progress);
+        RecoveryExport export = DamagedFileRecovery.exportReadable(folder, file(), key, LocalDateTime.now(clock), progress);
         // The database cannot take the entry now; the key ring keeps it for the next sign-in, as for failed ones.
         signIn.pending(KeyRing.load(folder), login, "RECOVERY_EXPORT", folder.relativize(export.script()).toString());
         return export;

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import kz.schoolwatch.domain.CheckedBackup;
-import kz.schoolwatch.persistence.Backups;
-import kz.schoolwatch.persistence.Database;
-import kz.schoolwatch.persistence.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.Backups;
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 

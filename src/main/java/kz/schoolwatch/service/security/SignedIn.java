@@ -2,7 +2,7 @@
 package kz.schoolwatch.service.security;
 
 import kz.schoolwatch.domain.UserAccount;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 
 /**

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import kz.schoolwatch.TestDatabases;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import java.util.List;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.CityTotals;
 import kz.schoolwatch.persistence.CityStatsRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.schoolwatch.TestDatabases;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.report.DashboardCharts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

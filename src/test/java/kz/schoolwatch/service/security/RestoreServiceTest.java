@@ -16,7 +16,7 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import org.junit.jupiter.api.Test;

@@ -21,7 +21,7 @@ import javafx.stage.Window;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.ReferenceListService;

@@ -27,7 +27,7 @@ import javafx.stage.Window;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.SchoolRow;
-import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.persistence.store.H2Url;
 import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
 import kz.schoolwatch.ui.report.MonthlySummaryUiTest;

@@ -15,7 +15,7 @@ import kz.schoolwatch.domain.EventFilter;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.EventRepository;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;

@@ -14,7 +14,7 @@ import kz.schoolwatch.domain.EventDraft;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.domain.ReferenceItem;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.EventRepository;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;

@@ -20,7 +20,7 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.app.SchoolWatchApp;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.service.security.SignedIn;
 import kz.schoolwatch.ui.SceneFixture;
 import kz.schoolwatch.ui.WorkDriver;

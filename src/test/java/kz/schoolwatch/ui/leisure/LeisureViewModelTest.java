@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LeisureRepository;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.TestRows;

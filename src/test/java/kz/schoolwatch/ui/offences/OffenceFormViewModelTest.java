@@ -14,7 +14,7 @@ import kz.schoolwatch.domain.Offence;
 import kz.schoolwatch.domain.OffenceDraft;
 import kz.schoolwatch.domain.OffenceLocation;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.OffenceRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;

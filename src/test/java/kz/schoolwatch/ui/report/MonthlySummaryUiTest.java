@@ -27,7 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.Texts;
-import kz.schoolwatch.persistence.H2Url;
+import kz.schoolwatch.persistence.store.H2Url;
 import kz.schoolwatch.ui.RunningApp;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

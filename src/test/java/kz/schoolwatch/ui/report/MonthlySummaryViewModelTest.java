@@ -17,7 +17,7 @@ import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.TestRows;

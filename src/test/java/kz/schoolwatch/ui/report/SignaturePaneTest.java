@@ -19,7 +19,7 @@ import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.service.Access;

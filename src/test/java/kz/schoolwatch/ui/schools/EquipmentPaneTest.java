@@ -15,7 +15,7 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.SchoolEquipment;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.EquipmentRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.service.DataChanges;

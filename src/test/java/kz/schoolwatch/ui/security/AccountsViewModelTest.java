@@ -14,7 +14,7 @@ import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.AccountRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.DataChanges;

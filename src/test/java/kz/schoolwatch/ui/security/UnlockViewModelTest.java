@@ -12,7 +12,7 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.AccountRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.security.AccountService;

@@ -15,7 +15,7 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.BackupFile;
 import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.SettingsService;

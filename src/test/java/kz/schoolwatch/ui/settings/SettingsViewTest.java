@@ -18,7 +18,7 @@ import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.AssignmentRepository;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.ReferenceRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SettingsRepository;

@@ -20,7 +20,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import kz.schoolwatch.Texts;
-import kz.schoolwatch.persistence.Backups;
+import kz.schoolwatch.persistence.store.Backups;
 import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
 import org.junit.jupiter.api.AfterEach;

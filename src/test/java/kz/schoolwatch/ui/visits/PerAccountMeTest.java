@@ -11,7 +11,7 @@ import java.time.YearMonth;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.SettingsRepository;

@@ -14,7 +14,7 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.service.DataChanges;

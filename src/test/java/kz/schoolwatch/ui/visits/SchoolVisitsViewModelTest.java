@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitDraft;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.service.DataChanges;

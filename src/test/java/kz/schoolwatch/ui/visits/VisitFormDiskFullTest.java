@@ -9,7 +9,7 @@ import java.time.Clock;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.SchoolChoice;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.SettingsRepository;

@@ -19,7 +19,7 @@ import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.domain.VisitFilter;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.Database;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.SettingsRepository;

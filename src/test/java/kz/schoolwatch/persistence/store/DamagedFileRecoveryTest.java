@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence;
+package kz.schoolwatch.persistence.store;
 
+import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.domain.RecoveryExport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A damaged database file is reported as damaged (not as a wrong key or an unreadable folder), and H2's recovery
  * tool, run on a copy, extracts what can still be read.
  */
-class DamagedFileTest {
+class DamagedFileRecoveryTest {
 
     private static final int SCHOOLS = 40;
 
@@ -52,14 +53,14 @@ class DamagedFileTest {
             db.write(cfg -> cfg.dsl().update(Tables.SCHOOL).set(Tables.SCHOOL.NAME, name).where(Tables.SCHOOL.ID.eq(id)).execute());
         }
         db.closeCompacted();
-        original = DamagedFile.file(folder);
+        original = DamagedFileRecovery.file(folder);
         key = TestDatabases.key(folder);
     }
 
     /** A copy of the database with {@code damage} done to it, in a folder of its own. */
     private Path copy(String name) throws Exception {
         Path folder = Files.createDirectories(dir.resolve(name));
-        Files.copy(original, DamagedFile.file(folder));
+        Files.copy(original, DamagedFileRecovery.file(folder));
         return folder;
     }
 
@@ -77,7 +78,7 @@ class DamagedFileTest {
         // Block 0 is the encryption header with its salt: without it no key fits, and H2 cannot tell (see RELIABILITY.md).
         for (int block = 1; block < TestDamage.blocks(original); block++) {
             Path folder = copy("block-" + block);
-            TestDamage.garble(DamagedFile.file(folder), (long) block * TestDamage.BLOCK + 512, 512, block);
+            TestDamage.garble(DamagedFileRecovery.file(folder), (long) block * TestDamage.BLOCK + 512, 512, block);
             DatabaseOpenException.Reason reason = openFailure(folder);
             if (reason != null) {
                 failures.put(block, reason);
@@ -90,27 +91,27 @@ class DamagedFileTest {
     @Test
     void aDestroyedEndIsDamagedAndNotAnEmptyDatabaseToMigrate() throws Exception {
         Path folder = copy("end");
-        TestDamage.garbleSecondHalf(DamagedFile.file(folder));
+        TestDamage.garbleSecondHalf(DamagedFileRecovery.file(folder));
         assertThat(openFailure(folder)).isEqualTo(DatabaseOpenException.Reason.DAMAGED);
 
         Path truncated = copy("truncated");
         byte[] bytes = Files.readAllBytes(original);
-        Files.write(DamagedFile.file(truncated), Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(DamagedFileRecovery.file(truncated), Arrays.copyOf(bytes, bytes.length / 2));
         assertThat(openFailure(truncated)).isEqualTo(DatabaseOpenException.Reason.DAMAGED);
         // Nothing was migrated into it: it is no bigger than what was left of it plus H2's own header and one chunk.
-        assertThat(Files.size(DamagedFile.file(truncated))).isLessThan(bytes.length / 2 + 64 * 1024);
+        assertThat(Files.size(DamagedFileRecovery.file(truncated))).isLessThan(bytes.length / 2 + 64 * 1024);
     }
 
     @Test
     void anotherKeyOnAnIntactFileIsStillAWrongKeyAndLeavesTheFileAsItWas() throws Exception {
         Path folder = copy("other-key");
-        byte[] before = Files.readAllBytes(DamagedFile.file(folder));
+        byte[] before = Files.readAllBytes(DamagedFileRecovery.file(folder));
         try (DatabaseKey other = DatabaseKey.random()) {
             assertThatThrownBy(() -> Database.open(folder, other))
                     .isInstanceOfSatisfying(DatabaseOpenException.class,
                             e -> assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.WRONG_KEY));
         }
-        assertThat(Files.readAllBytes(DamagedFile.file(folder))).isEqualTo(before);
+        assertThat(Files.readAllBytes(DamagedFileRecovery.file(folder))).isEqualTo(before);
     }
 
     @Test
@@ -119,7 +120,7 @@ class DamagedFileTest {
         String found = null;
         for (int block = TestDamage.blocks(original) - 1; block > 0 && found == null; block--) {
             Path folder = copy("export-" + block);
-            Path file = DamagedFile.file(folder);
+            Path file = DamagedFileRecovery.file(folder);
             TestDamage.garble(file, (long) block * TestDamage.BLOCK + 512, 512, block);
             if (openFailure(folder) != DatabaseOpenException.Reason.DAMAGED) {
                 continue;
@@ -127,7 +128,7 @@ class DamagedFileTest {
             byte[] damaged = Files.readAllBytes(file);
             RecoveryExport export;
             try {
-                export = DamagedFile.exportReadable(folder, file, key, LocalDateTime.of(2025, 3, 1, 10, 0), p -> { });
+                export = DamagedFileRecovery.exportReadable(folder, file, key, LocalDateTime.of(2025, 3, 1, 10, 0), p -> { });
             } catch (IOException e) {
                 // H2's tool gives up on some damage before writing anything; the user is told so.
                 tried.add("block " + block + ": " + e.getMessage());

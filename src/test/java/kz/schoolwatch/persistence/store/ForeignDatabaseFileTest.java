@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence;
+package kz.schoolwatch.persistence.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +29,7 @@ import kz.schoolwatch.Texts;
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.FileFormat.Kind;
+import kz.schoolwatch.persistence.store.FileFormat.Kind;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence;
+package kz.schoolwatch.persistence.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,7 +97,7 @@ public final class Database implements AutoCloseable {
         OwnerOnly.folder(folder);
         InstanceLock lock = InstanceLock.acquire(folder);
         Path file = folder.resolve(H2Url.FILE_NAME + ".mv.db");
-        boolean existing = FileDamage.hasContent(file);
+        boolean existing = DamageDiagnosis.hasContent(file);
         JdbcConnectionPool pool = null;
         try {
             // Before H2 opens anything read-write: a file of another H2 version or no H2 at all stays untouched.
@@ -126,7 +126,7 @@ public final class Database implements AutoCloseable {
             return new Database(folder, lock, pool);
         } catch (SQLException e) {
             closeQuietly(pool, lock);
-            throw FileDamage.refine(translate(e, folder), file, key);
+            throw DamageDiagnosis.refine(translate(e, folder), file, key);
         } catch (DatabaseOpenException | RuntimeException e) {
             closeQuietly(pool, lock);
             throw e;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence;
+package kz.schoolwatch.persistence.store;
 
 /** Why the database could not be opened; the UI and the command line turn the reason into a message. */
 public final class DatabaseOpenException extends Exception {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence;
+package kz.schoolwatch.persistence.store;
 
+import kz.schoolwatch.persistence.AccountRepository;
+import kz.schoolwatch.persistence.CityStatsRepository;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence;
+package kz.schoolwatch.persistence.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence;
+package kz.schoolwatch.persistence.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * Nothing here writes to or deletes the damaged file: a restore moves it, whole, into {@code damaged-<time>/}
  * in the data folder before the backup takes its place; an export reads a copy of it.
  */
-public final class DamagedFile {
+public final class DamagedFileRecovery {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DamagedFile.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DamagedFileRecovery.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String DB_FILE = H2Url.FILE_NAME + ".mv.db";
 
@@ -42,7 +42,7 @@ public final class DamagedFile {
     public record Restored(Database database, BackupFile backup, Path damagedFile) {
     }
 
-    private DamagedFile() {
+    private DamagedFileRecovery() {
     }
 
     /**
@@ -53,7 +53,7 @@ public final class DamagedFile {
      * Failures of the disk itself (full, removed) and the database's own refusals are not damage.
      */
     public static boolean isDamage(Throwable error) {
-        if (FileDamage.corrupt(error)) {
+        if (DamageDiagnosis.corrupt(error)) {
             return true;
         }
         int depth = 0;
@@ -133,7 +133,7 @@ public final class DamagedFile {
             // Decrypted block by block, not by ChangeFileEncryption: that tool reads the file as a store and
             // stops at the first damaged page.
             try (OutputStream plain = Files.newOutputStream(work.resolve(DB_FILE))) {
-                FileDamage.decrypt(damaged, key, plain, Long.MAX_VALUE);
+                DamageDiagnosis.decrypt(damaged, key, plain, Long.MAX_VALUE);
             }
             progress.accept(0.4);
             boolean complete = recover(work);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence;
+package kz.schoolwatch.persistence.store;
 
+import kz.schoolwatch.persistence.TestRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

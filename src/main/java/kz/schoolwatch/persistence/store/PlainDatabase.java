@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence.security;
+package kz.schoolwatch.persistence.store;
+
+import kz.schoolwatch.persistence.security.DatabaseKey;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 
-import kz.schoolwatch.persistence.DatabaseOpenException;
-import kz.schoolwatch.persistence.FileFormat;
-import kz.schoolwatch.persistence.H2Url;
-import kz.schoolwatch.persistence.InstanceLock;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence;
+package kz.schoolwatch.persistence.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import org.h2.store.fs.encrypt.FilePathEncrypt;
  * header as 90049 "Encryption error", and damage further in as a general error with a corrupt-file cause; the
  * key itself comes from the key ring, which has already checked it against the user's password.
  */
-final class FileDamage {
+final class DamageDiagnosis {
 
     /** MVStore's own reasons that mean the bytes on disk are not what it wrote. */
     private static final int[] CORRUPT = {DataUtils.ERROR_FILE_CORRUPT, DataUtils.ERROR_CHUNK_NOT_FOUND,
@@ -34,7 +34,7 @@ final class FileDamage {
     /** How much of the file start is decrypted to look for the store's own headers. */
     private static final int PROBE_BYTES = 64 * 1024;
 
-    private FileDamage() {
+    private DamageDiagnosis() {
     }
 
     /**

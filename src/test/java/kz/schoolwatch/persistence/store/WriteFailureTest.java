@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence;
+package kz.schoolwatch.persistence.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
