@@ -10,7 +10,11 @@ public record Officer(long id, int rankId, String rankName, String lastName, Str
         return shortName(lastName, firstName, middleName);
     }
 
+    /** The same from the parts of a name, as repositories read them; null when there is no last name. */
     public static String shortName(String last, String first, String middle) {
+        if (last == null) {
+            return null;
+        }
         StringBuilder sb = new StringBuilder(last);
         if (first != null && !first.isBlank()) {
             sb.append(' ').append(first.charAt(0)).append('.');

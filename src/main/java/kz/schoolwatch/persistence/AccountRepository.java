@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.APP_USER;
 
 import java.time.LocalDateTime;
@@ -12,6 +11,7 @@ import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.jooq.tables.records.AppUserRecord;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 
 /** The accounts of the people who sign in. */

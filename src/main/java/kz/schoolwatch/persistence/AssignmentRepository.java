@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFICER;
 import static kz.schoolwatch.persistence.jooq.Tables.POLICE_RANK;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_ASSIGNMENT;
@@ -9,7 +8,9 @@ import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_ASSIGNMENT;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerAssignment;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 
 /** Which officer covers which school, with the history of handovers. */
@@ -31,7 +32,7 @@ public final class AssignmentRepository {
                 .where(SCHOOL_ASSIGNMENT.SCHOOL_ID.eq(schoolId))
                 .orderBy(SCHOOL_ASSIGNMENT.ASSIGNED_TO.desc().nullsFirst(), SCHOOL_ASSIGNMENT.ASSIGNED_FROM.desc())
                 .fetch(r -> new OfficerAssignment(r.value1(),
-                        OfficerNames.shortName(r.value2(), r.value3(), r.value4()) + ", " + r.value5(), r.value6(), r.value7())));
+                        Officer.shortName(r.value2(), r.value3(), r.value4()) + ", " + r.value5(), r.value6(), r.value7())));
     }
 
     /**

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
 import kz.schoolwatch.persistence.jooq.tables.records.CameraRecord;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 
 /** The cameras of each school. */

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
@@ -13,6 +12,7 @@ import java.util.List;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.DistrictCameraTotals;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.Field;
 
 /** City-wide camera figures by district, for the Cameras screen. */

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static org.jooq.impl.DSL.coalesce;
@@ -14,6 +13,7 @@ import java.math.BigDecimal;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CityTotals;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record4;

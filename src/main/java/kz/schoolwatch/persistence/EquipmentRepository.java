@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_EQUIPMENT;
 
 import kz.schoolwatch.domain.SchoolEquipment;
 import kz.schoolwatch.persistence.jooq.tables.records.SchoolEquipmentRecord;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 
 /** A school's security equipment besides cameras: one row per school. */

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
 import static kz.schoolwatch.persistence.jooq.Tables.EVENT_OFFICER;
 import static kz.schoolwatch.persistence.jooq.Tables.EVENT_PARTNER;
@@ -29,6 +28,7 @@ import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.domain.Page;
 import kz.schoolwatch.persistence.jooq.tables.District;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;

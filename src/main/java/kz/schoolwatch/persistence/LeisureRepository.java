@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
 import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_ATTENDANCE;
 import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_CENTRE;
@@ -18,6 +17,7 @@ import java.util.Map;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
 import kz.schoolwatch.domain.LeisureCentreDraft;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 
 /** Leisure centres, their clubs, and the monthly attendance counts (never names). */

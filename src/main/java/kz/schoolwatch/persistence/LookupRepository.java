@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
 import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_CENTRE;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFICER;
@@ -14,6 +13,7 @@ import java.util.List;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 

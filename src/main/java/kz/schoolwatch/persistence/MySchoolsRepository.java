@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
@@ -19,6 +18,7 @@ import java.util.List;
 
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.MySchool;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.Field;
 
 /** An officer's own schools with their cameras, last visit and last security check: the inspector's landing screen. */

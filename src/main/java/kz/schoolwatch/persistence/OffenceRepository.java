@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFENCE;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFENCE_KIND;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
@@ -19,6 +18,7 @@ import kz.schoolwatch.domain.OffenceCounts;
 import kz.schoolwatch.domain.OffenceDraft;
 import kz.schoolwatch.domain.OffenceLocation;
 import kz.schoolwatch.domain.Page;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFICER;
 import static kz.schoolwatch.persistence.jooq.Tables.POLICE_RANK;
@@ -20,6 +19,7 @@ import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.domain.OfficerSummary;
 import kz.schoolwatch.persistence.jooq.tables.records.OfficerRecord;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;

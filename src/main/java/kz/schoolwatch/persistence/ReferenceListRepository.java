@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.EVENT_TYPE;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFENCE_KIND;
 import static kz.schoolwatch.persistence.jooq.Tables.VISIT_PURPOSE;
@@ -13,6 +12,7 @@ import java.util.List;
 
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFICER;
 import static kz.schoolwatch.persistence.jooq.Tables.POLICE_RANK;
 
 import java.util.List;
 
+import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.NamedRef;
+import kz.schoolwatch.persistence.store.Database;
 
 /** Short lists for pickers and filters: districts, officers. */
 public final class ReferenceRepository {
@@ -32,6 +33,6 @@ public final class ReferenceRepository {
                 .where(OFFICER.ACTIVE.isTrue())
                 .orderBy(OFFICER.LAST_NAME, OFFICER.FIRST_NAME)
                 .fetch(r -> new NamedRef(r.value1(),
-                        OfficerNames.shortName(r.value2(), r.value3(), r.value4()) + ", " + r.value5())));
+                        Officer.shortName(r.value2(), r.value3(), r.value4()) + ", " + r.value5())));
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFENCE;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.Ownership;
@@ -30,6 +30,7 @@ import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.domain.SchoolType;
 import kz.schoolwatch.domain.TeachingLanguage;
 import kz.schoolwatch.persistence.jooq.tables.records.SchoolRecord;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 
@@ -87,7 +88,7 @@ public final class SchoolRepository {
                         return new SchoolRow(id, r.get(SCHOOL.SCHOOL_NUMBER), r.get(SCHOOL.NAME),
                                 SchoolType.valueOf(r.get(SCHOOL.SCHOOL_TYPE)), r.get(SCHOOL.DISTRICT_ID), r.get(DISTRICT.NAME),
                                 r.get(OFFICER.ID),
-                                OfficerNames.shortName(r.get(OFFICER.LAST_NAME), r.get(OFFICER.FIRST_NAME), r.get(OFFICER.MIDDLE_NAME)),
+                                Officer.shortName(r.get(OFFICER.LAST_NAME), r.get(OFFICER.FIRST_NAME), r.get(OFFICER.MIDDLE_NAME)),
                                 c[0], c[1], c[2],
                                 Boolean.TRUE.equals(r.get(SCHOOL_EQUIPMENT.PANIC_BUTTON)),
                                 lastChecks.get(id), r.get(SCHOOL_EQUIPMENT.GUARD_CONTRACT_END), r.get(SCHOOL.ARCHIVED_ON));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFICER;
 import static kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK;
 import static kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK_FINDING;
@@ -12,10 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.CheckItem;
 import kz.schoolwatch.domain.CheckResult;
 import kz.schoolwatch.domain.SecurityCheck;
 import kz.schoolwatch.persistence.jooq.tables.records.SecurityCheckFindingRecord;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
 
 /** Security checks of schools and their findings. */
@@ -44,7 +45,7 @@ public final class SecurityCheckRepository {
             List<SecurityCheck> out = new ArrayList<>();
             for (var c : checks) {
                 out.add(new SecurityCheck(c.value1(), schoolId, c.value2(),
-                        OfficerNames.shortName(c.value3(), c.value4(), c.value5()), c.value6(),
+                        Officer.shortName(c.value3(), c.value4(), c.value5()), c.value6(),
                         findings.getOrDefault(c.value1(), Map.of()), c.value7()));
             }
             return out;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.ACCOUNT_SETTING;
 import static kz.schoolwatch.persistence.jooq.Tables.APP_SETTING;
 
 import java.util.Map;
 import java.util.Optional;
+import kz.schoolwatch.persistence.store.Database;
 
 /**
  * Key/value settings kept in the database, so they travel with its backups: the program's own, and each account's

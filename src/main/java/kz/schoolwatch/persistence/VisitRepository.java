@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFICER;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
@@ -18,6 +17,8 @@ import kz.schoolwatch.domain.Page;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.domain.VisitFilter;
+import kz.schoolwatch.persistence.jooq.tables.records.SchoolVisitRecord;
+import kz.schoolwatch.persistence.store.Database;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -132,26 +133,24 @@ public final class VisitRepository {
 
     /** Inserts a visit inside the caller's transaction; returns its id. */
     public long insert(DSLContext dsl, VisitDraft d) {
-        return dsl.insertInto(SCHOOL_VISIT)
-                .set(SCHOOL_VISIT.OFFICER_ID, d.officerId())
-                .set(SCHOOL_VISIT.SCHOOL_ID, d.schoolId())
-                .set(SCHOOL_VISIT.VISITED_AT, d.visitedAt())
-                .set(SCHOOL_VISIT.PURPOSE_ID, d.purposeId())
-                .set(SCHOOL_VISIT.FINDINGS, d.findings())
-                .set(SCHOOL_VISIT.AGREED_ACTIONS, d.agreedActions())
-                .returning(SCHOOL_VISIT.ID).fetchOne(SCHOOL_VISIT.ID);
+        return dsl.insertInto(SCHOOL_VISIT).set(fields(dsl, d)).returning(SCHOOL_VISIT.ID).fetchOne(SCHOOL_VISIT.ID);
     }
 
     /** Replaces a visit's fields inside the caller's transaction; returns the rows changed. */
     public int update(DSLContext dsl, long id, VisitDraft d) {
-        return dsl.update(SCHOOL_VISIT)
-                .set(SCHOOL_VISIT.OFFICER_ID, d.officerId())
-                .set(SCHOOL_VISIT.SCHOOL_ID, d.schoolId())
-                .set(SCHOOL_VISIT.VISITED_AT, d.visitedAt())
-                .set(SCHOOL_VISIT.PURPOSE_ID, d.purposeId())
-                .set(SCHOOL_VISIT.FINDINGS, d.findings())
-                .set(SCHOOL_VISIT.AGREED_ACTIONS, d.agreedActions())
-                .where(SCHOOL_VISIT.ID.eq(id)).execute();
+        return dsl.update(SCHOOL_VISIT).set(fields(dsl, d)).where(SCHOOL_VISIT.ID.eq(id)).execute();
+    }
+
+    /** The columns a visit's form fills: an insert and an update set the same ones. */
+    private static SchoolVisitRecord fields(DSLContext dsl, VisitDraft d) {
+        SchoolVisitRecord r = dsl.newRecord(SCHOOL_VISIT);
+        r.setOfficerId(d.officerId());
+        r.setSchoolId(d.schoolId());
+        r.setVisitedAt(d.visitedAt());
+        r.setPurposeId(d.purposeId());
+        r.setFindings(d.findings());
+        r.setAgreedActions(d.agreedActions());
+        return r;
     }
 
     /** Deletes a visit inside the caller's transaction; returns the rows removed. */

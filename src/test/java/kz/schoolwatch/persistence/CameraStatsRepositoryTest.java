@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +17,7 @@ import java.util.stream.Collectors;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.DataChanges;
 import org.junit.jupiter.api.Test;

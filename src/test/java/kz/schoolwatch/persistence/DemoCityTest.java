@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.EVENT_TYPE;
 import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_ATTENDANCE;
 import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_CENTRE;
@@ -21,6 +20,7 @@ import java.time.ZoneId;
 
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.CityTotals;
+import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.service.DashboardService;
 import kz.schoolwatch.service.DemoCityService;
 import org.junit.jupiter.api.AfterAll;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence;
 
-import kz.schoolwatch.persistence.store.Database;
 import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_CENTRE;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFICER;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_ASSIGNMENT;
 
 import java.time.LocalDate;
+import kz.schoolwatch.persistence.store.Database;
 
 /** Inserts the few rows a repository or service test starts from, straight through jOOQ. */
 public final class TestRows {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.security;
 
-import kz.schoolwatch.domain.RecoveryExport;
 import static kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import kz.schoolwatch.TestDamage;
 import kz.schoolwatch.TestSessions;
+import kz.schoolwatch.domain.RecoveryExport;
 import kz.schoolwatch.persistence.security.KeyRing;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.DatabaseDamagedException;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence.store;
 
-import kz.schoolwatch.persistence.security.DatabaseKey;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 
+import kz.schoolwatch.persistence.security.DatabaseKey;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
 

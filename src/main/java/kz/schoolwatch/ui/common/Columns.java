@@ -23,6 +23,16 @@ public final class Columns {
     }
 
     /**
+     * A column of a paged list: the database sorts the whole list, so a click on the header must not reorder the
+     * one page on screen.
+     */
+    public static <S, T> TableColumn<S, T> unsorted(String title, double width, Function<S, T> value) {
+        TableColumn<S, T> column = of(title, width, value);
+        column.setSortable(false);
+        return column;
+    }
+
+    /**
      * A column whose cells show {@code text} of the value, marked with the CSS pseudo-class {@code tone} of the
      * row (success, danger, warning, muted) or none. Pseudo-classes, not style classes: toggling a pseudo-class
      * does not make JavaFX re-resolve the cell's whole style, which keeps scrolling and filtering smooth.

@@ -3,6 +3,8 @@ package kz.schoolwatch.ui.common;
 
 import java.util.Optional;
 
+import javafx.beans.property.ObjectProperty;
+
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -45,6 +47,19 @@ public final class Dialogs {
         alert.getDialogPane().lookupButton(no).setId("confirmNo");
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
+    }
+
+    /**
+     * Shows «the change was not saved» whenever a list's background write fails (a delete from the list), and
+     * clears the failure so that the next one is shown too.
+     */
+    public static void reportSaveFailures(Node owner, Messages messages, ObjectProperty<Throwable> failure) {
+        failure.addListener((o, was, error) -> {
+            if (error != null) {
+                error(owner, messages, messages.get("common.error.saveFailed"));
+                failure.set(null);
+            }
+        });
     }
 
     /** Tells the user something went wrong. */

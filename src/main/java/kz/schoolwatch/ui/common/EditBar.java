@@ -58,4 +58,17 @@ public final class EditBar<T> {
         });
         return button;
     }
+
+    /**
+     * The button that opens a reference list's editor (event types, offence kinds, visit purposes); hidden, and
+     * taking no room, for a user who may not edit the list ({@code editor} null).
+     */
+    public static Button referenceList(String id, String caption, Runnable editor) {
+        Button button = new Button(caption, new FontIcon("mdi2f-format-list-bulleted"));
+        button.setId(id);
+        button.setOnAction(e -> editor.run());
+        button.setVisible(editor != null);
+        button.setManaged(editor != null);
+        return button;
+    }
 }

@@ -2,10 +2,8 @@
 package kz.schoolwatch.ui.events;
 
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.beans.InvalidationListener;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +29,7 @@ import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.EditBar;
@@ -75,12 +74,7 @@ public final class EventsView extends BorderPane implements ScreenActions {
             }
         });
         setCenter(tabs);
-        model.failureProperty().addListener((o, was, error) -> {
-            if (error != null) {
-                Dialogs.error(this, messages, messages.get("common.error.saveFailed"));
-                model.failureProperty().set(null);
-            }
-        });
+        Dialogs.reportSaveFailures(this, messages, model.failureProperty());
         model.loadChoices();
         model.apply();
     }
@@ -88,15 +82,15 @@ public final class EventsView extends BorderPane implements ScreenActions {
     private TableView<OutreachEvent> table() {
         TableView<OutreachEvent> table = new TableView<>(model.list().rows());
         table.setId("eventsTable");
-        TableColumn<OutreachEvent, String> date = column(messages.get("event.column.date"), 96, e -> Formats.date(e.heldOn()));
-        TableColumn<OutreachEvent, String> type = column(messages.get("event.column.type"), 220, OutreachEvent::typeName);
-        TableColumn<OutreachEvent, String> title = column(messages.get("event.column.title"), 150, e -> e.title() == null ? "" : e.title());
-        TableColumn<OutreachEvent, String> place = column(messages.get("event.column.place"), 250, e -> SchoolNames.shortLabel(e.placeName()));
-        TableColumn<OutreachEvent, String> district = column(messages.get("event.column.district"), 120, OutreachEvent::districtName);
-        TableColumn<OutreachEvent, String> pupils = column(messages.get("event.column.pupils"), 64, e -> Formats.count(e.pupils()));
-        TableColumn<OutreachEvent, String> parents = column(messages.get("event.column.parents"), 64, e -> Formats.count(e.parents()));
-        TableColumn<OutreachEvent, String> partners = column(messages.get("event.column.partners"), 240, e -> names(e.partners()));
-        TableColumn<OutreachEvent, String> officers = column(messages.get("event.column.officers"), 160, e -> names(e.officers()));
+        TableColumn<OutreachEvent, String> date = Columns.unsorted(messages.get("event.column.date"), 96, e -> Formats.date(e.heldOn()));
+        TableColumn<OutreachEvent, String> type = Columns.unsorted(messages.get("event.column.type"), 220, OutreachEvent::typeName);
+        TableColumn<OutreachEvent, String> title = Columns.unsorted(messages.get("event.column.title"), 150, e -> e.title() == null ? "" : e.title());
+        TableColumn<OutreachEvent, String> place = Columns.unsorted(messages.get("event.column.place"), 250, e -> SchoolNames.shortLabel(e.placeName()));
+        TableColumn<OutreachEvent, String> district = Columns.unsorted(messages.get("event.column.district"), 120, OutreachEvent::districtName);
+        TableColumn<OutreachEvent, String> pupils = Columns.unsorted(messages.get("event.column.pupils"), 64, e -> Formats.count(e.pupils()));
+        TableColumn<OutreachEvent, String> parents = Columns.unsorted(messages.get("event.column.parents"), 64, e -> Formats.count(e.parents()));
+        TableColumn<OutreachEvent, String> partners = Columns.unsorted(messages.get("event.column.partners"), 240, e -> names(e.partners()));
+        TableColumn<OutreachEvent, String> officers = Columns.unsorted(messages.get("event.column.officers"), 160, e -> names(e.officers()));
         Tables.width(date, 96, 96);
         Tables.width(type, 160, 220);
         Tables.width(title, 100, 150);
@@ -183,11 +177,7 @@ public final class EventsView extends BorderPane implements ScreenActions {
                 model.delete(ev);
             }
         });
-        Button types = new Button(messages.get("event.types"), new FontIcon("mdi2f-format-list-bulleted"));
-        types.setId("eventTypes");
-        types.setOnAction(e -> editTypes.run());
-        types.setVisible(editTypes != null);
-        types.setManaged(editTypes != null);
+        Button types = EditBar.referenceList("eventTypes", messages.get("event.types"), editTypes);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(8, add, edit, delete, spacer, types);
@@ -200,13 +190,6 @@ public final class EventsView extends BorderPane implements ScreenActions {
         EventDialog.show(this, model.form(event, null), messages);
     }
 
-    private static TableColumn<OutreachEvent, String> column(String title, double width, Function<OutreachEvent, String> value) {
-        TableColumn<OutreachEvent, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
 
     @Override
     public Node searchField() {

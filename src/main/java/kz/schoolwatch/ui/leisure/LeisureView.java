@@ -27,9 +27,9 @@ import kz.schoolwatch.domain.LeisureCentre;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.EditBar;
-import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -60,10 +60,10 @@ public final class LeisureView extends BorderPane implements ScreenActions {
 
         TableView<LeisureCentre> centres = new TableView<>(model.centres());
         centres.setId("leisureCentres");
-        TableColumn<LeisureCentre, String> name = column(messages.get("leisure.column.name"), 240, LeisureCentre::name);
-        TableColumn<LeisureCentre, String> district = column(messages.get("leisure.column.district"), 120, LeisureCentre::districtName);
-        TableColumn<LeisureCentre, String> address = column(messages.get("leisure.column.address"), 160, c -> c.address() == null ? "" : c.address());
-        TableColumn<LeisureCentre, String> clubs = column(messages.get("leisure.column.clubs"), 220, c -> String.join(", ", c.clubs()));
+        TableColumn<LeisureCentre, String> name = Columns.of(messages.get("leisure.column.name"), 240, LeisureCentre::name);
+        TableColumn<LeisureCentre, String> district = Columns.of(messages.get("leisure.column.district"), 120, LeisureCentre::districtName);
+        TableColumn<LeisureCentre, String> address = Columns.of(messages.get("leisure.column.address"), 160, c -> c.address() == null ? "" : c.address());
+        TableColumn<LeisureCentre, String> clubs = Columns.of(messages.get("leisure.column.clubs"), 220, c -> String.join(", ", c.clubs()));
         Tables.width(name, 200, 240);
         Tables.width(district, 130, 130);
         Tables.width(address, 150, 160);
@@ -197,12 +197,6 @@ public final class LeisureView extends BorderPane implements ScreenActions {
                 form).showAndWait();
     }
 
-    private static TableColumn<LeisureCentre, String> column(String title, double width, Function<LeisureCentre, String> value) {
-        TableColumn<LeisureCentre, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     private static TableColumn<LeisureAttendance, String> attendanceColumn(String title, double width, Function<LeisureAttendance, String> value) {
         TableColumn<LeisureAttendance, String> c = new TableColumn<>(title);

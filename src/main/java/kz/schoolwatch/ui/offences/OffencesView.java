@@ -5,7 +5,6 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -35,6 +34,7 @@ import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.EditBar;
@@ -68,15 +68,15 @@ public final class OffencesView extends BorderPane implements ScreenActions {
 
         TableView<Offence> table = new TableView<>(model.list().rows());
         table.setId("offencesTable");
-        TableColumn<Offence, String> date = column(messages.get("offence.column.date"), 96, o -> Formats.date(o.occurredOn()));
-        TableColumn<Offence, String> school = column(messages.get("offence.column.school"), 240,
+        TableColumn<Offence, String> date = Columns.unsorted(messages.get("offence.column.date"), 96, o -> Formats.date(o.occurredOn()));
+        TableColumn<Offence, String> school = Columns.unsorted(messages.get("offence.column.school"), 240,
                 o -> SchoolNames.label(o.schoolNumber(), o.schoolName()));
-        TableColumn<Offence, String> kind = column(messages.get("offence.column.kind"), 190, Offence::kindName);
-        TableColumn<Offence, String> location = column(messages.get("offence.column.location"), 150,
+        TableColumn<Offence, String> kind = Columns.unsorted(messages.get("offence.column.kind"), 190, Offence::kindName);
+        TableColumn<Offence, String> location = Columns.unsorted(messages.get("offence.column.location"), 150,
                 o -> messages.of("offence.location", o.location()));
-        TableColumn<Offence, String> cameras = column(messages.get("offence.column.cameras"), 76,
+        TableColumn<Offence, String> cameras = Columns.unsorted(messages.get("offence.column.cameras"), 76,
                 o -> messages.get(o.camerasHelped() ? "common.yes" : "common.no"));
-        TableColumn<Offence, String> description = column(messages.get("offence.column.description"), 260,
+        TableColumn<Offence, String> description = Columns.unsorted(messages.get("offence.column.description"), 260,
                 o -> o.description() == null ? "" : o.description());
         Tables.header(cameras, messages.get("offence.column.cameras.short"), messages.get("offence.column.cameras"));
         Tables.width(date, 96, 96);
@@ -98,12 +98,7 @@ public final class OffencesView extends BorderPane implements ScreenActions {
         TabPane tabs = new TabPane(list, summary);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
-        model.failureProperty().addListener((o, was, error) -> {
-            if (error != null) {
-                Dialogs.error(this, messages, messages.get("common.error.saveFailed"));
-                model.failureProperty().set(null);
-            }
-        });
+        Dialogs.reportSaveFailures(this, messages, model.failureProperty());
         model.loadChoices();
         model.load();
     }
@@ -127,11 +122,7 @@ public final class OffencesView extends BorderPane implements ScreenActions {
                 model.delete(o);
             }
         });
-        Button kinds = new Button(messages.get("offence.kinds"), new FontIcon("mdi2f-format-list-bulleted"));
-        kinds.setId("offenceKinds");
-        kinds.setOnAction(e -> editKinds.run());
-        kinds.setVisible(editKinds != null);
-        kinds.setManaged(editKinds != null);
+        Button kinds = EditBar.referenceList("offenceKinds", messages.get("offence.kinds"), editKinds);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(8, previous, year, next, add, edit, delete, spacer, kinds);
@@ -230,13 +221,6 @@ public final class OffencesView extends BorderPane implements ScreenActions {
                 form).showAndWait();
     }
 
-    private static TableColumn<Offence, String> column(String title, double width, Function<Offence, String> value) {
-        TableColumn<Offence, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
 
     @Override
     public ButtonBase newButton() {

@@ -29,6 +29,7 @@ import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerSummary;
 import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.EditBar;
 import kz.schoolwatch.ui.common.FormDialog;
@@ -60,15 +61,15 @@ public final class OfficersView extends BorderPane implements ScreenActions {
 
         TableView<OfficerSummary> table = new TableView<>(model.rows());
         table.setId("officersTable");
-        TableColumn<OfficerSummary, String> rank = column(messages.get("officer.column.rank"), 190, s -> s.officer().rankName());
-        TableColumn<OfficerSummary, String> name = column(messages.get("officer.column.name"), 250,
+        TableColumn<OfficerSummary, String> rank = Columns.of(messages.get("officer.column.rank"), 190, s -> s.officer().rankName());
+        TableColumn<OfficerSummary, String> name = Columns.of(messages.get("officer.column.name"), 250,
                 s -> s.officer().lastName() + " " + s.officer().firstName() + (s.officer().middleName() == null ? "" : " " + s.officer().middleName()));
-        TableColumn<OfficerSummary, String> badge = column(messages.get("officer.column.badge"), 80, s -> s.officer().badgeNumber());
-        TableColumn<OfficerSummary, String> district = column(messages.get("officer.column.district"), 120, s -> s.officer().districtName());
-        TableColumn<OfficerSummary, String> phone = column(messages.get("officer.column.phone"), 140, s -> s.officer().phone());
-        TableColumn<OfficerSummary, String> active = column(messages.get("officer.column.active"), 84,
+        TableColumn<OfficerSummary, String> badge = Columns.of(messages.get("officer.column.badge"), 80, s -> s.officer().badgeNumber());
+        TableColumn<OfficerSummary, String> district = Columns.of(messages.get("officer.column.district"), 120, s -> s.officer().districtName());
+        TableColumn<OfficerSummary, String> phone = Columns.of(messages.get("officer.column.phone"), 140, s -> s.officer().phone());
+        TableColumn<OfficerSummary, String> active = Columns.of(messages.get("officer.column.active"), 84,
                 s -> messages.get(s.officer().active() ? "common.yes" : "common.no"));
-        TableColumn<OfficerSummary, String> count = column(messages.get("officer.column.schools"), 60, s -> Formats.count(s.currentSchools()));
+        TableColumn<OfficerSummary, String> count = Columns.of(messages.get("officer.column.schools"), 60, s -> Formats.count(s.currentSchools()));
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
         Tables.width(rank, 208, 208);
         Tables.width(name, 200, 250);
@@ -193,12 +194,6 @@ public final class OfficersView extends BorderPane implements ScreenActions {
         return t;
     }
 
-    private static TableColumn<OfficerSummary, String> column(String title, double width, Function<OfficerSummary, String> value) {
-        TableColumn<OfficerSummary, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     private static TableColumn<Assignment, String> assignmentColumn(String title, double width, Function<Assignment, String> value) {
         TableColumn<Assignment, String> c = new TableColumn<>(title);

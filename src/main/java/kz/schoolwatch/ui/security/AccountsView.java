@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.security;
 
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,7 +11,6 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -24,10 +21,10 @@ import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.EnumConverter;
-import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -51,12 +48,12 @@ public final class AccountsView extends VBox implements ScreenActions {
         title.getStyleClass().add("screen-title");
         TableView<UserAccount> table = new TableView<>(model.rows());
         table.setId("accountsTable");
-        table.getColumns().add(column(messages.get("account.field.login"), 140, UserAccount::login));
-        table.getColumns().add(column(messages.get("account.field.fullName"), 240, UserAccount::fullName));
-        table.getColumns().add(column(messages.get("account.field.role"), 170, a -> messages.of("account.role", a.role())));
-        table.getColumns().add(column(messages.get("account.column.state"), 170, a -> messages.get(!a.enabled() ? "account.state.disabled"
+        table.getColumns().add(Columns.of(messages.get("account.field.login"), 140, UserAccount::login));
+        table.getColumns().add(Columns.of(messages.get("account.field.fullName"), 240, UserAccount::fullName));
+        table.getColumns().add(Columns.of(messages.get("account.field.role"), 170, a -> messages.of("account.role", a.role())));
+        table.getColumns().add(Columns.of(messages.get("account.column.state"), 170, a -> messages.get(!a.enabled() ? "account.state.disabled"
                 : a.mustChangePassword() ? "account.state.mustChange" : "account.state.active")));
-        table.getColumns().add(column(messages.get("account.column.lastLogin"), 150,
+        table.getColumns().add(Columns.of(messages.get("account.column.lastLogin"), 150,
                 a -> a.lastLoginAt() == null ? "" : Formats.dateTime(a.lastLoginAt())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
@@ -162,12 +159,6 @@ public final class AccountsView extends VBox implements ScreenActions {
         }
     }
 
-    private static TableColumn<UserAccount, String> column(String title, double width, Function<UserAccount, String> value) {
-        TableColumn<UserAccount, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     @Override
     public ButtonBase newButton() {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,6 +30,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kz.schoolwatch.domain.AuditEvent;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.PageBar;
@@ -119,15 +119,15 @@ public final class AuditView extends VBox implements ScreenActions {
         TableView<AuditEvent> table = new TableView<>(model.list().rows());
         table.setId("auditTable");
         Tables.fit(table);
-        table.getColumns().add(Tables.width(column(messages.get("audit.column.time"), 140, e -> Formats.dateTime(e.at())), 140, 140));
-        table.getColumns().add(Tables.width(column(messages.get("audit.column.user"), 136, e -> e.actor() == null ? "—" : e.actor()), 136, 136));
-        table.getColumns().add(column(messages.get("audit.column.action"), 150, e -> named(messages, "audit.action", e.action())));
-        table.getColumns().add(column(messages.get("audit.column.subject"), 170, e -> named(messages, "audit.subject", e.subject())
+        table.getColumns().add(Tables.width(Columns.of(messages.get("audit.column.time"), 140, e -> Formats.dateTime(e.at())), 140, 140));
+        table.getColumns().add(Tables.width(Columns.of(messages.get("audit.column.user"), 136, e -> e.actor() == null ? "—" : e.actor()), 136, 136));
+        table.getColumns().add(Columns.of(messages.get("audit.column.action"), 150, e -> named(messages, "audit.action", e.action())));
+        table.getColumns().add(Columns.of(messages.get("audit.column.subject"), 170, e -> named(messages, "audit.subject", e.subject())
                 + (e.subjectKey() == null ? "" : " #" + e.subjectKey())));
         AuditChanges changes = new AuditChanges(messages);
         table.getColumns().add(readable(messages.get("audit.column.before"), 240, AuditEvent::before, changes));
         table.getColumns().add(readable(messages.get("audit.column.after"), 240, AuditEvent::after, changes));
-        table.getColumns().add(column(messages.get("audit.column.detail"), 200, e -> e.detail() == null ? "" : e.detail()));
+        table.getColumns().add(Columns.of(messages.get("audit.column.detail"), 200, e -> e.detail() == null ? "" : e.detail()));
         // At 1366×768 the columns share the width (cut text has its tooltip) instead of running under the edge.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -150,7 +150,7 @@ public final class AuditView extends VBox implements ScreenActions {
      */
     private static TableColumn<AuditEvent, String> readable(String title, double width, Function<AuditEvent, String> stored,
                                                             AuditChanges changes) {
-        TableColumn<AuditEvent, String> c = column(title, width, e -> changes.line(stored.apply(e)));
+        TableColumn<AuditEvent, String> c = Columns.of(title, width, e -> changes.line(stored.apply(e)));
         c.setCellFactory(col -> new TableCell<>() {
             private final Tooltip tip = new Tooltip();
 
@@ -175,12 +175,6 @@ public final class AuditView extends VBox implements ScreenActions {
         return c;
     }
 
-    private static TableColumn<AuditEvent, String> column(String title, double width, Function<AuditEvent, String> value) {
-        TableColumn<AuditEvent, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     @Override
     public Node searchField() {

@@ -5,9 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -29,6 +26,7 @@ import kz.schoolwatch.domain.BackupFile;
 import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
@@ -135,9 +133,9 @@ public final class SettingsView extends VBox implements ScreenActions {
         backupsTitle.getStyleClass().add("section-title");
         TableView<BackupFile> table = new TableView<>(model.files());
         table.setId("backupsTable");
-        table.getColumns().add(column(messages.get("backup.column.made"), 180, b -> Formats.dateTime(b.madeAt())));
-        table.getColumns().add(column(messages.get("backup.column.file"), 320, b -> b.path().getFileName().toString()));
-        table.getColumns().add(column(messages.get("backup.column.size"), 120, b -> messages.get("backup.size", Math.max(1, b.bytes() / 1024))));
+        table.getColumns().add(Columns.of(messages.get("backup.column.made"), 180, b -> Formats.dateTime(b.madeAt())));
+        table.getColumns().add(Columns.of(messages.get("backup.column.file"), 320, b -> b.path().getFileName().toString()));
+        table.getColumns().add(Columns.of(messages.get("backup.column.size"), 120, b -> messages.get("backup.size", Math.max(1, b.bytes() / 1024))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         Button now = new Button(messages.get("backup.now"));
@@ -177,12 +175,6 @@ public final class SettingsView extends VBox implements ScreenActions {
         return section;
     }
 
-    private static TableColumn<BackupFile, String> column(String title, double width, Function<BackupFile, String> value) {
-        TableColumn<BackupFile, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     /** Ctrl+S saves the part the focus is in: the signature, or the administrator's settings (the signature alone for other roles). */
     @Override

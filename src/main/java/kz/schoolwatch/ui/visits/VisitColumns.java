@@ -2,15 +2,14 @@
 package kz.schoolwatch.ui.visits;
 
 import java.util.List;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.Tables;
 
@@ -21,14 +20,14 @@ final class VisitColumns {
     }
 
     static void install(TableView<Visit> table, Messages messages, boolean withSchool) {
-        TableColumn<Visit, String> when = column(messages.get("visit.column.when"), 140, v -> Formats.dateTime(v.visitedAt()));
-        TableColumn<Visit, String> school = column(messages.get("visit.column.school"), 220,
+        TableColumn<Visit, String> when = Columns.unsorted(messages.get("visit.column.when"), 140, v -> Formats.dateTime(v.visitedAt()));
+        TableColumn<Visit, String> school = Columns.unsorted(messages.get("visit.column.school"), 220,
                 v -> SchoolNames.label(v.schoolNumber(), v.schoolName()));
-        TableColumn<Visit, String> district = column(messages.get("visit.column.district"), 120, Visit::districtName);
-        TableColumn<Visit, String> officer = column(messages.get("visit.column.officer"), 135, Visit::officerName);
-        TableColumn<Visit, String> purpose = column(messages.get("visit.column.purpose"), 190, Visit::purposeName);
-        TableColumn<Visit, String> findings = column(messages.get("visit.column.findings"), 220, Visit::findings);
-        TableColumn<Visit, String> actions = column(messages.get("visit.column.actions"), 220, Visit::agreedActions);
+        TableColumn<Visit, String> district = Columns.unsorted(messages.get("visit.column.district"), 120, Visit::districtName);
+        TableColumn<Visit, String> officer = Columns.unsorted(messages.get("visit.column.officer"), 135, Visit::officerName);
+        TableColumn<Visit, String> purpose = Columns.unsorted(messages.get("visit.column.purpose"), 190, Visit::purposeName);
+        TableColumn<Visit, String> findings = Columns.unsorted(messages.get("visit.column.findings"), 220, Visit::findings);
+        TableColumn<Visit, String> actions = Columns.unsorted(messages.get("visit.column.actions"), 220, Visit::agreedActions);
         // «04.12.2026 16:00» whole; the rest no narrower than a short school name, a district, an officer.
         Tables.width(when, 140, 140);
         Tables.width(school, 180, 220);
@@ -49,11 +48,4 @@ final class VisitColumns {
         Tables.fit(table);
     }
 
-    private static TableColumn<Visit, String> column(String title, double width, Function<Visit, String> value) {
-        TableColumn<Visit, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
 }

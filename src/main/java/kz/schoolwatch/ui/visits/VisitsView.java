@@ -85,12 +85,7 @@ public final class VisitsView extends BorderPane implements UnsavedInput, Screen
         BorderPane.setMargin(side, new Insets(0, 0, 0, 16));
         setRight(side);
 
-        list.failureProperty().addListener((o, was, error) -> {
-            if (error != null) {
-                Dialogs.error(this, messages, messages.get("common.error.saveFailed"));
-                list.failureProperty().set(null);
-            }
-        });
+        Dialogs.reportSaveFailures(this, messages, list.failureProperty());
         // The page first: the filters it was read with are then known, so choices read after it (at once when the
         // work runs in step) pass their combo boxes through no choice and back without reading it again.
         list.apply();

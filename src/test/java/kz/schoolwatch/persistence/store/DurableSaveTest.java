@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence.store;
 
-import kz.schoolwatch.persistence.TestRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.schoolwatch.domain.VisitDraft;
+import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.jooq.Tables;
 import kz.schoolwatch.reliability.ReliabilityFixture;
 import kz.schoolwatch.service.VisitService;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence.store;
 
-import kz.schoolwatch.persistence.TestRows;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.persistence.TestRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
