@@ -154,7 +154,7 @@ public final class Backups {
                     AuditContext.end();
                 }
             }
-            int version = SchemaHistory.currentVersion(pool);
+            int version = SchemaHistory.currentVersion(pool, Engine.H2);
             Map<String, Long> counts = rowCounts(pool);
             AuditChainCheck chain;
             try (Connection c = pool.getConnection()) {
