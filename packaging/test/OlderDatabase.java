@@ -13,7 +13,7 @@ public final class OlderDatabase {
     public static void main(String[] args) {
         Flyway.configure()
                 .dataSource(H2Url.forFolder(Path.of(args[0])), "sa", "")
-                .locations("classpath:db/migration")
+                .locations("classpath:db/common", "classpath:db/h2")
                 .target("1")
                 .load()
                 .migrate();

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.Engine;
 import kz.schoolwatch.persistence.store.H2Url;
 import kz.schoolwatch.persistence.security.PasswordHashes;
 import org.flywaydb.core.Flyway;
@@ -85,7 +86,7 @@ public final class SchemaFixtures {
             }
         } else {
             String url = H2Url.plainForFolder(folder);
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+            Flyway.configure().dataSource(url, "sa", "").locations(Engine.H2.migrationLocations())
                     .target(Integer.toString(version)).load().migrate();
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                 run(c, script(version));

@@ -14,13 +14,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kz.schoolwatch.EngineDatabases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.persistence.store.Engine;
 import kz.schoolwatch.service.DataChanges;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,15 +39,18 @@ class CameraStatsRepositoryTest {
 
     @TempDir
     Path folder;
+    @RegisterExtension
+    final EngineDatabases databases = EngineDatabases.perTest();
 
     private static void camera(Database db, long school, String placement, String status, boolean cou) {
         db.dsl().insertInto(CAMERA, CAMERA.SCHOOL_ID, CAMERA.PLACEMENT, CAMERA.STATUS, CAMERA.CONNECTED_TO_COU)
                 .values(school, placement, status, cou).execute();
     }
 
-    @Test
-    void districtTotalsAndUncoveredSchoolsCountRealCameras() throws Exception {
-        try (Database db = TestDatabases.open(folder)) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void districtTotalsAndUncoveredSchoolsCountRealCameras(Engine engine) throws Exception {
+        try (Database db = databases.open(engine, folder)) {
             TestRows rows = new TestRows(db);
             long covered = rows.school(1, 1);
             long faultyOnly = rows.school(2, 1);

@@ -18,6 +18,7 @@ import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.Engine;
 import kz.schoolwatch.persistence.store.H2Url;
 import kz.schoolwatch.persistence.jooq.Tables;
 import kz.schoolwatch.persistence.security.DatabaseKey;
@@ -51,7 +52,7 @@ class EncryptionAtRestTest {
         // The control: the same rows in a plain H2 file, to prove the search would find them.
         Path plain = folder.resolve("plain");
         try (Connection c = DriverManager.getConnection(H2Url.plainForFolder(plain), "sa", "")) {
-            Flyway.configure().dataSource(H2Url.plainForFolder(plain), "sa", "").locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(H2Url.plainForFolder(plain), "sa", "").locations(Engine.H2.migrationLocations()).load().migrate();
             c.createStatement().execute("INSERT INTO school (school_number, name, school_type, district_id, address) VALUES (977, '"
                     + CANARY + "', 'LYCEUM', 1, '" + LATIN_CANARY + "')");
             c.createStatement().execute("SHUTDOWN");
@@ -114,7 +115,7 @@ class EncryptionAtRestTest {
     void aPlainDatabaseFromEarlierVersionsIsEncryptedAtTheFirstStartWithNothingLost() throws Exception {
         // The schema as issues 2–5 left it (migrations V1 and V2), with a school in it, in a plain file.
         try (Connection c = DriverManager.getConnection(H2Url.plainForFolder(folder), "sa", "")) {
-            Flyway.configure().dataSource(H2Url.plainForFolder(folder), "sa", "").locations("classpath:db/migration")
+            Flyway.configure().dataSource(H2Url.plainForFolder(folder), "sa", "").locations(Engine.H2.migrationLocations())
                     .target("2").load().migrate();
             c.createStatement().execute("INSERT INTO school (school_number, name, school_type, district_id, address) VALUES (977, '"
                     + CANARY + "', 'LYCEUM', 1, '" + LATIN_CANARY + "')");

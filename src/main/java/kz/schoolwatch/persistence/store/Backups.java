@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import kz.schoolwatch.domain.AuditChainCheck;
 import kz.schoolwatch.domain.BackupFile;
 import kz.schoolwatch.domain.CheckedBackup;
@@ -154,8 +156,8 @@ public final class Backups {
                     AuditContext.end();
                 }
             }
-            int version = SchemaHistory.currentVersion(pool);
-            Map<String, Long> counts = rowCounts(pool);
+            int version = SchemaHistory.currentVersion(pool, Engine.H2);
+            Map<String, Long> counts = rowCounts(pool, Engine.H2);
             AuditChainCheck chain;
             try (Connection c = pool.getConnection()) {
                 chain = AuditRepository.verify(DSL.using(c, SQLDialect.H2));
@@ -199,11 +201,11 @@ public final class Backups {
     }
 
     /** Rows per table of a database, for comparing a restored database with the one it came from. */
-    public static Map<String, Long> rowCounts(JdbcConnectionPool pool) throws SQLException {
+    public static Map<String, Long> rowCounts(DataSource pool, Engine engine) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection c = pool.getConnection()) {
             List<String> tables = new ArrayList<>();
-            try (var rs = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"BASE TABLE", "TABLE"})) {
+            try (var rs = c.getMetaData().getTables(null, engine.schema(), null, new String[] {"BASE TABLE", "TABLE"})) {
                 while (rs.next()) {
                     tables.add(rs.getString("TABLE_NAME"));
                 }

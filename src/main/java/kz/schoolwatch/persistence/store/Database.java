@@ -2,75 +2,58 @@
 package kz.schoolwatch.persistence.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 
-import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.audit.AuditContext;
 import kz.schoolwatch.persistence.audit.AuditLog;
-import kz.schoolwatch.persistence.audit.AuditTriggers;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.TransactionalCallable;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The one embedded H2 database file of a data folder, encrypted with AES under a random key. Opening it takes
- * the instance lock, refuses a database from a newer SchoolWatch, migrates an older one with the bundled Flyway
- * migrations, and makes sure every table's changes go to the audit trail.
+ * SchoolWatch's database, on either engine: the PC's encrypted H2 file ({@link #open}) or the unit's PostgreSQL
+ * server ({@link #connect}). The repositories query it through jOOQ alike; writes go through {@link #write}, one
+ * at a time, each made durable before it returns.
  */
 public final class Database implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-
     /**
-     * The newest migration in {@code db/} (V{n}__…). A test keeps it equal to the files. Knowing it lets
-     * start-up skip Flyway's classpath scan when the database is already current, which saves most of a second.
+     * The newest migration in {@code db/common} and {@code db/<engine>} (V{n}__…). A test keeps it equal to the
+     * files. Knowing it lets start-up skip Flyway's classpath scan when the database is already current, which
+     * saves most of a second.
      */
     public static final int SCHEMA_VERSION = 6;
 
-    /** Closing compacts the file when less of it than this is live data. */
-    private static final int COMPACT_BELOW_PERCENT = 50;
-
-    private final Path folder;
-    private final InstanceLock lock;
-    private final JdbcConnectionPool pool;
+    private final Store store;
     private final DSLContext dsl;
     private volatile String actor;
-    private boolean closed;
-    /**
-     * A connection held from the opening on, for {@link #closeWithoutWriting}: when a read meets damaged bytes, H2
-     * closes the store at once, and a new connection from the pool would open the file again, which writes to it.
-     */
-    private final Connection held;
 
-    /** {@code lock} is null only for {@link OpeningRehearsal}'s database in memory, which is never closed through here. */
+    private Database(Store store) {
+        this.store = store;
+        this.dsl = DSL.using(store.connections(), store.engine().dialect(), settings(store.engine()));
+    }
+
+    /** {@link OpeningRehearsal}'s database in memory, without a lock, never closed through here. */
     Database(Path folder, InstanceLock lock, JdbcConnectionPool pool) {
-        this.folder = folder;
-        this.lock = lock;
-        this.pool = pool;
+        this(new H2FileStore(folder, lock, pool));
+    }
+
+    /**
+     * The generated jOOQ classes carry H2's upper-case names, quoted. PostgreSQL folds the migrations' unquoted
+     * names to lower case, so on the server every name is rendered in lower case, still quoted (a column such as
+     * {@code position} or {@code action} stays safe from the keywords).
+     */
+    private static Settings settings(Engine engine) {
         Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
-        this.dsl = DSL.using(new ReopeningConnections(pool, file()), SQLDialect.H2, settings);
-        Connection c = null;
-        if (lock != null) {
-            try {
-                c = pool.getConnection();
-            } catch (SQLException e) {
-                LOG.warn("Could not hold a connection: {}", ErrorSummary.of(e));
-            }
-        }
-        this.held = c;
+        return engine == Engine.POSTGRESQL ? settings.withRenderNameCase(RenderNameCase.LOWER) : settings;
     }
 
     /**
@@ -89,67 +72,23 @@ public final class Database implements AutoCloseable {
      * file-system wrapper: the reliability tests put a disk that fills up under the real write path this way.
      */
     static Database open(Path folder, String url, DatabaseKey key) throws DatabaseOpenException {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e);
-        }
-        OwnerOnly.folder(folder);
-        InstanceLock lock = InstanceLock.acquire(folder);
-        Path file = folder.resolve(H2Url.FILE_NAME + ".mv.db");
-        boolean existing = DamageDiagnosis.hasContent(file);
-        JdbcConnectionPool pool = null;
-        try {
-            // Before H2 opens anything read-write: a file of another H2 version or no H2 at all stays untouched.
-            FileFormat.check(folder, key);
-            // A previous session may have ended right after a write failed half-way (a full disk).
-            TornTail.trimQuietly(file);
-            pool = JdbcConnectionPool.create(key.dataSource(url));
-            try (Connection c = pool.getConnection()) {
-                c.isValid(1);
-            }
-            OwnerOnly.file(file);
-            int current = SchemaHistory.currentVersion(pool);
-            if (current == 0 && existing) {
-                // H2 fell back to an empty state: the newest chunks are unreadable. Migrating would bury them.
-                throw new DatabaseOpenException(DatabaseOpenException.Reason.DAMAGED, file.toString(), null);
-            }
-            if (current > SCHEMA_VERSION) {
-                throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, Integer.toString(current), null);
-            }
-            if (current < SCHEMA_VERSION) {
-                SchemaHistory.migrate(pool);
-            }
-            try (Connection c = pool.getConnection()) {
-                AuditTriggers.install(c);
-            }
-            return new Database(folder, lock, pool);
-        } catch (SQLException e) {
-            closeQuietly(pool, lock);
-            throw DamageDiagnosis.refine(translate(e, folder), file, key);
-        } catch (DatabaseOpenException | RuntimeException e) {
-            closeQuietly(pool, lock);
-            throw e;
-        }
+        return new Database(H2FileStore.open(folder, url, key));
     }
 
-    static DatabaseOpenException translate(SQLException e, Path folder) {
-        // 90020: "Database may be already in use" — H2's own lock, held by a copy that bypassed ours.
-        if (e.getErrorCode() == 90020) {
-            return new DatabaseOpenException(DatabaseOpenException.Reason.IN_USE, "", e);
-        }
-        // 90049 "Encryption error", 28000 "Wrong user name or password": the key does not open this file.
-        if (e.getErrorCode() == 90049 || e.getErrorCode() == 28000) {
-            return new DatabaseOpenException(DatabaseOpenException.Reason.WRONG_KEY, folder.toString(), e);
-        }
-        return new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, folder.toString(), e);
+    /**
+     * Connects to SchoolWatch's database on the unit's PostgreSQL server as {@code login}, bringing an older
+     * schema up to date. The password goes to the driver; the caller may wipe its array afterwards.
+     *
+     * @throws DatabaseOpenException {@code TOO_NEW} for a database a newer SchoolWatch migrated, {@code UNREADABLE}
+     *                               (with the address) when the server cannot be reached or refuses the login
+     */
+    public static Database connect(ServerAddress address, String login, char[] password) throws DatabaseOpenException {
+        return new Database(ServerStore.connect(address, login, password));
     }
 
-    private static void closeQuietly(JdbcConnectionPool pool, InstanceLock lock) {
-        if (pool != null) {
-            pool.dispose();
-        }
-        lock.close();
+    /** Which engine holds the data. */
+    public Engine engine() {
+        return store.engine();
     }
 
     /** jOOQ over this database, for reads and for writes that manage their own transaction. */
@@ -164,17 +103,15 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction (with the audit entries its triggers add) and, once it has committed,
-     * asks the operating system to put the file on the disk. With the URL's {@code WRITE_DELAY=0} the commit has
-     * already written its chunk to the file, which is enough to survive the process being killed; the sync also
-     * carries the save through a power cut or an OS crash, for about 2 ms. Why {@code REUSE_SPACE=FALSE} too:
-     * docs/RELIABILITY.md.
+     * makes sure it survives a power cut: the H2 file asks the operating system to put it on the disk, the
+     * server has done so before its commit returned.
      */
     public synchronized <T> T write(TransactionalCallable<T> work) {
         // One writer at a time: the audit trail's hash chain needs each entry to see the one before it.
         AuditContext.begin(actor, false);
         try {
             T result = dsl.transactionResult(work);
-            dsl.execute("CHECKPOINT SYNC");
+            store.afterCommit();
             return result;
         } finally {
             AuditContext.end();
@@ -193,7 +130,7 @@ public final class Database implements AutoCloseable {
                 AuditLog.append(cfg.dsl(), AuditLog.Entry.of(actor, "BULK", what, null, null, null, null));
                 return r;
             });
-            dsl.execute("CHECKPOINT SYNC");
+            store.afterCommit();
             return result;
         } finally {
             AuditContext.end();
@@ -211,127 +148,75 @@ public final class Database implements AutoCloseable {
 
     /**
      * Writes schema and data to {@code target} as a deflated, AES-encrypted script under {@code key}. Holds the
-     * write lock, so the script shows one moment between two saves.
+     * write lock, so the script shows one moment between two saves. H2 file only: a server is backed up on the
+     * server.
+     *
+     * @throws UnsupportedOperationException on the server
      */
     public synchronized void script(Path target, DatabaseKey key) throws IOException {
-        char[] password = key.filePassword();
-        try (Connection c = pool.getConnection();
-             var st = c.prepareStatement("SCRIPT TO ? COMPRESSION DEFLATE CIPHER AES PASSWORD ?")) {
-            st.setString(1, target.toAbsolutePath().toString());
-            st.setString(2, new String(password));
-            st.execute();
-        } catch (SQLException e) {
-            throw new IOException("SCRIPT failed with H2 error " + e.getErrorCode(), e);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        store.script(target, key);
     }
 
-    /** Rows per table, for checks that a backup holds everything. */
+    /** Rows per table, for checks that a backup (or a move) holds everything. */
     public Map<String, Long> rowCounts() {
         try {
-            return Backups.rowCounts(pool);
+            return Backups.rowCounts(store.dataSource(), store.engine());
         } catch (SQLException e) {
             throw new DataAccessException("counting rows failed", e);
         }
     }
 
-    /** Writes any committed change that is still in memory to the database file (bulk loads that bypass {@link #write}). */
+    /**
+     * Writes any committed change that is still in memory to the database file (bulk loads that bypass
+     * {@link #write}); nothing to do on the server, which logs every commit itself.
+     */
     public void checkpoint() {
-        dsl.execute("CHECKPOINT");
-    }
-
-    /** The data folder this database lives in. */
-    public Path folder() {
-        return folder;
-    }
-
-    /** The H2 file on disk. */
-    public Path file() {
-        return folder.resolve(H2Url.FILE_NAME + ".mv.db");
+        store.checkpoint();
     }
 
     /**
-     * Closes the database. With space reuse off (see {@code h2.flags}) the file only grows while it is open; when
-     * less than half of it is live data, closing rewrites it compactly, which takes well under a second for an
-     * office's data and is safe against a kill (H2 writes a new file and swaps it in).
+     * The data folder this database lives in.
+     *
+     * @throws UnsupportedOperationException on the server: its data is in no folder of this PC
+     */
+    public Path folder() {
+        return store.folder();
+    }
+
+    /**
+     * The H2 file on disk.
+     *
+     * @throws UnsupportedOperationException on the server: its data is in no file of this PC
+     */
+    public Path file() {
+        return store.file();
+    }
+
+    /**
+     * Closes the database. With space reuse off (see {@code h2.flags}) the H2 file only grows while it is open;
+     * when less than half of it is live data, closing rewrites it compactly. On the server it closes this PC's
+     * connections.
      */
     @Override
-    public void close() {
-        shutdown(mostlyFreeSpace() ? "SHUTDOWN COMPACT" : "SHUTDOWN");
-    }
-
-    private boolean mostlyFreeSpace() {
-        try {
-            int live = 100;
-            for (var r : dsl.fetch("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
-                    + "WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")) {
-                live = Math.min(live, Integer.parseInt(r.get(0, String.class)));
-            }
-            return live < COMPACT_BELOW_PERCENT;
-        } catch (RuntimeException e) {
-            return false;
-        }
+    public synchronized void close() {
+        store.close(false);
     }
 
     /**
-     * Closes the database and rewrites the file without its free space, whatever its fill rate. Slow on a large
-     * file (seconds per gigabyte), so for tools and maintenance.
+     * Closes the database and rewrites the H2 file without its free space, whatever its fill rate. Slow on a
+     * large file (seconds per gigabyte), so for tools and maintenance. On the server, a plain close: reclaiming
+     * space is its autovacuum's work.
      */
-    public void closeCompacted() {
-        shutdown("SHUTDOWN COMPACT");
+    public synchronized void closeCompacted() {
+        store.close(true);
     }
 
     /**
-     * Closes the database as a power cut would (H2's {@code SHUTDOWN IMMEDIATELY}): no compaction, no rewrite of
-     * what the file holds (H2 may only append its closing chunk, as space is never reused), and no new opening of
-     * the file if H2 has closed it already. For a file found damaged, which must stay as it is for a restore or an
-     * export. Every committed save is already on the disk (see {@link #write}).
+     * Closes the database as a power cut would (H2's {@code SHUTDOWN IMMEDIATELY}): no compaction and no rewrite
+     * of what the file holds. For a file found damaged, which must stay as it is for a restore or an export.
+     * Every committed save is already on the disk (see {@link #write}).
      */
     public synchronized void closeWithoutWriting() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        if (held != null) {
-            try (var st = held.createStatement()) {
-                st.execute("SHUTDOWN IMMEDIATELY");
-            } catch (SQLException e) {
-                // 90098: H2 had already closed the store when it met the damage; nothing is left to close.
-                LOG.info("Closing the damaged database: {}", e.getErrorCode());
-            }
-        }
-        closeHeld();
-        pool.dispose();
-        lock.close();
-    }
-
-    private void closeHeld() {
-        if (held != null) {
-            try {
-                held.close();
-            } catch (SQLException e) {
-                // Closed with the database.
-            }
-        }
-    }
-
-    private synchronized void shutdown(String command) {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try (Connection c = pool.getConnection()) {
-            c.createStatement().execute(command);
-        } catch (SQLException e) {
-            LOG.warn("Database shutdown failed: {}", ErrorSummary.of(e));
-        }
-        closeHeld();
-        pool.dispose();
-        if (lock != null) {
-            // SHUTDOWN COMPACT writes a new file in place of the old one, with the default rights.
-            OwnerOnly.file(file());
-        }
-        lock.close();
+        store.closeWithoutWriting();
     }
 }

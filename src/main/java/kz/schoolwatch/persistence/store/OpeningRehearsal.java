@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,6 @@ public final class OpeningRehearsal {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpeningRehearsal.class);
     private static final String ACTOR = "rehearsal";
-    private static final String MIGRATIONS = "/db/migration";
 
     private OpeningRehearsal() {
     }
@@ -119,31 +119,45 @@ public final class OpeningRehearsal {
     }
 
     /**
-     * The migrations' resource names in version order, listed from the jar (or the classes folder in development)
-     * the way Flyway finds them. Flyway itself is not rehearsed: a current database never runs it.
+     * H2's migrations' resource names in version order, listed from the jar (or the classes folder in development)
+     * the way Flyway finds them: those both engines run and H2's own. Flyway itself is not rehearsed: a current
+     * database never runs it.
      */
     static List<String> migrationScripts() throws IOException {
+        List<String> scripts = new ArrayList<>();
+        for (String folder : Engine.H2.migrationFolders()) {
+            scripts.addAll(scriptsIn(folder));
+        }
+        scripts.sort(Comparator.comparingInt(OpeningRehearsal::version));
+        return scripts;
+    }
+
+    private static List<String> scriptsIn(String resourceFolder) throws IOException {
         URI folder;
         try {
-            folder = OpeningRehearsal.class.getResource(MIGRATIONS).toURI();
+            folder = OpeningRehearsal.class.getResource(resourceFolder).toURI();
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }
         if ("jar".equals(folder.getScheme())) {
             try (FileSystem jar = FileSystems.newFileSystem(folder, Map.of())) {
-                return scriptsIn(jar.getPath(MIGRATIONS));
+                return scriptsIn(jar.getPath(resourceFolder), resourceFolder);
             }
         }
-        return scriptsIn(Path.of(folder));
+        return scriptsIn(Path.of(folder), resourceFolder);
     }
 
-    private static List<String> scriptsIn(Path folder) throws IOException {
+    private static List<String> scriptsIn(Path folder, String resourceFolder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
-                    .map(n -> MIGRATIONS + "/" + n)
+                    .map(n -> resourceFolder + "/" + n)
                     .toList();
         }
+    }
+
+    private static int version(String script) {
+        String name = script.substring(script.lastIndexOf('/') + 1);
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 }

@@ -5,11 +5,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,16 +18,18 @@ import org.slf4j.LoggerFactory;
 final class SchemaHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaHistory.class);
-    private static final String MIGRATIONS = "classpath:db/migration";
 
     private SchemaHistory() {
     }
 
-    /** Brings the schema up to date with the bundled migrations; refuses a database a newer program migrated. */
-    static void migrate(JdbcConnectionPool pool) throws DatabaseOpenException {
+    /**
+     * Brings the schema up to date with {@code engine}'s bundled migrations; refuses a database a newer program
+     * migrated.
+     */
+    static void migrate(DataSource pool, Engine engine) throws DatabaseOpenException {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
-                .locations(MIGRATIONS)
+                .locations(engine.migrationLocations())
                 .loggers("slf4j")
                 .load();
         MigrationInfoService info = flyway.info();
@@ -47,9 +50,9 @@ final class SchemaHistory {
      * The schema version recorded in Flyway's history table, 0 for a new database. Read with plain JDBC
      * because the table belongs to Flyway, not to the generated jOOQ schema.
      */
-    static int currentVersion(JdbcConnectionPool pool) throws SQLException {
+    static int currentVersion(DataSource pool, Engine engine) throws SQLException {
         try (Connection c = pool.getConnection();
-             var tables = c.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
+             var tables = c.getMetaData().getTables(null, engine.schema(), "flyway_schema_history", null)) {
             if (!tables.next()) {
                 return 0;
             }

@@ -92,7 +92,7 @@ class DatabaseTest {
 
     @Test
     void schemaVersionConstantMatchesTheNewestMigration() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("db"))) {
+        try (Stream<Path> files = Files.walk(Path.of("db"))) {
             int newest = files.map(p -> p.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))

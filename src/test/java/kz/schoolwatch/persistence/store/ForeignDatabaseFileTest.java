@@ -210,7 +210,7 @@ class ForeignDatabaseFileTest {
     /** The schema as issues 2–5 left it, in a plain file, with a school in it. */
     private static void plainSchemaV2(Path folder) throws Exception {
         String url = H2Url.plainForFolder(folder);
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("2").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations(Engine.H2.migrationLocations()).target("2").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.createStatement().execute("INSERT INTO school (school_number, name, school_type, district_id) "
                     + "VALUES (12, 'Школа-гимназия №12', 'SCHOOL_GYMNASIUM', 1)");

@@ -25,9 +25,9 @@ class OpeningRehearsalTest {
     void findsEveryMigrationInVersionOrder() throws Exception {
         assertThat(OpeningRehearsal.migrationScripts())
                 .hasSize(Database.SCHEMA_VERSION)
-                .first().isEqualTo("/db/migration/V1__schema.sql");
+                .first().isEqualTo("/db/common/V1__schema.sql");
         assertThat(OpeningRehearsal.migrationScripts().get(Database.SCHEMA_VERSION - 1))
-                .startsWith("/db/migration/V" + Database.SCHEMA_VERSION + "__");
+                .startsWith("/db/common/V" + Database.SCHEMA_VERSION + "__");
     }
 
     @Test

