@@ -6,42 +6,72 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
+import kz.schoolwatch.EngineDatabases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
-import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.ReferenceListRepository;
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.Engine;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReferenceListServiceTest {
 
-    @TempDir
-    Path folder;
+    @Nested
+    class OnH2 extends Cases {
+        OnH2() {
+            super(Engine.H2);
+        }
+    }
 
-    @Test
-    void purposesAreAddedRenamedAndRetiredButNeverDuplicated() throws Exception {
-        try (Database db = TestDatabases.open(folder)) {
-            ReferenceListService lists = new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(), TestDatabases.admin());
-            assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).extracting(ReferenceItem::name)
-                    .startsWith("Плановая проверка", "Профилактическая беседа");
+    @Nested
+    class OnPostgreSql extends Cases {
+        OnPostgreSql() {
+            super(Engine.POSTGRESQL);
+        }
+    }
 
-            int id = lists.add(ReferenceList.VISIT_PURPOSE, "  Проверка школьного автобуса ");
-            assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).last().isEqualTo(new ReferenceItem(id, "Проверка школьного автобуса", 8, true));
+    /** The cases, run once per engine. */
+    abstract static class Cases {
 
-            assertThatThrownBy(() -> lists.add(ReferenceList.VISIT_PURPOSE, "Плановая проверка"))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                            .containsExactly(FieldError.of("name", "reference.error.duplicate")));
-            assertThatThrownBy(() -> lists.add(ReferenceList.EVENT_TYPE, " "))
-                    .isInstanceOf(ValidationException.class);
+        private final Engine engine;
+        @RegisterExtension
+        final EngineDatabases databases = EngineDatabases.perTest();
 
-            lists.rename(ReferenceList.VISIT_PURPOSE, id, "Проверка подвоза учащихся");
-            lists.setActive(ReferenceList.VISIT_PURPOSE, id, false);
-            assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).extracting(ReferenceItem::id).doesNotContain(id);
-            assertThat(lists.all(ReferenceList.VISIT_PURPOSE)).contains(new ReferenceItem(id, "Проверка подвоза учащихся", 8, false));
+        Cases(Engine engine) {
+            this.engine = engine;
+        }
 
-            int kind = lists.add(ReferenceList.OFFENCE_KIND, "Мошенничество");
-            assertThat(lists.active(ReferenceList.OFFENCE_KIND)).extracting(ReferenceItem::id).contains(kind);
+        @TempDir
+        Path folder;
+
+        @Test
+        void purposesAreAddedRenamedAndRetiredButNeverDuplicated() throws Exception {
+            try (Database db = databases.open(engine, folder)) {
+                ReferenceListService lists = new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(), TestDatabases.admin());
+                assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).extracting(ReferenceItem::name)
+                        .startsWith("Плановая проверка", "Профилактическая беседа");
+
+                int id = lists.add(ReferenceList.VISIT_PURPOSE, "  Проверка школьного автобуса ");
+                assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).last().isEqualTo(new ReferenceItem(id, "Проверка школьного автобуса", 8, true));
+
+                assertThatThrownBy(() -> lists.add(ReferenceList.VISIT_PURPOSE, "Плановая проверка"))
+                        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                                .containsExactly(FieldError.of("name", "reference.error.duplicate")));
+                assertThatThrownBy(() -> lists.add(ReferenceList.EVENT_TYPE, " "))
+                        .isInstanceOf(ValidationException.class);
+
+                lists.rename(ReferenceList.VISIT_PURPOSE, id, "Проверка подвоза учащихся");
+                lists.setActive(ReferenceList.VISIT_PURPOSE, id, false);
+                assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).extracting(ReferenceItem::id).doesNotContain(id);
+                assertThat(lists.all(ReferenceList.VISIT_PURPOSE)).contains(new ReferenceItem(id, "Проверка подвоза учащихся", 8, false));
+
+                int kind = lists.add(ReferenceList.OFFENCE_KIND, "Мошенничество");
+                assertThat(lists.active(ReferenceList.OFFENCE_KIND)).extracting(ReferenceItem::id).contains(kind);
+            }
         }
     }
 }

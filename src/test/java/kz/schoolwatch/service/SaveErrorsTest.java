@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.schoolwatch.EngineDatabases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraPlacement;
@@ -20,87 +21,110 @@ import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
-import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.LeisureRepository;
 import kz.schoolwatch.persistence.OfficerRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.TestRows;
-import org.junit.jupiter.api.AfterEach;
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.Engine;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A refusal of the database reads the same whichever service made the write; nothing is published then. */
 class SaveErrorsTest {
 
-    private static final int NO_SUCH_DISTRICT = 9_999;
-    private static final long NO_SUCH_SCHOOL = 999_999;
-
-    @TempDir
-    Path folder;
-
-    private Database db;
-    private TestRows rows;
-    private final List<DataChanges.Topic> published = new ArrayList<>();
-    private DataChanges changes;
-
-    @BeforeEach
-    void open() throws Exception {
-        db = TestDatabases.open(folder);
-        rows = new TestRows(db);
-        changes = new DataChanges();
-        changes.subscribe(published::add);
+    @Nested
+    class OnH2 extends Cases {
+        OnH2() {
+            super(Engine.H2);
+        }
     }
 
-    @AfterEach
-    void close() {
-        db.close();
+    @Nested
+    class OnPostgreSql extends Cases {
+        OnPostgreSql() {
+            super(Engine.POSTGRESQL);
+        }
     }
 
-    @Test
-    void theSameForeignKeyRefusalGivesTheSameMessageInEveryService() {
-        OfficerService officers = new OfficerService(db, new OfficerRepository(db), changes, TestDatabases.head());
-        CameraService cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db),
-                new SchoolRepository(db), changes, Clock.systemDefaultZone(), TestDatabases.head());
+    /** The cases, run once per engine. */
+    abstract static class Cases {
 
-        SaveFailedException officer = catchThrowableOfType(() -> officers.create(new OfficerDraft(9, "Исин", "Тимур", null,
-                "100200", NO_SUCH_DISTRICT, null, true)), SaveFailedException.class);
-        SaveFailedException camera = catchThrowableOfType(() -> cameras.save(new Camera(null, NO_SUCH_SCHOOL,
-                CameraPlacement.OUTDOOR, CameraViewArea.YARD, CameraStatus.WORKING, null, true, null)), SaveFailedException.class);
+        private final Engine engine;
+        @RegisterExtension
+        final EngineDatabases databases = EngineDatabases.perTest();
 
-        assertThat(officer.messageKey()).isEqualTo("save.error.reference");
-        assertThat(camera.messageKey()).isEqualTo(officer.messageKey());
-        Messages messages = Messages.russian();
-        assertThat(messages.get(camera.messageKey(), camera.args().toArray()))
-                .isEqualTo(messages.get(officer.messageKey(), officer.args().toArray()));
-        assertThat(rows.count("officer")).isZero();
-        assertThat(rows.count("camera")).isZero();
-        assertThat(published).isEmpty();
-    }
+        Cases(Engine engine) {
+            this.engine = engine;
+        }
 
-    @Test
-    void aForeignKeyTheServiceExplainsGoesNextToItsField() {
-        LeisureService leisure = new LeisureService(db, new LeisureRepository(db), changes, TestDatabases.head());
+        private static final int NO_SUCH_DISTRICT = 9_999;
+        private static final long NO_SUCH_SCHOOL = 999_999;
 
-        SaveFailedException centre = catchThrowableOfType(() -> leisure.save(null,
-                new LeisureCentreDraft("Центр «Жастар»", NO_SUCH_DISTRICT, null, List.of())), SaveFailedException.class);
-        ValidationException counts = catchThrowableOfType(() -> leisure.putAttendance(NO_SUCH_SCHOOL,
-                LocalDate.of(2026, 3, 1), 10, 20), ValidationException.class);
+        @TempDir
+        Path folder;
 
-        assertThat(centre.messageKey()).isEqualTo("save.error.reference");
-        assertThat(counts.errors()).containsExactly(FieldError.of("centre", "leisure.error.centreGone"));
-        assertThat(published).isEmpty();
-    }
+        private Database db;
+        private TestRows rows;
+        private final List<DataChanges.Topic> published = new ArrayList<>();
+        private DataChanges changes;
 
-    @Test
-    void aChangeIsPublishedOnceAfterItsCommit() {
-        List<Integer> officersSeen = new ArrayList<>();
-        OfficerService officers = new OfficerService(db, new OfficerRepository(db), changes, TestDatabases.head());
-        changes.subscribe(topic -> officersSeen.add(rows.count("officer")));
+        @BeforeEach
+        void open() throws Exception {
+            db = databases.open(engine, folder);
+            rows = new TestRows(db);
+            changes = new DataChanges();
+            changes.subscribe(published::add);
+        }
 
-        officers.create(new OfficerDraft(9, "Исин", "Тимур", null, "100200", 2, null, true));
+        @Test
+        void theSameForeignKeyRefusalGivesTheSameMessageInEveryService() {
+            OfficerService officers = new OfficerService(db, new OfficerRepository(db), changes, TestDatabases.head());
+            CameraService cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db),
+                    new SchoolRepository(db), changes, Clock.systemDefaultZone(), TestDatabases.head());
 
-        assertThat(published).containsExactly(DataChanges.Topic.OFFICERS);
-        assertThat(officersSeen).containsExactly(1);
+            SaveFailedException officer = catchThrowableOfType(() -> officers.create(new OfficerDraft(9, "Исин", "Тимур", null,
+                    "100200", NO_SUCH_DISTRICT, null, true)), SaveFailedException.class);
+            SaveFailedException camera = catchThrowableOfType(() -> cameras.save(new Camera(null, NO_SUCH_SCHOOL,
+                    CameraPlacement.OUTDOOR, CameraViewArea.YARD, CameraStatus.WORKING, null, true, null)), SaveFailedException.class);
+
+            assertThat(officer.messageKey()).isEqualTo("save.error.reference");
+            assertThat(camera.messageKey()).isEqualTo(officer.messageKey());
+            Messages messages = Messages.russian();
+            assertThat(messages.get(camera.messageKey(), camera.args().toArray()))
+                    .isEqualTo(messages.get(officer.messageKey(), officer.args().toArray()));
+            assertThat(rows.count("officer")).isZero();
+            assertThat(rows.count("camera")).isZero();
+            assertThat(published).isEmpty();
+        }
+
+        @Test
+        void aForeignKeyTheServiceExplainsGoesNextToItsField() {
+            LeisureService leisure = new LeisureService(db, new LeisureRepository(db), changes, TestDatabases.head());
+
+            SaveFailedException centre = catchThrowableOfType(() -> leisure.save(null,
+                    new LeisureCentreDraft("Центр «Жастар»", NO_SUCH_DISTRICT, null, List.of())), SaveFailedException.class);
+            ValidationException counts = catchThrowableOfType(() -> leisure.putAttendance(NO_SUCH_SCHOOL,
+                    LocalDate.of(2026, 3, 1), 10, 20), ValidationException.class);
+
+            assertThat(centre.messageKey()).isEqualTo("save.error.reference");
+            assertThat(counts.errors()).containsExactly(FieldError.of("centre", "leisure.error.centreGone"));
+            assertThat(published).isEmpty();
+        }
+
+        @Test
+        void aChangeIsPublishedOnceAfterItsCommit() {
+            List<Integer> officersSeen = new ArrayList<>();
+            OfficerService officers = new OfficerService(db, new OfficerRepository(db), changes, TestDatabases.head());
+            changes.subscribe(topic -> officersSeen.add(rows.count("officer")));
+
+            officers.create(new OfficerDraft(9, "Исин", "Тимур", null, "100200", 2, null, true));
+
+            assertThat(published).containsExactly(DataChanges.Topic.OFFICERS);
+            assertThat(officersSeen).containsExactly(1);
+        }
     }
 }
