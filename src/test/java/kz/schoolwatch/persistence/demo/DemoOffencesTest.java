@@ -13,54 +13,77 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.EngineDatabases;
 import kz.schoolwatch.persistence.store.Database;
-import org.junit.jupiter.api.AfterAll;
+import kz.schoolwatch.persistence.store.Engine;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The demo city's offences: each description tells of an offence of its own kind («Порча имущества» is no vape). */
 class DemoOffencesTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-
-    @TempDir
-    static Path folder;
-    private static Database db;
-
-    @BeforeAll
-    static void seed() throws Exception {
-        db = TestDatabases.openWithDemoCity(folder, Clock.fixed(TODAY.atStartOfDay(ALMATY).toInstant(), ALMATY));
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
-    @Test
-    void everyDemoOffencesDescriptionBelongsToItsKind() {
-        var rows = db.dsl().select(OFFENCE_KIND.NAME, OFFENCE.DESCRIPTION).from(OFFENCE).join(OFFENCE_KIND)
-                .on(OFFENCE_KIND.ID.eq(OFFENCE.OFFENCE_KIND_ID)).fetch();
-        assertThat(rows).hasSize(60);
-        for (var r : rows) {
-            assertThat(DemoNames.OFFENCE_NOTES.get(r.value1())).as("kind «%s»", r.value1()).contains(r.value2());
+    @Nested
+    class OnH2 extends Cases {
+        OnH2() {
+            super(Engine.H2);
         }
-        // The old mismatch the demo showed.
-        assertThat(rows).noneMatch(r -> r.value1().equals("Порча имущества") && r.value2().contains("вейп"));
     }
 
-    @Test
-    void everyKindOfTheReferenceListHasItsOwnDescriptionsAndNoneIsShared() {
-        List<String> kinds = db.dsl().select(OFFENCE_KIND.NAME).from(OFFENCE_KIND).fetch(OFFENCE_KIND.NAME);
-        assertThat(DemoNames.OFFENCE_NOTES.keySet()).containsExactlyInAnyOrderElementsOf(kinds);
-        Set<String> seen = new HashSet<>();
-        DemoNames.OFFENCE_NOTES.forEach((kind, notes) -> {
-            // As many as the draw's bound, so choosing one keeps the seeded sequence (and the demo figures) unchanged.
-            assertThat(notes).as(kind).hasSize(DemoNames.OFFENCE_NOTE_DRAW);
-            notes.forEach(n -> assertThat(seen.add(n)).as("«%s» under two kinds", n).isTrue());
-        });
+    @Nested
+    class OnPostgreSql extends Cases {
+        OnPostgreSql() {
+            super(Engine.POSTGRESQL);
+        }
+    }
+
+    /** The cases, run once per engine on one demo city. */
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract static class Cases {
+
+        private final Engine engine;
+        @RegisterExtension
+        final EngineDatabases databases = EngineDatabases.perClass();
+
+        Cases(Engine engine) {
+            this.engine = engine;
+        }
+
+        private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+        private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+        private Database db;
+
+        @BeforeAll
+        void seed(@TempDir Path folder) throws Exception {
+            db = databases.openWithDemoCity(engine, folder, Clock.fixed(TODAY.atStartOfDay(ALMATY).toInstant(), ALMATY));
+        }
+
+        @Test
+        void everyDemoOffencesDescriptionBelongsToItsKind() {
+            var rows = db.dsl().select(OFFENCE_KIND.NAME, OFFENCE.DESCRIPTION).from(OFFENCE).join(OFFENCE_KIND)
+                    .on(OFFENCE_KIND.ID.eq(OFFENCE.OFFENCE_KIND_ID)).fetch();
+            assertThat(rows).hasSize(60);
+            for (var r : rows) {
+                assertThat(DemoNames.OFFENCE_NOTES.get(r.value1())).as("kind «%s»", r.value1()).contains(r.value2());
+            }
+            // The old mismatch the demo showed.
+            assertThat(rows).noneMatch(r -> r.value1().equals("Порча имущества") && r.value2().contains("вейп"));
+        }
+
+        @Test
+        void everyKindOfTheReferenceListHasItsOwnDescriptionsAndNoneIsShared() {
+            List<String> kinds = db.dsl().select(OFFENCE_KIND.NAME).from(OFFENCE_KIND).fetch(OFFENCE_KIND.NAME);
+            assertThat(DemoNames.OFFENCE_NOTES.keySet()).containsExactlyInAnyOrderElementsOf(kinds);
+            Set<String> seen = new HashSet<>();
+            DemoNames.OFFENCE_NOTES.forEach((kind, notes) -> {
+                // As many as the draw's bound, so choosing one keeps the seeded sequence (and the demo figures) unchanged.
+                assertThat(notes).as(kind).hasSize(DemoNames.OFFENCE_NOTE_DRAW);
+                notes.forEach(n -> assertThat(seen.add(n)).as("«%s» under two kinds", n).isTrue());
+            });
+        }
     }
 }
