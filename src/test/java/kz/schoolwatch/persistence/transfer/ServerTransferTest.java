@@ -159,6 +159,21 @@ class ServerTransferTest {
     }
 
     @Test
+    void theServersOwnTriggersStayOutOfTheCopyAndAreOnAgainAfterIt() throws Exception {
+        server = PostgresServer.connectToNewDatabase();
+        // Stands in for the server's audit triggers: one that would refuse every copied row.
+        server.dsl().execute("CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                + " RAISE EXCEPTION 'a trigger ran'; END $$");
+        server.dsl().execute("CREATE TRIGGER refuse_visit BEFORE INSERT ON school_visit FOR EACH ROW EXECUTE FUNCTION refuse_row()");
+        server.dsl().execute("CREATE TRIGGER refuse_entry BEFORE INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION refuse_row()");
+
+        assertThat(new ServerTransfer(pc, server).run(null, TransferProgress.NONE).complete()).isTrue();
+
+        assertThat(server.dsl().fetch("SELECT tgname, tgenabled FROM pg_trigger WHERE tgname LIKE 'refuse_%' ORDER BY tgname")
+                .map(r -> r.get(0) + "=" + r.get(1))).containsExactly("refuse_entry=O", "refuse_visit=O");
+    }
+
+    @Test
     void aNewServerDatabaseHoldsRowsOnlyInTheListsTheMoveReplaces() throws Exception {
         server = PostgresServer.connectToNewDatabase();
         var filled = counts(server).entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
