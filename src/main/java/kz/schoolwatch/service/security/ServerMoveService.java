@@ -12,9 +12,9 @@ import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.persistence.store.Engine;
-import kz.schoolwatch.persistence.transfer.ServerTransfer;
-import kz.schoolwatch.persistence.transfer.TargetNotEmptyException;
-import kz.schoolwatch.persistence.transfer.TransferProgress;
+import kz.schoolwatch.persistence.store.ServerTransfer;
+import kz.schoolwatch.persistence.store.TargetNotEmptyException;
+import kz.schoolwatch.persistence.store.TransferProgress;
 import kz.schoolwatch.service.Access;
 import org.jooq.exception.DataAccessException;
 

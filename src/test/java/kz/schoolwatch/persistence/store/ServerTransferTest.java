@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence.transfer;
+package kz.schoolwatch.persistence.store;
 
 import static kz.schoolwatch.persistence.jooq.Tables.APP_USER;
 import static kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY;
@@ -25,8 +25,6 @@ import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
-import kz.schoolwatch.persistence.store.Database;
-import kz.schoolwatch.persistence.store.PostgresServer;
 import kz.schoolwatch.report.ReportScope;
 import org.jooq.Table;
 import org.junit.jupiter.api.AfterAll;

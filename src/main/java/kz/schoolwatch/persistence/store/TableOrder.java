@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence.transfer;
+package kz.schoolwatch.persistence.store;
 
 import static kz.schoolwatch.persistence.jooq.Tables.APP_SETTING;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;

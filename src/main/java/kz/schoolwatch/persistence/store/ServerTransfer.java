@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence.transfer;
+package kz.schoolwatch.persistence.store;
 
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.selectOne;
@@ -15,8 +15,6 @@ import kz.schoolwatch.domain.AuditChainCheck;
 import kz.schoolwatch.domain.ServerMoveSummary;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.audit.AuditRepository;
-import kz.schoolwatch.persistence.store.Database;
-import kz.schoolwatch.persistence.store.Engine;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package kz.schoolwatch.persistence.transfer;
+package kz.schoolwatch.persistence.store;
 
 /** What a move tells of itself while it copies, and how it learns that it should stop. */
 public interface TransferProgress {
