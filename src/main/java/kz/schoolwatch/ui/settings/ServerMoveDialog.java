@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -90,6 +91,7 @@ public final class ServerMoveDialog extends Dialog<Void> {
 
         Label hint = new Label(messages.get("move.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint-text");
         Button start = new Button(messages.get("move.start"));
         start.setId("moveStart");
@@ -112,18 +114,26 @@ public final class ServerMoveDialog extends Dialog<Void> {
         Label message = new Label();
         message.setId("moveMessage");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         model.failedProperty().addListener((o, was, now) -> message.getStyleClass().setAll(now ? "error-text" : "label"));
         ListView<String> tables = new ListView<>(model.tables());
         tables.setId("moveTables");
         tables.setPrefHeight(200);
+        // Keeps its place while empty, so the dialog does not change size when the summary arrives.
         tables.visibleProperty().bind(Bindings.isNotEmpty(model.tables()));
-        tables.managedProperty().bind(tables.visibleProperty());
 
         VBox box = new VBox(12, hint, grid, actions, message, tables);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(640);
+        box.setPrefWidth(680);
         getDialogPane().setContent(box);
+        getDialogPane().setPrefWidth(720);
+        setResizable(true);
+        model.messageProperty().addListener((o, was, now) -> {
+            if (getDialogPane().getScene() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         ButtonType close = new ButtonType(messages.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().add(close);
         getDialogPane().lookupButton(close).setId("moveClose");
