@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
@@ -37,6 +39,9 @@ import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.security.AuditService;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Query;
 
 /**
  * The unit's server against the PC's file (issue 17), run on purpose ({@code bench/server.sh}), never as a test.
@@ -147,6 +152,20 @@ public final class ServerBench {
             countOnly.add(time(() -> onServer.count(month)));
         }
         System.out.printf(Locale.ROOT, "  PostgreSQL rows only %.1f ms, count only %.1f ms%n", median(rowsOnly), median(countOnly));
+        explain(server, month);
+    }
+
+    /** The server's plans of the page's two queries (the count, and the page of bare rows the names join to). */
+    private static void explain(Database server, VisitFilter month) {
+        Condition inMonth = SCHOOL_VISIT.VISITED_AT.ge(month.from().atStartOfDay())
+                .and(SCHOOL_VISIT.VISITED_AT.lt(month.to().plusDays(1).atStartOfDay()));
+        DSLContext dsl = server.dsl();
+        for (Query query : List.of(dsl.selectCount().from(SCHOOL_VISIT).where(inMonth),
+                dsl.select(SCHOOL_VISIT.ID, SCHOOL_VISIT.VISITED_AT).from(SCHOOL_VISIT).where(inMonth)
+                        .orderBy(SCHOOL_VISIT.VISITED_AT.desc(), SCHOOL_VISIT.ID.desc()).limit(100))) {
+            System.out.println("  EXPLAIN ANALYZE " + dsl.renderInlined(query));
+            dsl.fetch("EXPLAIN (ANALYZE, BUFFERS) " + dsl.renderInlined(query)).forEach(r -> System.out.println("    " + r.get(0)));
+        }
     }
 
     /** (b) The whole city's summary for the last full month as PDF, on each engine by turns. */
