@@ -4,6 +4,7 @@ package kz.schoolwatch.app;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import kz.schoolwatch.domain.ServerTarget;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.AccountRepository;
 import kz.schoolwatch.persistence.AssignmentRepository;
@@ -12,6 +13,7 @@ import kz.schoolwatch.persistence.CameraStatsRepository;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.ServerAddress;
 import kz.schoolwatch.persistence.EquipmentRepository;
 import kz.schoolwatch.persistence.EventRepository;
 import kz.schoolwatch.persistence.LeisureRepository;
@@ -53,6 +55,7 @@ import kz.schoolwatch.service.security.AccountService;
 import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.service.security.BackupService;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
+import kz.schoolwatch.service.security.ServerMoveService;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
@@ -70,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditService audit;
     private final AccountService accounts;
     private final BackupService backups;
+    private final ServerMoveService serverMove;
     private final Messages messages;
     private final DashboardService dashboard;
     private final DemoCityService demoCity;
@@ -133,6 +137,16 @@ public final class AppContext implements AutoCloseable {
         this.accounts = new AccountService(database, new AccountRepository(database), database.folder(), session.key(),
                 access, changes, clock);
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
+        this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
+    }
+
+    /**
+     * How «Перенести на сервер» reaches the server. The certificate check against the unit's CA belongs to the
+     * server mode's connection (issue 17); until it is wired here the driver's default applies, which encrypts
+     * when the server offers TLS but does not check its certificate.
+     */
+    private static Database connectToServer(ServerTarget target, String login, char[] password) throws DatabaseOpenException {
+        return Database.connect(new ServerAddress(target.host(), target.port(), target.database()), login, password);
     }
 
     /**
@@ -164,6 +178,11 @@ public final class AppContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** «Перенести на сервер»: the PC's database onto the unit's empty server database. */
+    public ServerMoveService serverMove() {
+        return serverMove;
     }
 
     /** The signed-in session (account, database, key). */

@@ -20,6 +20,8 @@ import kz.schoolwatch.ui.security.AccountsView;
 import kz.schoolwatch.ui.security.AccountsViewModel;
 import kz.schoolwatch.ui.security.AuditView;
 import kz.schoolwatch.ui.security.AuditViewModel;
+import kz.schoolwatch.ui.settings.ServerMoveDialog;
+import kz.schoolwatch.ui.settings.ServerMoveViewModel;
 import kz.schoolwatch.ui.settings.SettingsView;
 import kz.schoolwatch.ui.settings.SettingsViewModel;
 
@@ -64,8 +66,13 @@ final class OfficeScreens {
         if (!context.access().can(Permission.MANAGE_SETTINGS)) {
             return new SettingsView(signature, messages);
         }
-        return new SettingsView(signature, new SettingsViewModel(context.settings(), context.backups(), tasks, messages), messages,
+        SettingsView view = new SettingsView(signature, new SettingsViewModel(context.settings(), context.backups(), tasks, messages), messages,
                 Backups.folder(folder), SettingsView.BackupChooser.system(messages), restore::accept,
                 list -> new ReferenceListDialog(new ReferenceListViewModel(context.referenceLists(), list, tasks), messages).showAndWait());
+        if (context.serverMove().available()) {
+            view.offerServerMove(messages, () -> new ServerMoveDialog(new ServerMoveViewModel(context.serverMove(), tasks, messages),
+                    messages, ServerMoveDialog.CertificateChooser.system(messages)).showAndWait());
+        }
+        return view;
     }
 }

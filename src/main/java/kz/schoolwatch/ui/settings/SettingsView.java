@@ -175,6 +175,22 @@ public final class SettingsView extends VBox implements ScreenActions {
         return section;
     }
 
+    /**
+     * Adds «Перенести на сервер…» to the administrator's part, for a program that works on the PC's own file:
+     * {@code open} shows the move's dialog. Nothing is added to the settings of other roles.
+     */
+    public SettingsView offerServerMove(Messages messages, Runnable open) {
+        Node admin = lookup("#settingsAdminSection");
+        if (admin instanceof VBox section) {
+            Label title = new Label(messages.get("move.section"));
+            title.getStyleClass().add("section-title");
+            Button move = new Button(messages.get("move.open"));
+            move.setId("settingsMoveToServer");
+            move.setOnAction(e -> open.run());
+            section.getChildren().addAll(title, move);
+        }
+        return this;
+    }
 
     /** Ctrl+S saves the part the focus is in: the signature, or the administrator's settings (the signature alone for other roles). */
     @Override
