@@ -10,6 +10,8 @@ import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +41,10 @@ final class ServerStore implements Store {
         try {
             pool = JdbcConnectionPool.create(PostgresDriver.dataSource(address, login, password));
             int current = SchemaHistory.currentVersion(pool, Engine.POSTGRESQL);
-            if (current > Database.SCHEMA_VERSION) {
+            if (current > Engine.POSTGRESQL.schemaVersion()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, Integer.toString(current), null);
             }
-            if (current < Database.SCHEMA_VERSION) {
+            if (current < Engine.POSTGRESQL.schemaVersion()) {
                 SchemaHistory.migrate(pool, Engine.POSTGRESQL);
             }
             return new ServerStore(address, pool);
@@ -75,6 +77,20 @@ final class ServerStore implements Store {
     @Override
     public DataSource dataSource() {
         return pool;
+    }
+
+    /**
+     * Tells the server's audit triggers, for this transaction only, who writes and whether the rows are a bulk
+     * load. The server heeds both only from the owner's login (the set-up, the demo city on a test server): any
+     * other login is recorded as itself, row by row.
+     */
+    @Override
+    public void beginWrite(DSLContext tx, String actor, boolean bulk) {
+        tx.select(DSL.function("set_config", String.class, DSL.val("schoolwatch.actor"), DSL.val(actor == null ? "" : actor),
+                        DSL.inline(true)),
+                DSL.function("set_config", String.class, DSL.val("schoolwatch.bulk"), DSL.val(bulk ? "on" : "off"),
+                        DSL.inline(true)))
+                .fetch();
     }
 
     /** Nothing to add: the server's commit returns once its write-ahead log is on the server's disk. */
