@@ -2,7 +2,10 @@
 package kz.schoolwatch.persistence.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -45,6 +48,9 @@ final class ServerStore implements Store {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, Integer.toString(current), null);
             }
             if (current < Engine.POSTGRESQL.schemaVersion()) {
+                if (!ownsTheDatabase(pool)) {
+                    throw new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_NOT_UPDATED, Integer.toString(current), null);
+                }
                 SchemaHistory.migrate(pool, Engine.POSTGRESQL);
             }
             return new ServerStore(address, pool);
@@ -55,6 +61,18 @@ final class ServerStore implements Store {
         } catch (DatabaseOpenException e) {
             dispose(pool);
             throw e;
+        }
+    }
+
+    /**
+     * Whether the login owns the database (or is a superuser): only the owner migrates it, so that the tables,
+     * the triggers and the rights stay the owner's and no account can grant itself more.
+     */
+    static boolean ownsTheDatabase(DataSource pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT pg_has_role(session_user, d.datdba, 'MEMBER') FROM pg_database d"
+                     + " WHERE d.datname = current_database()")) {
+            return rs.next() && rs.getBoolean(1);
         }
     }
 
