@@ -84,6 +84,10 @@ public final class AccountRepository {
                 .where(APP_USER.LOGIN.eq(login)).execute();
     }
 
+    public int setMustChangePassword(DSLContext dsl, String login, boolean mustChange) {
+        return dsl.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, mustChange).where(APP_USER.LOGIN.eq(login)).execute();
+    }
+
     public void touchLogin(DSLContext dsl, String login, LocalDateTime at) {
         dsl.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, at).where(APP_USER.LOGIN.eq(login)).execute();
     }

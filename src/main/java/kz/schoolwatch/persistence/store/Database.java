@@ -141,6 +141,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the unit's server lets {@code login} in with {@code password} (the server checks passwords there).
+     *
+     * @throws UnsupportedOperationException on the H2 file, whose passwords the program checks itself
+     */
+    public boolean serverAcceptsPassword(String login, char[] password) {
+        return store.acceptsPassword(login, password);
+    }
+
     /** Who is signed in: every change written from now on is recorded in the audit trail under this login. */
     public void setActor(String login) {
         this.actor = login;

@@ -13,6 +13,7 @@ import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
+import org.jooq.exception.DataAccessException;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
@@ -109,6 +110,20 @@ final class ServerStore implements Store {
                 DSL.function("set_config", String.class, DSL.val("schoolwatch.bulk"), DSL.val(bulk ? "on" : "off"),
                         DSL.inline(true)))
                 .fetch();
+    }
+
+    /** Tries a connection of its own as {@code login}; a refused password or a disabled login is a no. */
+    @Override
+    public boolean acceptsPassword(String login, char[] password) {
+        try {
+            PostgresDriver.dataSource(address, login, password).getPooledConnection().close();
+            return true;
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
+                return false;
+            }
+            throw new DataAccessException("could not reach " + address + " to check a password", e);
+        }
     }
 
     /** Nothing to add: the server's commit returns once its write-ahead log is on the server's disk. */
