@@ -22,7 +22,17 @@ import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.persistence.AccountRepository;
+import kz.schoolwatch.domain.OffenceDraft;
+import kz.schoolwatch.domain.OffenceLocation;
+import kz.schoolwatch.domain.ReferenceList;
+import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.EventRepository;
+import kz.schoolwatch.persistence.OffenceRepository;
+import kz.schoolwatch.persistence.ReferenceListRepository;
+import kz.schoolwatch.persistence.SchoolRepository;
+import kz.schoolwatch.persistence.report.DashboardChartsRepository;
+import kz.schoolwatch.service.OffenceService;
+import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.persistence.audit.AuditRepository;
@@ -213,6 +223,41 @@ class ServerRightsTest {
                 .where(kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY.SUBJECT.eq("outreach_event"))
                 .fetch(kz.schoolwatch.persistence.jooq.Tables.AUDIT_ENTRY.ACTOR));
         assertThat(actors).containsExactly(inspector);
+    }
+
+    @Test
+    void theProgramsScreensWorkAsAHeadWithinTheDistrict() throws Exception {
+        UserAccount me = new UserAccount(0, head, "Test", Role.HEAD, null, 1, true, false, null);
+        try (Database db = Database.connect(address, head, PASSWORD.toCharArray())) {
+            db.setActor(head);
+            SchoolRepository schools = new SchoolRepository(db);
+            Access access = new Access(me, schools::districtOf);
+            OffenceService offences = new OffenceService(db, new OffenceRepository(db), new DataChanges(), Clock.systemDefaultZone(),
+                    access);
+            long offence = offences.save(null, new OffenceDraft(LocalDate.now().minusDays(1), schoolA, 1, OffenceLocation.INSIDE,
+                    "Драка", false));
+            offences.delete(offence);
+            VisitService visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone(), access);
+            visits.update(visitA, new VisitDraft(officerA, schoolA, LocalDateTime.of(2026, 11, 3, 10, 0), 1, "Проверено", null));
+            assertThat(schools.listRows()).hasSize(2);
+            assertThat(new DashboardChartsRepository(db).load(LocalDate.now())).isNotNull();
+            assertThat(new CityStatsRepository(db).cityTotals().schools()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theProgramsScreensWorkAsTheAdministrator() throws Exception {
+        UserAccount me = new UserAccount(0, admin, "Test", Role.ADMIN, null, null, true, false, null);
+        try (Database db = Database.connect(address, admin, PASSWORD.toCharArray())) {
+            db.setActor(admin);
+            Access access = new Access(me, id -> null);
+            ReferenceListService lists = new ReferenceListService(db, new ReferenceListRepository(db), new DataChanges(), access);
+            lists.add(ReferenceList.VISIT_PURPOSE, "Проверка из теста прав на сервере");
+            assertThat(new SchoolRepository(db).listRows()).hasSize(2);
+            assertThat(new DashboardChartsRepository(db).load(LocalDate.now())).isNotNull();
+            assertThat(new AuditRepository(db).verify().intact()).isTrue();
+            assertThat(new AccountRepository(db).all()).hasSize(3);
+        }
     }
 
     @Test
