@@ -102,7 +102,10 @@ GRANT INSERT, UPDATE, DELETE ON security_check, security_check_finding, offence 
 GRANT SELECT (id, login, full_name, user_role, officer_id, district_id, enabled, must_change_password, created_at,
               last_login_at) ON app_user TO schoolwatch_inspector, schoolwatch_head, schoolwatch_admin;
 GRANT UPDATE (last_login_at, must_change_password) ON app_user TO schoolwatch_inspector, schoolwatch_head;
-GRANT INSERT, UPDATE ON app_user TO schoolwatch_admin;
+GRANT INSERT ON app_user TO schoolwatch_admin;
+-- The login stays: it is the account's login role's name.
+GRANT UPDATE (full_name, user_role, officer_id, district_id, password_hash, enabled, must_change_password, last_login_at)
+    ON app_user TO schoolwatch_admin;
 GRANT SELECT, INSERT, UPDATE, DELETE ON account_setting TO schoolwatch_inspector, schoolwatch_head, schoolwatch_admin;
 
 -- The audit trail: everybody's program adds its entries (sign-ins, exports; the chain trigger signs them
@@ -184,3 +187,32 @@ CREATE POLICY admin_all ON app_user FOR ALL TO schoolwatch_admin USING (true) WI
 ALTER TABLE account_setting ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_rows ON account_setting FOR ALL USING (user_id = schoolwatch_current_account())
     WITH CHECK (user_id = schoolwatch_current_account());
+
+-- An inspector's event must keep the inspector's own officer among its officers: checked at the commit, once
+-- the event and its officers have all been written (VisitService and EventService refuse it first; this holds
+-- for psql too).
+CREATE FUNCTION schoolwatch_check_own_event() RETURNS TRIGGER
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    ev BIGINT;
+BEGIN
+    IF TG_TABLE_NAME = 'outreach_event' THEN
+        ev := NEW.id;
+    ELSE
+        ev := OLD.event_id;
+    END IF;
+    IF pg_has_role(session_user, 'schoolwatch_inspector', 'MEMBER') AND NOT schoolwatch_is_owner()
+       AND EXISTS (SELECT FROM outreach_event e WHERE e.id = ev)
+       AND NOT EXISTS (SELECT FROM event_officer o WHERE o.event_id = ev AND o.officer_id = schoolwatch_my_officer()) THEN
+        RAISE EXCEPTION 'An inspector records only events their own officer took part in'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE CONSTRAINT TRIGGER outreach_event_own AFTER INSERT OR UPDATE ON outreach_event DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION schoolwatch_check_own_event();
+CREATE CONSTRAINT TRIGGER event_officer_own AFTER DELETE ON event_officer DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION schoolwatch_check_own_event();
