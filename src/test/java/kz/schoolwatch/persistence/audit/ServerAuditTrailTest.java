@@ -30,6 +30,8 @@ import kz.schoolwatch.persistence.store.Engine;
 import kz.schoolwatch.persistence.store.PostgresServer;
 import kz.schoolwatch.persistence.store.ServerAddress;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,6 +167,31 @@ class ServerAuditTrailTest {
             var broken = new AuditRepository(db).verify();
             assertThat(broken.intact()).isFalse();
             assertThat(broken.firstBroken()).hasValue(victim);
+        }
+    }
+
+    @Test
+    void everyChangeTellsTheOtherPcsWhichTableChanged() throws Exception {
+        ServerAddress address = PostgresServer.newDatabase();
+        try (Database db = PostgresServer.connect(address); Connection listener = connect(address, PostgresServer.LOGIN);
+             Statement st = listener.createStatement()) {
+            st.execute("LISTEN schoolwatch_changes");
+            TestRows rows = new TestRows(db);
+            rows.school(140, 1);
+            rows.school(141, 1);
+            rows.officer("Исин", "100001", 1);
+            List<String> payloads = new ArrayList<>();
+            PGConnection pg = listener.unwrap(PGConnection.class);
+            for (int i = 0; i < 20 && payloads.size() < 3; i++) {
+                PGNotification[] got = pg.getNotifications(250);
+                if (got != null) {
+                    for (PGNotification n : got) {
+                        assertThat(n.getName()).isEqualTo("schoolwatch_changes");
+                        payloads.add(n.getParameter());
+                    }
+                }
+            }
+            assertThat(payloads).containsExactly("school", "school", "officer");
         }
     }
 
