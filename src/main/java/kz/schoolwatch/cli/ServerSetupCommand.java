@@ -109,7 +109,12 @@ public final class ServerSetupCommand {
             }
             List<ServerSetup.Step> done = ServerSetup.run(address, superuser, superPassword, owner, ownerPassword, admin);
             for (ServerSetup.Step step : done) {
-                out.println(messages.get("cli.serverSetup.step." + step.name(), owner, address, adminLogin));
+                out.println(messages.get(switch (step) {
+                    case OWNER_CREATED -> "cli.serverSetup.step.ownerCreated";
+                    case DATABASE_CREATED -> "cli.serverSetup.step.databaseCreated";
+                    case MIGRATED -> "cli.serverSetup.step.migrated";
+                    case ADMIN_CREATED -> "cli.serverSetup.step.adminCreated";
+                }, owner, address, adminLogin));
             }
             out.println(messages.get(done.isEmpty() ? "cli.serverSetup.current" : "cli.serverSetup.done", address));
             return ReportCommand.OK;
