@@ -20,18 +20,18 @@ import org.jooq.Record;
 /** The accounts of the people who sign in. */
 public final class AccountRepository {
 
-    private final Database db;
-
-    public AccountRepository(Database db) {
-        this.db = db;
-    }
-
     /**
      * Every column but the password hash, which only {@link #passwordHash} reads: on the server no account may
      * read the hashes (db/postgresql/V8), yet each reads its own row.
      */
     private static final List<Field<?>> ACCOUNT = Arrays.stream(APP_USER.fields())
             .filter(f -> !f.equals(APP_USER.PASSWORD_HASH)).toList();
+
+    private final Database db;
+
+    public AccountRepository(Database db) {
+        this.db = db;
+    }
 
     public List<UserAccount> all() {
         return db.read(dsl -> dsl.select(ACCOUNT).from(APP_USER).orderBy(APP_USER.LOGIN).fetch(AccountRepository::toAccount));
