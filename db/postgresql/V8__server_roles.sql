@@ -81,9 +81,13 @@ GRANT SELECT ON flyway_schema_history TO schoolwatch_inspector, schoolwatch_head
 
 -- Places, equipment, officers and the reference lists: everybody reads them (the schools screen, the cameras,
 -- the forms' lists). Heads change those of their district; the administrator the reference lists.
-GRANT SELECT ON district, police_rank, school, camera, school_equipment, school_assignment, officer, partner,
+GRANT SELECT ON district, police_rank, school, camera, school_equipment, school_assignment, partner,
     visit_purpose, event_type, offence_kind, leisure_centre, leisure_club, leisure_attendance, app_setting
     TO schoolwatch_inspector, schoolwatch_head, schoolwatch_admin;
+-- Officers' phone numbers are on the head's officers screen only; the others see names, ranks and badges.
+GRANT SELECT ON officer TO schoolwatch_head;
+GRANT SELECT (id, rank_id, last_name, first_name, middle_name, badge_number, district_id, position, active, is_demo)
+    ON officer TO schoolwatch_inspector, schoolwatch_admin;
 GRANT INSERT, UPDATE, DELETE ON school, camera, school_equipment, school_assignment, officer, leisure_centre,
     leisure_club, leisure_attendance TO schoolwatch_head;
 GRANT INSERT, UPDATE, DELETE ON visit_purpose, event_type, offence_kind, partner, app_setting TO schoolwatch_admin;

@@ -27,6 +27,7 @@ import kz.schoolwatch.domain.OffenceLocation;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.EventRepository;
+import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.OffenceRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
@@ -196,6 +197,8 @@ class ServerRightsTest {
             assertThatThrownBy(() -> st.executeUpdate("INSERT INTO school_visit (officer_id, school_id, visited_at, purpose_id)"
                     + " VALUES (" + officerA + ", " + schoolA + ", LOCALTIMESTAMP, 1)")).isInstanceOf(SQLException.class);
             assertThat(ids(st, "SELECT id FROM app_user").size()).isEqualTo(3);
+            assertThatThrownBy(() -> st.executeQuery("SELECT phone FROM officer")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
     }
 
@@ -228,6 +231,10 @@ class ServerRightsTest {
                     List.of(), List.of(officerB, officerA)));
             events.delete(eventId);
             visits.delete(id);
+            assertThat(new SchoolRepository(db).listRows()).hasSize(2);
+            assertThat(new DashboardChartsRepository(db).load(LocalDate.now())).isNotNull();
+            assertThat(new LookupRepository(db).activeOfficers()).hasSize(2);
+            assertThat(new SchoolRepository(db).find(schoolA)).isPresent();
             assertThat(new AccountRepository(db).byLogin(inspector)).hasValueSatisfying(a -> assertThat(a.officerId()).isEqualTo(officerA));
             assertThat(new AccountRepository(db).all()).extracting(UserAccount::login).containsExactly(inspector);
         }
