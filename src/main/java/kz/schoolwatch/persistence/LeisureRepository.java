@@ -83,17 +83,21 @@ public final class LeisureRepository {
                 .fetch(r -> new LeisureAttendance(r.value1(), r.value2(), r.value3(), month, r.value4(), r.value5())));
     }
 
-    /** Inserts or replaces a centre's counts for a month, inside the caller's transaction. */
+    /**
+     * Inserts or replaces a centre's counts for a month, inside the caller's transaction. INSERT … ON CONFLICT
+     * rather than MERGE: PostgreSQL before 15, which units' servers still run, has no MERGE (jOOQ renders the
+     * upsert as MERGE for H2).
+     */
     public void putAttendance(DSLContext dsl, long centreId, LocalDate month, int teenagers, int children) {
-        dsl.mergeInto(LEISURE_ATTENDANCE)
-                .using(dsl.selectOne())
-                .on(LEISURE_ATTENDANCE.LEISURE_CENTRE_ID.eq(centreId)).and(LEISURE_ATTENDANCE.PERIOD_MONTH.eq(month))
-                .whenMatchedThenUpdate()
+        dsl.insertInto(LEISURE_ATTENDANCE)
+                .set(LEISURE_ATTENDANCE.LEISURE_CENTRE_ID, centreId)
+                .set(LEISURE_ATTENDANCE.PERIOD_MONTH, month)
                 .set(LEISURE_ATTENDANCE.REGISTERED_TEENAGERS, teenagers)
                 .set(LEISURE_ATTENDANCE.TROUBLED_FAMILY_CHILDREN, children)
-                .whenNotMatchedThenInsert(LEISURE_ATTENDANCE.LEISURE_CENTRE_ID, LEISURE_ATTENDANCE.PERIOD_MONTH,
-                        LEISURE_ATTENDANCE.REGISTERED_TEENAGERS, LEISURE_ATTENDANCE.TROUBLED_FAMILY_CHILDREN)
-                .values(centreId, month, teenagers, children)
+                .onConflict(LEISURE_ATTENDANCE.LEISURE_CENTRE_ID, LEISURE_ATTENDANCE.PERIOD_MONTH)
+                .doUpdate()
+                .set(LEISURE_ATTENDANCE.REGISTERED_TEENAGERS, teenagers)
+                .set(LEISURE_ATTENDANCE.TROUBLED_FAMILY_CHILDREN, children)
                 .execute();
     }
 }

@@ -25,13 +25,15 @@ public final class SettingsRepository {
                 .where(APP_SETTING.SETTING_KEY.eq(key)).fetchOptional(APP_SETTING.SETTING_VALUE));
     }
 
-    /** Inserts or replaces a setting, in its own durable transaction. */
+    /**
+     * Inserts or replaces a setting, in its own durable transaction. INSERT … ON CONFLICT rather than MERGE:
+     * PostgreSQL before 15 has no MERGE (jOOQ renders the upsert as MERGE for H2).
+     */
     public void put(String key, String value) {
-        db.write(cfg -> cfg.dsl().mergeInto(APP_SETTING)
-                .using(cfg.dsl().selectOne())
-                .on(APP_SETTING.SETTING_KEY.eq(key))
-                .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
-                .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
+        db.write(cfg -> cfg.dsl().insertInto(APP_SETTING)
+                .set(APP_SETTING.SETTING_KEY, key)
+                .set(APP_SETTING.SETTING_VALUE, value)
+                .onConflict(APP_SETTING.SETTING_KEY).doUpdate().set(APP_SETTING.SETTING_VALUE, value)
                 .execute());
     }
 
@@ -46,12 +48,12 @@ public final class SettingsRepository {
     public void putForAccount(long userId, Map<String, String> values) {
         db.write(cfg -> {
             for (var e : values.entrySet()) {
-                cfg.dsl().mergeInto(ACCOUNT_SETTING)
-                        .using(cfg.dsl().selectOne())
-                        .on(ACCOUNT_SETTING.USER_ID.eq(userId)).and(ACCOUNT_SETTING.SETTING_KEY.eq(e.getKey()))
-                        .whenMatchedThenUpdate().set(ACCOUNT_SETTING.SETTING_VALUE, e.getValue())
-                        .whenNotMatchedThenInsert(ACCOUNT_SETTING.USER_ID, ACCOUNT_SETTING.SETTING_KEY, ACCOUNT_SETTING.SETTING_VALUE)
-                        .values(userId, e.getKey(), e.getValue())
+                cfg.dsl().insertInto(ACCOUNT_SETTING)
+                        .set(ACCOUNT_SETTING.USER_ID, userId)
+                        .set(ACCOUNT_SETTING.SETTING_KEY, e.getKey())
+                        .set(ACCOUNT_SETTING.SETTING_VALUE, e.getValue())
+                        .onConflict(ACCOUNT_SETTING.USER_ID, ACCOUNT_SETTING.SETTING_KEY)
+                        .doUpdate().set(ACCOUNT_SETTING.SETTING_VALUE, e.getValue())
                         .execute();
             }
             return null;

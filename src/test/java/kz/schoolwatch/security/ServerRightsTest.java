@@ -2,6 +2,7 @@
 package kz.schoolwatch.security;
 
 import static kz.schoolwatch.persistence.jooq.Tables.EVENT_TYPE;
+import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_CENTRE;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,10 +28,12 @@ import kz.schoolwatch.domain.OffenceLocation;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.EventRepository;
+import kz.schoolwatch.persistence.LeisureRepository;
 import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.OffenceRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
+import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.report.DashboardChartsRepository;
 import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.ReferenceListService;
@@ -79,6 +82,7 @@ class ServerRightsTest {
         officerB = rows.officer("Ахметов", "100002", 2);
         schoolA = rows.school(125, 1);
         schoolB = rows.school(126, 2);
+        rows.centre("Дом школьников", 1);
         visitA = visit(owner, officerA, schoolA);
         visitB = visit(owner, officerB, schoolB);
         String suffix = address.database();
@@ -231,6 +235,13 @@ class ServerRightsTest {
                     List.of(), List.of(officerB, officerA)));
             events.delete(eventId);
             visits.delete(id);
+            db.write(cfg -> {
+                new AccountRepository(db).touchLogin(cfg.dsl(), inspector, LocalDateTime.now());
+                return null;
+            });
+            long account = new AccountRepository(db).byLogin(inspector).orElseThrow().id();
+            new SettingsRepository(db).putForAccount(account, java.util.Map.of("report.folder", "/home/isin"));
+            assertThat(new SettingsRepository(db).getForAccount(account, "report.folder")).hasValue("/home/isin");
             assertThat(new SchoolRepository(db).listRows()).hasSize(2);
             assertThat(new DashboardChartsRepository(db).load(LocalDate.now())).isNotNull();
             assertThat(new LookupRepository(db).activeOfficers()).hasSize(2);
@@ -263,6 +274,14 @@ class ServerRightsTest {
             assertThat(schools.listRows()).hasSize(2);
             assertThat(new DashboardChartsRepository(db).load(LocalDate.now())).isNotNull();
             assertThat(new CityStatsRepository(db).cityTotals().schools()).isEqualTo(2);
+            long centre = owner.read(dsl -> dsl.select(LEISURE_CENTRE.ID).from(LEISURE_CENTRE).fetchOne(LEISURE_CENTRE.ID));
+            LeisureRepository leisure = new LeisureRepository(db);
+            for (int teenagers : new int[] {3, 5}) {
+                db.write(cfg -> {
+                    leisure.putAttendance(cfg.dsl(), centre, LocalDate.of(2026, 11, 1), teenagers, 1);
+                    return null;
+                });
+            }
         }
     }
 
