@@ -114,6 +114,7 @@ public final class ServerSetupCommand {
                     case DATABASE_CREATED -> "cli.serverSetup.step.databaseCreated";
                     case MIGRATED -> "cli.serverSetup.step.migrated";
                     case ADMIN_CREATED -> "cli.serverSetup.step.adminCreated";
+                    case ADMIN_LOGIN_CREATED -> "cli.serverSetup.step.adminLoginCreated";
                 }, owner, address, adminLogin));
             }
             out.println(messages.get(done.isEmpty() ? "cli.serverSetup.current" : "cli.serverSetup.done", address));

@@ -68,6 +68,33 @@ class ServerSetupCommandTest {
     }
 
     @Test
+    void givesAnAdministratorMovedFromAPcALoginRole() throws Exception {
+        ServerAddress server = PostgresServer.newDatabase();
+        String suffix = server.database();
+        String owner = "owner_" + suffix;
+        String admin = "moved_" + suffix;
+        String[] setUp = {"--host", server.host(), "--port", Integer.toString(server.port()), "--database", "sw_" + suffix,
+                "--owner", owner};
+        assertThat(run(setUp)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        ServerAddress address = new ServerAddress(server.host(), server.port(), "sw_" + suffix);
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + address.host() + ":" + address.port() + "/"
+                + address.database(), owner, "Vladelec-parol-1"); Statement st = c.createStatement()) {
+            // What the move leaves: the PC's accounts, without login roles.
+            st.execute("INSERT INTO app_user (login, full_name, user_role, password_hash) VALUES ('" + admin
+                    + "', 'Перенесённый администратор', 'ADMIN', '$argon2id$pc')");
+        }
+        out.reset();
+        String[] withAdmin = java.util.stream.Stream.concat(java.util.Arrays.stream(setUp),
+                java.util.stream.Stream.of("--admin", admin, "--admin-name", "не меняется")).toArray(String[]::new);
+        assertThat(run(withAdmin)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("получил вход");
+        PostgresServer.checkPasswordsOf(admin);
+        try (Database db = Database.connect(address, admin, "Glavny-admin-2".toCharArray())) {
+            assertThat(new AccountRepository(db).byLogin(admin).orElseThrow().fullName()).isEqualTo("Перенесённый администратор");
+        }
+    }
+
+    @Test
     void refusesANameThatIsNotPlain() {
         assertThat(run("--host", "localhost", "--database", "school; DROP")).isEqualTo(ReportCommand.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("строчные латинские буквы");

@@ -31,10 +31,11 @@ public final class ServerSetup {
     private static final List<String> GROUPS = List.of("schoolwatch_inspector", "schoolwatch_head", "schoolwatch_admin");
 
     /** What a run did, step by step, for the command's output. */
-    public enum Step { OWNER_CREATED, DATABASE_CREATED, MIGRATED, ADMIN_CREATED }
+    public enum Step { OWNER_CREATED, DATABASE_CREATED, MIGRATED, ADMIN_CREATED, ADMIN_LOGIN_CREATED }
 
     /**
-     * The first administrator, made if no account of that login exists yet.
+     * The first administrator, made if no account of that login exists yet. An administrator's account that
+     * exists without a login role (moved from a PC) gets its login role and this password.
      *
      * @param login    the account's login (lower case), also its login role's name
      * @param fullName the name the accounts screen shows
@@ -97,7 +98,19 @@ public final class ServerSetup {
             if (before < Engine.POSTGRESQL.schemaVersion()) {
                 done.add(Step.MIGRATED);
             }
-            if (admin != null && db.read(dsl -> dsl.fetchCount(Tables.APP_USER, Tables.APP_USER.LOGIN.eq(admin.login()))) == 0) {
+            String role = admin == null ? null : db.read(dsl -> dsl.select(Tables.APP_USER.USER_ROLE).from(Tables.APP_USER)
+                    .where(Tables.APP_USER.LOGIN.eq(admin.login())).fetchOne(Tables.APP_USER.USER_ROLE));
+            if (role != null && !role.equals("ADMIN")) {
+                throw new IllegalArgumentException("the account " + admin.login() + " exists and is not an administrator's");
+            }
+            if (role != null && !hasLogin(db, admin.login())) {
+                db.write(cfg -> {
+                    ServerLogins.setPassword(cfg.dsl(), admin.login(), admin.password());
+                    return null;
+                });
+                done.add(Step.ADMIN_LOGIN_CREATED);
+            }
+            if (admin != null && role == null) {
                 db.write(cfg -> {
                     cfg.dsl().insertInto(Tables.APP_USER)
                             .set(Tables.APP_USER.LOGIN, admin.login())
@@ -112,6 +125,10 @@ public final class ServerSetup {
             }
         }
         return done;
+    }
+
+    private static boolean hasLogin(Database db, String login) {
+        return db.read(dsl -> dsl.fetchExists(dsl.selectOne().from("pg_roles").where("rolname = ?", login)));
     }
 
     /** The schema version Flyway recorded in the database, 0 for a new one. */
