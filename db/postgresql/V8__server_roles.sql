@@ -33,7 +33,7 @@ CREATE FUNCTION schoolwatch_my_officer() RETURNS BIGINT
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$ SELECT officer_id FROM app_user WHERE login = session_user AND enabled $$;
 
--- The district an account is bound to; NULL for the whole city.
+-- The district an account is bound to; NULL for the whole city (see schoolwatch_city_wide).
 CREATE FUNCTION schoolwatch_my_district() RETURNS INT
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$ SELECT district_id FROM app_user WHERE login = session_user AND enabled $$;
@@ -42,25 +42,31 @@ CREATE FUNCTION schoolwatch_my_role() RETURNS TEXT
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$ SELECT user_role FROM app_user WHERE login = session_user AND enabled $$;
 
+-- Whether the account is bound to no district (a city-wide head). False for a login without an enabled
+-- account, so that a session left open after its account was disabled gets no rows at all.
+CREATE FUNCTION schoolwatch_city_wide() RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$ SELECT EXISTS (SELECT FROM app_user WHERE login = session_user AND enabled AND district_id IS NULL) $$;
+
 -- Whether a district is the account's (always, for a city-wide account).
 CREATE FUNCTION schoolwatch_in_my_district(p_district INT) RETURNS BOOLEAN
     LANGUAGE sql STABLE
-AS $$ SELECT schoolwatch_my_district() IS NULL OR p_district = schoolwatch_my_district() $$;
+AS $$ SELECT schoolwatch_city_wide() OR p_district = schoolwatch_my_district() $$;
 
 CREATE FUNCTION schoolwatch_school_in_my_district(p_school BIGINT) RETURNS BOOLEAN
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
-AS $$ SELECT schoolwatch_my_district() IS NULL
+AS $$ SELECT schoolwatch_city_wide()
              OR EXISTS (SELECT FROM school WHERE id = p_school AND district_id = schoolwatch_my_district()) $$;
 
 CREATE FUNCTION schoolwatch_centre_in_my_district(p_centre BIGINT) RETURNS BOOLEAN
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
-AS $$ SELECT schoolwatch_my_district() IS NULL
+AS $$ SELECT schoolwatch_city_wide()
              OR EXISTS (SELECT FROM leisure_centre WHERE id = p_centre AND district_id = schoolwatch_my_district()) $$;
 
 -- An event is at a school or a leisure centre; it is in the district of that place.
 CREATE FUNCTION schoolwatch_event_in_my_district(p_event BIGINT) RETURNS BOOLEAN
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
-AS $$ SELECT schoolwatch_my_district() IS NULL
+AS $$ SELECT schoolwatch_city_wide()
              OR EXISTS (SELECT FROM outreach_event e WHERE e.id = p_event
                         AND (schoolwatch_school_in_my_district(e.school_id) AND e.school_id IS NOT NULL
                              OR schoolwatch_centre_in_my_district(e.leisure_centre_id) AND e.leisure_centre_id IS NOT NULL)) $$;
@@ -148,7 +154,8 @@ CREATE FUNCTION schoolwatch_police_rows(tbl TEXT, district_cond TEXT, own_cond T
 AS $$
 BEGIN
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', tbl);
-    EXECUTE format('CREATE POLICY inspector_read ON %I FOR SELECT TO schoolwatch_inspector USING (true)', tbl);
+    EXECUTE format('CREATE POLICY inspector_read ON %I FOR SELECT TO schoolwatch_inspector'
+                   ' USING (schoolwatch_current_account() IS NOT NULL)', tbl);
     EXECUTE format('CREATE POLICY head_all ON %I FOR ALL TO schoolwatch_head USING (%s) WITH CHECK (%s)',
                    tbl, district_cond, district_cond);
     IF own_cond IS NOT NULL THEN
@@ -162,7 +169,7 @@ END
 $$;
 
 SELECT schoolwatch_police_rows('school_visit',
-    'schoolwatch_my_district() IS NULL OR school_id IN (SELECT s.id FROM school s WHERE s.district_id = schoolwatch_my_district())',
+    'schoolwatch_city_wide() OR school_id IN (SELECT s.id FROM school s WHERE s.district_id = schoolwatch_my_district())',
     'officer_id = schoolwatch_my_officer()', 'officer_id = schoolwatch_my_officer()');
 SELECT schoolwatch_police_rows('outreach_event',
     'school_id IS NOT NULL AND schoolwatch_school_in_my_district(school_id)'
