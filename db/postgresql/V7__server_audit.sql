@@ -157,6 +157,11 @@ AS $$
 DECLARE
     previous TEXT;
 BEGIN
+    -- A row's change is recorded by the row trigger only (one trigger deeper); nobody but the owner writes one
+    -- by hand.
+    IF pg_trigger_depth() = 1 AND NEW.action IN ('CREATE', 'UPDATE', 'DELETE') AND NOT schoolwatch_is_owner() THEN
+        RAISE EXCEPTION 'Changes of rows are recorded by the server itself' USING ERRCODE = 'insufficient_privilege';
+    END IF;
     PERFORM pg_advisory_xact_lock(7317001700);
     NEW.id := nextval(pg_get_serial_sequence('audit_entry', 'id'));
     NEW.recorded_at := date_trunc('milliseconds', coalesce(NEW.recorded_at, clock_timestamp()::TIMESTAMP));

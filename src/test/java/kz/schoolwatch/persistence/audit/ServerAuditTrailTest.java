@@ -149,6 +149,9 @@ class ServerAuditTrailTest {
                         .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
                 assertThatThrownBy(() -> st.executeUpdate("TRUNCATE audit_entry"))
                         .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO audit_entry (recorded_at, action, subject, prev_hash, entry_hash)"
+                        + " VALUES (LOCALTIMESTAMP, 'DELETE', 'school_visit', 'x', 'y')"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("recorded by the server");
                 // What it may add is linked and signed with its own login, whatever it claims.
                 st.executeUpdate("INSERT INTO audit_entry (recorded_at, actor, action, subject, prev_hash, entry_hash)"
                         + " VALUES (LOCALTIMESTAMP, 'admin', 'LOGIN', 'session', 'x', 'y')");
