@@ -55,8 +55,8 @@ public final class ServerSetup {
     /**
      * Runs the set-up on {@code address}'s server.
      *
-     * @param superuser a superuser's login (or one with CREATEROLE and CREATEDB) and its password
-     * @param owner     the owner's login and the password it gets if it is made now (else its current one)
+     * @param superuser a superuser's login (it makes roles and the database, and hands the schema over)
+     * @param owner     the owner's login; {@code ownerPassword} is the one it gets if it is made now, else its own
      * @param admin     the first administrator, or null for none
      * @return the steps done, in order (none when everything was already in place)
      * @throws DatabaseOpenException when the server cannot be reached, refuses a login, or a newer SchoolWatch
@@ -70,6 +70,27 @@ public final class ServerSetup {
             }
         }
         List<Step> done = new ArrayList<>();
+        ownerAndDatabase(address, superuser, superPassword, owner, ownerPassword, done);
+        int before;
+        try (Connection c = connect(address, superuser, superPassword); Statement st = c.createStatement()) {
+            // The owner decides who may make objects in the schema (V8 takes that right from everybody else).
+            st.execute("ALTER SCHEMA public OWNER TO " + owner);
+            before = schemaVersion(st);
+        }
+        try (Database db = Database.connect(address, owner, ownerPassword)) {
+            if (before < Engine.POSTGRESQL.schemaVersion()) {
+                done.add(Step.MIGRATED);
+            }
+            if (admin != null) {
+                administrator(db, admin, done);
+            }
+        }
+        return done;
+    }
+
+    /** As the superuser: the owner login, the group roles the owner may grant, and the database. */
+    private static void ownerAndDatabase(ServerAddress address, String superuser, char[] superPassword, String owner,
+                                         char[] ownerPassword, List<Step> done) throws SQLException {
         ServerAddress maintenance = new ServerAddress(address.host(), address.port(), "postgres");
         try (Connection c = connect(maintenance, superuser, superPassword); Statement st = c.createStatement()) {
             if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", owner)) {
@@ -88,43 +109,34 @@ public final class ServerSetup {
                 done.add(Step.DATABASE_CREATED);
             }
         }
-        int before;
-        try (Connection c = connect(address, superuser, superPassword); Statement st = c.createStatement()) {
-            // The owner decides who may make objects in the schema (V8 takes that right from everybody else).
-            st.execute("ALTER SCHEMA public OWNER TO " + owner);
-            before = schemaVersion(st);
+    }
+
+    /**
+     * As the owner: the first administrator's account and login role; or, for an administrator's account that
+     * exists without a login role (moved from a PC), its login role.
+     */
+    private static void administrator(Database db, Admin admin, List<Step> done) {
+        String role = db.read(dsl -> dsl.select(Tables.APP_USER.USER_ROLE).from(Tables.APP_USER)
+                .where(Tables.APP_USER.LOGIN.eq(admin.login())).fetchOne(Tables.APP_USER.USER_ROLE));
+        if (role != null && !role.equals("ADMIN")) {
+            throw new IllegalArgumentException("the account " + admin.login() + " exists and is not an administrator's");
         }
-        try (Database db = Database.connect(address, owner, ownerPassword)) {
-            if (before < Engine.POSTGRESQL.schemaVersion()) {
-                done.add(Step.MIGRATED);
-            }
-            String role = admin == null ? null : db.read(dsl -> dsl.select(Tables.APP_USER.USER_ROLE).from(Tables.APP_USER)
-                    .where(Tables.APP_USER.LOGIN.eq(admin.login())).fetchOne(Tables.APP_USER.USER_ROLE));
-            if (role != null && !role.equals("ADMIN")) {
-                throw new IllegalArgumentException("the account " + admin.login() + " exists and is not an administrator's");
-            }
-            if (role != null && !hasLogin(db, admin.login())) {
-                db.write(cfg -> {
-                    ServerLogins.setPassword(cfg.dsl(), admin.login(), admin.password());
-                    return null;
-                });
-                done.add(Step.ADMIN_LOGIN_CREATED);
-            }
-            if (admin != null && role == null) {
-                db.write(cfg -> {
-                    cfg.dsl().insertInto(Tables.APP_USER)
-                            .set(Tables.APP_USER.LOGIN, admin.login())
-                            .set(Tables.APP_USER.FULL_NAME, admin.fullName())
-                            .set(Tables.APP_USER.USER_ROLE, "ADMIN")
-                            .set(Tables.APP_USER.PASSWORD_HASH, ServerLogins.PASSWORD_MARKER)
-                            .execute();
-                    ServerLogins.setPassword(cfg.dsl(), admin.login(), admin.password());
-                    return null;
-                });
-                done.add(Step.ADMIN_CREATED);
-            }
+        if (role != null && hasLogin(db, admin.login())) {
+            return;
         }
-        return done;
+        db.write(cfg -> {
+            if (role == null) {
+                cfg.dsl().insertInto(Tables.APP_USER)
+                        .set(Tables.APP_USER.LOGIN, admin.login())
+                        .set(Tables.APP_USER.FULL_NAME, admin.fullName())
+                        .set(Tables.APP_USER.USER_ROLE, "ADMIN")
+                        .set(Tables.APP_USER.PASSWORD_HASH, ServerLogins.PASSWORD_MARKER)
+                        .execute();
+            }
+            ServerLogins.setPassword(cfg.dsl(), admin.login(), admin.password());
+            return null;
+        });
+        done.add(role == null ? Step.ADMIN_CREATED : Step.ADMIN_LOGIN_CREATED);
     }
 
     private static boolean hasLogin(Database db, String login) {
