@@ -13,6 +13,7 @@ import kz.schoolwatch.persistence.CameraStatsRepository;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.DatabaseOpenException;
+import kz.schoolwatch.persistence.store.Engine;
 import kz.schoolwatch.persistence.store.ServerAddress;
 import kz.schoolwatch.persistence.EquipmentRepository;
 import kz.schoolwatch.persistence.EventRepository;
@@ -134,8 +135,10 @@ public final class AppContext implements AutoCloseable {
         this.reportExports = new ReportExportService(messages, reportFonts, audit);
         this.dashboardCharts = new DashboardChartsService(new DashboardChartsRepository(database), clock);
         this.mySchools = new MySchoolsService(new MySchoolsRepository(database), settings, access, clock);
-        this.accounts = new AccountService(database, new AccountRepository(database), database.folder(), session.key(),
-                access, changes, clock);
+        // On the unit's server the accounts are its login roles: no key ring in a data folder.
+        boolean onPc = database.engine() == Engine.H2;
+        this.accounts = new AccountService(database, new AccountRepository(database), onPc ? database.folder() : null,
+                onPc ? session.key() : null, access, changes, clock);
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
     }

@@ -5,11 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import kz.schoolwatch.cli.BackupCommand;
 import kz.schoolwatch.cli.ReportCommand;
+import kz.schoolwatch.cli.ServerSetupCommand;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.store.DataFolder;
@@ -55,6 +57,15 @@ public final class Launcher {
     private static void start(String[] args, Messages messages, PrintStream err) {
         StartupTiming timing = new StartupTiming();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args.length > 0 && args[0].equals("server-setup")) {
+            // Run by the unit's administrator on any computer that reaches the server; it has its own options.
+            logToFile(DataFolder.resolve(null));
+            System.setProperty("org.jooq.no-logo", "true");
+            System.setProperty("org.jooq.no-tips", "true");
+            System.exit(new ServerSetupCommand(messages, out, err, ReportCommand.PasswordSource.standard(), System::getenv)
+                    .run(Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         AppOptions options;
         try {
             options = AppOptions.parse(args);

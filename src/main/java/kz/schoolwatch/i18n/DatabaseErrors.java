@@ -21,6 +21,7 @@ public final class DatabaseErrors {
             case WRONG_KEY -> messages.get("db.error.wrongKey", e.detail());
             case UNREADABLE -> messages.get("db.error.unreadable", e.detail());
             case DAMAGED -> messages.get("db.error.damaged", e.detail());
+            case SERVER_NOT_UPDATED -> messages.get("db.error.serverNotUpdated", e.detail());
             case FOREIGN_FORMAT -> foreign(FileFormat.Problem.parse(e.detail()), messages);
         };
     }

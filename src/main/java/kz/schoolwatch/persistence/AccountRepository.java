@@ -4,6 +4,7 @@ package kz.schoolwatch.persistence;
 import static kz.schoolwatch.persistence.jooq.Tables.APP_USER;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +14,18 @@ import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.jooq.tables.records.AppUserRecord;
 import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 
 /** The accounts of the people who sign in. */
 public final class AccountRepository {
+
+    /**
+     * Every column but the password hash, which only {@link #passwordHash} reads: on the server no account may
+     * read the hashes (db/postgresql/V8), yet each reads its own row.
+     */
+    private static final List<Field<?>> ACCOUNT = Arrays.stream(APP_USER.fields())
+            .filter(f -> !f.equals(APP_USER.PASSWORD_HASH)).toList();
 
     private final Database db;
 
@@ -24,15 +34,15 @@ public final class AccountRepository {
     }
 
     public List<UserAccount> all() {
-        return db.read(dsl -> dsl.selectFrom(APP_USER).orderBy(APP_USER.LOGIN).fetch(AccountRepository::toAccount));
+        return db.read(dsl -> dsl.select(ACCOUNT).from(APP_USER).orderBy(APP_USER.LOGIN).fetch(AccountRepository::toAccount));
     }
 
     public Optional<UserAccount> byLogin(String login) {
-        return db.read(dsl -> dsl.selectFrom(APP_USER).where(APP_USER.LOGIN.eq(login)).fetchOptional(AccountRepository::toAccount));
+        return db.read(dsl -> dsl.select(ACCOUNT).from(APP_USER).where(APP_USER.LOGIN.eq(login)).fetchOptional(AccountRepository::toAccount));
     }
 
     public Optional<UserAccount> byId(long id) {
-        return db.read(dsl -> dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(AccountRepository::toAccount));
+        return db.read(dsl -> dsl.select(ACCOUNT).from(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(AccountRepository::toAccount));
     }
 
     public Optional<String> passwordHash(String login) {
@@ -74,11 +84,16 @@ public final class AccountRepository {
                 .where(APP_USER.LOGIN.eq(login)).execute();
     }
 
+    public int setMustChangePassword(DSLContext dsl, String login, boolean mustChange) {
+        return dsl.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, mustChange).where(APP_USER.LOGIN.eq(login)).execute();
+    }
+
     public void touchLogin(DSLContext dsl, String login, LocalDateTime at) {
         dsl.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, at).where(APP_USER.LOGIN.eq(login)).execute();
     }
 
-    private static UserAccount toAccount(AppUserRecord r) {
+    private static UserAccount toAccount(Record record) {
+        AppUserRecord r = record.into(APP_USER);
         return new UserAccount(r.getId(), r.getLogin(), r.getFullName(), Role.valueOf(r.getUserRole()), r.getOfficerId(),
                 r.getDistrictId(), r.getEnabled(), r.getMustChangePassword(), r.getLastLoginAt());
     }

@@ -84,8 +84,9 @@ public final class LeisureRepository {
     }
 
     /**
-     * Inserts or replaces a centre's counts for a month, inside the caller's transaction. An upsert on the key,
-     * which jOOQ writes as H2's MERGE and as PostgreSQL's INSERT … ON CONFLICT (PostgreSQL 14 has no MERGE).
+     * Inserts or replaces a centre's counts for a month, inside the caller's transaction. INSERT … ON CONFLICT
+     * rather than MERGE: PostgreSQL before 15, which units' servers still run, has no MERGE (jOOQ renders the
+     * upsert as MERGE for H2).
      */
     public void putAttendance(DSLContext dsl, long centreId, LocalDate month, int teenagers, int children) {
         dsl.insertInto(LEISURE_ATTENDANCE)

@@ -25,13 +25,15 @@ public final class SettingsRepository {
                 .where(APP_SETTING.SETTING_KEY.eq(key)).fetchOptional(APP_SETTING.SETTING_VALUE));
     }
 
-    /** Inserts or replaces a setting, in its own durable transaction (an upsert on the key, as on both engines). */
+    /**
+     * Inserts or replaces a setting, in its own durable transaction. INSERT … ON CONFLICT rather than MERGE:
+     * PostgreSQL before 15 has no MERGE (jOOQ renders the upsert as MERGE for H2).
+     */
     public void put(String key, String value) {
         db.write(cfg -> cfg.dsl().insertInto(APP_SETTING)
                 .set(APP_SETTING.SETTING_KEY, key)
                 .set(APP_SETTING.SETTING_VALUE, value)
-                .onConflict(APP_SETTING.SETTING_KEY)
-                .doUpdate().set(APP_SETTING.SETTING_VALUE, value)
+                .onConflict(APP_SETTING.SETTING_KEY).doUpdate().set(APP_SETTING.SETTING_VALUE, value)
                 .execute());
     }
 

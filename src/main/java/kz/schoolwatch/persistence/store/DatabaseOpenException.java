@@ -25,7 +25,13 @@ public final class DatabaseOpenException extends Exception {
          * The key fits but the file's content is damaged (H2 reports corrupt pages or chunks, or finds no database
          * in a file that has content); {@link #detail()} is the file.
          */
-        DAMAGED
+        DAMAGED,
+        /**
+         * The server's database has an older schema than this program, and the login is not the database's
+         * owner, the only one who may migrate it ({@code schoolwatch server-setup}); {@link #detail()} holds the
+         * server's schema version.
+         */
+        SERVER_NOT_UPDATED
     }
 
     private final Reason reason;

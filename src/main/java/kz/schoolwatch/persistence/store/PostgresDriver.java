@@ -12,6 +12,7 @@ import javax.sql.ConnectionPoolDataSource;
 final class PostgresDriver {
 
     private static final String POOLED_SOURCE = "org.postgresql.ds.PGConnectionPoolDataSource";
+    private static final String PASSWORD_UTIL = "org.postgresql.util.PasswordUtil";
 
     private PostgresDriver() {
     }
@@ -29,6 +30,22 @@ final class PostgresDriver {
             // Names the program in the server's pg_stat_activity, beside the login.
             set(source, "setApplicationName", "SchoolWatch");
             return (ConnectionPoolDataSource) source;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The PostgreSQL driver is missing from the class path", e);
+        }
+    }
+
+    /**
+     * The SCRAM-SHA-256 verifier of {@code password} with a fresh salt, as the server stores it: what the program
+     * sends when it sets an account's password, so the password itself never reaches the server or its logs.
+     */
+    static String scramVerifier(char[] password) {
+        try {
+            // The driver wipes the array it is given; the caller's stays as it was.
+            return (String) Class.forName(PASSWORD_UTIL).getMethod("encodeScramSha256", char[].class)
+                    .invoke(null, (Object) password.clone());
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("The PostgreSQL driver could not hash a password", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The PostgreSQL driver is missing from the class path", e);
         }

@@ -2,7 +2,10 @@
 package kz.schoolwatch.persistence.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -10,6 +13,9 @@ import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +45,13 @@ final class ServerStore implements Store {
         try {
             pool = JdbcConnectionPool.create(PostgresDriver.dataSource(address, login, password));
             int current = SchemaHistory.currentVersion(pool, Engine.POSTGRESQL);
-            if (current > Database.SCHEMA_VERSION) {
+            if (current > Engine.POSTGRESQL.schemaVersion()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, Integer.toString(current), null);
             }
-            if (current < Database.SCHEMA_VERSION) {
+            if (current < Engine.POSTGRESQL.schemaVersion()) {
+                if (!ownsTheDatabase(pool)) {
+                    throw new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_NOT_UPDATED, Integer.toString(current), null);
+                }
                 SchemaHistory.migrate(pool, Engine.POSTGRESQL);
             }
             return new ServerStore(address, pool);
@@ -53,6 +62,18 @@ final class ServerStore implements Store {
         } catch (DatabaseOpenException e) {
             dispose(pool);
             throw e;
+        }
+    }
+
+    /**
+     * Whether the login owns the database (or is a superuser): only the owner migrates it, so that the tables,
+     * the triggers and the rights stay the owner's and no account can grant itself more.
+     */
+    static boolean ownsTheDatabase(DataSource pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT pg_has_role(session_user, d.datdba, 'MEMBER') FROM pg_database d"
+                     + " WHERE d.datname = current_database()")) {
+            return rs.next() && rs.getBoolean(1);
         }
     }
 
@@ -75,6 +96,34 @@ final class ServerStore implements Store {
     @Override
     public DataSource dataSource() {
         return pool;
+    }
+
+    /**
+     * Tells the server's audit triggers, for this transaction only, who writes and whether the rows are a bulk
+     * load. The server heeds both only from the owner's login (the set-up, the demo city on a test server): any
+     * other login is recorded as itself, row by row.
+     */
+    @Override
+    public void beginWrite(DSLContext tx, String actor, boolean bulk) {
+        tx.select(DSL.function("set_config", String.class, DSL.val("schoolwatch.actor"), DSL.val(actor == null ? "" : actor),
+                        DSL.inline(true)),
+                DSL.function("set_config", String.class, DSL.val("schoolwatch.bulk"), DSL.val(bulk ? "on" : "off"),
+                        DSL.inline(true)))
+                .fetch();
+    }
+
+    /** Tries a connection of its own as {@code login}; a refused password or a disabled login is a no. */
+    @Override
+    public boolean acceptsPassword(String login, char[] password) {
+        try {
+            PostgresDriver.dataSource(address, login, password).getPooledConnection().close();
+            return true;
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
+                return false;
+            }
+            throw new DataAccessException("could not reach " + address + " to check a password", e);
+        }
     }
 
     /** Nothing to add: the server's commit returns once its write-ahead log is on the server's disk. */

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
 
 /**
  * What lies under a {@link Database}: the PC's H2 file ({@link H2FileStore}) or the unit's PostgreSQL server
@@ -23,6 +24,24 @@ interface Store {
 
     /** The same connections, for JDBC work outside jOOQ (row counts, Flyway). */
     DataSource dataSource();
+
+    /**
+     * Called at the start of each write's transaction with who writes and whether it is a bulk load, for the
+     * server's audit triggers; the H2 file's Java triggers learn it from {@code AuditContext} instead.
+     */
+    default void beginWrite(DSLContext tx, String actor, boolean bulk) {
+        // Nothing to tell on the H2 file.
+    }
+
+    /**
+     * Whether the server lets {@code login} in with {@code password}: on the server it, not the program, checks
+     * passwords.
+     *
+     * @throws UnsupportedOperationException on the H2 file, whose accounts' passwords the program checks
+     */
+    default boolean acceptsPassword(String login, char[] password) {
+        throw new UnsupportedOperationException("The H2 file's passwords are checked by the program");
+    }
 
     /** Called after each committed write: makes it survive a power cut or an OS crash. */
     void afterCommit();

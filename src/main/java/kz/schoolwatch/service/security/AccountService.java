@@ -16,6 +16,8 @@ import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.persistence.AccountRepository;
 import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.persistence.store.Engine;
+import kz.schoolwatch.persistence.store.ServerLogins;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.security.DatabaseKey;
 import kz.schoolwatch.persistence.security.KeyRing;
@@ -33,6 +35,9 @@ import kz.schoolwatch.service.Writes;
  * Accounts once signed in: the administrator creates, edits, disables and resets them; everybody changes their
  * own password and unlocks their idle screen. A password change rewraps only that account's copy of the
  * database key; disabling an account removes its copy, so the account can no longer open the database at all.
+ * On the unit's server each account is a login role instead ({@link ServerLogins}): the server checks the
+ * password, so a change of password, role or state changes the login role in the same transaction as the row,
+ * and there is no key ring ({@code folder} and {@code key} are null).
  */
 public final class AccountService {
 
@@ -46,6 +51,7 @@ public final class AccountService {
     private final Writes writes;
     private final Lockout lockout;
     private final Clock clock;
+    private final boolean server;
 
     public AccountService(Database db, AccountRepository accounts, Path folder, DatabaseKey key, Access access,
                           DataChanges changes, Clock clock) {
@@ -57,6 +63,7 @@ public final class AccountService {
         this.writes = new Writes(db, changes);
         this.clock = clock;
         this.lockout = new Lockout(clock);
+        this.server = db.engine() == Engine.POSTGRESQL;
     }
 
     public List<UserAccount> list() {
@@ -93,8 +100,14 @@ public final class AccountService {
         PasswordPolicy.check(v, d.login(), password, repeat);
         v.check(accounts.byLogin(d.login()).isPresent(), "login", "account.error.loginTaken");
         v.throwIfInvalid();
-        String hash = PasswordHashes.hash(password);
-        long id = writes.save(Topic.ACCOUNTS, tx -> accounts.insert(tx, d, hash, temporary));
+        String hash = storedHash(password);
+        long id = writes.save(Topic.ACCOUNTS, tx -> {
+            long made = accounts.insert(tx, d, hash, temporary);
+            if (server) {
+                ServerLogins.setPassword(tx, d.login(), password);
+            }
+            return made;
+        });
         updateRing(ring -> {
             ring.putKey(d.login(), password, key);
             // Tries made at the sign-in form before the account existed count for nothing.
@@ -112,7 +125,12 @@ public final class AccountService {
         v.check(before.role() == Role.ADMIN && d.role() != Role.ADMIN && before.enabled() && accounts.countEnabledAdmins() <= 1,
                 "role", "account.error.lastAdmin");
         v.throwIfInvalid();
-        writes.run(Topic.ACCOUNTS, tx -> accounts.update(tx, id, d));
+        writes.run(Topic.ACCOUNTS, tx -> {
+            accounts.update(tx, id, d);
+            if (server) {
+                ServerLogins.sync(tx, d.login());
+            }
+        });
     }
 
     /** Disables an account: it can no longer sign in, and its copy of the database key is destroyed. */
@@ -125,7 +143,12 @@ public final class AccountService {
         if (a.role() == Role.ADMIN && accounts.countEnabledAdmins() <= 1) {
             throw new AccessDeniedException("account.error.lastAdmin");
         }
-        writes.run(Topic.ACCOUNTS, tx -> accounts.setEnabled(tx, id, false));
+        writes.run(Topic.ACCOUNTS, tx -> {
+            accounts.setEnabled(tx, id, false);
+            if (server) {
+                ServerLogins.sync(tx, a.login());
+            }
+        });
         updateRing(ring -> ring.remove(a.login()));
     }
 
@@ -137,10 +160,13 @@ public final class AccountService {
         access.require(Permission.MANAGE_ACCOUNTS);
         UserAccount a = accounts.byId(id).orElseThrow(() -> new SaveFailedException("common.error.gone", null));
         PasswordPolicy.check(new Validator(), a.login(), password, repeat).throwIfInvalid();
-        String hash = PasswordHashes.hash(password);
+        String hash = storedHash(password);
         writes.run(Topic.ACCOUNTS, tx -> {
             accounts.setPassword(tx, a.login(), hash, true);
             accounts.setEnabled(tx, id, true);
+            if (server) {
+                ServerLogins.setPassword(tx, a.login(), password);
+            }
             AuditLog.append(tx, AuditLog.Entry.of(access.login(), "PASSWORD_RESET", "app_user", a.login(), null, null, null));
         });
         updateRing(ring -> {
@@ -153,14 +179,20 @@ public final class AccountService {
     public void changeOwnPassword(char[] current, char[] password, char[] repeat) {
         String login = access.login();
         Validator v = new Validator();
-        v.check(!PasswordHashes.matches(current, accounts.passwordHash(login).orElse(null)), "current", "password.error.current");
+        v.check(!passwordFits(login, current), "current", "password.error.current");
         PasswordPolicy.check(v, login, password, repeat);
         v.check(new String(current).equals(new String(password)), "password", "password.error.same");
         v.throwIfInvalid();
-        String hash = PasswordHashes.hash(password);
+        String hash = storedHash(password);
         // Nobody else's screen shows a password.
         writes.saveUnpublished(tx -> {
-            accounts.setPassword(tx, login, hash, false);
+            if (server) {
+                // An account may not write its row's password column on the server, only the flag.
+                accounts.setMustChangePassword(tx, login, false);
+                ServerLogins.changeOwnPassword(tx, password);
+            } else {
+                accounts.setPassword(tx, login, hash, false);
+            }
             AuditLog.append(tx, AuditLog.Entry.of(login, "PASSWORD_CHANGE", "app_user", login, null, null, null));
             return null;
         });
@@ -175,6 +207,15 @@ public final class AccountService {
      */
     public void unlock(char[] password) throws SignInRefused {
         String login = access.login();
+        if (server) {
+            // The server checks the password, and counts and delays failed tries itself if so configured.
+            if (passwordFits(login, password)) {
+                audit("UNLOCK", null);
+                return;
+            }
+            audit("UNLOCK_FAILED", "wrong password");
+            throw new SignInRefused("signin.error.wrong");
+        }
         KeyRing ring = ring();
         Optional<Instant> locked = lockout.lockedUntil(ring, login);
         if (locked.isPresent()) {
@@ -220,11 +261,24 @@ public final class AccountService {
                 d.officerId(), d.districtId());
     }
 
+    /** What the account's row keeps of a password: its Argon2 hash on the PC, a marker on the server. */
+    private String storedHash(char[] password) {
+        return server ? ServerLogins.PASSWORD_MARKER : PasswordHashes.hash(password);
+    }
+
+    private boolean passwordFits(String login, char[] password) {
+        return server ? db.serverAcceptsPassword(login, password)
+                : PasswordHashes.matches(password, accounts.passwordHash(login).orElse(null));
+    }
+
     private interface RingChange {
         void apply(KeyRing ring);
     }
 
     private void updateRing(RingChange change) {
+        if (server) {
+            return;
+        }
         KeyRing ring = ring();
         change.apply(ring);
         save(ring);

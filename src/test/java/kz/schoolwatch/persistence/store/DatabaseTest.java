@@ -92,12 +92,18 @@ class DatabaseTest {
 
     @Test
     void schemaVersionConstantMatchesTheNewestMigration() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("db"))) {
-            int newest = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
-                    .max().orElseThrow();
-            assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(Engine.H2.schemaVersion());
+        for (Engine engine : Engine.values()) {
+            int newest = 0;
+            for (String folder : engine.migrationFolders()) {
+                try (Stream<Path> files = Files.walk(Path.of(folder.substring(1)))) {
+                    newest = Math.max(newest, files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                            .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                            .max().orElseThrow());
+                }
+            }
+            assertThat(engine.schemaVersion()).as(engine.name()).isEqualTo(newest);
         }
     }
 

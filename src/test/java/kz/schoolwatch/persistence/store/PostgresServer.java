@@ -3,7 +3,11 @@ package kz.schoolwatch.persistence.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +52,40 @@ public final class PostgresServer {
     /** Connects to a new, empty, migrated database on the test server. */
     public static Database connectToNewDatabase() throws DatabaseOpenException {
         return connect(newDatabase());
+    }
+
+    /**
+     * Makes the server check the passwords of {@code logins} (SCRAM-SHA-256, as a unit's server does) while every
+     * other login, the superuser's first, stays let in without one. Returns once the server has reloaded its rules.
+     */
+    public static synchronized void checkPasswordsOf(String... logins) {
+        EmbeddedPostgres pg = server();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            Path hba;
+            try (ResultSet rs = st.executeQuery("SHOW hba_file")) {
+                rs.next();
+                hba = Path.of(rs.getString(1));
+            }
+            String users = String.join(",", logins);
+            String lines = "host all " + users + " 127.0.0.1/32 scram-sha-256\nhost all " + users + " ::1/128 scram-sha-256\n";
+            Files.writeString(hba, lines + Files.readString(hba));
+            st.execute("SELECT pg_reload_conf()");
+            for (int i = 0; i < 100 && !refused(pg, logins[0]); i++) {
+                Thread.sleep(50);
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("the test server's password rules could not be changed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean refused(EmbeddedPostgres pg, String login) {
+        try (Connection c = DriverManager.getConnection(pg.getJdbcUrl(login, "postgres"), login, "not-the-password")) {
+            return false;
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     private static synchronized EmbeddedPostgres server() {
