@@ -18,6 +18,7 @@ import kz.schoolwatch.domain.AuditChainCheck;
 import kz.schoolwatch.domain.ServerMoveSummary;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.audit.AuditRepository;
+import kz.schoolwatch.persistence.jooq.Tables;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -159,6 +160,8 @@ public final class ServerTransfer {
         for (Table<?> table : tables) {
             done = copy(pc, server, table, done, total, progress);
         }
+        // The server checks passwords itself: the PC's Argon2id hashes stay on the PC, where they guard its file.
+        server.update(Tables.APP_USER).set(Tables.APP_USER.PASSWORD_HASH, ServerLogins.PASSWORD_MARKER).execute();
         for (Table<?> table : tables) {
             restartIdentity(server, table);
             server.execute("ALTER TABLE {0} ENABLE TRIGGER USER", table);

@@ -84,6 +84,9 @@ class ServerTransferTest {
         assertThat(AuditRepository.verify(server.dsl()).intact()).isTrue();
         assertThat(lastHash(server)).isEqualTo(lastHash(pc));
         assertThat(server.dsl().fetchValue(AUDIT_ENTRY.ACTION, AUDIT_ENTRY.ID.eq(maxId(pc)))).isEqualTo("SERVER_MOVE");
+        // The server checks passwords itself: no PC password hash travels to it.
+        assertThat(server.dsl().selectDistinct(APP_USER.PASSWORD_HASH).from(APP_USER).fetch(APP_USER.PASSWORD_HASH))
+                .containsExactly(ServerLogins.PASSWORD_MARKER);
         assertThat(server.dsl().selectFrom(DISTRICT).orderBy(DISTRICT.ID).fetch())
                 .isEqualTo(pc.dsl().selectFrom(DISTRICT).orderBy(DISTRICT.ID).fetch());
         assertThat(new CityStatsRepository(server).cityTotals()).isEqualTo(new CityStatsRepository(pc).cityTotals());
