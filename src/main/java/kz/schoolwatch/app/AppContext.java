@@ -47,6 +47,7 @@ import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SecurityCheckService;
+import kz.schoolwatch.service.ServerChanges;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.service.security.AccountService;
@@ -93,6 +94,8 @@ public final class AppContext implements AutoCloseable {
     private final ReportFonts reportFonts = new ReportFonts();
     private final DashboardChartsService dashboardCharts;
     private final MySchoolsService mySchools;
+    /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
+    private final ServerChanges serverChanges;
 
     /**
      * Builds every service for one signed-in session. The context owns the session: closing it closes the
@@ -130,9 +133,11 @@ public final class AppContext implements AutoCloseable {
         this.reportExports = new ReportExportService(messages, reportFonts, audit);
         this.dashboardCharts = new DashboardChartsService(new DashboardChartsRepository(database), clock);
         this.mySchools = new MySchoolsService(new MySchoolsRepository(database), settings, access, clock);
-        this.accounts = new AccountService(database, new AccountRepository(database), database.folder(), session.key(),
-                access, changes, clock);
+        // On the unit's server the PC has no data folder of the database's own and no key: the server keeps both.
+        this.accounts = new AccountService(database, new AccountRepository(database),
+                session.onServer() ? null : database.folder(), session.key(), access, changes, clock);
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
+        this.serverChanges = ServerChanges.start(database, changes);
     }
 
     /**
@@ -266,8 +271,14 @@ public final class AppContext implements AutoCloseable {
         return demoCity;
     }
 
+    /** Whether the data is on the unit's server (no PC backups, no data file) rather than in the PC's own file. */
+    public boolean onServer() {
+        return session.onServer();
+    }
+
     @Override
     public void close() {
+        serverChanges.close();
         session.close();
     }
 }

@@ -22,6 +22,10 @@ public final class DatabaseErrors {
             case UNREADABLE -> messages.get("db.error.unreadable", e.detail());
             case DAMAGED -> messages.get("db.error.damaged", e.detail());
             case FOREIGN_FORMAT -> foreign(FileFormat.Problem.parse(e.detail()), messages);
+            case SERVER_UNREACHABLE -> messages.get("db.error.serverUnreachable", e.detail());
+            case SERVER_WITHOUT_TLS -> messages.get("db.error.serverWithoutTls", e.detail());
+            case SERVER_CERTIFICATE -> messages.get("db.error.serverCertificate", e.detail());
+            case LOGIN_REFUSED -> messages.get("db.error.loginRefused");
         };
     }
 

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import kz.schoolwatch.persistence.audit.AuditContext;
@@ -84,6 +87,20 @@ public final class Database implements AutoCloseable {
      */
     public static Database connect(ServerAddress address, String login, char[] password) throws DatabaseOpenException {
         return new Database(ServerStore.connect(address, login, password));
+    }
+
+    /**
+     * Hears which tables other SchoolWatches changed on the unit's server ({@code tablesChanged} gets table names
+     * in lower case, or {@code "*"} after the connection was lost and found again), until the returned handle is
+     * closed. Nothing to hear in the PC's own file: there the handle does nothing.
+     */
+    public AutoCloseable listenToOtherChanges(Consumer<Set<String>> tablesChanged) {
+        return store instanceof ServerStore server ? server.listen(tablesChanged) : () -> { };
+    }
+
+    /** The unit's server this database is on; empty for the PC's own file. */
+    public Optional<ServerAddress> server() {
+        return store instanceof ServerStore server ? Optional.of(server.address()) : Optional.empty();
     }
 
     /** Which engine holds the data. */

@@ -25,7 +25,18 @@ public final class DatabaseOpenException extends Exception {
          * The key fits but the file's content is damaged (H2 reports corrupt pages or chunks, or finds no database
          * in a file that has content); {@link #detail()} is the file.
          */
-        DAMAGED
+        DAMAGED,
+        /** The unit's server does not answer at {@link #detail()} (host:port): the network, or the server is down. */
+        SERVER_UNREACHABLE,
+        /** The server at {@link #detail()} offers no TLS, and the settings do not allow a connection without it. */
+        SERVER_WITHOUT_TLS,
+        /**
+         * The server's certificate is not signed by the unit's CA or does not name the host, or the CA file
+         * {@link #detail()} cannot be read.
+         */
+        SERVER_CERTIFICATE,
+        /** The server refused the login or the password (each account is a login of the server). */
+        LOGIN_REFUSED
     }
 
     private final Reason reason;

@@ -6,9 +6,10 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.security.DatabaseKey;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.slf4j.Logger;
@@ -18,16 +19,18 @@ import org.slf4j.LoggerFactory;
  * SchoolWatch's database on the unit's PostgreSQL server, shared by every SchoolWatch of the unit (issue 17).
  * The server owns its files: it makes each commit durable itself, backs up with its own tools (pg_dump, base
  * backups) and reclaims space with autovacuum, so the H2 file's own operations have nothing to do here.
+ * The connections are HikariCP's: a connection is checked before it is handed out and a broken one is dropped,
+ * so when the server or the network comes back the next query gets a new connection without a restart.
  */
 final class ServerStore implements Store {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerStore.class);
 
     private final ServerAddress address;
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final ConnectionProvider connections;
 
-    private ServerStore(ServerAddress address, JdbcConnectionPool pool) {
+    private ServerStore(ServerAddress address, HikariDataSource pool) {
         this.address = address;
         this.pool = pool;
         this.connections = new DataSourceConnectionProvider(pool);
@@ -35,9 +38,9 @@ final class ServerStore implements Store {
 
     /** See {@link Database#connect}. */
     static ServerStore connect(ServerAddress address, String login, char[] password) throws DatabaseOpenException {
-        JdbcConnectionPool pool = null;
+        HikariDataSource pool = null;
         try {
-            pool = JdbcConnectionPool.create(PostgresDriver.dataSource(address, login, password));
+            pool = new HikariDataSource(PostgresDriver.pool(address, login, password));
             int current = SchemaHistory.currentVersion(pool, Engine.POSTGRESQL);
             if (current > Database.SCHEMA_VERSION) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, Integer.toString(current), null);
@@ -49,17 +52,39 @@ final class ServerStore implements Store {
         } catch (SQLException | RuntimeException e) {
             dispose(pool);
             LOG.warn("Could not open the database on {}: {}", address, ErrorSummary.of(e));
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, address.toString(), e);
+            throw refusal(address, e);
         } catch (DatabaseOpenException e) {
             dispose(pool);
             throw e;
         }
     }
 
-    private static void dispose(JdbcConnectionPool pool) {
+    /** The reason the user reads: the server unreachable, without TLS, its certificate, the login, or else. */
+    static DatabaseOpenException refusal(ServerAddress address, Exception e) {
+        String hostPort = address.host() + ":" + address.port();
+        return ServerFailure.of(e).map(f -> switch (f) {
+            case UNREACHABLE -> new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_UNREACHABLE, hostPort, e);
+            case NO_TLS -> new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_WITHOUT_TLS, hostPort, e);
+            case CERTIFICATE -> new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_CERTIFICATE,
+                    address.caFile() == null ? hostPort : address.caFile().toString(), e);
+            case LOGIN_REFUSED -> new DatabaseOpenException(DatabaseOpenException.Reason.LOGIN_REFUSED, hostPort, e);
+        }).orElseGet(() -> new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, address.toString(), e));
+    }
+
+    private static void dispose(HikariDataSource pool) {
         if (pool != null) {
-            pool.dispose();
+            pool.close();
         }
+    }
+
+    /** Starts hearing other SchoolWatches' changes; see {@link ServerChangeListener}. */
+    AutoCloseable listen(java.util.function.Consumer<java.util.Set<String>> tablesChanged) {
+        return ServerChangeListener.start(pool, tablesChanged);
+    }
+
+    /** Where this store's database is. */
+    ServerAddress address() {
+        return address;
     }
 
     @Override
@@ -111,12 +136,12 @@ final class ServerStore implements Store {
     /** Closes this PC's connections; {@code compact} asks nothing of the server, whose autovacuum reclaims space. */
     @Override
     public void close(boolean compact) {
-        pool.dispose();
+        pool.close();
     }
 
     /** Closes this PC's connections: closing them writes nothing to the server. */
     @Override
     public void closeWithoutWriting() {
-        pool.dispose();
+        pool.close();
     }
 }

@@ -26,7 +26,10 @@ public final class PostgresServer {
     private PostgresServer() {
     }
 
-    /** A new, empty database on the test server. */
+    /**
+     * A new, empty database on the test server. The test server has no TLS, so its address allows a connection
+     * without it, as a test network's settings would.
+     */
     public static ServerAddress newDatabase() {
         EmbeddedPostgres pg = server();
         String name = "t_" + DATABASES.incrementAndGet();
@@ -35,7 +38,17 @@ public final class PostgresServer {
         } catch (SQLException e) {
             throw new IllegalStateException("the test server refused a new database", e);
         }
-        return new ServerAddress("localhost", pg.getPort(), name);
+        return new ServerAddress("localhost", pg.getPort(), name).unencryptedAllowed();
+    }
+
+    /** The test server's port. */
+    public static int port() {
+        return server().getPort();
+    }
+
+    /** A superuser's connection to the test server's maintenance database, for what an administrator does by hand. */
+    public static Connection superuser() throws SQLException {
+        return server().getPostgresDatabase().getConnection();
     }
 
     /** Connects to {@code address} on the test server as its superuser; changes are audited as the user "test". */
