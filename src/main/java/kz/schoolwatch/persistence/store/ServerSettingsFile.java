@@ -76,7 +76,7 @@ public final class ServerSettingsFile {
             OwnerOnly.folder(folder);
             Path tmp = folder.resolve(NAME + ".tmp");
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "SchoolWatch: the unit's server this PC works on (no password is kept here)");
+                p.store(out, "SchoolWatch: the unit's server this PC signs in to");
             }
             Files.move(tmp, folder.resolve(NAME), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

@@ -25,7 +25,10 @@ public final class TcpProxy implements AutoCloseable {
 
     private TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
-        ServerSocket first = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        // Reusable, as the sockets it accepts then are too: the port is bound again while they are still closing.
+        ServerSocket first = new ServerSocket();
+        first.setReuseAddress(true);
+        first.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.port = first.getLocalPort();
         accept(first);
     }
@@ -48,7 +51,13 @@ public final class TcpProxy implements AutoCloseable {
     public synchronized void cut() throws IOException {
         listening.close();
         for (Socket s : open) {
-            s.close();
+            try {
+                // A reset, not a polite close: nothing of the connection is left on the port.
+                s.setSoLinger(true, 0);
+                s.close();
+            } catch (IOException e) {
+                // Closed already by its other side.
+            }
         }
         open.clear();
     }
@@ -57,7 +66,23 @@ public final class TcpProxy implements AutoCloseable {
     public synchronized void restore() throws IOException {
         ServerSocket again = new ServerSocket();
         again.setReuseAddress(true);
-        again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                break;
+            } catch (java.net.BindException e) {
+                // The client's side of a connection may still be closing for a moment.
+                if (attempt == 50) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
         accept(again);
     }
 
@@ -68,8 +93,15 @@ public final class TcpProxy implements AutoCloseable {
                 try {
                     Socket client = server.accept();
                     Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                    open.add(client);
-                    open.add(target);
+                    synchronized (this) {
+                        if (server.isClosed()) {
+                            client.close();
+                            target.close();
+                            continue;
+                        }
+                        open.add(client);
+                        open.add(target);
+                    }
                     pump(client, target);
                     pump(target, client);
                 } catch (IOException e) {
