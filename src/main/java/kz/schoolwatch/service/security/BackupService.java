@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import kz.schoolwatch.domain.BackupFile;
 import kz.schoolwatch.domain.CheckedBackup;
@@ -46,8 +47,20 @@ public final class BackupService {
         this.clock = clock;
     }
 
+    /** The PC's backups, newest first; none on the unit's server, which is backed up on the server. */
     public List<BackupFile> list() throws IOException {
+        if (db.server().isPresent()) {
+            return List.of();
+        }
         return Backups.list(db.folder());
+    }
+
+    /**
+     * The unit's server the data is on ({@code host:port/database}); empty on the PC's own file. On the server the
+     * backups are the server's (pg_dump, base backups): the PC makes none.
+     */
+    public Optional<String> server() {
+        return db.server().map(Object::toString);
     }
 
     /** How many backups are kept; older ones are deleted after each new one. */

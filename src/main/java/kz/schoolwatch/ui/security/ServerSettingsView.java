@@ -33,6 +33,7 @@ public final class ServerSettingsView extends StackPane {
         FormErrors errors = new FormErrors(messages);
         Label title = new Label(messages.get("server.title"));
         title.getStyleClass().add("sign-in-title");
+        title.setWrapText(true);
         Label intro = new Label(messages.get("server.intro"));
         intro.setWrapText(true);
         TextField host = text("serverHost");

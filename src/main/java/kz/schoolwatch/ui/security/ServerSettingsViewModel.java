@@ -52,6 +52,12 @@ public final class ServerSettingsViewModel {
             caFile.set(current.caFile() == null ? "" : current.caFile());
             allowUnencrypted.set(current.allowUnencrypted());
         }
+        // Allowing a server without TLS answers the missing certificate: its message goes.
+        allowUnencrypted.addListener((obs, was, now) -> {
+            if (fieldErrors.removeIf(e -> e.field().equals("caFile")) && fieldErrors.isEmpty()) {
+                message.set("");
+            }
+        });
     }
 
     /** Checks the form and keeps the settings; what is typed stays when something is wrong. */

@@ -51,6 +51,11 @@ public final class SettingsViewModel {
         this.messages = messages;
     }
 
+    /** The unit's server the data is on ({@code host:port/database}); empty on the PC's own file. */
+    public String server() {
+        return backups.server().orElse("");
+    }
+
     // Commands
 
     public void load() {
