@@ -112,9 +112,9 @@ final class Session {
             signOut();
             return;
         }
-        if (!user.can(Permission.MANAGE_ACCOUNTS)) {
+        if (!user.can(Permission.MANAGE_ACCOUNTS) || context.onServer()) {
             // Only an administrator is offered the demo city: anybody else goes straight to the screens, without
-            // a round trip to the database first.
+            // a round trip to the database first. The demo city is the PC's: the unit's server holds the unit's data.
             showScreens();
         } else {
             workers.tasks().submit(() -> context.demoCity().isDatabaseEmpty(), empty -> {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 
 import kz.schoolwatch.domain.Role;
+import kz.schoolwatch.domain.ServerSettings;
 import kz.schoolwatch.persistence.store.PostgresServer;
 import kz.schoolwatch.persistence.store.ServerAccounts;
 import kz.schoolwatch.persistence.store.ServerAddress;
+import kz.schoolwatch.persistence.store.ServerSettingsFile;
 import kz.schoolwatch.ui.RunningApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,5 +68,33 @@ class ServerModeUiTest {
                 .isEqualTo("Сервер подразделения: localhost:" + address.port() + "/" + address.database());
         app.snapshot("server-4-dashboard");
         assertThat(Files.exists(app.folder().resolve("keyring.properties"))).as("no key ring on a server's PC").isFalse();
+    }
+
+    @Test
+    void theAdministratorsSettingsSayTheBackupsAreTheServersAndOfferNoPcBackup() throws Exception {
+        ServerAddress address = PostgresServer.newDatabase();
+        PostgresServer.connect(address).close();
+        String login = ServerAccounts.create(address, "Сейтова Айгерим", Role.ADMIN);
+        // As an administrator hands out the settings file with the installation.
+        ServerSettingsFile.save(app.folder(), new ServerSettings("localhost", address.port(), address.database(), null, true));
+
+        app.launch();
+        app.interact(() -> {
+            app.stage().setWidth(1366);
+            app.stage().setHeight(768);
+        });
+        app.await(() -> app.exists("#signInServer"));
+        app.fill("#signInLogin", login);
+        app.fill("#signInPassword", "trusted-by-the-test-server");
+        app.clickOn("#signInSubmit");
+        // No demo city offered on the unit's server: straight to the screens.
+        app.await(() -> app.exists("#navSettings"));
+        app.clickOn("#navSettings");
+        app.await(() -> app.exists("#settingsServerBackups"));
+        assertThat(app.text("#settingsServerBackups")).startsWith("Резервные копии базы на сервере подразделения делает администратор сервера");
+        assertThat(app.text("#settingsServer")).isEqualTo("Программа подключена к серверу localhost:" + address.port() + "/" + address.database() + ".");
+        assertThat(app.exists("#backupNow")).isFalse();
+        assertThat(app.exists("#restoreFromFile")).isFalse();
+        app.snapshot("server-5-settings-admin");
     }
 }
