@@ -33,7 +33,7 @@ class ServerSignInTest {
         String login = ServerAccounts.create(address, "Касымов Ерлан", Role.HEAD);
 
         ServerSignIn signIn = new ServerSignIn(settings(address, true), Clock.systemUTC());
-        try (AppContext context = new AppContext(signIn.signIn(login.toUpperCase(), "Server-2026-pass".toCharArray()),
+        try (AppContext context = new AppContext(signIn.signIn(login.toUpperCase(), ServerAccounts.PASSWORD.toCharArray()),
                 Messages.russian(), Clock.systemUTC())) {
             SignedIn session = context.session();
             assertThat(session.onServer()).isTrue();
@@ -67,11 +67,33 @@ class ServerSignInTest {
         String login = ServerAccounts.create(address, "Сейтова Айгерим", Role.INSPECTOR);
 
         assertThatThrownBy(() -> new ServerSignIn(settings(address, false), Clock.systemUTC())
-                .signIn(login, "Server-2026-pass".toCharArray()))
+                .signIn(login, ServerAccounts.PASSWORD.toCharArray()))
                 .isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
                     assertThat(e.reason()).isEqualTo(DatabaseOpenException.Reason.SERVER_WITHOUT_TLS);
                     assertThat(kz.schoolwatch.i18n.DatabaseErrors.describe(e, Messages.russian()))
                             .contains("не поддерживает защищённое соединение (TLS)").contains("localhost:" + address.port());
                 });
+    }
+
+    @Test
+    void theServerChecksThePasswordAtSignInAndAtTheIdleLock() throws Exception {
+        ServerAddress address = PostgresServer.newDatabase();
+        PostgresServer.connect(address).close();
+        String login = ServerAccounts.create(address, "Сейтова Айгерим", Role.INSPECTOR, true);
+        ServerSignIn signIn = new ServerSignIn(settings(address, true), Clock.systemUTC());
+
+        assertThatThrownBy(() -> signIn.signIn(login, "Wrong-2026-pass".toCharArray()))
+                .isInstanceOfSatisfying(SignInRefused.class, e -> assertThat(e.messageKey()).isEqualTo("signin.error.wrong"));
+
+        try (AppContext context = new AppContext(signIn.signIn(login, ServerAccounts.PASSWORD.toCharArray()),
+                Messages.russian(), Clock.systemUTC())) {
+            assertThatThrownBy(() -> context.accounts().unlock("Wrong-2026-pass".toCharArray()))
+                    .isInstanceOfSatisfying(SignInRefused.class, e -> assertThat(e.messageKey()).isEqualTo("signin.error.wrong"));
+            context.accounts().unlock(ServerAccounts.PASSWORD.toCharArray());
+            Integer unlocks = context.database().dsl()
+                    .fetchOne("SELECT COUNT(*) FROM audit_entry WHERE action IN ('UNLOCK', 'UNLOCK_FAILED') AND actor = ?", login)
+                    .get(0, Integer.class);
+            assertThat(unlocks).isEqualTo(2);
+        }
     }
 }

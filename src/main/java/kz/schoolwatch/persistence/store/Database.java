@@ -98,6 +98,24 @@ public final class Database implements AutoCloseable {
         return store instanceof ServerStore server ? server.listen(tablesChanged) : () -> { };
     }
 
+    /**
+     * Whether the unit's server lets {@code login} in with {@code password} (the idle lock's check on the server,
+     * which alone knows the passwords).
+     *
+     * @throws UnsupportedOperationException on the PC's own file, whose passwords the key ring checks
+     * @throws DataAccessException           when the server cannot be reached
+     */
+    public boolean passwordFits(String login, char[] password) {
+        if (!(store instanceof ServerStore server)) {
+            throw new UnsupportedOperationException("the PC's file checks passwords against its key ring");
+        }
+        try {
+            return server.passwordFits(login, password);
+        } catch (SQLException e) {
+            throw new DataAccessException("the server did not answer the password check", e);
+        }
+    }
+
     /** The unit's server this database is on; empty for the PC's own file. */
     public Optional<ServerAddress> server() {
         return store instanceof ServerStore server ? Optional.of(server.address()) : Optional.empty();

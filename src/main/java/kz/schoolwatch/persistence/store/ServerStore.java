@@ -77,6 +77,23 @@ final class ServerStore implements Store {
         }
     }
 
+    /**
+     * Whether the server lets {@code login} in with {@code password}, asked on one connection of its own that is
+     * closed at once: the idle lock's check, since the server alone knows the password.
+     *
+     * @throws SQLException when the server cannot be reached or refuses for another reason
+     */
+    boolean passwordFits(String login, char[] password) throws SQLException {
+        try (java.sql.Connection c = PostgresDriver.connect(address, login, new String(password))) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            if (ServerFailure.of(e).filter(f -> f == ServerFailure.LOGIN_REFUSED).isPresent()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** Starts hearing other SchoolWatches' changes; see {@link ServerChangeListener}. */
     AutoCloseable listen(java.util.function.Consumer<java.util.Set<String>> tablesChanged) {
         return ServerChangeListener.start(pool, tablesChanged);

@@ -3,7 +3,10 @@ package kz.schoolwatch.persistence.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,6 +52,34 @@ public final class PostgresServer {
     /** A superuser's connection to the test server's maintenance database, for what an administrator does by hand. */
     public static Connection superuser() throws SQLException {
         return server().getPostgresDatabase().getConnection();
+    }
+
+    /** Members of this group role must give their password (SCRAM-SHA-256); everybody else is trusted, as before. */
+    public static final String PASSWORD_CHECKED = "test_password_checked";
+
+    private static boolean passwordsRequired;
+
+    /**
+     * Makes the test server check the passwords of {@link #PASSWORD_CHECKED}'s members, as the unit's server checks
+     * every account's: a line for that group before the trusting ones in {@code pg_hba.conf}, then a reload. The
+     * superuser and other tests' logins stay trusted.
+     */
+    public static synchronized void requirePasswordsOfGroup() throws SQLException, IOException {
+        if (passwordsRequired) {
+            return;
+        }
+        try (Connection c = superuser(); Statement st = c.createStatement()) {
+            st.execute("DO $$ BEGIN CREATE ROLE " + PASSWORD_CHECKED + " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+            st.execute("SET password_encryption = 'scram-sha-256'");
+            ResultSet rs = st.executeQuery("SHOW hba_file");
+            rs.next();
+            Path hba = Path.of(rs.getString(1));
+            String rules = "host all +" + PASSWORD_CHECKED + " 127.0.0.1/32 scram-sha-256\n"
+                    + "host all +" + PASSWORD_CHECKED + " ::1/128 scram-sha-256\n";
+            Files.writeString(hba, rules + Files.readString(hba));
+            st.execute("SELECT pg_reload_conf()");
+        }
+        passwordsRequired = true;
     }
 
     /** Connects to {@code address} on the test server as its superuser; changes are audited as the user "test". */

@@ -25,11 +25,29 @@ public final class ServerAccounts {
     private ServerAccounts() {
     }
 
+    /** The password of every account made here. */
+    public static final String PASSWORD = "Server-2026-pass";
+
     /** A new account of {@code role} on the migrated database {@code address}; returns its login. */
     public static String create(ServerAddress address, String fullName, Role role) throws Exception {
+        return create(address, fullName, role, false);
+    }
+
+    /**
+     * A new account of {@code role}; with {@code passwordChecked} the test server checks its password (SCRAM), as
+     * the unit's server does, else it trusts the login as it trusts every test login.
+     */
+    public static String create(ServerAddress address, String fullName, Role role, boolean passwordChecked) throws Exception {
         String login = "officer_" + LOGINS.incrementAndGet() + "_" + ProcessHandle.current().pid();
+        if (passwordChecked) {
+            PostgresServer.requirePasswordsOfGroup();
+        }
         try (Connection c = PostgresServer.superuser(); Statement st = c.createStatement()) {
-            st.execute("CREATE ROLE " + login + " LOGIN SUPERUSER PASSWORD 'Server-2026-pass'");
+            st.execute("SET password_encryption = 'scram-sha-256'");
+            st.execute("CREATE ROLE " + login + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
+            if (passwordChecked) {
+                st.execute("GRANT " + PostgresServer.PASSWORD_CHECKED + " TO " + login);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the test server refused the role", e);
         }
