@@ -54,6 +54,9 @@ import kz.schoolwatch.service.security.AccountService;
 import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.service.security.BackupService;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
+import kz.schoolwatch.service.security.ServerSettingsService;
+import kz.schoolwatch.service.security.ServerSignIn;
+import kz.schoolwatch.service.security.SignIn;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
@@ -141,12 +144,15 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Signs {@code login} in to the database in {@code dataFolder} and builds its context: how a command of the
-     * command line opens the database. Closing the context ends the session.
+     * Signs {@code login} in to the database of {@code dataFolder} — its own file, or the unit's server its
+     * {@code server.properties} names — and builds its context: how a command of the command line opens the
+     * database. Closing the context ends the session.
      */
     public static AppContext signIn(Path dataFolder, String login, char[] password, Messages messages, Clock clock)
             throws SignInRefused, DatabaseOpenException, DatabaseDamagedException {
-        return new AppContext(new SignInService(dataFolder, clock).signIn(login, password), messages, clock);
+        var server = new ServerSettingsService(dataFolder).current();
+        SignIn signIn = server.isPresent() ? new ServerSignIn(server.get(), clock) : new SignInService(dataFolder, clock);
+        return new AppContext(signIn.signIn(login, password), messages, clock);
     }
 
     /** The signed-in officer's own schools: an inspector's landing screen. */
