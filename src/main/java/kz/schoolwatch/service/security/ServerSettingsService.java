@@ -52,14 +52,14 @@ public final class ServerSettingsService {
     public ServerSettings validate(String host, String port, String database, String caFile, boolean allowUnencrypted) {
         Validator v = new Validator();
         v.required("host", host).maxLength("host", host, 253);
-        v.check(!Validator.isBlank(host) && !HOST.matcher(host.trim()).matches(), "host", "server.error.host");
+        v.check(!Validator.isBlank(host) && !HOST.matcher(host.trim()).matches(), "host", "serverForm.error.host");
         v.required("port", port);
         Integer portNumber = parsePort(port);
-        v.check(!Validator.isBlank(port) && portNumber == null, "port", "server.error.port");
+        v.check(!Validator.isBlank(port) && portNumber == null, "port", "serverForm.error.port");
         v.required("database", database).maxLength("database", database, 63);
         boolean noCa = Validator.isBlank(caFile);
-        v.check(noCa && !allowUnencrypted, "caFile", "server.error.caFileRequired");
-        v.check(!noCa && !Files.isRegularFile(Path.of(caFile.trim())), "caFile", "server.error.caFileMissing",
+        v.check(noCa && !allowUnencrypted, "caFile", "serverForm.error.caFileRequired");
+        v.check(!noCa && !Files.isRegularFile(Path.of(caFile.trim())), "caFile", "serverForm.error.caFileMissing",
                 noCa ? "" : caFile.trim());
         v.throwIfInvalid();
         return new ServerSettings(host.trim(), portNumber, database.trim(), noCa ? null : caFile.trim(), allowUnencrypted);
@@ -70,7 +70,7 @@ public final class ServerSettingsService {
         try {
             ServerSettingsFile.save(folder, settings);
         } catch (UncheckedIOException e) {
-            throw new SaveFailedException("server.error.saveFailed", e, folder);
+            throw new SaveFailedException("serverForm.error.saveFailed", e, folder);
         }
     }
 
@@ -79,7 +79,7 @@ public final class ServerSettingsService {
         try {
             ServerSettingsFile.remove(folder);
         } catch (UncheckedIOException e) {
-            throw new SaveFailedException("server.error.saveFailed", e, folder);
+            throw new SaveFailedException("serverForm.error.saveFailed", e, folder);
         }
     }
 

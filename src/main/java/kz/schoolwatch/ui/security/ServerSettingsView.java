@@ -31,10 +31,10 @@ public final class ServerSettingsView extends StackPane {
         setId("serverSettingsView");
         getStyleClass().add("sign-in");
         FormErrors errors = new FormErrors(messages);
-        Label title = new Label(messages.get("server.title"));
+        Label title = new Label(messages.get("serverForm.title"));
         title.getStyleClass().add("sign-in-title");
         title.setWrapText(true);
-        Label intro = new Label(messages.get("server.intro"));
+        Label intro = new Label(messages.get("serverForm.intro"));
         intro.setWrapText(true);
         TextField host = text("serverHost");
         host.textProperty().bindBidirectional(model.hostProperty());
@@ -45,11 +45,11 @@ public final class ServerSettingsView extends StackPane {
         database.textProperty().bindBidirectional(model.databaseProperty());
         TextField caFile = text("serverCaFile");
         caFile.textProperty().bindBidirectional(model.caFileProperty());
-        Button choose = new Button(messages.get("server.caFile.choose"));
+        Button choose = new Button(messages.get("serverForm.caFile.choose"));
         choose.setId("serverCaFileChoose");
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("server.caFile.dialog"));
+            chooser.setTitle(messages.get("serverForm.caFile.dialog"));
             chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("*.crt, *.pem", "*.crt", "*.pem", "*.cer"),
                     new FileChooser.ExtensionFilter("*", "*"));
             File file = chooser.showOpenDialog(getScene().getWindow());
@@ -59,17 +59,17 @@ public final class ServerSettingsView extends StackPane {
         });
         HBox caRow = new HBox(6, caFile, choose);
         HBox.setHgrow(caFile, Priority.ALWAYS);
-        CheckBox unencrypted = new CheckBox(messages.get("server.field.allowUnencrypted"));
+        CheckBox unencrypted = new CheckBox(messages.get("serverForm.field.allowUnencrypted"));
         unencrypted.setId("serverAllowUnencrypted");
         unencrypted.setWrapText(true);
         unencrypted.selectedProperty().bindBidirectional(model.allowUnencryptedProperty());
-        Label warning = new Label(messages.get("server.warning.unencrypted"));
+        Label warning = new Label(messages.get("serverForm.warning.unencrypted"));
         warning.setId("serverUnencryptedWarning");
         warning.getStyleClass().add("error-text");
         warning.setWrapText(true);
         warning.visibleProperty().bind(model.allowUnencryptedProperty());
         warning.managedProperty().bind(model.allowUnencryptedProperty());
-        Button save = new Button(messages.get("server.save"));
+        Button save = new Button(messages.get("serverForm.save"));
         save.setId("serverSave");
         save.setDefaultButton(true);
         save.disableProperty().bind(model.busyProperty());
@@ -77,7 +77,7 @@ public final class ServerSettingsView extends StackPane {
         HBox buttons = new HBox(10, save);
         buttons.setAlignment(Pos.CENTER_LEFT);
         if (back != null) {
-            Button backButton = new Button(messages.get("server.back"));
+            Button backButton = new Button(messages.get("serverForm.back"));
             backButton.setId("serverBack");
             backButton.setCancelButton(true);
             backButton.setOnAction(e -> back.run());
@@ -89,16 +89,16 @@ public final class ServerSettingsView extends StackPane {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         HBox portAndDatabase = new HBox(10,
-                errors.register("port", new FormField(messages.get("server.field.port"), port)),
-                errors.register("database", new FormField(messages.get("server.field.database"), database)));
+                errors.register("port", new FormField(messages.get("serverForm.field.port"), port)),
+                errors.register("database", new FormField(messages.get("serverForm.field.database"), database)));
         HBox.setHgrow(portAndDatabase.getChildren().get(1), Priority.ALWAYS);
         VBox form = new VBox(10, title, intro,
-                errors.register("host", new FormField(messages.get("server.field.host"), host)),
+                errors.register("host", new FormField(messages.get("serverForm.field.host"), host)),
                 portAndDatabase,
-                errors.register("caFile", new FormField(messages.get("server.field.caFile"), caRow, caFile)),
+                errors.register("caFile", new FormField(messages.get("serverForm.field.caFile"), caRow, caFile)),
                 unencrypted, warning, buttons, message);
         if (model.existing()) {
-            Hyperlink local = new Hyperlink(messages.get("server.useLocal"));
+            Hyperlink local = new Hyperlink(messages.get("serverForm.useLocal"));
             local.setId("serverUseLocal");
             local.setOnAction(e -> model.useThisComputer());
             form.getChildren().add(local);
