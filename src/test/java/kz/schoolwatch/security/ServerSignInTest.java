@@ -96,4 +96,22 @@ class ServerSignInTest {
             assertThat(unlocks).isEqualTo(2);
         }
     }
+
+    @Test
+    void aServerOutOfReachAndBrokenSettingsAreToldAtSignIn() throws Exception {
+        int closed;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closed = probe.getLocalPort();
+        }
+        ServerSignIn nowhere = new ServerSignIn(new ServerSettings("localhost", closed, "schoolwatch", null, true), Clock.systemUTC());
+        assertThatThrownBy(() -> nowhere.signIn("inspektor", ServerAccounts.PASSWORD.toCharArray()))
+                .isInstanceOfSatisfying(DatabaseOpenException.class, e -> assertThat(
+                        kz.schoolwatch.i18n.DatabaseErrors.describe(e, Messages.russian())).isEqualTo("Сервер подразделения localhost:"
+                        + closed + " не отвечает. Проверьте подключение к сети (и что сервер включён), затем попробуйте ещё раз."));
+
+        ServerSignIn broken = new ServerSignIn(new ServerSettings("", 0, "schoolwatch", null, false), Clock.systemUTC());
+        assertThatThrownBy(() -> broken.signIn("inspektor", ServerAccounts.PASSWORD.toCharArray()))
+                .isInstanceOfSatisfying(SignInRefused.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("signin.error.serverSettings"));
+    }
 }

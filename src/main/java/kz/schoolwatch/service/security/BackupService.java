@@ -17,6 +17,7 @@ import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.store.Backups;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.OwnerOnly;
+import kz.schoolwatch.persistence.store.ServerAddress;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.security.DatabaseKey;
@@ -61,6 +62,11 @@ public final class BackupService {
      */
     public Optional<String> server() {
         return db.server().map(Object::toString);
+    }
+
+    /** Whether this PC reaches the unit's server without TLS (allowed for a test network only): the screen warns. */
+    public boolean serverUnencrypted() {
+        return db.server().map(ServerAddress::allowUnencrypted).orElse(false);
     }
 
     /** How many backups are kept; older ones are deleted after each new one. */

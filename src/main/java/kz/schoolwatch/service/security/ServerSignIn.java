@@ -47,9 +47,16 @@ public final class ServerSignIn implements SignIn {
         if (name.isEmpty() || password == null || password.length == 0) {
             throw new SignInRefused("signin.error.empty");
         }
+        ServerAddress address;
+        try {
+            address = ServerAddress.of(settings);
+        } catch (IllegalArgumentException e) {
+            // A settings file edited by hand without a host, a database or a usable port.
+            throw new SignInRefused("signin.error.serverSettings", settings.describe());
+        }
         Database db;
         try {
-            db = Database.connect(ServerAddress.of(settings), name, password);
+            db = Database.connect(address, name, password);
         } catch (DatabaseOpenException e) {
             if (e.reason() == DatabaseOpenException.Reason.LOGIN_REFUSED) {
                 throw new SignInRefused("signin.error.wrong");

@@ -181,7 +181,15 @@ public final class SettingsView extends VBox implements ScreenActions {
             Label connected = new Label(messages.get("settings.backup.serverConnected", model.server()));
             connected.setId("settingsServer");
             connected.getStyleClass().add("hint-text");
-            section.getChildren().addAll(serverBackups, connected, status);
+            section.getChildren().addAll(serverBackups, connected);
+            if (model.serverUnencrypted()) {
+                Label unencrypted = new Label(messages.get("serverForm.warning.unencrypted"));
+                unencrypted.setId("settingsServerUnencrypted");
+                unencrypted.getStyleClass().add("error-text");
+                unencrypted.setWrapText(true);
+                section.getChildren().add(unencrypted);
+            }
+            section.getChildren().add(status);
         }
         section.setId("settingsAdminSection");
         section.getStyleClass().add("settings-admin");

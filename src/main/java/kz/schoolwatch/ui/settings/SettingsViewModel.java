@@ -56,6 +56,11 @@ public final class SettingsViewModel {
         return backups.server().orElse("");
     }
 
+    /** Whether the server is reached without TLS (a test network's exception): the screen warns. */
+    public boolean serverUnencrypted() {
+        return backups.serverUnencrypted();
+    }
+
     // Commands
 
     public void load() {

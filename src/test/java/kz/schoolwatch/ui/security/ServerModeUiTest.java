@@ -95,6 +95,7 @@ class ServerModeUiTest {
         assertThat(app.text("#settingsServer")).isEqualTo("Программа подключена к серверу localhost:" + address.port() + "/" + address.database() + ".");
         assertThat(app.exists("#backupNow")).isFalse();
         assertThat(app.exists("#restoreFromFile")).isFalse();
+        assertThat(app.text("#settingsServerUnencrypted")).startsWith("Внимание: соединение без шифрования разрешено.");
         app.snapshot("server-5-settings-admin");
     }
 }
