@@ -48,6 +48,24 @@ class ServerChangesTest {
     }
 
     @Test
+    void thisPcsOwnSavesAreNotPublishedASecondTime() throws Exception {
+        ServerAddress address = PostgresServer.newDatabase();
+        try (Database other = PostgresServer.connect(address); Database here = PostgresServer.connect(address)) {
+            DataChanges changes = new DataChanges();
+            BlockingQueue<Topic> heard = new LinkedBlockingQueue<>();
+            changes.subscribe(heard::add);
+            try (ServerChanges listening = ServerChanges.start(here, changes)) {
+                awaitListening(other, heard);
+                // Its own save was published here when it committed; the server's echo of it is left out.
+                here.dsl().execute("NOTIFY schoolwatch_changes, 'camera'");
+                other.dsl().execute("NOTIFY schoolwatch_changes, 'offence'");
+                assertThat(heard.poll(2, TimeUnit.SECONDS)).isEqualTo(Topic.OFFENCES);
+                assertThat(heard).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void afterTheConnectionWasLostEveryScreenReadsAgainAndLaterChangesAreHeard() throws Exception {
         ServerAddress address = PostgresServer.newDatabase();
         PostgresServer.connect(address).close();

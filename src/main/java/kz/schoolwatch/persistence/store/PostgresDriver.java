@@ -24,15 +24,18 @@ final class PostgresDriver {
      * the listener of other PCs' changes), a five-second wait
      * for one (an unreachable server is told quickly, not after the default half minute), and a failed first
      * connection refused at once, with the server's reason. The pool keeps the password as a string for every new
-     * connection; the caller's array may be wiped once this returns.
+     * connection; the caller's array may be wiped once this returns. {@code applicationName} names this copy of
+     * the program in the server's pg_stat_activity.
      */
-    static HikariConfig pool(ServerAddress address, String login, char[] password) {
+    static HikariConfig pool(ServerAddress address, String login, char[] password, String applicationName) {
         HikariConfig config = new HikariConfig();
         config.setDriverClassName(DRIVER);
         config.setJdbcUrl(address.jdbcUrl());
         config.setUsername(login);
         config.setPassword(new String(password));
-        config.setDataSourceProperties(address.driverProperties());
+        Properties properties = address.driverProperties();
+        properties.setProperty("ApplicationName", applicationName);
+        config.setDataSourceProperties(properties);
         config.setPoolName("schoolwatch-server");
         config.setMaximumPoolSize(5);
         config.setMinimumIdle(1);

@@ -4,8 +4,11 @@ package kz.schoolwatch.persistence.store;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Hears the server say which tables other SchoolWatches changed: one connection of the pool LISTENs on
  * {@link #CHANNEL}, whose payload the server's audit trigger sets to the changed table's name in lower case.
  * A daemon thread waits for notifications half a second at a time and hands each batch over as a set of table
- * names. When the connection breaks (the server restarted, the network went) it is dropped from the pool and the
+ * names. This program's own saves are left out: they were published here when they committed, and the server
+ * tells them by the sending connection, whose application name is this program's. When the connection breaks (the server restarted, the network went) it is dropped from the pool and the
  * thread listens again on a new one as soon as the server answers; since changes made meanwhile were not heard,
  * the first batch after that is {@link #EVERYTHING}.
  */
@@ -37,19 +41,23 @@ final class ServerChangeListener implements AutoCloseable {
     private static final long RETRY_MILLIS = 2_000;
 
     private final HikariDataSource pool;
+    private final String applicationName;
+    private final Set<Integer> ownConnections = new HashSet<>();
+    private final Set<Integer> otherConnections = new HashSet<>();
     private final Consumer<Set<String>> changed;
     private final Thread thread;
     private volatile boolean closed;
 
-    private ServerChangeListener(HikariDataSource pool, Consumer<Set<String>> changed) {
+    private ServerChangeListener(HikariDataSource pool, String applicationName, Consumer<Set<String>> changed) {
         this.pool = pool;
+        this.applicationName = applicationName;
         this.changed = changed;
         this.thread = new Thread(this::run, "schoolwatch-server-changes");
         thread.setDaemon(true);
     }
 
-    static ServerChangeListener start(HikariDataSource pool, Consumer<Set<String>> changed) {
-        ServerChangeListener listener = new ServerChangeListener(pool, changed);
+    static ServerChangeListener start(HikariDataSource pool, String applicationName, Consumer<Set<String>> changed) {
+        ServerChangeListener listener = new ServerChangeListener(pool, applicationName, changed);
         listener.thread.start();
         return listener;
     }
@@ -104,6 +112,9 @@ final class ServerChangeListener implements AutoCloseable {
             }
             Set<String> tables = new LinkedHashSet<>();
             for (Object n : batch) {
+                if (isOwn(c, (Integer) n.getClass().getMethod("getPID").invoke(n))) {
+                    continue;
+                }
                 Object payload = n.getClass().getMethod("getParameter").invoke(n);
                 if (payload != null && !payload.toString().isBlank()) {
                     tables.add(payload.toString().trim().toLowerCase(Locale.ROOT));
@@ -113,6 +124,33 @@ final class ServerChangeListener implements AutoCloseable {
                 deliver(tables);
             }
         }
+    }
+
+    /**
+     * Whether the server connection {@code pid} is one of this program's own; the list of them is read again when
+     * a connection not seen before sends (the pool makes new ones over time).
+     */
+    private boolean isOwn(Connection c, int pid) throws SQLException {
+        if (ownConnections.contains(pid)) {
+            return true;
+        }
+        if (otherConnections.contains(pid)) {
+            return false;
+        }
+        try (PreparedStatement st = c.prepareStatement("SELECT pid FROM pg_stat_activity WHERE application_name = ?")) {
+            st.setString(1, applicationName);
+            try (ResultSet rs = st.executeQuery()) {
+                ownConnections.clear();
+                while (rs.next()) {
+                    ownConnections.add(rs.getInt(1));
+                }
+            }
+        }
+        if (ownConnections.contains(pid)) {
+            return true;
+        }
+        otherConnections.add(pid);
+        return false;
     }
 
     private void deliver(Set<String> tables) {

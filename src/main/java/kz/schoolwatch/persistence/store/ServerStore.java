@@ -2,11 +2,14 @@
 package kz.schoolwatch.persistence.store;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.security.DatabaseKey;
@@ -25,13 +28,21 @@ import org.slf4j.LoggerFactory;
 final class ServerStore implements Store {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerStore.class);
+    private static final String APPLICATION = "SchoolWatch";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ServerAddress address;
+    /**
+     * This session's connections' application name, "SchoolWatch" and a random tag: the listener of changes knows
+     * by it its own saves (already published here) from other PCs'.
+     */
+    private final String applicationName;
     private final HikariDataSource pool;
     private final ConnectionProvider connections;
 
-    private ServerStore(ServerAddress address, HikariDataSource pool) {
+    private ServerStore(ServerAddress address, String applicationName, HikariDataSource pool) {
         this.address = address;
+        this.applicationName = applicationName;
         this.pool = pool;
         this.connections = new DataSourceConnectionProvider(pool);
     }
@@ -39,8 +50,9 @@ final class ServerStore implements Store {
     /** See {@link Database#connect}. */
     static ServerStore connect(ServerAddress address, String login, char[] password) throws DatabaseOpenException {
         HikariDataSource pool = null;
+        String applicationName = APPLICATION + " " + Long.toHexString(RANDOM.nextLong());
         try {
-            pool = new HikariDataSource(PostgresDriver.pool(address, login, password));
+            pool = new HikariDataSource(PostgresDriver.pool(address, login, password, applicationName));
             int current = SchemaHistory.currentVersion(pool, Engine.POSTGRESQL);
             if (current > Database.SCHEMA_VERSION) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, Integer.toString(current), null);
@@ -48,7 +60,7 @@ final class ServerStore implements Store {
             if (current < Database.SCHEMA_VERSION) {
                 SchemaHistory.migrate(pool, Engine.POSTGRESQL);
             }
-            return new ServerStore(address, pool);
+            return new ServerStore(address, applicationName, pool);
         } catch (SQLException | RuntimeException e) {
             dispose(pool);
             LOG.warn("Could not open the database on {}: {}", address, ErrorSummary.of(e));
@@ -84,7 +96,7 @@ final class ServerStore implements Store {
      * @throws SQLException when the server cannot be reached or refuses for another reason
      */
     boolean passwordFits(String login, char[] password) throws SQLException {
-        try (java.sql.Connection c = PostgresDriver.connect(address, login, new String(password))) {
+        try (Connection c = PostgresDriver.connect(address, login, new String(password))) {
             return c.isValid(2);
         } catch (SQLException e) {
             if (ServerFailure.of(e).filter(f -> f == ServerFailure.LOGIN_REFUSED).isPresent()) {
@@ -95,8 +107,8 @@ final class ServerStore implements Store {
     }
 
     /** Starts hearing other SchoolWatches' changes; see {@link ServerChangeListener}. */
-    AutoCloseable listen(java.util.function.Consumer<java.util.Set<String>> tablesChanged) {
-        return ServerChangeListener.start(pool, tablesChanged);
+    AutoCloseable listen(Consumer<Set<String>> tablesChanged) {
+        return ServerChangeListener.start(pool, applicationName, tablesChanged);
     }
 
     /** Where this store's database is. */
