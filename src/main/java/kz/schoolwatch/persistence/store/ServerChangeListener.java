@@ -82,7 +82,10 @@ final class ServerChangeListener implements AutoCloseable {
                 if (closed) {
                     break;
                 }
-                LOG.warn("Lost the server's changes, listening again when it answers: {}", ErrorSummary.of(e));
+                if (!missed) {
+                    // Once per loss, not at every try while the server stays away.
+                    LOG.warn("Lost the server's changes, listening again when it answers: {}", ErrorSummary.of(e));
+                }
                 missed = true;
                 if (c != null) {
                     pool.evictConnection(c);
