@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,25 @@ class ServerConnectionTest {
             int changed = db.write(cfg -> cfg.dsl().execute("UPDATE district SET name = name WHERE id = -1"));
             assertThat(changed).isZero();
             assertThat(count(db)).isNotNegative();
+        }
+    }
+
+    @Test
+    void connectionsTheServersAdministratorEndedAreReplacedWithoutARestart() throws Exception {
+        ServerAddress test = PostgresServer.newDatabase();
+        try (Database db = PostgresServer.connect(test)) {
+            assertThat(count(db)).isNotNegative();
+            // As a restart of the server or its administrator's pg_terminate_backend does (SQLState 57P01).
+            try (Connection admin = PostgresServer.superuser(); PreparedStatement st = admin.prepareStatement(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+                st.setString(1, test.database());
+                st.executeQuery().close();
+            }
+            assertThatThrownBy(() -> db.write(cfg -> cfg.dsl().execute("UPDATE district SET name = name WHERE id = -1")))
+                    .satisfies(e -> assertThat(WriteFailure.of(e)).isEqualTo(WriteFailure.CONNECTION_LOST));
+            Thread.sleep(1_000);
+            int changed = db.write(cfg -> cfg.dsl().execute("UPDATE district SET name = name WHERE id = -1"));
+            assertThat(changed).isZero();
         }
     }
 
