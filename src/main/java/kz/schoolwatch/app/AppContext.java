@@ -13,7 +13,6 @@ import kz.schoolwatch.persistence.CameraStatsRepository;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.DatabaseOpenException;
-import kz.schoolwatch.persistence.store.Engine;
 import kz.schoolwatch.persistence.store.ServerAddress;
 import kz.schoolwatch.persistence.EquipmentRepository;
 import kz.schoolwatch.persistence.EventRepository;
@@ -50,6 +49,7 @@ import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SecurityCheckService;
+import kz.schoolwatch.service.ServerChanges;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.service.security.AccountService;
@@ -57,6 +57,9 @@ import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.service.security.BackupService;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.ServerMoveService;
+import kz.schoolwatch.service.security.ServerSettingsService;
+import kz.schoolwatch.service.security.ServerSignIn;
+import kz.schoolwatch.service.security.SignIn;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
@@ -98,6 +101,8 @@ public final class AppContext implements AutoCloseable {
     private final ReportFonts reportFonts = new ReportFonts();
     private final DashboardChartsService dashboardCharts;
     private final MySchoolsService mySchools;
+    /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
+    private final ServerChanges serverChanges;
 
     /**
      * Builds every service for one signed-in session. The context owns the session: closing it closes the
@@ -135,30 +140,30 @@ public final class AppContext implements AutoCloseable {
         this.reportExports = new ReportExportService(messages, reportFonts, audit);
         this.dashboardCharts = new DashboardChartsService(new DashboardChartsRepository(database), clock);
         this.mySchools = new MySchoolsService(new MySchoolsRepository(database), settings, access, clock);
-        // On the unit's server the accounts are its login roles: no key ring in a data folder.
-        boolean onPc = database.engine() == Engine.H2;
-        this.accounts = new AccountService(database, new AccountRepository(database), onPc ? database.folder() : null,
-                onPc ? session.key() : null, access, changes, clock);
+        // On the unit's server the accounts are its login roles: no key ring in a data folder, no key.
+        this.accounts = new AccountService(database, new AccountRepository(database),
+                session.onServer() ? null : database.folder(), session.onServer() ? null : session.key(), access, changes, clock);
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
+        this.serverChanges = ServerChanges.start(database, changes);
     }
 
-    /**
-     * How «Перенести на сервер» reaches the server. The certificate check against the unit's CA belongs to the
-     * server mode's connection (issue 17); until it is wired here the driver's default applies, which encrypts
-     * when the server offers TLS but does not check its certificate.
-     */
+    /** How «Перенести на сервер» reaches the server: TLS checked against the unit's CA unless the target allows none. */
     private static Database connectToServer(ServerTarget target, String login, char[] password) throws DatabaseOpenException {
-        return Database.connect(new ServerAddress(target.host(), target.port(), target.database()), login, password);
+        return Database.connect(new ServerAddress(target.host(), target.port(), target.database(), target.caCertificate(),
+                target.allowUnencrypted()), login, password);
     }
 
     /**
-     * Signs {@code login} in to the database in {@code dataFolder} and builds its context: how a command of the
-     * command line opens the database. Closing the context ends the session.
+     * Signs {@code login} in to the database of {@code dataFolder} — its own file, or the unit's server its
+     * {@code server.properties} names — and builds its context: how a command of the command line opens the
+     * database. Closing the context ends the session.
      */
     public static AppContext signIn(Path dataFolder, String login, char[] password, Messages messages, Clock clock)
             throws SignInRefused, DatabaseOpenException, DatabaseDamagedException {
-        return new AppContext(new SignInService(dataFolder, clock).signIn(login, password), messages, clock);
+        var server = new ServerSettingsService(dataFolder).current();
+        SignIn signIn = server.isPresent() ? new ServerSignIn(server.get(), clock) : new SignInService(dataFolder, clock);
+        return new AppContext(signIn.signIn(login, password), messages, clock);
     }
 
     /** The signed-in officer's own schools: an inspector's landing screen. */
@@ -288,8 +293,14 @@ public final class AppContext implements AutoCloseable {
         return demoCity;
     }
 
+    /** Whether the data is on the unit's server (no PC backups, no data file) rather than in the PC's own file. */
+    public boolean onServer() {
+        return session.onServer();
+    }
+
     @Override
     public void close() {
+        serverChanges.close();
         session.close();
     }
 }

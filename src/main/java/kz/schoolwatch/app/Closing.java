@@ -96,7 +96,7 @@ final class Closing {
             stage.hide();
             return;
         }
-        window.showBusy(messages.get("shell.backupOnExit"), -1);
+        window.showBusy(messages.get(ending.onServer() ? "session.signingOut" : "shell.backupOnExit"), -1);
         workers.backup().submit(() -> {
             // The screens' own reads go first: the database is closed under them otherwise.
             workers.tasks().close();
@@ -112,7 +112,8 @@ final class Closing {
     /** The session's ending: the backup on exit (with {@code backup}), the audit entry, the database closed. */
     private static void end(AppContext ending, boolean backup) {
         try {
-            if (backup) {
+            // On the unit's server there is no PC backup: the server's administrator backs it up.
+            if (backup && !ending.onServer()) {
                 ending.backups().backupAutomatically("exit");
             }
         } catch (IOException | RuntimeException e) {

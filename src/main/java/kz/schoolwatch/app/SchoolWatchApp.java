@@ -12,15 +12,21 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import kz.schoolwatch.domain.ServerSettings;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.service.security.DamagedDatabase;
+import kz.schoolwatch.service.security.ServerSettingsService;
+import kz.schoolwatch.service.security.ServerSignIn;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.ui.common.AfterPulse;
 import kz.schoolwatch.ui.security.DamagedDatabaseView;
 import kz.schoolwatch.ui.security.DamagedDatabaseViewModel;
+import kz.schoolwatch.ui.security.ModeChoiceView;
+import kz.schoolwatch.ui.security.ServerSettingsView;
+import kz.schoolwatch.ui.security.ServerSettingsViewModel;
 import kz.schoolwatch.ui.security.SignInView;
 import kz.schoolwatch.ui.security.SignInViewModel;
 import kz.schoolwatch.ui.shell.MainWindow;
@@ -132,15 +138,30 @@ public final class SchoolWatchApp {
         });
     }
 
-    /** The sign-in form, or the set-up of the first administrator when the folder has no key ring yet. */
+    /**
+     * The sign-in form: to the unit's server when the data folder says so, else to the PC's own file — or, on the
+     * very first start, the choice between the two (the demo is the PC's), then the set-up of the first
+     * administrator or the server's settings.
+     */
     private void showSignIn() {
         SignInService service = new SignInService(opening.folder(), Clock.systemDefaultZone());
+        ServerSettingsService servers = new ServerSettingsService(opening.folder());
         SignInViewModel model = new SignInViewModel(service, workers.tasks(), messages, session::signedIn, this::showDamaged);
-        record Opening(Optional<DatabaseOpenException> refused, SignInService.Start start, Optional<TimedSignIn> timed) {
+        record Opening(Optional<ServerSettings> server, Optional<DatabaseOpenException> refused, SignInService.Start start,
+                       Optional<TimedSignIn> timed) {
         }
         // A second copy, or a file of another H2 version (or none at all), is told at once, before any password.
-        workers.tasks().submit(() -> new Opening(service.inUse().or(service::foreignFile), service.start(),
-                TimedSignIn.requested(options.startupTiming())), found -> {
+        workers.tasks().submit(() -> {
+            Optional<ServerSettings> server = servers.current();
+            return server.isPresent() ? new Opening(server, Optional.empty(), SignInService.Start.SIGN_IN, Optional.empty())
+                    : new Opening(server, service.inUse().or(service::foreignFile), service.start(),
+                    TimedSignIn.requested(options.startupTiming()));
+        }, found -> {
+            if (found.server().isPresent()) {
+                showServerSignIn(found.server().get());
+                return;
+            }
+            window.setDataFile(opening.folder().resolve("schoolwatch.mv.db"));
             if (found.refused().isPresent()) {
                 String text = DatabaseErrors.describe(found.refused().get(), messages);
                 window.showFatal(text);
@@ -155,8 +176,17 @@ public final class SchoolWatchApp {
             SignInService.Start start = found.start();
             switch (start) {
                 case KEY_RING_MISSING -> window.showFatal(messages.get("signin.error.keyRingMissing", opening.folder()));
-                case SET_UP, ENCRYPT_EXISTING -> window.showSignIn(new SignInView(model, messages, true,
-                        start == SignInService.Start.ENCRYPT_EXISTING));
+                case SET_UP -> {
+                    SignInView setUp = new SignInView(model, messages, true, false);
+                    if (options.demo()) {
+                        window.showSignIn(setUp);
+                    } else {
+                        // The very first start: this PC's own file, or the unit's server.
+                        window.showSignIn(new ModeChoiceView(messages, () -> window.showSignIn(setUp),
+                                () -> showServerSettings(this::showSignIn)));
+                    }
+                }
+                case ENCRYPT_EXISTING -> window.showSignIn(new SignInView(model, messages, true, true));
                 case SIGN_IN -> {
                     window.showSignIn(new SignInView(model, messages, false, false));
                     if (options.demo() && window.statusMessage().isEmpty()) {
@@ -182,6 +212,22 @@ public final class SchoolWatchApp {
                 benchmark.report(window.getScene(), "startup.signInMillis");
             }
         }, session::backgroundFailed);
+    }
+
+    /** The sign-in to the unit's server: the server checks the password; «Параметры сервера» changes the server. */
+    private void showServerSignIn(ServerSettings settings) {
+        SignInViewModel model = SignInViewModel.forServer(new ServerSignIn(settings, Clock.systemDefaultZone()),
+                workers.tasks(), messages, session::signedIn);
+        window.setServer(settings.describe());
+        window.showSignIn(new SignInView(model, messages, false, false)
+                .withServerSettings(messages, () -> showServerSettings(this::showSignIn)));
+    }
+
+    /** The unit's server's settings; kept or forgotten, the sign-in follows. {@code back} leaves them unchanged. */
+    private void showServerSettings(Runnable back) {
+        ServerSettingsViewModel model = new ServerSettingsViewModel(new ServerSettingsService(opening.folder()),
+                workers.tasks(), messages, this::showSignIn);
+        window.showSignIn(new ServerSettingsView(model, messages, back));
     }
 
     /**

@@ -82,7 +82,11 @@ final class Session {
             window.setStatusMessage("");
         }
         UserAccount user = session.account();
-        window.setDataFile(session.database().file());
+        if (session.onServer()) {
+            window.setServer(session.database().server().orElseThrow().toString());
+        } else {
+            window.setDataFile(session.database().file());
+        }
         window.setUser(user.fullName(), messages.of("account.role", user.role()), List.of(
                 action("userChangePassword", "session.changePassword", () -> changePassword(false)),
                 action("userLock", "session.lock", () -> idleLock.lock()),
@@ -108,9 +112,9 @@ final class Session {
             signOut();
             return;
         }
-        if (!user.can(Permission.MANAGE_ACCOUNTS)) {
+        if (!user.can(Permission.MANAGE_ACCOUNTS) || context.onServer()) {
             // Only an administrator is offered the demo city: anybody else goes straight to the screens, without
-            // a round trip to the database first.
+            // a round trip to the database first. The demo city is the PC's: the unit's server holds the unit's data.
             showScreens();
         } else {
             workers.tasks().submit(() -> context.demoCity().isDatabaseEmpty(), empty -> {
@@ -168,6 +172,10 @@ final class Session {
      * Once a day, a backup in the background after sign-in, on its own worker.
      */
     private void dailyBackup(AppContext ctx) {
+        if (ctx.onServer()) {
+            // The server's backups are the server's (pg_dump, base backups), made by its administrator.
+            return;
+        }
         workers.backup().submit(() -> {
             if (ctx.backups().dailyDue()) {
                 ctx.backups().backupAutomatically("daily");

@@ -65,6 +65,11 @@ public final class BackupCommand {
         boolean damaged = false;
         try {
             context = AppContext.signIn(dataFolder, backup.user(), password, messages, clock);
+            if (context.onServer()) {
+                // The unit's server is backed up on the server, with its own tools.
+                err.println(messages.get("cli.error.backup.server", context.database().server().orElseThrow()));
+                return ReportCommand.FAILED;
+            }
             BackupService.CommandBackup made = context.backups().backupFromCommandLine(backup.to());
             out.println(made.copy() == null
                     ? messages.get("cli.backup.done", made.backup().path())

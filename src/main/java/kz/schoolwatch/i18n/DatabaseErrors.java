@@ -23,6 +23,10 @@ public final class DatabaseErrors {
             case DAMAGED -> messages.get("db.error.damaged", e.detail());
             case SERVER_NOT_UPDATED -> messages.get("db.error.serverNotUpdated", e.detail());
             case FOREIGN_FORMAT -> foreign(FileFormat.Problem.parse(e.detail()), messages);
+            case SERVER_UNREACHABLE -> messages.get("db.error.serverUnreachable", e.detail());
+            case SERVER_WITHOUT_TLS -> messages.get("db.error.serverWithoutTls", e.detail());
+            case SERVER_CERTIFICATE -> messages.get("db.error.serverCertificate", e.detail());
+            case LOGIN_REFUSED -> messages.get("db.error.loginRefused");
         };
     }
 

@@ -54,6 +54,7 @@ public final class SaveErrors {
             case CONSTRAINT -> "save.error.constraint";
             case DISK_FULL -> "common.error.diskFull";
             case STORAGE -> "save.error.storage";
+            case CONNECTION_LOST -> "save.error.serverUnreachable";
             // A refusal the database gave no reason for, or a fault of the program itself.
             case OTHER -> error instanceof DataAccessException ? "common.error.saveFailed" : "save.error.unexpected";
         };

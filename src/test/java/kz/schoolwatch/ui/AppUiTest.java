@@ -62,6 +62,9 @@ class AppUiTest {
     @Test
     void firstStartCreatesTheAdministratorThenOffersTheDemoCityAndLoadsItOnRequest() throws Exception {
         app.launch();
+        // The very first start asks where the data is to be kept: this PC, as before.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#modeLocal").queryAll().isEmpty());
+        robot.clickOn("#modeLocal");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#setUpFullName").queryAll().isEmpty());
         robot.clickOn("#signInLogin").write("admin");
         robot.clickOn("#setUpFullName").write("Сейтова Айгерим");

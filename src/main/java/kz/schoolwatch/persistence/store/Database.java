@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import kz.schoolwatch.persistence.audit.AuditContext;
@@ -86,6 +89,38 @@ public final class Database implements AutoCloseable {
         return new Database(ServerStore.connect(address, login, password));
     }
 
+    /**
+     * Hears which tables other SchoolWatches changed on the unit's server ({@code tablesChanged} gets table names
+     * in lower case, or {@code "*"} after the connection was lost and found again), until the returned handle is
+     * closed. Nothing to hear in the PC's own file: there the handle does nothing.
+     */
+    public AutoCloseable listenToOtherChanges(Consumer<Set<String>> tablesChanged) {
+        return store instanceof ServerStore server ? server.listen(tablesChanged) : () -> { };
+    }
+
+    /**
+     * Whether the unit's server lets {@code login} in with {@code password} (the idle lock's check on the server,
+     * which alone knows the passwords).
+     *
+     * @throws UnsupportedOperationException on the PC's own file, whose passwords the key ring checks
+     * @throws DataAccessException           when the server cannot be reached
+     */
+    public boolean passwordFits(String login, char[] password) {
+        if (!(store instanceof ServerStore server)) {
+            throw new UnsupportedOperationException("the PC's file checks passwords against its key ring");
+        }
+        try {
+            return server.passwordFits(login, password);
+        } catch (SQLException e) {
+            throw new DataAccessException("the server did not answer the password check", e);
+        }
+    }
+
+    /** The unit's server this database is on; empty for the PC's own file. */
+    public Optional<ServerAddress> server() {
+        return store instanceof ServerStore server ? Optional.of(server.address()) : Optional.empty();
+    }
+
     /** Which engine holds the data. */
     public Engine engine() {
         return store.engine();
@@ -139,15 +174,6 @@ public final class Database implements AutoCloseable {
         } finally {
             AuditContext.end();
         }
-    }
-
-    /**
-     * Whether the unit's server lets {@code login} in with {@code password} (the server checks passwords there).
-     *
-     * @throws UnsupportedOperationException on the H2 file, whose passwords the program checks itself
-     */
-    public boolean serverAcceptsPassword(String login, char[] password) {
-        return store.acceptsPassword(login, password);
     }
 
     /** Who is signed in: every change written from now on is recorded in the audit trail under this login. */

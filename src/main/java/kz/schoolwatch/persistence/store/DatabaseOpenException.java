@@ -31,7 +31,18 @@ public final class DatabaseOpenException extends Exception {
          * owner, the only one who may migrate it ({@code schoolwatch server-setup}); {@link #detail()} holds the
          * server's schema version.
          */
-        SERVER_NOT_UPDATED
+        SERVER_NOT_UPDATED,
+        /** The unit's server does not answer at {@link #detail()} (host:port): the network, or the server is down. */
+        SERVER_UNREACHABLE,
+        /** The server at {@link #detail()} offers no TLS, and the settings do not allow a connection without it. */
+        SERVER_WITHOUT_TLS,
+        /**
+         * The server's certificate is not signed by the unit's CA or does not name the host, or the CA file
+         * {@link #detail()} cannot be read.
+         */
+        SERVER_CERTIFICATE,
+        /** The server refused the login or the password (each account is a login of the server). */
+        LOGIN_REFUSED
     }
 
     private final Reason reason;

@@ -2,37 +2,48 @@
 package kz.schoolwatch.persistence.store;
 
 import java.lang.reflect.InvocationTargetException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 
-import javax.sql.ConnectionPoolDataSource;
+import com.zaxxer.hikari.HikariConfig;
 
 /**
- * The PostgreSQL JDBC driver's pooled data source, reached by name: the driver is a run-time dependency only, so
- * nothing of SchoolWatch compiles against it and the code speaks plain JDBC to both engines.
+ * The PostgreSQL JDBC driver, reached by its URL: the driver is a run-time dependency only, so nothing of
+ * SchoolWatch compiles against it and the code speaks plain JDBC to both engines.
  */
 final class PostgresDriver {
 
-    private static final String POOLED_SOURCE = "org.postgresql.ds.PGConnectionPoolDataSource";
+    private static final String DRIVER = "org.postgresql.Driver";
     private static final String PASSWORD_UTIL = "org.postgresql.util.PasswordUtil";
 
     private PostgresDriver() {
     }
 
     /**
-     * A source of physical connections to {@code address} as {@code login}. The driver keeps the password as a
-     * string for every new connection; the caller's array may be wiped once this returns.
+     * The pool's settings for {@code address} as {@code login}: a few connections for one PC (one of them held by
+     * the listener of other PCs' changes), a five-second wait
+     * for one (an unreachable server is told quickly, not after the default half minute), and a failed first
+     * connection refused at once, with the server's reason. The pool keeps the password as a string for every new
+     * connection; the caller's array may be wiped once this returns. {@code applicationName} names this copy of
+     * the program in the server's pg_stat_activity.
      */
-    static ConnectionPoolDataSource dataSource(ServerAddress address, String login, char[] password) {
-        try {
-            Object source = Class.forName(POOLED_SOURCE).getConstructor().newInstance();
-            set(source, "setURL", address.jdbcUrl());
-            set(source, "setUser", login);
-            set(source, "setPassword", new String(password));
-            // Names the program in the server's pg_stat_activity, beside the login.
-            set(source, "setApplicationName", "SchoolWatch");
-            return (ConnectionPoolDataSource) source;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The PostgreSQL driver is missing from the class path", e);
-        }
+    static HikariConfig pool(ServerAddress address, String login, char[] password, String applicationName) {
+        HikariConfig config = new HikariConfig();
+        config.setDriverClassName(DRIVER);
+        config.setJdbcUrl(address.jdbcUrl());
+        config.setUsername(login);
+        config.setPassword(new String(password));
+        Properties properties = address.driverProperties();
+        properties.setProperty("ApplicationName", applicationName);
+        config.setDataSourceProperties(properties);
+        config.setPoolName("schoolwatch-server");
+        config.setMaximumPoolSize(5);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(5_000);
+        config.setValidationTimeout(2_000);
+        return config;
     }
 
     /**
@@ -51,11 +62,16 @@ final class PostgresDriver {
         }
     }
 
-    private static void set(Object source, String setter, String value) throws ReflectiveOperationException {
+    /** One connection of its own, outside the pool: the listener of other PCs' changes holds it. */
+    static Connection connect(ServerAddress address, String login, String password) throws SQLException {
         try {
-            source.getClass().getMethod(setter, String.class).invoke(source, value);
-        } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException(setter + " refused its value", e.getCause());
+            Class.forName(DRIVER);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The PostgreSQL driver is missing from the class path", e);
         }
+        Properties p = address.driverProperties();
+        p.setProperty("user", login);
+        p.setProperty("password", password);
+        return DriverManager.getConnection(address.jdbcUrl(), p);
     }
 }

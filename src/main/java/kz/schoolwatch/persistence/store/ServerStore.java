@@ -2,16 +2,19 @@
 package kz.schoolwatch.persistence.store;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.persistence.security.DatabaseKey;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -24,26 +27,37 @@ import org.slf4j.LoggerFactory;
  * SchoolWatch's database on the unit's PostgreSQL server, shared by every SchoolWatch of the unit (issue 17).
  * The server owns its files: it makes each commit durable itself, backs up with its own tools (pg_dump, base
  * backups) and reclaims space with autovacuum, so the H2 file's own operations have nothing to do here.
+ * The connections are HikariCP's: a connection is checked before it is handed out and a broken one is dropped,
+ * so when the server or the network comes back the next query gets a new connection without a restart.
  */
 final class ServerStore implements Store {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerStore.class);
+    private static final String APPLICATION = "SchoolWatch";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ServerAddress address;
-    private final JdbcConnectionPool pool;
+    /**
+     * This session's connections' application name, "SchoolWatch" and a random tag: the listener of changes knows
+     * by it its own saves (already published here) from other PCs'.
+     */
+    private final String applicationName;
+    private final HikariDataSource pool;
     private final ConnectionProvider connections;
 
-    private ServerStore(ServerAddress address, JdbcConnectionPool pool) {
+    private ServerStore(ServerAddress address, String applicationName, HikariDataSource pool) {
         this.address = address;
+        this.applicationName = applicationName;
         this.pool = pool;
         this.connections = new DataSourceConnectionProvider(pool);
     }
 
     /** See {@link Database#connect}. */
     static ServerStore connect(ServerAddress address, String login, char[] password) throws DatabaseOpenException {
-        JdbcConnectionPool pool = null;
+        HikariDataSource pool = null;
+        String applicationName = APPLICATION + " " + Long.toHexString(RANDOM.nextLong());
         try {
-            pool = JdbcConnectionPool.create(PostgresDriver.dataSource(address, login, password));
+            pool = new HikariDataSource(PostgresDriver.pool(address, login, password, applicationName));
             int current = SchemaHistory.currentVersion(pool, Engine.POSTGRESQL);
             if (current > Engine.POSTGRESQL.schemaVersion()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.TOO_NEW, Integer.toString(current), null);
@@ -54,11 +68,11 @@ final class ServerStore implements Store {
                 }
                 SchemaHistory.migrate(pool, Engine.POSTGRESQL);
             }
-            return new ServerStore(address, pool);
+            return new ServerStore(address, applicationName, pool);
         } catch (SQLException | RuntimeException e) {
             dispose(pool);
             LOG.warn("Could not open the database on {}: {}", address, ErrorSummary.of(e));
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, address.toString(), e);
+            throw refusal(address, e);
         } catch (DatabaseOpenException e) {
             dispose(pool);
             throw e;
@@ -77,10 +91,49 @@ final class ServerStore implements Store {
         }
     }
 
-    private static void dispose(JdbcConnectionPool pool) {
+    /** The reason the user reads: the server unreachable, without TLS, its certificate, the login, or else. */
+    static DatabaseOpenException refusal(ServerAddress address, Exception e) {
+        String hostPort = address.host() + ":" + address.port();
+        return ServerFailure.of(e).map(f -> switch (f) {
+            case UNREACHABLE -> new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_UNREACHABLE, hostPort, e);
+            case NO_TLS -> new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_WITHOUT_TLS, hostPort, e);
+            case CERTIFICATE -> new DatabaseOpenException(DatabaseOpenException.Reason.SERVER_CERTIFICATE,
+                    address.caFile() == null ? hostPort : address.caFile().toString(), e);
+            case LOGIN_REFUSED -> new DatabaseOpenException(DatabaseOpenException.Reason.LOGIN_REFUSED, hostPort, e);
+        }).orElseGet(() -> new DatabaseOpenException(DatabaseOpenException.Reason.UNREADABLE, address.toString(), e));
+    }
+
+    private static void dispose(HikariDataSource pool) {
         if (pool != null) {
-            pool.dispose();
+            pool.close();
         }
+    }
+
+    /**
+     * Whether the server lets {@code login} in with {@code password}, asked on one connection of its own that is
+     * closed at once: the idle lock's check, since the server alone knows the password.
+     *
+     * @throws SQLException when the server cannot be reached or refuses for another reason
+     */
+    boolean passwordFits(String login, char[] password) throws SQLException {
+        try (Connection c = PostgresDriver.connect(address, login, new String(password))) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            if (ServerFailure.of(e).filter(f -> f == ServerFailure.LOGIN_REFUSED).isPresent()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Starts hearing other SchoolWatches' changes; see {@link ServerChangeListener}. */
+    AutoCloseable listen(Consumer<Set<String>> tablesChanged) {
+        return ServerChangeListener.start(pool, applicationName, tablesChanged);
+    }
+
+    /** Where this store's database is. */
+    ServerAddress address() {
+        return address;
     }
 
     @Override
@@ -110,20 +163,6 @@ final class ServerStore implements Store {
                 DSL.function("set_config", String.class, DSL.val("schoolwatch.bulk"), DSL.val(bulk ? "on" : "off"),
                         DSL.inline(true)))
                 .fetch();
-    }
-
-    /** Tries a connection of its own as {@code login}; a refused password or a disabled login is a no. */
-    @Override
-    public boolean acceptsPassword(String login, char[] password) {
-        try {
-            PostgresDriver.dataSource(address, login, password).getPooledConnection().close();
-            return true;
-        } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
-                return false;
-            }
-            throw new DataAccessException("could not reach " + address + " to check a password", e);
-        }
     }
 
     /** Nothing to add: the server's commit returns once its write-ahead log is on the server's disk. */
@@ -160,12 +199,12 @@ final class ServerStore implements Store {
     /** Closes this PC's connections; {@code compact} asks nothing of the server, whose autovacuum reclaims space. */
     @Override
     public void close(boolean compact) {
-        pool.dispose();
+        pool.close();
     }
 
     /** Closes this PC's connections: closing them writes nothing to the server. */
     @Override
     public void closeWithoutWriting() {
-        pool.dispose();
+        pool.close();
     }
 }

@@ -33,16 +33,6 @@ interface Store {
         // Nothing to tell on the H2 file.
     }
 
-    /**
-     * Whether the server lets {@code login} in with {@code password}: on the server it, not the program, checks
-     * passwords.
-     *
-     * @throws UnsupportedOperationException on the H2 file, whose accounts' passwords the program checks
-     */
-    default boolean acceptsPassword(String login, char[] password) {
-        throw new UnsupportedOperationException("The H2 file's passwords are checked by the program");
-    }
-
     /** Called after each committed write: makes it survive a power cut or an OS crash. */
     void afterCommit();
 

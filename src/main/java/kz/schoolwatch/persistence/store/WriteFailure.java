@@ -23,6 +23,11 @@ public enum WriteFailure {
     DISK_FULL,
     /** The file cannot be written or read for another reason (no access, a failing disk, a removed drive). */
     STORAGE,
+    /**
+     * The connection to the unit's server failed or broke (the network, the server down or restarting): nothing
+     * was written, and the same save may be tried again once the server answers.
+     */
+    CONNECTION_LOST,
     /** Anything else. */
     OTHER;
 
@@ -41,6 +46,9 @@ public enum WriteFailure {
         Optional<SQLException> sql = sqlException(error);
         String state = sql.map(SQLException::getSQLState).orElse("");
         int code = sql.map(SQLException::getErrorCode).orElse(0);
+        if (ServerFailure.isConnectionLost(error)) {
+            return CONNECTION_LOST;
+        }
         if (state.equals("23505")) {
             return DUPLICATE;
         }

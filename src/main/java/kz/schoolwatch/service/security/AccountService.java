@@ -208,13 +208,8 @@ public final class AccountService {
     public void unlock(char[] password) throws SignInRefused {
         String login = access.login();
         if (server) {
-            // The server checks the password, and counts and delays failed tries itself if so configured.
-            if (passwordFits(login, password)) {
-                audit("UNLOCK", null);
-                return;
-            }
-            audit("UNLOCK_FAILED", "wrong password");
-            throw new SignInRefused("signin.error.wrong");
+            unlockOnServer(login, password);
+            return;
         }
         KeyRing ring = ring();
         Optional<Instant> locked = lockout.lockedUntil(ring, login);
@@ -235,6 +230,25 @@ public final class AccountService {
             throw new SignInRefused("signin.error.lockedNow", Lockout.MAX_FAILURES, Lockout.LOCK.toMinutes());
         }
         throw new SignInRefused("signin.error.wrongLeft", lockout.attemptsLeft(ring, login));
+    }
+
+    /**
+     * On the unit's server the server checks the password (and counts failures by its own rules); the PC keeps no
+     * key ring to count them in. A server out of reach is said as such, and the screen stays locked.
+     */
+    private void unlockOnServer(String login, char[] password) throws SignInRefused {
+        boolean fits;
+        try {
+            fits = db.passwordFits(login, password);
+        } catch (RuntimeException e) {
+            throw new SignInRefused("unlock.error.serverUnreachable");
+        }
+        if (fits) {
+            audit("UNLOCK", null);
+            return;
+        }
+        audit("UNLOCK_FAILED", "wrong password");
+        throw new SignInRefused("signin.error.wrong");
     }
 
     /** Records that the screen locked itself, or that the user signed out. */
@@ -267,7 +281,7 @@ public final class AccountService {
     }
 
     private boolean passwordFits(String login, char[] password) {
-        return server ? db.serverAcceptsPassword(login, password)
+        return server ? db.passwordFits(login, password)
                 : PasswordHashes.matches(password, accounts.passwordHash(login).orElse(null));
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import kz.schoolwatch.domain.BackupFile;
 import kz.schoolwatch.domain.CheckedBackup;
@@ -16,6 +17,7 @@ import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.store.Backups;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.OwnerOnly;
+import kz.schoolwatch.persistence.store.ServerAddress;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.audit.AuditLog;
 import kz.schoolwatch.persistence.security.DatabaseKey;
@@ -46,8 +48,25 @@ public final class BackupService {
         this.clock = clock;
     }
 
+    /** The PC's backups, newest first; none on the unit's server, which is backed up on the server. */
     public List<BackupFile> list() throws IOException {
+        if (db.server().isPresent()) {
+            return List.of();
+        }
         return Backups.list(db.folder());
+    }
+
+    /**
+     * The unit's server the data is on ({@code host:port/database}); empty on the PC's own file. On the server the
+     * backups are the server's (pg_dump, base backups): the PC makes none.
+     */
+    public Optional<String> server() {
+        return db.server().map(Object::toString);
+    }
+
+    /** Whether this PC reaches the unit's server without TLS (allowed for a test network only): the screen warns. */
+    public boolean serverUnencrypted() {
+        return db.server().map(ServerAddress::allowUnencrypted).orElse(false);
     }
 
     /** How many backups are kept; older ones are deleted after each new one. */

@@ -36,7 +36,7 @@ import kz.schoolwatch.service.Validator;
  * its key from the key ring, so a wrong one is known without touching the database; failed attempts and
  * lockouts are kept in the key ring and copied into the audit trail at the next successful sign-in.
  */
-public final class SignInService {
+public final class SignInService implements SignIn {
 
     /** What the first screen must be. */
     public enum Start {
@@ -158,6 +158,7 @@ public final class SignInService {
      * @throws DatabaseOpenException  the database cannot be opened (in use, newer, key does not fit)
      * @throws DatabaseDamagedException the password is right but the file is damaged: what may be done about it
      */
+    @Override
     public SignedIn signIn(String login, char[] password) throws SignInRefused, DatabaseOpenException, DatabaseDamagedException {
         String name = KeyRing.normalise(login);
         KeyRing ring = KeyRing.load(folder);

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -23,6 +24,8 @@ import kz.schoolwatch.ui.common.FormField;
  * field submits. A refused sign-in keeps the login and empties the password.
  */
 public final class SignInView extends StackPane {
+
+    private final VBox form;
 
     public SignInView(SignInViewModel model, Messages messages, boolean setUp, boolean encryptExisting) {
         setId(setUp ? "setUpView" : "signInView");
@@ -52,7 +55,7 @@ public final class SignInView extends StackPane {
         working.getStyleClass().add("hint-text");
         working.visibleProperty().bind(model.busyProperty());
         cursorProperty().bind(Bindings.when(model.busyProperty()).then(Cursor.WAIT).otherwise(Cursor.DEFAULT));
-        VBox form = new VBox(10, title);
+        form = new VBox(10, title);
         if (setUp) {
             Label intro = new Label(messages.get(encryptExisting ? "setup.introExisting" : "setup.intro"));
             intro.setWrapText(true);
@@ -73,6 +76,12 @@ public final class SignInView extends StackPane {
                     policy);
             submit.setOnAction(e -> model.setUp());
         } else {
+            if (!model.server().isEmpty()) {
+                Label server = new Label(messages.get("signin.server", model.server()));
+                server.setId("signInServer");
+                server.getStyleClass().add("hint-text");
+                form.getChildren().add(server);
+            }
             form.getChildren().addAll(
                     errors.register("login", new FormField(messages.get("account.field.login"), login)),
                     errors.register("password", new FormField(messages.get("account.field.password"), password)));
@@ -96,5 +105,14 @@ public final class SignInView extends StackPane {
                 Platform.runLater(() -> (model.loginProperty().get().isEmpty() ? login : password).requestFocus());
             }
         });
+    }
+
+    /** The sign-in to the unit's server offers its settings: «Параметры сервера» under the form. */
+    public SignInView withServerSettings(Messages messages, Runnable open) {
+        Hyperlink link = new Hyperlink(messages.get("signin.serverSettings"));
+        link.setId("signInServerSettings");
+        link.setOnAction(e -> open.run());
+        form.getChildren().add(link);
+        return this;
     }
 }

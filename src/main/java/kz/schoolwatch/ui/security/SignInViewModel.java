@@ -19,6 +19,8 @@ import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.security.DamagedDatabase;
 import kz.schoolwatch.service.security.DatabaseDamagedException;
 import kz.schoolwatch.service.security.PasswordPolicy;
+import kz.schoolwatch.service.security.ServerSignIn;
+import kz.schoolwatch.service.security.SignIn;
 import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.service.security.SignedIn;
@@ -32,7 +34,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SignInViewModel {
 
+    /** The PC's set-up and sign-in; null when signing in to the unit's server. */
     private final SignInService service;
+    private final SignIn signIn;
+    /** The server signed in to ({@code host:port/database}); empty for the PC's own file. */
+    private final String server;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Consumer<SignedIn> signedIn;
@@ -53,15 +59,33 @@ public final class SignInViewModel {
      */
     public SignInViewModel(SignInService service, TaskRunner tasks, Messages messages, Consumer<SignedIn> signedIn,
                            Consumer<DamagedDatabase> damaged) {
+        this(service, service, "", tasks, messages, signedIn, damaged);
+    }
+
+    private SignInViewModel(SignInService service, SignIn signIn, String server, TaskRunner tasks, Messages messages,
+                            Consumer<SignedIn> signedIn, Consumer<DamagedDatabase> damaged) {
         this.service = service;
+        this.signIn = signIn;
+        this.server = server;
         this.tasks = tasks;
         this.messages = messages;
         this.signedIn = signedIn;
         this.damaged = damaged;
     }
 
+    /** The sign-in form of the unit's server: the server checks the password; no set-up, no damaged file. */
+    public static SignInViewModel forServer(ServerSignIn server, TaskRunner tasks, Messages messages,
+                                            Consumer<SignedIn> signedIn) {
+        return new SignInViewModel(null, server, server.settings().describe(), tasks, messages, signedIn, damaged -> { });
+    }
+
+    /** The server signed in to, {@code host:port/database}; empty for the PC's own file. */
+    public String server() {
+        return server;
+    }
+
     public SignInService.Start start() {
-        return service.start();
+        return service == null ? SignInService.Start.SIGN_IN : service.start();
     }
 
     // Commands
@@ -77,7 +101,7 @@ public final class SignInViewModel {
         String name = login.get();
         tasks.submit(() -> {
             try {
-                return service.signIn(name, pw);
+                return signIn.signIn(name, pw);
             } finally {
                 Arrays.fill(pw, '\0');
             }

@@ -168,7 +168,29 @@ public final class SettingsView extends VBox implements ScreenActions {
             b.setOnAction(e -> editList.accept(list));
             lists.getChildren().add(b);
         }
-        VBox section = new VBox(12, adminTitle, fields, listsTitle, lists, backupsTitle, where, buttons, status, table);
+        VBox section = new VBox(12, adminTitle, fields, listsTitle, lists, backupsTitle);
+        if (model.server().isEmpty()) {
+            section.getChildren().addAll(where, buttons, status, table);
+        } else {
+            // On the unit's server the backups are the server's: no PC backup to make, list or restore.
+            keep.getParent().setVisible(false);
+            keep.getParent().setManaged(false);
+            Label serverBackups = new Label(messages.get("settings.backup.server"));
+            serverBackups.setId("settingsServerBackups");
+            serverBackups.setWrapText(true);
+            Label connected = new Label(messages.get("settings.backup.serverConnected", model.server()));
+            connected.setId("settingsServer");
+            connected.getStyleClass().add("hint-text");
+            section.getChildren().addAll(serverBackups, connected);
+            if (model.serverUnencrypted()) {
+                Label unencrypted = new Label(messages.get("serverForm.warning.unencrypted"));
+                unencrypted.setId("settingsServerUnencrypted");
+                unencrypted.getStyleClass().add("error-text");
+                unencrypted.setWrapText(true);
+                section.getChildren().add(unencrypted);
+            }
+            section.getChildren().add(status);
+        }
         section.setId("settingsAdminSection");
         section.getStyleClass().add("settings-admin");
         model.load();

@@ -51,6 +51,16 @@ public final class SettingsViewModel {
         this.messages = messages;
     }
 
+    /** The unit's server the data is on ({@code host:port/database}); empty on the PC's own file. */
+    public String server() {
+        return backups.server().orElse("");
+    }
+
+    /** Whether the server is reached without TLS (a test network's exception): the screen warns. */
+    public boolean serverUnencrypted() {
+        return backups.serverUnencrypted();
+    }
+
     // Commands
 
     public void load() {

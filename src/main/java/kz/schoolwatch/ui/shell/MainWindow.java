@@ -303,6 +303,11 @@ public final class MainWindow extends BorderPane {
         dataFile.setText(messages.get("shell.dataFile", file.toString()));
     }
 
+    /** The unit's server in use ({@code host:port/database}), shown in the status bar in place of a file. */
+    public void setServer(String server) {
+        dataFile.setText(messages.get("shell.server", server));
+    }
+
     public void setStatusMessage(String text) {
         statusMessage.setText(text);
     }

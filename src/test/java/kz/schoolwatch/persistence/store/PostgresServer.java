@@ -30,7 +30,10 @@ public final class PostgresServer {
     private PostgresServer() {
     }
 
-    /** A new, empty database on the test server. */
+    /**
+     * A new, empty database on the test server. The test server has no TLS, so its address allows a connection
+     * without it, as a test network's settings would.
+     */
     public static ServerAddress newDatabase() {
         EmbeddedPostgres pg = server();
         String name = "t_" + DATABASES.incrementAndGet();
@@ -39,7 +42,45 @@ public final class PostgresServer {
         } catch (SQLException e) {
             throw new IllegalStateException("the test server refused a new database", e);
         }
-        return new ServerAddress("localhost", pg.getPort(), name);
+        return new ServerAddress("localhost", pg.getPort(), name).unencryptedAllowed();
+    }
+
+    /** The test server's port. */
+    public static int port() {
+        return server().getPort();
+    }
+
+    /** A superuser's connection to the test server's maintenance database, for what an administrator does by hand. */
+    public static Connection superuser() throws SQLException {
+        return server().getPostgresDatabase().getConnection();
+    }
+
+    /** Members of this group role must give their password (SCRAM-SHA-256); everybody else is trusted, as before. */
+    public static final String PASSWORD_CHECKED = "test_password_checked";
+
+    private static boolean passwordsRequired;
+
+    /**
+     * Makes the test server check the passwords of {@link #PASSWORD_CHECKED}'s members, as the unit's server checks
+     * every account's: a line for that group before the trusting ones in {@code pg_hba.conf}, then a reload. The
+     * superuser and other tests' logins stay trusted.
+     */
+    public static synchronized void requirePasswordsOfGroup() throws SQLException, IOException {
+        if (passwordsRequired) {
+            return;
+        }
+        try (Connection c = superuser(); Statement st = c.createStatement()) {
+            st.execute("DO $$ BEGIN CREATE ROLE " + PASSWORD_CHECKED + " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+            st.execute("SET password_encryption = 'scram-sha-256'");
+            ResultSet rs = st.executeQuery("SHOW hba_file");
+            rs.next();
+            Path hba = Path.of(rs.getString(1));
+            String rules = "host all +" + PASSWORD_CHECKED + " 127.0.0.1/32 scram-sha-256\n"
+                    + "host all +" + PASSWORD_CHECKED + " ::1/128 scram-sha-256\n";
+            Files.writeString(hba, rules + Files.readString(hba));
+            st.execute("SELECT pg_reload_conf()");
+        }
+        passwordsRequired = true;
     }
 
     /** Connects to {@code address} on the test server as its superuser; changes are audited as the user "test". */

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.service;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import kz.schoolwatch.persistence.store.Database;
+import kz.schoolwatch.service.DataChanges.Topic;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Other PCs' saves on the unit's server, published as if they were this PC's own: the server names each changed
+ * table, and the screens that show it refresh (issue 17: seen within two seconds, without a restart). After the
+ * server was out of reach every topic is published once, since what changed meanwhile was not heard.
+ */
+public final class ServerChanges implements AutoCloseable {
+
+    /** Which topic a change of each table is; tables of no screen (the audit trail) are absent. */
+    static final Map<String, Topic> TOPICS = Map.ofEntries(
+            Map.entry("school", Topic.SCHOOLS),
+            Map.entry("school_assignment", Topic.SCHOOLS),
+            Map.entry("camera", Topic.CAMERAS),
+            Map.entry("school_equipment", Topic.EQUIPMENT),
+            Map.entry("security_check", Topic.CHECKS),
+            Map.entry("security_check_finding", Topic.CHECKS),
+            Map.entry("officer", Topic.OFFICERS),
+            Map.entry("school_visit", Topic.VISITS),
+            Map.entry("outreach_event", Topic.EVENTS),
+            Map.entry("event_officer", Topic.EVENTS),
+            Map.entry("event_partner", Topic.EVENTS),
+            Map.entry("leisure_centre", Topic.LEISURE),
+            Map.entry("leisure_club", Topic.LEISURE),
+            Map.entry("leisure_attendance", Topic.LEISURE),
+            Map.entry("offence", Topic.OFFENCES),
+            Map.entry("partner", Topic.REFERENCE),
+            Map.entry("visit_purpose", Topic.REFERENCE),
+            Map.entry("event_type", Topic.REFERENCE),
+            Map.entry("offence_kind", Topic.REFERENCE),
+            Map.entry("police_rank", Topic.REFERENCE),
+            Map.entry("district", Topic.REFERENCE),
+            Map.entry("app_setting", Topic.SETTINGS),
+            Map.entry("account_setting", Topic.SETTINGS),
+            Map.entry("app_user", Topic.ACCOUNTS));
+
+    private final AutoCloseable listening;
+
+    private ServerChanges(Database db, DataChanges changes) {
+        this.listening = db.listenToOtherChanges(tables -> topics(tables).forEach(changes::publish));
+    }
+
+    /** Starts publishing the server's changes to {@code changes}; on the PC's own file it does nothing. */
+    public static ServerChanges start(Database db, DataChanges changes) {
+        return new ServerChanges(db, changes);
+    }
+
+    /** The topics of a batch of changed tables, each once, in the enum's order; {@code "*"} is all of them. */
+    static Set<Topic> topics(Set<String> tables) {
+        if (tables.contains("*")) {
+            return EnumSet.allOf(Topic.class);
+        }
+        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+        for (String t : tables) {
+            Topic topic = TOPICS.get(t);
+            if (topic != null) {
+                topics.add(topic);
+            }
+        }
+        return topics;
+    }
+
+    @Override
+    public void close() {
+        try {
+            listening.close();
+        } catch (Exception e) {
+            LoggerFactory.getLogger(ServerChanges.class).warn("Stopping the server's changes failed: {}",
+                    e.getClass().getSimpleName());
+        }
+    }
+}
