@@ -3,6 +3,7 @@ package kz.schoolwatch.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,7 +35,9 @@ public final class ServerSetupCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerSetupCommand.class);
     private static final List<String> OPTIONS = List.of("--host", "--port", "--database", "--superuser", "--owner", "--admin",
-            "--admin-name");
+            "--admin-name", "--ca-cert");
+    /** A test network's server without TLS: said on the command line each time, never assumed. */
+    private static final String ALLOW_UNENCRYPTED = "--allow-unencrypted";
 
     private final Messages messages;
     private final PrintStream out;
@@ -59,6 +62,10 @@ public final class ServerSetupCommand {
                 out.println(messages.get("cli.serverSetup.usage"));
                 return ReportCommand.OK;
             }
+            if (args[i].equals(ALLOW_UNENCRYPTED)) {
+                o.put(ALLOW_UNENCRYPTED, "yes");
+                continue;
+            }
             if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
                 return usage(OPTIONS.contains(args[i]) ? "cli.error.missingValue" : "cli.error.unknownOption", args[i]);
             }
@@ -81,7 +88,7 @@ public final class ServerSetupCommand {
         ServerAddress address;
         try {
             address = new ServerAddress(o.get("--host"), Integer.parseInt(o.getOrDefault("--port", Integer.toString(ServerAddress.DEFAULT_PORT))),
-                    database);
+                    database, o.containsKey("--ca-cert") ? Path.of(o.get("--ca-cert")) : null, o.containsKey(ALLOW_UNENCRYPTED));
         } catch (IllegalArgumentException e) {
             return usage("cli.error.serverSetup.address", o.get("--host") + ":" + o.get("--port"));
         }

@@ -37,11 +37,12 @@ class ServerSetupCommandTest {
     void makesTheOwnerTheDatabaseTheSchemaAndTheFirstAdministratorThenFindsNothingToDo() throws Exception {
         ServerAddress server = PostgresServer.newDatabase();
         String suffix = server.database();
-        ServerAddress address = new ServerAddress(server.host(), server.port(), "sw_" + suffix);
+        ServerAddress address = new ServerAddress(server.host(), server.port(), "sw_" + suffix).unencryptedAllowed();
         String owner = "owner_" + suffix;
         String admin = "chief_" + suffix;
         String[] args = {"--host", server.host(), "--port", Integer.toString(server.port()), "--database", address.database(),
-                "--superuser", PostgresServer.LOGIN, "--owner", owner, "--admin", admin, "--admin-name", "Главный администратор"};
+                "--superuser", PostgresServer.LOGIN, "--owner", owner, "--admin", admin, "--admin-name", "Главный администратор",
+                "--allow-unencrypted"};
 
         assertThat(run(args)).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Создан владелец базы " + owner, "Создана база данных",
@@ -74,9 +75,9 @@ class ServerSetupCommandTest {
         String owner = "owner_" + suffix;
         String admin = "moved_" + suffix;
         String[] setUp = {"--host", server.host(), "--port", Integer.toString(server.port()), "--database", "sw_" + suffix,
-                "--owner", owner};
+                "--owner", owner, "--allow-unencrypted"};
         assertThat(run(setUp)).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        ServerAddress address = new ServerAddress(server.host(), server.port(), "sw_" + suffix);
+        ServerAddress address = new ServerAddress(server.host(), server.port(), "sw_" + suffix).unencryptedAllowed();
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + address.host() + ":" + address.port() + "/"
                 + address.database(), owner, "Vladelec-parol-1"); Statement st = c.createStatement()) {
             // What the move leaves: the PC's accounts, without login roles.
@@ -92,6 +93,15 @@ class ServerSetupCommandTest {
         try (Database db = Database.connect(address, admin, "Glavny-admin-2".toCharArray())) {
             assertThat(new AccountRepository(db).byLogin(admin).orElseThrow().fullName()).isEqualTo("Перенесённый администратор");
         }
+    }
+
+    @Test
+    void aServerWithoutTlsIsRefusedUnlessTheCommandAllowsItForATestNetwork() {
+        ServerAddress server = PostgresServer.newDatabase();
+
+        assertThat(run("--host", server.host(), "--port", Integer.toString(server.port()), "--database", "sw_no_tls_" + server.database(),
+                "--owner", "owner_no_tls")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("TLS");
     }
 
     @Test

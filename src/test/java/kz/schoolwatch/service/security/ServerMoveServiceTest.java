@@ -55,7 +55,7 @@ class ServerMoveServiceTest {
 
     private static ServerMoveService service(Access access) {
         return new ServerMoveService(pc, (t, login, password) -> {
-            Database db = Database.connect(new ServerAddress(t.host(), t.port(), t.database()), login, password);
+            Database db = Database.connect(new ServerAddress(t.host(), t.port(), t.database(), t.caCertificate(), t.allowUnencrypted()), login, password);
             db.setActor(login);
             return db;
         }, access);

@@ -59,7 +59,7 @@ class ServerMoveDialogTest {
         ServerAddress address = PostgresServer.newDatabase();
         try (Database pc = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
             ServerMoveService moves = new ServerMoveService(pc, (t, login, password) ->
-                    Database.connect(new ServerAddress(t.host(), t.port(), t.database()), login, password), TestDatabases.admin());
+                    Database.connect(new ServerAddress(t.host(), t.port(), t.database(), t.caCertificate(), t.allowUnencrypted()), login, password), TestDatabases.admin());
             Messages messages = Messages.russian();
             robot.interact(() -> {
                 dialog = new ServerMoveDialog(new ServerMoveViewModel(moves, tasks, messages), messages, owner -> Optional.empty());

@@ -42,7 +42,7 @@ class ServerMoveViewModelTest {
 
     private ServerMoveViewModel model() {
         ServerMoveService service = new ServerMoveService(pc, (t, login, password) ->
-                Database.connect(new ServerAddress(t.host(), t.port(), t.database()), login, password), TestDatabases.admin());
+                Database.connect(new ServerAddress(t.host(), t.port(), t.database(), t.caCertificate(), t.allowUnencrypted()), login, password), TestDatabases.admin());
         return new ServerMoveViewModel(service, tasks, RU);
     }
 
