@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import kz.schoolwatch.persistence.store.DatabaseOpenException;
 import kz.schoolwatch.persistence.store.FileFormat;
+import kz.schoolwatch.persistence.store.ServerFailure;
 
 /** Turns a failure to open the database into a sentence a user can act on. */
 public final class DatabaseErrors {
@@ -33,6 +34,15 @@ public final class DatabaseErrors {
     /** The sentence for {@code error} when it is a failure to open the database; empty for any other failure. */
     public static Optional<String> describeOpening(Throwable error, Messages messages) {
         return error instanceof DatabaseOpenException open ? Optional.of(describe(open, messages)) : Optional.empty();
+    }
+
+    /**
+     * What a screen says when it could not read its data: that the unit's server is out of reach (the screen reads
+     * again by itself once it is back and something changes, or at «Обновить»), or else the screen's usual
+     * {@code usualKey}.
+     */
+    public static String describeLoad(Throwable error, Messages messages, String usualKey) {
+        return ServerFailure.isConnectionLost(error) ? messages.get("load.error.serverUnreachable") : messages.get(usualKey);
     }
 
     private static String foreign(FileFormat.Problem p, Messages messages) {

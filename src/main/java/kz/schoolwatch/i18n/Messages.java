@@ -58,6 +58,18 @@ public final class Messages {
         return get(prefix + "." + value.name().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The name of {@code code} under {@code prefix} (a table, an audit subject) when the bundle has one, else the
+     * code itself: a name added to the database before the bundle still shows.
+     */
+    public String named(String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        String key = prefix + "." + code.toLowerCase(Locale.ROOT);
+        return bundle().containsKey(key) ? get(key) : code;
+    }
+
     public ResourceBundle bundle() {
         return bundle;
     }

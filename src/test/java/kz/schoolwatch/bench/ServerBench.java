@@ -74,7 +74,8 @@ public final class ServerBench {
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
                 st.execute("CREATE DATABASE schoolwatch");
             }
-            try (Database server = Database.connect(new ServerAddress("localhost", pg.getPort(), "schoolwatch"), "postgres", new char[0])) {
+            ServerAddress address = new ServerAddress("localhost", pg.getPort(), "schoolwatch").unencryptedAllowed();
+            try (Database server = Database.connect(address, "postgres", new char[0])) {
                 server.setActor("bench");
                 move(pc, server);
                 String sql = System.getProperty("bench.serverSql");
@@ -84,7 +85,10 @@ public final class ServerBench {
                     server.dsl().execute("ANALYZE");
                     System.out.printf("server: %s (%d ms)%n", sql, (System.nanoTime() - t) / 1_000_000);
                 }
-                visitsPage(pc, server);
+                headLogin(server);
+                try (Database head = Database.connect(address, HEAD, new char[0])) {
+                    visitsPage(pc, server, head);
+                }
                 monthlyPdf(pc, server, runs);
             }
         }
@@ -123,28 +127,47 @@ public final class ServerBench {
         });
     }
 
-    /** (a) Page 1 of a month of visits with its count, H2 and PostgreSQL by turns. */
-    private static void visitsPage(Database pc, Database server) throws Exception {
+    /** The city's head as an account of the server: its own login, in its group, under row-level security. */
+    private static final String HEAD = "bench_head";
+
+    private static void headLogin(Database server) {
+        server.dsl().execute("CREATE ROLE " + HEAD + " LOGIN IN ROLE schoolwatch_head");
+        server.write(cfg -> cfg.dsl().execute("INSERT INTO app_user (login, full_name, user_role, password_hash)"
+                + " VALUES ('" + HEAD + "', 'Начальник (замер)', 'HEAD', 'server-login')"));
+    }
+
+    /**
+     * (a) Page 1 of a month of visits with its count, H2 and PostgreSQL by turns: on the server both as its owner
+     * and as a head's login, which the server's row-level security applies to, as it does to every officer.
+     */
+    private static void visitsPage(Database pc, Database server, Database head) throws Exception {
         VisitFilter month = VisitFilter.month(LocalDate.now().minusMonths(1));
         VisitRepository onPc = new VisitRepository(pc);
         VisitRepository onServer = new VisitRepository(server);
+        VisitRepository asHead = new VisitRepository(head);
         System.out.printf("visits in %s: H2 %,d, PostgreSQL %,d%n", month.from(), onPc.count(month), onServer.count(month));
-        if (!onPc.page(month, 0, 100).equals(onServer.page(month, 0, 100))) {
+        if (!onPc.page(month, 0, 100).equals(onServer.page(month, 0, 100))
+                || !onPc.page(month, 0, 100).equals(asHead.page(month, 0, 100))) {
             System.out.println("visits page: THE ENGINES DIFFER");
         }
         for (int i = 0; i < 5; i++) {
             onPc.page(month, 0, 100);
             onServer.page(month, 0, 100);
+            asHead.page(month, 0, 100);
         }
         List<Double> h2 = new ArrayList<>();
         List<Double> pgsql = new ArrayList<>();
+        List<Double> headRls = new ArrayList<>();
         for (int i = 0; i < PAGE_RUNS; i++) {
             h2.add(time(() -> onPc.page(month, 0, 100)));
             pgsql.add(time(() -> onServer.page(month, 0, 100)));
+            headRls.add(time(() -> asHead.page(month, 0, 100)));
         }
         System.out.printf(Locale.ROOT, "visits page 1 with count (median of %d): H2 %.1f ms, PostgreSQL %.1f ms, ratio %.2f"
                         + " (target: ratio <= 1.5 and PostgreSQL < 200 ms); PostgreSQL min %.1f max %.1f%n",
                 PAGE_RUNS, median(h2), median(pgsql), median(pgsql) / median(h2), Collections.min(pgsql), Collections.max(pgsql));
+        System.out.printf(Locale.ROOT, "  as the city's head's login (row-level security): PostgreSQL %.1f ms, ratio to H2 %.2f;"
+                + " min %.1f max %.1f%n", median(headRls), median(headRls) / median(h2), Collections.min(headRls), Collections.max(headRls));
         List<Double> rowsOnly = new ArrayList<>();
         List<Double> countOnly = new ArrayList<>();
         for (int i = 0; i < PAGE_RUNS; i++) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.domain.SchoolRow;
+import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Tables;
@@ -121,7 +122,8 @@ public final class CamerasView extends VBox implements ScreenActions {
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.textProperty().bind(Bindings.createStringBinding(
-                () -> model.failureProperty().get() == null ? "" : messages.get("schools.loadFailed"), model.failureProperty()));
+                () -> model.failureProperty().get() == null ? ""
+                        : DatabaseErrors.describeLoad(model.failureProperty().get(), messages, "schools.loadFailed"), model.failureProperty()));
         getChildren().addAll(title, byDistrict, uncoveredTitle, uncovered, error);
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -48,7 +49,8 @@ public final class PageBar extends HBox {
         Label failed = new Label();
         failed.getStyleClass().add("error-text");
         failed.textProperty().bind(Bindings.createStringBinding(
-                () -> list.failureProperty().get() == null ? "" : messages.get("common.loadFailed"), list.failureProperty()));
+                () -> list.failureProperty().get() == null ? ""
+                        : DatabaseErrors.describeLoad(list.failureProperty().get(), messages, "common.loadFailed"), list.failureProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(range, busy, failed, spacer, previous, next);

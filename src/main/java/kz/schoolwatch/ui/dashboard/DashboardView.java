@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import kz.schoolwatch.ui.common.ScreenActions;
@@ -152,7 +153,8 @@ public final class DashboardView extends VBox implements ScreenActions {
         label.setId("dashboardError");
         label.getStyleClass().add("error-text");
         label.textProperty().bind(Bindings.createStringBinding(
-                () -> model.failureProperty().get() == null ? "" : messages.get("dashboard.loadFailed"),
+                () -> model.failureProperty().get() == null ? ""
+                        : DatabaseErrors.describeLoad(model.failureProperty().get(), messages, "dashboard.loadFailed"),
                 model.failureProperty()));
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         return label;

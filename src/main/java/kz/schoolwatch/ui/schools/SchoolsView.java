@@ -35,6 +35,7 @@ import kz.schoolwatch.domain.NamedRef;
 import kz.schoolwatch.domain.SchoolNames;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.domain.SchoolType;
+import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.EnumConverter;
@@ -307,7 +308,8 @@ public final class SchoolsView extends VBox implements ScreenActions {
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.textProperty().bind(Bindings.createStringBinding(
-                () -> model.failureProperty().get() == null ? "" : messages.get("schools.loadFailed"), model.failureProperty()));
+                () -> model.failureProperty().get() == null ? ""
+                        : DatabaseErrors.describeLoad(model.failureProperty().get(), messages, "schools.loadFailed"), model.failureProperty()));
         status.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -79,7 +79,7 @@ final class AuditChanges {
 
     /** The column's Russian name, or its own name with spaces where there is none. */
     String label(String column) {
-        String name = AuditView.named(messages, "audit.field", column);
+        String name = messages.named("audit.field", column);
         return name.equals(column) ? column.replace('_', ' ') : name;
     }
 

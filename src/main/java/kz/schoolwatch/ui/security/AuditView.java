@@ -4,7 +4,6 @@ package kz.schoolwatch.ui.security;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -77,7 +76,7 @@ public final class AuditView extends VBox implements ScreenActions {
         actor.valueProperty().bindBidirectional(model.actorProperty());
         ComboBox<String> action = new ComboBox<>(FXCollections.observableArrayList(ACTIONS));
         action.setId("auditAction");
-        action.setConverter(Converters.of(a -> named(messages, "audit.action", a), ""));
+        action.setConverter(Converters.of(a -> messages.named("audit.action", a), ""));
         action.setPrefWidth(190);
         actor.setPrefWidth(190);
         // The date pickers show «04.11.2026» whole beside their calendar button.
@@ -121,8 +120,8 @@ public final class AuditView extends VBox implements ScreenActions {
         Tables.fit(table);
         table.getColumns().add(Tables.width(Columns.of(messages.get("audit.column.time"), 140, e -> Formats.dateTime(e.at())), 140, 140));
         table.getColumns().add(Tables.width(Columns.of(messages.get("audit.column.user"), 136, e -> e.actor() == null ? "—" : e.actor()), 136, 136));
-        table.getColumns().add(Columns.of(messages.get("audit.column.action"), 150, e -> named(messages, "audit.action", e.action())));
-        table.getColumns().add(Columns.of(messages.get("audit.column.subject"), 170, e -> named(messages, "audit.subject", e.subject())
+        table.getColumns().add(Columns.of(messages.get("audit.column.action"), 150, e -> messages.named("audit.action", e.action())));
+        table.getColumns().add(Columns.of(messages.get("audit.column.subject"), 170, e -> messages.named("audit.subject", e.subject())
                 + (e.subjectKey() == null ? "" : " #" + e.subjectKey())));
         AuditChanges changes = new AuditChanges(messages);
         table.getColumns().add(readable(messages.get("audit.column.before"), 240, AuditEvent::before, changes));
@@ -136,14 +135,6 @@ public final class AuditView extends VBox implements ScreenActions {
     }
 
     /** The Russian name of an action or a table, or the code itself when the bundle has none. */
-    static String named(Messages messages, String prefix, String code) {
-        if (code == null) {
-            return "";
-        }
-        String key = prefix + "." + code.toLowerCase(Locale.ROOT);
-        return messages.bundle().containsKey(key) ? messages.get(key) : code;
-    }
-
     /**
      * «Было» or «Стало»: the stored values as «Название: Школа № 12; Учеников: 1 200», each field on its own line in
      * the tooltip, which shows the whole text however narrow the column.

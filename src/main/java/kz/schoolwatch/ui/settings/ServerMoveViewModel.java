@@ -3,6 +3,7 @@ package kz.schoolwatch.ui.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -150,7 +151,8 @@ public final class ServerMoveViewModel {
     private void finished(ServerMoveSummary summary) {
         stop();
         done.set(true);
-        summary.rows().forEach((table, rows) -> tables.add(messages.get("move.table", table, rows)));
+        summary.rows().forEach((table, rows) -> tables.add(messages.get("move.table", messages.named("audit.subject", table), rows)));
+        tables.sort(Collator.getInstance(messages.locale()));
         if (summary.complete()) {
             message.set(messages.get("move.done", summary.totalRows(), summary.millis() / 1000.0, summary.chain().checked())
                     + "\n" + messages.get("move.accounts"));

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.Properties;
 
+import kz.schoolwatch.i18n.DatabaseErrors;
+import kz.schoolwatch.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +80,12 @@ class ServerConnectionTest {
             proxy.cut();
             assertThatThrownBy(() -> db.write(cfg -> cfg.dsl().execute("UPDATE district SET name = name WHERE id = -1")))
                     .satisfies(e -> assertThat(WriteFailure.of(e)).isEqualTo(WriteFailure.CONNECTION_LOST));
+            // A screen reading its list meanwhile says the server is out of reach, not that something went wrong.
+            Messages messages = Messages.russian();
+            assertThatThrownBy(() -> count(db)).satisfies(e -> assertThat(DatabaseErrors.describeLoad(e, messages, "common.loadFailed"))
+                    .isEqualTo(messages.get("load.error.serverUnreachable")));
+            assertThat(DatabaseErrors.describeLoad(new IllegalStateException("a fault of the program"), messages, "common.loadFailed"))
+                    .isEqualTo(messages.get("common.loadFailed"));
 
             proxy.restore();
             // The officer presses «Сохранить» again a moment later. The pool checks a connection idle for more than

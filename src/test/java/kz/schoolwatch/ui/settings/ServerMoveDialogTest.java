@@ -82,7 +82,7 @@ class ServerMoveDialogTest {
             robot.clickOn("#moveStart");
 
             WorkDriver.waitUntil(60, () -> robot.lookup("#moveMessage").queryAs(Label.class).getText().contains("цепочка не нарушена"));
-            assertThat(robot.lookup("#moveTables").queryAs(ListView.class).getItems()).contains("district: 8");
+            assertThat(robot.lookup("#moveTables").queryAs(ListView.class).getItems()).contains(Texts.of("audit.subject.district") + ": 8");
             assertThat(robot.lookup("#moveStart").query().isDisabled()).isTrue();
             assertThat(robot.lookup("#moveCancel").query().isVisible()).isFalse();
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.Texts;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.PostgresServer;
@@ -95,7 +96,8 @@ class ServerMoveViewModelTest {
         assertThat(model.doneProperty().get()).isTrue();
         assertThat(model.failedProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).contains("цепочка не нарушена", "задайте каждому пароль на сервере");
-        assertThat(model.tables()).contains("district: 8", "audit_entry: " + pc.rowCounts().get("AUDIT_ENTRY"));
+        assertThat(model.tables()).contains(Texts.of("audit.subject.district") + ": 8",
+                Texts.of("audit.subject.audit_entry") + ": " + pc.rowCounts().get("AUDIT_ENTRY"));
         assertThat(model.passwordProperty().get()).isEmpty();
         assertThat(model.progressProperty().get()).isEqualTo(-1);
     }
