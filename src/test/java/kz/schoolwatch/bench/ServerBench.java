@@ -86,8 +86,10 @@ public final class ServerBench {
                     System.out.printf("server: %s (%d ms)%n", sql, (System.nanoTime() - t) / 1_000_000);
                 }
                 headLogin(server);
-                try (Database head = Database.connect(address, HEAD, new char[0])) {
+                try (Database head = Database.connect(address, HEAD, new char[0]);
+                     Database districtHead = Database.connect(address, DISTRICT_HEAD, new char[0])) {
                     visitsPage(pc, server, head);
+                    districtPage(districtHead);
                 }
                 monthlyPdf(pc, server, runs);
             }
@@ -129,11 +131,32 @@ public final class ServerBench {
 
     /** The city's head as an account of the server: its own login, in its group, under row-level security. */
     private static final String HEAD = "bench_head";
+    /** A head bound to the first district: the policies narrow the month to that district's schools. */
+    private static final String DISTRICT_HEAD = "bench_district_head";
 
     private static void headLogin(Database server) {
         server.dsl().execute("CREATE ROLE " + HEAD + " LOGIN IN ROLE schoolwatch_head");
         server.write(cfg -> cfg.dsl().execute("INSERT INTO app_user (login, full_name, user_role, password_hash)"
                 + " VALUES ('" + HEAD + "', 'Начальник (замер)', 'HEAD', 'server-login')"));
+        server.dsl().execute("CREATE ROLE " + DISTRICT_HEAD + " LOGIN IN ROLE schoolwatch_head");
+        server.write(cfg -> cfg.dsl().execute("INSERT INTO app_user (login, full_name, user_role, district_id, password_hash)"
+                + " VALUES ('" + DISTRICT_HEAD + "', 'Начальник района (замер)', 'HEAD', 1, 'server-login')"));
+    }
+
+    /** Page 1 of the month as the first district's head, under row-level security. */
+    private static void districtPage(Database districtHead) throws Exception {
+        VisitFilter month = VisitFilter.month(LocalDate.now().minusMonths(1));
+        VisitRepository repository = new VisitRepository(districtHead);
+        for (int i = 0; i < 5; i++) {
+            repository.page(month, 0, 100);
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < PAGE_RUNS; i++) {
+            times.add(time(() -> repository.page(month, 0, 100)));
+        }
+        System.out.printf(Locale.ROOT, "  as the first district's head's login: %,d visits that month, page 1 with count %.1f ms"
+                + " (median of %d); min %.1f max %.1f%n", repository.count(month), median(times), PAGE_RUNS,
+                Collections.min(times), Collections.max(times));
     }
 
     /**
