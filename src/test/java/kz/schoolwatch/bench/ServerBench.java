@@ -90,8 +90,8 @@ public final class ServerBench {
                      Database districtHead = Database.connect(address, DISTRICT_HEAD, new char[0])) {
                     visitsPage(pc, server, head);
                     districtPage(districtHead);
+                    monthlyPdf(pc, server, head, runs);
                 }
-                monthlyPdf(pc, server, runs);
             }
         }
     }
@@ -215,7 +215,7 @@ public final class ServerBench {
     }
 
     /** (b) The whole city's summary for the last full month as PDF, on each engine by turns. */
-    private static void monthlyPdf(Database pc, Database server, int runs) throws Exception {
+    private static void monthlyPdf(Database pc, Database server, Database head, int runs) throws Exception {
         Clock clock = Clock.systemDefaultZone();
         Messages messages = Messages.russian();
         ReportFonts fonts = new ReportFonts();
@@ -223,16 +223,22 @@ public final class ServerBench {
         Path out = Files.createTempFile("bench-server-", ".pdf");
         Pdf h2 = new Pdf(pc, messages, fonts, clock);
         Pdf pgsql = new Pdf(server, messages, fonts, clock);
+        Pdf asHead = new Pdf(head, messages, fonts, clock);
         for (int i = 0; i < 2; i++) {
             h2.time(month, out);
             pgsql.time(month, out);
+            asHead.time(month, out);
         }
         List<double[]> onH2 = new ArrayList<>();
         List<double[]> onPg = new ArrayList<>();
+        List<double[]> onPgAsHead = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             onH2.add(h2.time(month, out));
             onPg.add(pgsql.time(month, out));
+            onPgAsHead.add(asHead.time(month, out));
         }
+        System.out.printf(Locale.ROOT, "  monthly PDF as the city head's login (row-level security): %.0f ms (queries %.0f + document %.0f)%n",
+                median(onPgAsHead, 0), median(onPgAsHead, 1), median(onPgAsHead, 2));
         System.out.printf(Locale.ROOT, "monthly PDF %s, median of %d: PostgreSQL %.0f ms (queries %.0f + document %.0f), "
                         + "H2 %.0f ms (queries %.0f + document %.0f), ratio %.2f (target: PostgreSQL < 3 s)%n", month, runs,
                 median(onPg, 0), median(onPg, 1), median(onPg, 2), median(onH2, 0), median(onH2, 1), median(onH2, 2),
