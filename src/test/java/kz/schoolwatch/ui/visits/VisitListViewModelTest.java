@@ -114,6 +114,23 @@ class VisitListViewModelTest {
     }
 
     @Test
+    void resetClearsOfficerSchoolAndDistrictAndShowsTodaysMonth() {
+        // A filter left on from an earlier search hides visits unnoticed; «Сбросить фильтры» shows them all again.
+        model.loadChoices();
+        model.officerProperty().set(model.officers().get(1));
+        model.schoolProperty().set(model.schools().get(5));
+        model.districtProperty().set(model.districts().get(2));
+        model.shiftMonth(-2);
+        assertThat(model.filter()).isNotEqualTo(VisitFilter.month(TODAY));
+
+        model.reset(TODAY);
+        assertThat(model.filter()).isEqualTo(VisitFilter.month(TODAY));
+        assertThat(model.officerProperty().get()).isEqualTo(VisitListViewModel.ALL);
+        assertThat(model.schoolProperty().get()).isEqualTo(VisitListViewModel.ALL_SCHOOLS);
+        assertThat(model.districtProperty().get()).isEqualTo(VisitListViewModel.ALL);
+    }
+
+    @Test
     void theScreenReadsTheMonthsFirstPageOnceWhenItOpens() throws Exception {
         FxToolkit.registerPrimaryStage();
         AtomicInteger reads = new AtomicInteger();
