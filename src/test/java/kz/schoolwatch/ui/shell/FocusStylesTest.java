@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -38,8 +39,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
- * The keyboard focus is visible: on the navigation entries, on check boxes and on table rows (app.css), where the
- * theme alone showed nothing. Saves a picture to target/screens/focus-*.png to look at.
+ * The keyboard focus is visible: on the navigation entries, the session's buttons under the name, check boxes and
+ * table rows (app.css), where the theme alone showed nothing. Saves a picture to target/screens/focus-*.png to look at.
  */
 class FocusStylesTest {
 
@@ -64,6 +65,11 @@ class FocusStylesTest {
                 check.setId("focusCheck");
                 return new VBox(12, check, table);
             }), new Screen("schools", "nav.schools", "mdi2s-school-outline", () -> new VBox())));
+            Button lock = new Button("Заблокировать экран");
+            lock.setId("focusLock");
+            Button signOut = new Button("Выйти");
+            signOut.setId("focusSignOut");
+            window.setUser("Бекетов А. С.", "Начальник ОП", List.of(lock, signOut));
             return window;
         });
     }
@@ -116,5 +122,18 @@ class FocusStylesTest {
                 && r.getIndex() == 2).query();
         WorkDriver.waitUntil(5, () -> row.getBackground() != null && firstFill(row).equals(Color.web("#0969da")));
         picture("table");
+    }
+
+    @Test
+    void theSessionsButtonWithTheFocusIsMarked() throws Exception {
+        Button lock = robot.lookup("#focusLock").queryAs(Button.class);
+        Button signOut = robot.lookup("#focusSignOut").queryAs(Button.class);
+        robot.interact(lock::requestFocus);
+        // The same light ring as the navigation's entries; the session's other button stays as it was.
+        WorkDriver.waitUntil(5, () -> lock.isFocused() && lock.getBackground() != null
+                && !lock.getBackground().getFills().isEmpty() && firstFill(lock).equals(Color.web("#9cc3ee")));
+        assertThat(signOut.getBackground() == null || signOut.getBackground().getFills().isEmpty()
+                || !firstFill(signOut).equals(Color.web("#9cc3ee"))).isTrue();
+        picture("session-button");
     }
 }
