@@ -60,13 +60,14 @@ public final class Messages {
 
     /**
      * The name of {@code code} under {@code prefix} (a table, an audit subject) when the bundle has one, else the
-     * code itself: a name added to the database before the bundle still shows.
+     * code itself: a name added to the database before the bundle still shows. Spaces in a code read as
+     * underscores in its key («demo city» → {@code prefix.demo_city}).
      */
     public String named(String prefix, String code) {
         if (code == null) {
             return "";
         }
-        String key = prefix + "." + code.toLowerCase(Locale.ROOT);
+        String key = prefix + "." + code.toLowerCase(Locale.ROOT).replace(' ', '_');
         return bundle().containsKey(key) ? get(key) : code;
     }
 

@@ -121,12 +121,12 @@ public final class AuditView extends VBox implements ScreenActions {
         table.getColumns().add(Tables.width(Columns.of(messages.get("audit.column.time"), 140, e -> Formats.dateTime(e.at())), 140, 140));
         table.getColumns().add(Tables.width(Columns.of(messages.get("audit.column.user"), 136, e -> e.actor() == null ? "—" : e.actor()), 136, 136));
         table.getColumns().add(Columns.of(messages.get("audit.column.action"), 150, e -> messages.named("audit.action", e.action())));
-        table.getColumns().add(Columns.of(messages.get("audit.column.subject"), 170, e -> messages.named("audit.subject", e.subject())
+        table.getColumns().add(Columns.of(messages.get("audit.column.subject"), 170, e -> AuditTexts.subject(messages, e.subject())
                 + (e.subjectKey() == null ? "" : " #" + e.subjectKey())));
         AuditChanges changes = new AuditChanges(messages);
         table.getColumns().add(readable(messages.get("audit.column.before"), 240, AuditEvent::before, changes));
         table.getColumns().add(readable(messages.get("audit.column.after"), 240, AuditEvent::after, changes));
-        table.getColumns().add(Columns.of(messages.get("audit.column.detail"), 200, e -> e.detail() == null ? "" : e.detail()));
+        table.getColumns().add(Columns.of(messages.get("audit.column.detail"), 200, e -> AuditTexts.detail(messages, e.detail())));
         // At 1366×768 the columns share the width (cut text has its tooltip) instead of running under the edge.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);

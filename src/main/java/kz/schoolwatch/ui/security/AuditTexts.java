@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.security;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kz.schoolwatch.i18n.Messages;
+
+/**
+ * The audit trail's subjects and details as the audit screen shows them. The program stores short English codes
+ * («exit», «demo city», «generated school_visit»): they are part of each entry's hash, so they stay as written,
+ * and the screen reads them in the user's language. A code the bundle does not know shows as it is.
+ */
+final class AuditTexts {
+
+    private static final Pattern GENERATED = Pattern.compile("generated (\\w+)");
+    private static final Pattern FAILED_ATTEMPTS = Pattern.compile("(\\d+) failed attempts");
+
+    private AuditTexts() {
+    }
+
+    static String subject(Messages messages, String subject) {
+        Matcher generated = subject == null ? null : GENERATED.matcher(subject);
+        if (generated != null && generated.matches()) {
+            return messages.get("audit.subject.generatedRows", messages.named("audit.subject", generated.group(1)));
+        }
+        return messages.named("audit.subject", subject);
+    }
+
+    static String detail(Messages messages, String detail) {
+        Matcher failed = detail == null ? null : FAILED_ATTEMPTS.matcher(detail);
+        if (failed != null && failed.matches()) {
+            return messages.get("audit.detail.failedAttempts", Integer.parseInt(failed.group(1)));
+        }
+        return messages.named("audit.detail", detail);
+    }
+}

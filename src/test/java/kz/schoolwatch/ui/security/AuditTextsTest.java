@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package kz.schoolwatch.ui.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kz.schoolwatch.Texts;
+import kz.schoolwatch.i18n.Messages;
+import org.junit.jupiter.api.Test;
+
+/** The audit screen reads the trail's stored English codes in Russian, and leaves an unknown code as it is. */
+class AuditTextsTest {
+
+    private final Messages messages = Messages.russian();
+
+    @Test
+    void storedCodesReadInTheUsersLanguage() {
+        assertThat(AuditTexts.detail(messages, "exit")).isEqualTo(Texts.of("audit.detail.exit"));
+        assertThat(AuditTexts.detail(messages, "idle or by hand")).isEqualTo(Texts.of("audit.detail.idle_or_by_hand"));
+        assertThat(AuditTexts.detail(messages, "existing database encrypted"))
+                .isEqualTo(Texts.of("audit.detail.existing_database_encrypted"));
+        assertThat(AuditTexts.detail(messages, "5 failed attempts")).isEqualTo(Texts.of("audit.detail.failedAttempts", 5));
+        assertThat(AuditTexts.subject(messages, "demo city")).isEqualTo(Texts.of("audit.subject.demo_city"));
+        assertThat(AuditTexts.subject(messages, "generated school_visit"))
+                .isEqualTo(Texts.of("audit.subject.generatedRows", Texts.of("audit.subject.school_visit")));
+        assertThat(AuditTexts.subject(messages, "school_visit")).isEqualTo(Texts.of("audit.subject.school_visit"));
+    }
+
+    @Test
+    void aCodeTheBundleDoesNotKnowShowsAsWritten() {
+        assertThat(AuditTexts.detail(messages, "to sw-server.unit.local:5432/schoolwatch"))
+                .isEqualTo("to sw-server.unit.local:5432/schoolwatch");
+        assertThat(AuditTexts.detail(messages, null)).isEmpty();
+        assertThat(AuditTexts.subject(messages, "generated")).isEqualTo("generated");
+    }
+}
