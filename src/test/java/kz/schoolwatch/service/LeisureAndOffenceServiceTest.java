@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import kz.schoolwatch.EngineDatabases;
+import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
@@ -25,7 +25,6 @@ import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.Engine;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Leisure centres with monthly counts, and offences with their per-school monthly counts, on both engines (an H2 file and a PostgreSQL server). */
@@ -46,14 +45,10 @@ class LeisureAndOffenceServiceTest {
     }
 
     /** The cases, run once per engine. */
-    abstract static class Cases {
-
-        private final Engine engine;
-        @RegisterExtension
-        final EngineDatabases databases = EngineDatabases.perTest();
+    abstract static class Cases extends EngineCases {
 
         Cases(Engine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
         @TempDir

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import kz.schoolwatch.EngineDatabases;
+import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.OfficerDraft;
@@ -22,7 +22,6 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The officers' registry and the handover, on both engines (an H2 file and a PostgreSQL server). */
@@ -43,14 +42,10 @@ class OfficerServiceTest {
     }
 
     /** The cases, run once per engine. */
-    abstract static class Cases {
-
-        private final Engine engine;
-        @RegisterExtension
-        final EngineDatabases databases = EngineDatabases.perTest();
+    abstract static class Cases extends EngineCases {
 
         Cases(Engine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
         @TempDir

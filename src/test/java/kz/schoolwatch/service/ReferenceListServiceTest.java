@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
-import kz.schoolwatch.EngineDatabases;
+import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
@@ -15,7 +15,6 @@ import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.Engine;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReferenceListServiceTest {
@@ -35,14 +34,10 @@ class ReferenceListServiceTest {
     }
 
     /** The cases, run once per engine. */
-    abstract static class Cases {
-
-        private final Engine engine;
-        @RegisterExtension
-        final EngineDatabases databases = EngineDatabases.perTest();
+    abstract static class Cases extends EngineCases {
 
         Cases(Engine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
         @TempDir

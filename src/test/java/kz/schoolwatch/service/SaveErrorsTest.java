@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import kz.schoolwatch.EngineDatabases;
+import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraPlacement;
@@ -30,7 +30,6 @@ import kz.schoolwatch.persistence.store.Engine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A refusal of the database reads the same whichever service made the write; nothing is published then. */
@@ -51,14 +50,10 @@ class SaveErrorsTest {
     }
 
     /** The cases, run once per engine. */
-    abstract static class Cases {
-
-        private final Engine engine;
-        @RegisterExtension
-        final EngineDatabases databases = EngineDatabases.perTest();
+    abstract static class Cases extends EngineCases {
 
         Cases(Engine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
         private static final int NO_SUCH_DISTRICT = 9_999;

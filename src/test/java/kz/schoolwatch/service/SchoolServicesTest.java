@@ -16,7 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import kz.schoolwatch.EngineDatabases;
+import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraPlacement;
@@ -47,7 +47,6 @@ import kz.schoolwatch.persistence.store.Engine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** School, camera, equipment and check services on both engines (an H2 file and a PostgreSQL server). */
@@ -68,14 +67,10 @@ class SchoolServicesTest {
     }
 
     /** The cases, run once per engine. */
-    abstract static class Cases {
-
-        private final Engine engine;
-        @RegisterExtension
-        final EngineDatabases databases = EngineDatabases.perTest();
+    abstract static class Cases extends EngineCases {
 
         Cases(Engine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
         private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import kz.schoolwatch.EngineDatabases;
+import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Page;
 import kz.schoolwatch.domain.Visit;
@@ -25,7 +25,6 @@ import kz.schoolwatch.persistence.store.Engine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Visits on both engines: validation, one transaction per save, paging and filters in the database. */
@@ -46,14 +45,10 @@ class VisitServiceTest {
     }
 
     /** The cases, run once per engine. */
-    abstract static class Cases {
-
-        private final Engine engine;
-        @RegisterExtension
-        final EngineDatabases databases = EngineDatabases.perTest();
+    abstract static class Cases extends EngineCases {
 
         Cases(Engine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
         private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 16, 11, 0);

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.EngineDatabases;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.Engine;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The demo city's offences: each description tells of an offence of its own kind («Порча имущества» is no vape). */
@@ -42,14 +42,10 @@ class DemoOffencesTest {
 
     /** The cases, run once per engine on one demo city. */
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class Cases {
-
-        private final Engine engine;
-        @RegisterExtension
-        final EngineDatabases databases = EngineDatabases.perClass();
+    abstract static class Cases extends EngineCases {
 
         Cases(Engine engine) {
-            this.engine = engine;
+            super(engine, EngineDatabases.perClass());
         }
 
         private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.EngineDatabases;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.Engine;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,14 +49,10 @@ class DashboardChartsRepositoryTest {
 
     /** The cases, run once per engine on one demo city. */
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class Cases {
-
-        private final Engine engine;
-        @RegisterExtension
-        final EngineDatabases databases = EngineDatabases.perClass();
+    abstract static class Cases extends EngineCases {
 
         Cases(Engine engine) {
-            this.engine = engine;
+            super(engine, EngineDatabases.perClass());
         }
 
         private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
