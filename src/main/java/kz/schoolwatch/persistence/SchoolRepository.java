@@ -122,7 +122,7 @@ public final class SchoolRepository {
     static SchoolDetails toDetails(SchoolRecord r) {
         return new SchoolDetails(r.getId(), r.getSchoolNumber(), r.getName(), SchoolType.valueOf(r.getSchoolType()),
                 Ownership.valueOf(r.getOwnership()), TeachingLanguage.valueOf(r.getTeachingLanguage()), r.getDistrictId(),
-                r.getAddress(), r.getDirectorName(), r.getPhone(), r.getPupils(), r.getArchivedOn());
+                r.getAddress(), r.getDirectorName(), r.getPhone(), r.getPupils(), r.getArchivedOn(), r.getRowVersion());
     }
 
     /** True when another school (not {@code exceptId}) already has {@code number}. */
@@ -142,11 +142,21 @@ public final class SchoolRepository {
         return r.getId();
     }
 
-    /** Updates an existing school inside the caller's transaction. */
-    public void update(DSLContext dsl, SchoolDetails s) {
-        SchoolRecord r = dsl.fetchSingle(SCHOOL, SCHOOL.ID.eq(s.id()));
+    /**
+     * Updates a school inside the caller's transaction while it is still at the version its form opened, and
+     * counts the version up; returns the rows changed: 0 when someone else saved or removed it meanwhile.
+     */
+    public int update(DSLContext dsl, SchoolDetails s) {
+        SchoolRecord r = dsl.newRecord(SCHOOL);
         fill(r, s);
-        r.store();
+        return dsl.update(SCHOOL).set(r).set(SCHOOL.ROW_VERSION, SCHOOL.ROW_VERSION.plus(1))
+                .where(SCHOOL.ID.eq(s.id())).and(SCHOOL.ROW_VERSION.eq(s.version()))
+                .execute();
+    }
+
+    /** The school as stored now, read inside the caller's transaction (after a versioned update found it changed). */
+    public Optional<SchoolDetails> find(DSLContext dsl, long id) {
+        return dsl.selectFrom(SCHOOL).where(SCHOOL.ID.eq(id)).fetchOptional().map(SchoolRepository::toDetails);
     }
 
     private static void fill(SchoolRecord r, SchoolDetails s) {
@@ -180,8 +190,10 @@ public final class SchoolRepository {
                 || dsl.fetchExists(OFFENCE, OFFENCE.SCHOOL_ID.eq(id));
     }
 
+    /** Archives or reopens a school; a new version, so a card still open on the old one learns of it on saving. */
     public void setArchived(DSLContext dsl, long id, LocalDate on) {
-        dsl.update(SCHOOL).set(SCHOOL.ARCHIVED_ON, on).where(SCHOOL.ID.eq(id)).execute();
+        dsl.update(SCHOOL).set(SCHOOL.ARCHIVED_ON, on).set(SCHOOL.ROW_VERSION, SCHOOL.ROW_VERSION.plus(1))
+                .where(SCHOOL.ID.eq(id)).execute();
     }
 
     /** Deletes a school that has no history, with its cameras, equipment and assignments. */

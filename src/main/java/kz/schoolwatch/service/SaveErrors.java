@@ -31,10 +31,10 @@ public final class SaveErrors {
         return new Rule(constraint, FieldError.of(field, messageKey));
     }
 
-    /** What to throw instead of {@code error}; the service's own refusals (validation, access, a gone row) pass as they are. */
+    /** What to throw instead of {@code error}; the service's own refusals (validation, access, a gone or changed row) pass as they are. */
     static RuntimeException translate(RuntimeException error, List<Rule> rules) {
         if (error instanceof ValidationException || error instanceof SaveFailedException
-                || error instanceof AccessDeniedException) {
+                || error instanceof AccessDeniedException || error instanceof EditConflictException) {
             return error;
         }
         for (Rule r : rules) {

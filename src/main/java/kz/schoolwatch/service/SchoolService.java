@@ -90,7 +90,8 @@ public final class SchoolService {
      *
      * @return the school's id
      * @throws ValidationException  with field errors (also "number taken")
-     * @throws SaveFailedException  when the database refused the write; nothing was changed
+     * @throws EditConflictException when someone else saved the school after {@code s.version()}; nothing written
+     * @throws SaveFailedException  when the database refused the write or the school is gone; nothing was changed
      */
     public long save(SchoolDetails s) {
         access.requireSchoolEdit(s.id());
@@ -105,7 +106,7 @@ public final class SchoolService {
             if (s.id() == null) {
                 return schools.insert(tx, s);
             }
-            schools.update(tx, s);
+            Versions.requireUpdated(schools.update(tx, s), () -> schools.find(tx, s.id()));
             return s.id();
         }, new SaveErrors.Rule("SCHOOL_NUMBER_UQ", numberTaken));
     }

@@ -213,7 +213,7 @@ class SaveLoadRoundTripPropertiesTest {
                         wrong.add("number");
                     }
                     SchoolDetails typed = new SchoolDetails(null, number, name, type, ownership, language, district, address, director,
-                            phone, pupils, null);
+                            phone, pupils, null, 0);
                     Long id = Expect.savedOrRefused(wrong, () -> schools.save(typed));
                     if (id != null) {
                         SchoolDetails back = schools.find(id);

@@ -100,7 +100,7 @@ class SchoolServicesTest {
 
         private static SchoolDetails school(Integer number, String name) {
             return new SchoolDetails(null, number, name, SchoolType.GYMNASIUM, Ownership.STATE, TeachingLanguage.KAZAKH, 4,
-                    "пр. Абая, 10", "Ахметова А. С.", "+7 727 111 22 33", 900, null);
+                    "пр. Абая, 10", "Ахметова А. С.", "+7 727 111 22 33", 900, null, 0);
         }
 
         private long officer() {
@@ -118,7 +118,7 @@ class SchoolServicesTest {
             long id = schools.save(school(174, "КГУ «Школа-гимназия №174»"));
             cameras.addMany(id, 2, 3, CameraStatus.WORKING, TODAY.minusDays(10), true);
             schools.save(new SchoolDetails(id, 174, "КГУ «Школа-гимназия №174 им. Абая»", SchoolType.SCHOOL_GYMNASIUM, Ownership.STATE,
-                    TeachingLanguage.KAZAKH_RUSSIAN, 4, null, null, null, 950, null));
+                    TeachingLanguage.KAZAKH_RUSSIAN, 4, null, null, null, 950, null, 1));
 
             SchoolRow row = schools.list().get(0);
             assertThat(row.name()).isEqualTo("КГУ «Школа-гимназия №174 им. Абая»");
@@ -134,7 +134,7 @@ class SchoolServicesTest {
         @Test
         void invalidSchoolIsRefusedWithEveryFieldErrorAndNothingWritten() {
             SchoolDetails bad = new SchoolDetails(null, null, " ", null, Ownership.STATE, TeachingLanguage.KAZAKH, null, null, null,
-                    "abc", -1, null);
+                    "abc", -1, null, 0);
             assertThatThrownBy(() -> schools.save(bad)).isInstanceOfSatisfying(ValidationException.class,
                     e -> assertThat(e.errors()).extracting(FieldError::field)
                             .containsExactlyInAnyOrder("number", "name", "type", "district", "phone", "pupils"));

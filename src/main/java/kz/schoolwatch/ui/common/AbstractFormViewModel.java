@@ -7,11 +7,15 @@ import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.FieldError;
 
 /**
@@ -24,6 +28,7 @@ public abstract class AbstractFormViewModel implements FormViewModel {
     private final ObservableList<FieldError> errors = FXCollections.observableArrayList();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final IntegerProperty saved = new SimpleIntegerProperty();
+    private final ObjectProperty<ConflictViewModel<?>> conflict = new SimpleObjectProperty<>();
 
     protected AbstractFormViewModel(TaskRunner tasks) {
         this.tasks = tasks;
@@ -32,6 +37,7 @@ public abstract class AbstractFormViewModel implements FormViewModel {
     /** Runs {@code work} (read from the form on the UI thread beforehand) in the background. */
     protected final void saveInBackground(Callable<?> work) {
         errors.clear();
+        conflict.set(null);
         saving.set(true);
         tasks.submit(work, ok -> {
             saving.set(false);
@@ -40,6 +46,9 @@ public abstract class AbstractFormViewModel implements FormViewModel {
         }, error -> {
             saving.set(false);
             errors.setAll(FailureMessages.of(error));
+            if (error instanceof EditConflictException changed) {
+                conflict.set(conflictWith(changed));
+            }
         });
     }
 
@@ -50,6 +59,15 @@ public abstract class AbstractFormViewModel implements FormViewModel {
         }
         errors.setAll(found);
         return true;
+    }
+
+    /**
+     * The field-by-field comparison for a save that met someone else's change; null (the default) leaves only the
+     * form's message. A form of a versioned record builds it from the record it opened, the one in
+     * {@code changed} and the one it tried to save.
+     */
+    protected ConflictViewModel<?> conflictWith(EditConflictException changed) {
+        return null;
     }
 
     /** What follows a committed save (e.g. the list behind the form reads again); nothing by default. */
@@ -68,6 +86,11 @@ public abstract class AbstractFormViewModel implements FormViewModel {
     @Override
     public ReadOnlyBooleanProperty savingProperty() {
         return saving;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<ConflictViewModel<?>> conflictProperty() {
+        return conflict;
     }
 
     @Override

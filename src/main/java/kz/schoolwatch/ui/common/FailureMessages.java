@@ -4,6 +4,7 @@ package kz.schoolwatch.ui.common;
 import java.util.List;
 
 import kz.schoolwatch.service.AccessDeniedException;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.ValidationException;
@@ -27,6 +28,9 @@ public final class FailureMessages {
         }
         if (error instanceof SaveFailedException s) {
             return List.of(new FieldError(FORM, s.messageKey(), s.args()));
+        }
+        if (error instanceof EditConflictException) {
+            return List.of(FieldError.of(FORM, "conflict.changedMeanwhile"));
         }
         if (error instanceof AccessDeniedException denied) {
             return List.of(FieldError.of(FORM, denied.messageKey()));

@@ -41,6 +41,11 @@ public final class FormDialog extends Dialog<Boolean> {
         Button saveButton = layOut(owner, messages, title, idPrefix, form);
         saveButton.disableProperty().bind(model.savingProperty());
         model.errors().addListener((ListChangeListener<FieldError>) change -> showErrors(model.errors()));
+        model.conflictProperty().addListener((obs, was, conflict) -> {
+            if (conflict != null) {
+                ConflictDialog.resolve(getDialogPane(), messages, conflict);
+            }
+        });
         model.savedProperty().addListener((obs, was, now) -> {
             setResult(Boolean.TRUE);
             close();

@@ -3,6 +3,7 @@ package kz.schoolwatch.ui.common;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ObservableList;
 import kz.schoolwatch.service.FieldError;
 
@@ -23,4 +24,10 @@ public interface FormViewModel {
 
     /** Counts the saves that committed. */
     ReadOnlyIntegerProperty savedProperty();
+
+    /**
+     * A save that met someone else's change, for the dialog to show field by field (null while there is none).
+     * Forms of records nobody else edits (a password) never set it.
+     */
+    ReadOnlyObjectProperty<ConflictViewModel<?>> conflictProperty();
 }

@@ -12,7 +12,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.ui.common.ConflictViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -24,6 +26,7 @@ abstract class CardFormViewModel {
     protected final TaskRunner tasks;
     private final ObjectProperty<FormOutcome> outcome = new SimpleObjectProperty<>(FormOutcome.NONE);
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final ObjectProperty<ConflictViewModel<?>> conflict = new SimpleObjectProperty<>();
 
     CardFormViewModel(TaskRunner tasks) {
         this.tasks = tasks;
@@ -49,6 +52,7 @@ abstract class CardFormViewModel {
      */
     protected <T> void write(Callable<T> work, Function<? super T, FormOutcome> onSaved, Consumer<Boolean> done) {
         outcome.set(FormOutcome.NONE);
+        conflict.set(null);
         saving.set(true);
         tasks.submit(work, value -> {
             saving.set(false);
@@ -57,8 +61,24 @@ abstract class CardFormViewModel {
         }, error -> {
             saving.set(false);
             outcome.set(FormOutcome.failed(error));
+            if (error instanceof EditConflictException changed) {
+                conflict.set(conflictWith(changed));
+            }
             done.accept(false);
         });
+    }
+
+    /**
+     * The field-by-field comparison for a save that met someone else's change; null (the default) leaves only the
+     * form's message.
+     */
+    protected ConflictViewModel<?> conflictWith(EditConflictException changed) {
+        return null;
+    }
+
+    /** A save that met someone else's change, for the pane to show in the conflict dialog; null while none. */
+    ReadOnlyObjectProperty<ConflictViewModel<?>> conflictProperty() {
+        return conflict;
     }
 
     /** Starts a save afresh: the last outcome goes. */

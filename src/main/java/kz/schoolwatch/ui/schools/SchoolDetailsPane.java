@@ -19,6 +19,7 @@ import kz.schoolwatch.domain.Ownership;
 import kz.schoolwatch.domain.SchoolType;
 import kz.schoolwatch.domain.TeachingLanguage;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.ConflictDialog;
 import kz.schoolwatch.ui.common.EnumConverter;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -87,6 +88,11 @@ final class SchoolDetailsPane extends VBox {
         grid.add(errors.register("phone", new FormField(messages.get("school.field.phone"), phone)), 1, 5);
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
         model.outcomeProperty().addListener((o, was, now) -> now.showIn(feedback, messages));
+        model.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                ConflictDialog.resolve(this, messages, conflict);
+            }
+        });
         message.setId("schoolFormMessage");
 
         save.setId("schoolSave");

@@ -18,8 +18,11 @@ import kz.schoolwatch.domain.Ownership;
 import kz.schoolwatch.domain.SchoolDetails;
 import kz.schoolwatch.domain.SchoolType;
 import kz.schoolwatch.domain.TeachingLanguage;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.SchoolService;
+import kz.schoolwatch.ui.common.ConflictFields;
+import kz.schoolwatch.ui.common.ConflictViewModel;
 import kz.schoolwatch.ui.common.Inputs;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -30,6 +33,8 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
     private LongConsumer onSaved = id -> { };
     private Long schoolId;
     private SchoolDetails loaded;
+    /** The school as last sent to be saved: "mine" if that save meets someone else's change. */
+    private SchoolDetails typed;
     /** The fields as last loaded or saved: what differs from it is unsaved. */
     private List<Object> baseline;
 
@@ -74,6 +79,12 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
 
     private void show(SchoolDetails s) {
         loaded = s;
+        fill(s);
+        baseline = fields();
+    }
+
+    /** Puts {@code s}'s values in the fields. */
+    private void fill(SchoolDetails s) {
         number.set(s.number() == null ? "" : s.number().toString());
         name.set(s.name());
         type.set(s.type());
@@ -84,7 +95,6 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
         director.set(nullToEmpty(s.directorName()));
         phone.set(nullToEmpty(s.phone()));
         pupils.set(s.pupils() == null ? "" : s.pupils().toString());
-        baseline = fields();
     }
 
     /** What the form holds now, as typed. */
@@ -115,7 +125,7 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
         Integer pup = Inputs.integerField("pupils", pupils.get(), parseErrors);
         SchoolDetails s = new SchoolDetails(schoolId, num, name.get(), type.get(), ownership.get(), language.get(),
                 district.get() == null ? null : (int) district.get().id(), address.get(), director.get(),
-                phone.get(), pup, loaded == null ? null : loaded.archivedOn());
+                phone.get(), pup, loaded == null ? null : loaded.archivedOn(), loaded == null ? 0 : loaded.version());
         List<FieldError> all = new ArrayList<>(parseErrors);
         service.validate(s).errors().stream()
                 .filter(e -> parseErrors.stream().noneMatch(p -> p.field().equals(e.field())))
@@ -125,9 +135,10 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
             return;
         }
         List<Object> saving = fields();
+        typed = s;
         write(() -> service.save(s), id -> {
             schoolId = id;
-            loaded = s.withId(id);
+            loaded = s.saved(id);
             baseline = saving;
             return FormOutcome.saved("school.saved");
         }, saved -> {
@@ -136,6 +147,36 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
             }
             done.accept(saved);
         });
+    }
+
+    /** The school as stored now beside the one opened and the one typed; the officer's choice goes through this form. */
+    @Override
+    protected ConflictViewModel<?> conflictWith(EditConflictException changed) {
+        SchoolDetails theirs = changed.current(SchoolDetails.class);
+        SchoolDetails mine = typed;
+        return new ConflictViewModel<>(conflictFields(), loaded, theirs, mine, this::show, merged -> {
+            // Their version becomes what the form opened; the fields hold the merge, saved over that version.
+            loaded = theirs;
+            fill(merged);
+            save();
+        });
+    }
+
+    private ConflictFields<SchoolDetails> conflictFields() {
+        return ConflictFields.of(SchoolDetails.class)
+                .add("number", "school.field.number", SchoolDetails::number)
+                .add("name", "school.field.name", SchoolDetails::name)
+                .add("type", "school.field.type", SchoolDetails::type, ConflictFields.named("school.type"))
+                .add("ownership", "school.field.ownership", SchoolDetails::ownership, ConflictFields.named("school.ownership"))
+                .add("language", "school.field.language", SchoolDetails::language, ConflictFields.named("school.language"))
+                .add("districtId", "school.field.district", SchoolDetails::districtId,
+                        ConflictFields.lookedUp(id -> districts.stream().filter(d -> d.id() == ((Number) id).longValue())
+                                .map(NamedRef::name).findFirst().orElse(String.valueOf(id))))
+                .add("address", "school.field.address", SchoolDetails::address)
+                .add("directorName", "school.field.director", SchoolDetails::directorName)
+                .add("phone", "school.field.phone", SchoolDetails::phone)
+                .add("pupils", "school.field.pupils", SchoolDetails::pupils)
+                .add("archivedOn", "school.field.archivedOn", SchoolDetails::archivedOn);
     }
 
     public Long schoolId() {
