@@ -23,10 +23,11 @@ class OpeningRehearsalTest {
 
     @Test
     void findsEveryMigrationInVersionOrder() throws Exception {
+        // V7–V9 are the server's own (db/postgresql): H2's versions skip them.
         assertThat(OpeningRehearsal.migrationScripts())
-                .hasSize(Database.SCHEMA_VERSION)
+                .hasSize(Database.SCHEMA_VERSION - 3)
                 .first().isEqualTo("/db/common/V1__schema.sql");
-        assertThat(OpeningRehearsal.migrationScripts().get(Database.SCHEMA_VERSION - 1))
+        assertThat(OpeningRehearsal.migrationScripts()).last().asString()
                 .startsWith("/db/common/V" + Database.SCHEMA_VERSION + "__");
     }
 
