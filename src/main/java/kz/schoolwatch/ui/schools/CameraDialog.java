@@ -19,6 +19,7 @@ import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.ConflictDialog;
 import kz.schoolwatch.ui.common.EnumConverter;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -62,6 +63,11 @@ final class CameraDialog extends Dialog<Long> {
         message.setId("cameraDialogMessage");
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
         model.outcomeProperty().addListener((o, was, now) -> now.showIn(feedback, messages));
+        model.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                ConflictDialog.resolve(getDialogPane(), messages, conflict);
+            }
+        });
         installed.setPrefWidth(180);
         VBox.setMargin(cou, new Insets(4, 0, 10, 0));
         VBox form = new VBox(2,

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.GuardContractState;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.ConflictDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
@@ -60,6 +61,11 @@ final class EquipmentPane extends VBox {
         message.setId("equipmentMessage");
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
         model.outcomeProperty().addListener((o, was, now) -> now.showIn(feedback, messages));
+        model.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                ConflictDialog.resolve(this, messages, conflict);
+            }
+        });
         FormField connectedField = errors.register("panicButtonConnected", new FormField("", panicConnected));
         Button save = new Button(messages.get("common.save"));
         save.setId("equipmentSave");
