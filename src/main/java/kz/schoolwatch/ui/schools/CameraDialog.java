@@ -61,6 +61,7 @@ final class CameraDialog extends Dialog<Long> {
         FormErrors errors = new FormErrors(messages);
         Label message = new Label();
         message.setId("cameraDialogMessage");
+        message.setWrapText(true);
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
         model.outcomeProperty().addListener((o, was, now) -> now.showIn(feedback, messages));
         model.conflictProperty().addListener((o, was, conflict) -> {

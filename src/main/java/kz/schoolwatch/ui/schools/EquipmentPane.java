@@ -11,6 +11,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.GuardContractState;
 import kz.schoolwatch.i18n.Messages;
@@ -74,6 +75,9 @@ final class EquipmentPane extends VBox {
             Formats.commit(guardEnd);
             model.save();
         });
+        // A refusal (the school archived or deleted meanwhile) is a sentence or two: it wraps beside the button.
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
         HBox buttons = new HBox(12, save, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
         guardState.setId("equipmentGuardState");
