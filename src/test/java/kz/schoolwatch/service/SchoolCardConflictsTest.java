@@ -7,9 +7,13 @@ import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_ASSIGNMENT;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_EQUIPMENT;
 import static kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,8 +21,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import kz.schoolwatch.EngineCases;
+import kz.schoolwatch.EngineDatabases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraPlacement;
@@ -253,6 +264,33 @@ class SchoolCardConflictsTest {
             assertThat(db.dsl().fetchCount(CAMERA)).isZero();
             assertThat(db.dsl().fetchCount(SCHOOL_EQUIPMENT)).isZero();
             assertThat(db.dsl().fetchCount(SECURITY_CHECK)).isZero();
+        }
+
+        @Test
+        void aCameraSavedWhileAnotherPcArchivesTheSchoolWaitsForItAndIsRefused() throws Exception {
+            // Two PCs write at once only on the server; on a PC the program writes one transaction at a time.
+            assumeTrue(engine == Engine.POSTGRESQL);
+            long school = rows.school(156, 2);
+            ExecutorService saving = Executors.newSingleThreadExecutor();
+            try (Connection otherPc = EngineDatabases.connect(db)) {
+                otherPc.setAutoCommit(false);
+                try (Statement archive = otherPc.createStatement()) {
+                    archive.executeUpdate("UPDATE school SET archived_on = CURRENT_DATE, row_version = row_version + 1 WHERE id = " + school);
+                }
+                Future<?> save = saving.submit(() -> cameras.save(new Camera(null, school, CameraPlacement.OUTDOOR,
+                        CameraViewArea.YARD, CameraStatus.WORKING, null, false, null, 0)));
+                // The save waits on the school's row while the archive is not committed; without the lock it would
+                // have read the school as open and written the camera.
+                assertThatThrownBy(() -> save.get(700, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+                otherPc.commit();
+
+                assertThatThrownBy(() -> save.get(20, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                        .cause().isInstanceOfSatisfying(SaveFailedException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo("school.error.archivedMeanwhile"));
+            } finally {
+                saving.shutdownNow();
+            }
+            assertThat(db.dsl().fetchCount(CAMERA)).isZero();
         }
 
         @Test
