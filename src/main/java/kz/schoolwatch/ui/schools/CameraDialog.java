@@ -14,6 +14,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
@@ -63,7 +64,14 @@ final class CameraDialog extends Dialog<Long> {
         message.setId("cameraDialogMessage");
         message.setWrapText(true);
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
-        model.outcomeProperty().addListener((o, was, now) -> now.showIn(feedback, messages));
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        model.outcomeProperty().addListener((o, was, now) -> {
+            now.showIn(feedback, messages);
+            // A refusal of two sentences (the school archived meanwhile) needs more lines: the dialog grows to them.
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         model.conflictProperty().addListener((o, was, conflict) -> {
             if (conflict != null) {
                 ConflictDialog.resolve(getDialogPane(), messages, conflict);

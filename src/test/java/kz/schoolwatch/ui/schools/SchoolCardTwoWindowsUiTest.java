@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -126,5 +127,59 @@ class SchoolCardTwoWindowsUiTest {
                 && PHONE.equals(field(second, "#schoolPhone").getText())
                 && NAME.equals(field(first, "#schoolName").getText())
                 && PHONE.equals(field(first, "#schoolPhone").getText()));
+    }
+
+    @Test
+    void aCameraAddedToASchoolArchivedInTheOtherCardIsRefusedAndTheTypingStays() throws Exception {
+        FxRobot robot = app;
+        WorkDriver.waitUntil(90, () -> !robot.lookup("#navSchools").queryAll().isEmpty());
+        robot.clickOn("#navSchools");
+        TableView<SchoolRow> schools = robot.lookup("#schoolsTable").queryTableView();
+        WorkDriver.waitUntil(30, () -> !schools.getItems().isEmpty());
+        // A school with visits: removing it archives it (one without history would be deleted).
+        long withVisits;
+        try (Connection c = app.jdbc(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT MIN(school_id) FROM school_visit")) {
+            r.next();
+            withVisits = r.getLong(1);
+        }
+        SchoolRow school = schools.getItems().stream().filter(row -> row.id() == withVisits).findFirst().orElseThrow();
+        robot.interact(() -> {
+            schools.getSelectionModel().select(school);
+            schools.scrollTo(school);
+        });
+        Window first = openCard(robot);
+        Window second = openCard(robot);
+        int camerasBefore;
+        try (Connection c = app.jdbc()) {
+            camerasBefore = WorkDriver.count(c, "SELECT COUNT(*) FROM camera WHERE school_id = " + school.id());
+        }
+
+        robot.interact(() -> ((Stage) first).toFront());
+        robot.clickOn(first.getScene().lookup("#schoolRemove"));
+        robot.clickOn("#confirmYes");
+        WorkDriver.waitUntil(20, () -> stored(school.id(), "archived_on") != null);
+        // The other card follows: its badge says «В архиве».
+        WorkDriver.waitUntil(20, () -> second.getScene().lookup("#schoolCardArchived").isVisible());
+
+        robot.interact(() -> ((Stage) second).toFront());
+        robot.clickOn(second.getScene().lookup("#tabCameras"));
+        List<Window> beforeDialog = List.copyOf(Window.getWindows());
+        robot.clickOn(second.getScene().lookup("#cameraAdd"));
+        WorkDriver.waitUntil(20, () -> newWindow(beforeDialog) != null && newWindow(beforeDialog).getScene().lookup("#cameraNote") != null);
+        Window dialog = newWindow(beforeDialog);
+        robot.clickOn(dialog.getScene().lookup("#cameraNote")).write("у главного входа");
+        robot.clickOn(dialog.getScene().lookup("#cameraDialogSave"));
+        Label message = (Label) dialog.getScene().lookup("#cameraDialogMessage");
+        WorkDriver.waitUntil(20, () -> message.getText().startsWith("Школа №" + school.number() + " в архиве"));
+        MonthlySummaryUiTest.snapshot(dialog.getScene().getRoot(), "card-camera-archived");
+
+        assertThat(dialog.isShowing()).isTrue();
+        assertThat(((TextField) dialog.getScene().lookup("#cameraNote")).getText()).isEqualTo("у главного входа");
+        try (Connection c = app.jdbc()) {
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM camera WHERE school_id = " + school.id())).isEqualTo(camerasBefore);
+        }
+        robot.clickOn(dialog.getScene().lookup("#cameraDialogCancel"));
+        WorkDriver.waitUntil(10, () -> !dialog.isShowing());
     }
 }
