@@ -6,6 +6,7 @@ import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraPlacement;
@@ -14,6 +15,8 @@ import kz.schoolwatch.domain.CameraViewArea;
 import kz.schoolwatch.persistence.jooq.tables.records.CameraRecord;
 import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** The cameras of each school. */
 public final class CameraRepository {
@@ -33,13 +36,41 @@ public final class CameraRepository {
 
     static Camera toCamera(CameraRecord r) {
         return new Camera(r.getId(), r.getSchoolId(), CameraPlacement.valueOf(r.getPlacement()), CameraViewArea.valueOf(r.getViewArea()),
-                CameraStatus.valueOf(r.getStatus()), r.getInstalledOn(), r.getConnectedToCou(), r.getNote());
+                CameraStatus.valueOf(r.getStatus()), r.getInstalledOn(), r.getConnectedToCou(), r.getNote(), r.getRowVersion());
     }
 
-    /** Inserts or updates {@code camera} inside the caller's transaction; returns its id. */
-    public long save(DSLContext dsl, Camera camera, LocalDate today) {
-        CameraRecord r = camera.id() == null ? dsl.newRecord(CAMERA) : dsl.fetchSingle(CAMERA, CAMERA.ID.eq(camera.id()));
-        boolean nowDismantled = camera.status() == CameraStatus.DISMANTLED && !CameraStatus.DISMANTLED.name().equals(r.getStatus());
+    /** The camera as stored now, read inside the caller's transaction (after a versioned write found it changed). */
+    public Optional<Camera> find(DSLContext dsl, long cameraId) {
+        return dsl.selectFrom(CAMERA).where(CAMERA.ID.eq(cameraId)).fetchOptional().map(CameraRepository::toCamera);
+    }
+
+    /** Inserts a new camera inside the caller's transaction; returns its id. */
+    public long insert(DSLContext dsl, Camera camera, LocalDate today) {
+        CameraRecord r = dsl.newRecord(CAMERA);
+        fill(r, camera);
+        // A camera entered as already taken down counts until the day it is entered.
+        r.setRemovedOn(camera.status() == CameraStatus.DISMANTLED ? today : null);
+        r.store();
+        return r.getId();
+    }
+
+    /**
+     * Updates a camera inside the caller's transaction while it is still at the version its form opened, and
+     * counts the version up; returns the rows changed: 0 when someone else saved or deleted it meanwhile.
+     */
+    public int update(DSLContext dsl, Camera camera, LocalDate today) {
+        CameraRecord r = dsl.newRecord(CAMERA);
+        fill(r, camera);
+        // Keeps month-on-month camera figures honest: a camera dismantled now counted until this day, one
+        // dismantled before keeps its day, a working or faulty one has none (SET reads the row as it was).
+        Field<LocalDate> removedOn = camera.status() != CameraStatus.DISMANTLED ? DSL.inline(null, CAMERA.REMOVED_ON)
+                : DSL.when(CAMERA.STATUS.eq(CameraStatus.DISMANTLED.name()), CAMERA.REMOVED_ON).otherwise(DSL.val(today));
+        return dsl.update(CAMERA).set(r).set(CAMERA.REMOVED_ON, removedOn).set(CAMERA.ROW_VERSION, CAMERA.ROW_VERSION.plus(1))
+                .where(CAMERA.ID.eq(camera.id())).and(CAMERA.ROW_VERSION.eq(camera.version()))
+                .execute();
+    }
+
+    private static void fill(CameraRecord r, Camera camera) {
         r.setSchoolId(camera.schoolId())
                 .setPlacement(camera.placement().name())
                 .setViewArea(camera.viewArea().name())
@@ -47,14 +78,6 @@ public final class CameraRepository {
                 .setInstalledOn(camera.installedOn())
                 .setConnectedToCou(camera.connectedToCou())
                 .setNote(SchoolRepository.blankToNull(camera.note()));
-        if (nowDismantled) {
-            // Keeps month-on-month camera figures honest: the camera counted until this day.
-            r.setRemovedOn(today);
-        } else if (camera.status() != CameraStatus.DISMANTLED) {
-            r.setRemovedOn(null);
-        }
-        r.store();
-        return r.getId();
     }
 
     /** Adds {@code outdoor} + {@code indoor} cameras as one batch, for inventories that arrive as counts. */
@@ -73,8 +96,11 @@ public final class CameraRepository {
         dsl.batchInsert(rows).execute();
     }
 
-    /** Removes a camera entered by mistake (a camera taken down is marked dismantled instead). */
-    public void delete(DSLContext dsl, long cameraId) {
-        dsl.deleteFrom(CAMERA).where(CAMERA.ID.eq(cameraId)).execute();
+    /**
+     * Removes a camera entered by mistake (a camera taken down is marked dismantled instead), while it is still at
+     * the version the list showed; returns the rows removed: 0 when someone else changed or removed it meanwhile.
+     */
+    public int delete(DSLContext dsl, Camera camera) {
+        return dsl.deleteFrom(CAMERA).where(CAMERA.ID.eq(camera.id())).and(CAMERA.ROW_VERSION.eq(camera.version())).execute();
     }
 }

@@ -159,6 +159,15 @@ public final class SchoolRepository {
         return dsl.selectFrom(SCHOOL).where(SCHOOL.ID.eq(id)).fetchOptional().map(SchoolRepository::toDetails);
     }
 
+    /**
+     * The school as stored now, its row locked until the caller's transaction ends ({@code SELECT ... FOR UPDATE}):
+     * an archive or a delete committing at the same moment waits for this transaction, and this one sees theirs
+     * if it came first. Static: every service writing at a school uses it, with or without this repository.
+     */
+    public static Optional<SchoolDetails> lockForChange(DSLContext dsl, long id) {
+        return dsl.selectFrom(SCHOOL).where(SCHOOL.ID.eq(id)).forUpdate().fetchOptional().map(SchoolRepository::toDetails);
+    }
+
     private static void fill(SchoolRecord r, SchoolDetails s) {
         r.setSchoolNumber(s.number())
                 .setName(s.name().trim())

@@ -44,7 +44,12 @@ public final class CameraService {
         return cameras.forSchool(schoolId);
     }
 
-    /** Adds or edits one camera. */
+    /**
+     * Adds or edits one camera at an open school.
+     *
+     * @throws EditConflictException when someone else saved the camera after {@code camera.version()}; nothing written
+     * @throws SaveFailedException  when the school was archived or deleted meanwhile, or the camera deleted
+     */
     public long save(Camera camera) {
         access.requireSchoolEdit(camera.schoolId());
         new Validator()
@@ -56,7 +61,15 @@ public final class CameraService {
                 .date("installedOn", camera.installedOn())
                 .maxLength("note", camera.note(), 500)
                 .throwIfInvalid();
-        return writes.save(Topic.CAMERAS, tx -> cameras.save(tx, camera, LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        return writes.save(Topic.CAMERAS, tx -> {
+            OpenSchools.require(tx, camera.schoolId());
+            if (camera.id() == null) {
+                return cameras.insert(tx, camera, today);
+            }
+            Versions.requireUpdated(cameras.update(tx, camera, today), () -> cameras.find(tx, camera.id()));
+            return camera.id();
+        });
     }
 
     /** Adds «N outdoor and M indoor» cameras in one step, as real inventories arrive. */
@@ -74,13 +87,21 @@ public final class CameraService {
                 .check(installedOn != null && installedOn.isAfter(LocalDate.now(clock)), "installedOn", "validation.dateInFuture")
                 .date("installedOn", installedOn)
                 .throwIfInvalid();
-        writes.run(Topic.CAMERAS, tx -> cameras.addMany(tx, schoolId, out, in, status, installedOn, connected));
+        writes.run(Topic.CAMERAS, tx -> {
+            OpenSchools.require(tx, schoolId);
+            cameras.addMany(tx, schoolId, out, in, status, installedOn, connected);
+        });
     }
 
-    /** Removes a camera entered by mistake. */
-    public void delete(long cameraId) {
+    /**
+     * Removes a camera entered by mistake, as the list showed it.
+     *
+     * @throws EditConflictException when someone else changed it since; nothing removed
+     * @throws SaveFailedException  when it is gone already
+     */
+    public void delete(Camera camera) {
         access.require(Permission.EDIT_SCHOOLS);
-        writes.run(Topic.CAMERAS, tx -> cameras.delete(tx, cameraId));
+        writes.run(Topic.CAMERAS, tx -> Versions.requireUpdated(cameras.delete(tx, camera), () -> cameras.find(tx, camera.id())));
     }
 
     /** Camera figures per district, over open schools. */

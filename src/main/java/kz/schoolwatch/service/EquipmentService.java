@@ -23,7 +23,12 @@ public final class EquipmentService {
         return equipment.find(schoolId);
     }
 
-    /** Saves the equipment; a guard needs a company, and a console connection needs a panic button. */
+    /**
+     * Saves the equipment of an open school; a guard needs a company, and a console connection needs a panic button.
+     *
+     * @throws EditConflictException when someone else saved it after {@code e.version()} (or first, for version 0)
+     * @throws SaveFailedException  when the school was archived or deleted meanwhile
+     */
     public void save(SchoolEquipment e) {
         access.requireSchoolEdit(e.schoolId());
         new Validator()
@@ -32,6 +37,17 @@ public final class EquipmentService {
                 .maxLength("guardCompany", e.guardCompany(), 200)
                 .date("guardContractEnd", e.guardContractEnd())
                 .throwIfInvalid();
-        writes.run(DataChanges.Topic.EQUIPMENT, tx -> equipment.save(tx, e));
+        writes.run(DataChanges.Topic.EQUIPMENT, tx -> {
+            OpenSchools.require(tx, e.schoolId());
+            if (e.version() > 0) {
+                Versions.requireUpdated(equipment.update(tx, e), () -> equipment.find(tx, e.schoolId()));
+                return;
+            }
+            // The school's row is locked: nobody else adds its first equipment between this read and the insert.
+            equipment.find(tx, e.schoolId()).ifPresent(stored -> {
+                throw new EditConflictException(stored);
+            });
+            equipment.insert(tx, e);
+        });
     }
 }

@@ -111,10 +111,20 @@ public final class SchoolService {
         }, new SaveErrors.Rule("SCHOOL_NUMBER_UQ", numberTaken));
     }
 
-    /** Archives a school with history, deletes one without; either way it leaves the figures. */
+    /**
+     * Archives a school with history, deletes one without; either way it leaves the figures. A school archived
+     * meanwhile keeps its day of archiving.
+     *
+     * @throws SaveFailedException when it was deleted meanwhile
+     */
     public RemoveOutcome remove(long id) {
         access.requireSchoolEdit(id);
         return writes.save(Topic.SCHOOLS, tx -> {
+            SchoolDetails now = SchoolRepository.lockForChange(tx, id)
+                    .orElseThrow(() -> new SaveFailedException("school.error.goneMeanwhile", null));
+            if (now.isArchived()) {
+                return RemoveOutcome.ARCHIVED;
+            }
             if (schools.hasHistory(tx, id)) {
                 schools.setArchived(tx, id, LocalDate.now(clock));
                 return RemoveOutcome.ARCHIVED;
@@ -124,23 +134,40 @@ public final class SchoolService {
         });
     }
 
-    /** Reopens an archived school. */
+    /**
+     * Reopens an archived school (one reopened meanwhile stays as it is).
+     *
+     * @throws SaveFailedException when it was deleted meanwhile
+     */
     public void restore(long id) {
         access.requireSchoolEdit(id);
-        writes.run(Topic.SCHOOLS, tx -> schools.setArchived(tx, id, null));
+        writes.run(Topic.SCHOOLS, tx -> {
+            SchoolDetails now = SchoolRepository.lockForChange(tx, id)
+                    .orElseThrow(() -> new SaveFailedException("school.error.goneMeanwhile", null));
+            if (now.isArchived()) {
+                schools.setArchived(tx, id, null);
+            }
+        });
     }
 
     public List<OfficerAssignment> assignments(long schoolId) {
         return assignments.history(schoolId);
     }
 
-    /** Makes {@code officerId} the school's officer from {@code from}; the earlier assignment is kept as history. */
+    /**
+     * Makes {@code officerId} the school's officer from {@code from}; the earlier assignment is kept as history.
+     *
+     * @throws SaveFailedException when the school was archived or deleted meanwhile
+     */
     public void assignOfficer(long schoolId, Long officerId, LocalDate from) {
         access.requireSchoolEdit(schoolId);
         new Validator().required("officer", officerId).required("assignedFrom", from)
                 .check(from != null && from.isAfter(LocalDate.now(clock).plusYears(1)), "assignedFrom", "validation.dateTooLate")
                 .date("assignedFrom", from)
                 .throwIfInvalid();
-        writes.run(Topic.SCHOOLS, tx -> assignments.assign(tx, schoolId, officerId, from));
+        writes.run(Topic.SCHOOLS, tx -> {
+            OpenSchools.require(tx, schoolId);
+            assignments.assign(tx, schoolId, officerId, from);
+        });
     }
 }

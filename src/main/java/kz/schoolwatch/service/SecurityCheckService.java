@@ -30,7 +30,11 @@ public final class SecurityCheckService {
         return checks.forSchool(schoolId);
     }
 
-    /** Records a check with a finding for every item. */
+    /**
+     * Records a check with a finding for every item at an open school (a check is not edited once recorded).
+     *
+     * @throws SaveFailedException when the school was archived or deleted meanwhile
+     */
     public long record(SecurityCheck check) {
         access.requireSchoolEdit(check.schoolId());
         Validator v = new Validator()
@@ -42,6 +46,9 @@ public final class SecurityCheckService {
             v.check(!check.findings().containsKey(item), "finding." + item.name(), "validation.required");
         }
         v.throwIfInvalid();
-        return writes.save(DataChanges.Topic.CHECKS, tx -> checks.insert(tx, check));
+        return writes.save(DataChanges.Topic.CHECKS, tx -> {
+            OpenSchools.require(tx, check.schoolId());
+            return checks.insert(tx, check);
+        });
     }
 }

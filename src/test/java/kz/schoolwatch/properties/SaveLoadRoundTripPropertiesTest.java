@@ -533,7 +533,7 @@ class SaveLoadRoundTripPropertiesTest {
                     CameraPlacement placement = part(v, 2);
                     CameraViewArea area = part(v, 3);
                     CameraStatus status = part(v, 4);
-                    Camera typed = new Camera(null, school, placement, area, status, installed, part(v, 5), note);
+                    Camera typed = new Camera(null, school, placement, area, status, installed, part(v, 5), note, 0);
                     Set<String> wrong = new TreeSet<>();
                     if (placement == null) {
                         wrong.add("placement");
@@ -607,8 +607,9 @@ class SaveLoadRoundTripPropertiesTest {
                 Gen.booleans(), Gen.booleans())).tries(TRIES).check(v -> {
                     String company = part(v, 0);
                     LocalDate contractEnd = part(v, 1);
+                    // Each try saves over the one before: at the version stored now.
                     SchoolEquipment typed = new SchoolEquipment(school, part(v, 2), part(v, 3), part(v, 4), part(v, 5), company, contractEnd,
-                            part(v, 6));
+                            part(v, 6), equipment.find(school).version());
                     Set<String> wrong = new TreeSet<>();
                     if (typed.panicButtonConnected() && !typed.panicButton()) {
                         wrong.add("panicButtonConnected");
@@ -626,7 +627,7 @@ class SaveLoadRoundTripPropertiesTest {
                     if (saved != null) {
                         assertThat(equipment.find(school)).isEqualTo(new SchoolEquipment(school, typed.panicButton(),
                                 typed.panicButtonConnected(), typed.accessControl(), typed.metalDetector(), Expect.stored(company),
-                                contractEnd, typed.paSystem()));
+                                contractEnd, typed.paSystem(), typed.version() + 1));
                     }
                 });
     }

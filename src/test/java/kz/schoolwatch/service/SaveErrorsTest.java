@@ -8,22 +8,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.TestDatabases;
-import kz.schoolwatch.domain.Camera;
-import kz.schoolwatch.domain.CameraPlacement;
-import kz.schoolwatch.domain.CameraStatus;
-import kz.schoolwatch.domain.CameraViewArea;
+import kz.schoolwatch.domain.CheckItem;
+import kz.schoolwatch.domain.CheckResult;
 import kz.schoolwatch.domain.LeisureCentreDraft;
 import kz.schoolwatch.domain.OfficerDraft;
+import kz.schoolwatch.domain.SecurityCheck;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.CameraRepository;
-import kz.schoolwatch.persistence.CameraStatsRepository;
 import kz.schoolwatch.persistence.LeisureRepository;
 import kz.schoolwatch.persistence.OfficerRepository;
-import kz.schoolwatch.persistence.SchoolRepository;
+import kz.schoolwatch.persistence.SecurityCheckRepository;
 import kz.schoolwatch.persistence.TestRows;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.store.Engine;
@@ -58,6 +57,7 @@ class SaveErrorsTest {
 
         private static final int NO_SUCH_DISTRICT = 9_999;
         private static final long NO_SUCH_SCHOOL = 999_999;
+        private static final long NO_SUCH_OFFICER = 999_999;
 
         @TempDir
         Path folder;
@@ -78,21 +78,28 @@ class SaveErrorsTest {
         @Test
         void theSameForeignKeyRefusalGivesTheSameMessageInEveryService() {
             OfficerService officers = new OfficerService(db, new OfficerRepository(db), changes, TestDatabases.head());
-            CameraService cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db),
-                    new SchoolRepository(db), changes, Clock.systemDefaultZone(), TestDatabases.head());
+            SecurityCheckService checks = new SecurityCheckService(db, new SecurityCheckRepository(db), changes,
+                    Clock.systemDefaultZone(), TestDatabases.head());
+            long school = rows.school(150, 2);
+            Map<CheckItem, CheckResult> allOk = new EnumMap<>(CheckItem.class);
+            for (CheckItem item : CheckItem.values()) {
+                allOk.put(item, CheckResult.OK);
+            }
+            published.clear();
 
             SaveFailedException officer = catchThrowableOfType(() -> officers.create(new OfficerDraft(9, "Исин", "Тимур", null,
                     "100200", NO_SUCH_DISTRICT, null, true)), SaveFailedException.class);
-            SaveFailedException camera = catchThrowableOfType(() -> cameras.save(new Camera(null, NO_SUCH_SCHOOL,
-                    CameraPlacement.OUTDOOR, CameraViewArea.YARD, CameraStatus.WORKING, null, true, null)), SaveFailedException.class);
+            // A check names its officer: one that is not there (a school that is not there has its own message).
+            SaveFailedException check = catchThrowableOfType(() -> checks.record(new SecurityCheck(null, school, NO_SUCH_OFFICER,
+                    null, LocalDate.now().minusDays(1), allOk, null)), SaveFailedException.class);
 
             assertThat(officer.messageKey()).isEqualTo("save.error.reference");
-            assertThat(camera.messageKey()).isEqualTo(officer.messageKey());
+            assertThat(check.messageKey()).isEqualTo(officer.messageKey());
             Messages messages = Messages.russian();
-            assertThat(messages.get(camera.messageKey(), camera.args().toArray()))
+            assertThat(messages.get(check.messageKey(), check.args().toArray()))
                     .isEqualTo(messages.get(officer.messageKey(), officer.args().toArray()));
             assertThat(rows.count("officer")).isZero();
-            assertThat(rows.count("camera")).isZero();
+            assertThat(rows.count("security_check")).isZero();
             assertThat(published).isEmpty();
         }
 

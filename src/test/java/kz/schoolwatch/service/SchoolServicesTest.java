@@ -206,12 +206,12 @@ class SchoolServicesTest {
 
             cameras.addMany(id, 0, 2, CameraStatus.WORKING, null, false);
             Camera first = cameras.forSchool(id).get(0);
-            cameras.save(new Camera(first.id(), id, CameraPlacement.INDOOR, CameraViewArea.STAIRS, CameraStatus.DISMANTLED, null, false, "снята"));
+            cameras.save(new Camera(first.id(), id, CameraPlacement.INDOOR, CameraViewArea.STAIRS, CameraStatus.DISMANTLED, null, false, "снята", first.version()));
             assertThat(db.dsl().fetchOne(CAMERA, CAMERA.ID.eq(first.id())).getRemovedOn()).isEqualTo(TODAY);
             SchoolRow row = schools.list().get(0);
             assertThat(row.camerasIndoor()).isEqualTo(1);
 
-            cameras.save(new Camera(null, id, CameraPlacement.OUTDOOR, CameraViewArea.YARD, CameraStatus.FAULTY, TODAY, true, null));
+            cameras.save(new Camera(null, id, CameraPlacement.OUTDOOR, CameraViewArea.YARD, CameraStatus.FAULTY, TODAY, true, null, 0));
             DistrictCameraTotals bostandyk = cameras.totalsByDistrict().stream().filter(d -> "Бостандыкский".equals(d.district())).findFirst().orElseThrow();
             assertThat(bostandyk.outdoor()).isEqualTo(1);
             assertThat(bostandyk.indoor()).isEqualTo(1);
@@ -223,10 +223,10 @@ class SchoolServicesTest {
         @Test
         void equipmentRulesAndGuardContractFlag() {
             long id = schools.save(school(9, "Школа №9"));
-            assertThatThrownBy(() -> equipment.save(new SchoolEquipment(id, false, true, false, false, null, TODAY, false)))
+            assertThatThrownBy(() -> equipment.save(new SchoolEquipment(id, false, true, false, false, null, TODAY, false, 0)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                             .containsExactlyInAnyOrder("panicButtonConnected", "guardCompany"));
-            equipment.save(new SchoolEquipment(id, true, true, true, false, "ТОО «Кузет-Алматы»", TODAY.plusDays(20), true));
+            equipment.save(new SchoolEquipment(id, true, true, true, false, "ТОО «Кузет-Алматы»", TODAY.plusDays(20), true, 0));
             SchoolEquipment saved = equipment.find(id);
             assertThat(saved.panicButtonConnected()).isTrue();
             assertThat(saved.guardCompany()).isEqualTo("ТОО «Кузет-Алматы»");

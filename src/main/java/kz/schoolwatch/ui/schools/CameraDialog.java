@@ -14,11 +14,13 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.ConflictDialog;
 import kz.schoolwatch.ui.common.EnumConverter;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -60,8 +62,21 @@ final class CameraDialog extends Dialog<Long> {
         FormErrors errors = new FormErrors(messages);
         Label message = new Label();
         message.setId("cameraDialogMessage");
+        message.setWrapText(true);
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
-        model.outcomeProperty().addListener((o, was, now) -> now.showIn(feedback, messages));
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        model.outcomeProperty().addListener((o, was, now) -> {
+            now.showIn(feedback, messages);
+            // A refusal of two sentences (the school archived meanwhile) needs more lines: the dialog grows to them.
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        model.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                ConflictDialog.resolve(getDialogPane(), messages, conflict);
+            }
+        });
         installed.setPrefWidth(180);
         VBox.setMargin(cou, new Insets(4, 0, 10, 0));
         VBox form = new VBox(2,

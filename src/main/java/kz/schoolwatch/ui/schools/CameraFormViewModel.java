@@ -15,7 +15,10 @@ import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
 import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.ui.common.ConflictFields;
+import kz.schoolwatch.ui.common.ConflictViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** One camera being added or corrected; a new one is indoor, in a corridor, working. */
@@ -24,6 +27,10 @@ final class CameraFormViewModel extends CardFormViewModel {
     private final CameraService service;
     private final long schoolId;
     private final Long cameraId;
+    /** The camera as opened, or as last saved or taken over from a conflict; null for a new one. */
+    private Camera loaded;
+    /** The camera as last sent to be saved: "mine" if that save meets someone else's change. */
+    private Camera typed;
 
     // Properties
     private final ObjectProperty<CameraPlacement> placement = new SimpleObjectProperty<>(CameraPlacement.INDOOR);
@@ -42,13 +49,26 @@ final class CameraFormViewModel extends CardFormViewModel {
         this.schoolId = schoolId;
         this.cameraId = camera == null ? null : camera.id();
         if (camera != null) {
-            placement.set(camera.placement());
-            area.set(camera.viewArea());
-            status.set(camera.status());
-            installedOn.set(camera.installedOn());
-            connected.set(camera.connectedToCou());
-            note.set(camera.note());
+            loaded = camera;
+            fill(camera);
         }
+    }
+
+    /** Puts {@code camera}'s values in the fields. */
+    private void fill(Camera camera) {
+        placement.set(camera.placement());
+        area.set(camera.viewArea());
+        status.set(camera.status());
+        installedOn.set(camera.installedOn());
+        connected.set(camera.connectedToCou());
+        note.set(camera.note() == null ? "" : camera.note());
+    }
+
+    /** Their camera in the fields, as the one this form now edits (the conflict's «keep theirs»). */
+    private void show(Camera camera) {
+        loaded = camera;
+        fill(camera);
+        clearOutcome();
     }
 
     boolean isNew() {
@@ -62,11 +82,35 @@ final class CameraFormViewModel extends CardFormViewModel {
             return;
         }
         Camera edited = new Camera(cameraId, schoolId, placement.get(), area.get(), status.get(), installedOn.get(),
-                connected.get(), note.get());
+                connected.get(), note.get(), loaded == null ? 0 : loaded.version());
+        typed = edited;
         write(() -> service.save(edited), id -> {
             savedId.set(id);
             return FormOutcome.NONE;
         }, saved -> { });
+    }
+
+    /** The camera as stored now beside the one opened and the one typed; the officer's choice goes through this form. */
+    @Override
+    protected ConflictViewModel<?> conflictWith(EditConflictException changed) {
+        Camera theirs = changed.current(Camera.class);
+        return new ConflictViewModel<>(conflictFields(), loaded, theirs, typed, this::show, merged -> {
+            // Their version becomes what the form opened; the fields hold the merge, saved over that version.
+            loaded = theirs;
+            fill(merged);
+            save();
+        });
+    }
+
+    /** The camera's fields as the dialog labels them. */
+    static ConflictFields<Camera> conflictFields() {
+        return ConflictFields.of(Camera.class)
+                .add("placement", "camera.field.placement", Camera::placement, ConflictFields.named("camera.placement"))
+                .add("viewArea", "camera.field.area", Camera::viewArea, ConflictFields.named("camera.area"))
+                .add("status", "camera.field.status", Camera::status, ConflictFields.named("camera.status"))
+                .add("installedOn", "camera.field.installed", Camera::installedOn)
+                .add("connectedToCou", "camera.field.cou", Camera::connectedToCou, ConflictFields.YES_NO)
+                .add("note", "camera.field.note", Camera::note);
     }
 
     ObjectProperty<CameraPlacement> placementProperty() {

@@ -131,6 +131,9 @@ final class CamerasPane extends VBox {
                 errors.register("indoor", new FormField(messages.get("camera.bulk.indoor"), bulkIndoor)),
                 errors.register("status", new FormField(messages.get("camera.field.status"), bulkStatus)),
                 errors.register("installedOn", new FormField(messages.get("camera.field.installed"), bulkInstalledOn)));
+        // A refusal (the school archived or deleted meanwhile) is a sentence or two: it wraps beside the button.
+        bulkMessage.setWrapText(true);
+        HBox.setHgrow(bulkMessage, Priority.ALWAYS);
         HBox bulkActions = new HBox(12, bulkConnected, bulkAdd, bulkMessage);
         bulkActions.setAlignment(Pos.CENTER_LEFT);
         TitledPane bulk = new TitledPane(messages.get("camera.bulk.title"), new VBox(8, bulkFields, bulkActions));

@@ -100,6 +100,9 @@ final class ChecksPane extends VBox {
         HBox head = new HBox(12, errors.register("checkedOn", new FormField(messages.get("check.field.date"), date)),
                 errors.register("officer", new FormField(messages.get("check.field.officer"), officer)));
         HBox.setHgrow(head.getChildren().get(1), Priority.ALWAYS);
+        // A refusal (the school archived or deleted meanwhile) is a sentence or two: it wraps beside the button.
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
         HBox buttons = new HBox(12, save, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
         TitledPane form = new TitledPane(messages.get("check.new"), new VBox(8, head, items,

@@ -11,9 +11,11 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.GuardContractState;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.ConflictDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
@@ -60,6 +62,11 @@ final class EquipmentPane extends VBox {
         message.setId("equipmentMessage");
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
         model.outcomeProperty().addListener((o, was, now) -> now.showIn(feedback, messages));
+        model.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                ConflictDialog.resolve(this, messages, conflict);
+            }
+        });
         FormField connectedField = errors.register("panicButtonConnected", new FormField("", panicConnected));
         Button save = new Button(messages.get("common.save"));
         save.setId("equipmentSave");
@@ -68,6 +75,9 @@ final class EquipmentPane extends VBox {
             Formats.commit(guardEnd);
             model.save();
         });
+        // A refusal (the school archived or deleted meanwhile) is a sentence or two: it wraps beside the button.
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
         HBox buttons = new HBox(12, save, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
         guardState.setId("equipmentGuardState");

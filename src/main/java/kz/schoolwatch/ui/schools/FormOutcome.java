@@ -4,7 +4,9 @@ package kz.schoolwatch.ui.schools;
 import java.util.List;
 
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.ui.common.SaveFeedback;
 
@@ -63,6 +65,9 @@ final class FormOutcome {
     void showIn(SaveFeedback feedback, Messages messages) {
         if (savedKey != null) {
             feedback.showSaved(savedText(messages));
+        } else if (failure instanceof EditConflictException) {
+            // The conflict dialog shows the fields; the form's line says why nothing was written.
+            feedback.showFailure(new SaveFailedException("conflict.changedMeanwhile", failure));
         } else if (failure != null) {
             feedback.showFailure(failure);
         } else if (!feedback.showIfAny(errors)) {

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.NamedRef;
 import kz.schoolwatch.domain.OfficerAssignment;
@@ -74,6 +75,9 @@ final class OfficerPane extends VBox {
         });
         HBox form = new HBox(12, errors.register("officer", new FormField(messages.get("assign.field.officer"), officer)),
                 errors.register("assignedFrom", new FormField(messages.get("assign.field.from"), from)));
+        // A refusal (the school archived or deleted meanwhile) is a sentence or two: it wraps beside the button.
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
         HBox buttons = new HBox(12, assign, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(current, history, new Label(messages.get("assign.hint")), form, buttons);

@@ -17,6 +17,8 @@ import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.EditConflictException;
+import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.Inputs;
 import kz.schoolwatch.ui.common.TaskRunner;
@@ -97,11 +99,17 @@ final class SchoolCamerasViewModel extends CardFormViewModel {
         });
     }
 
+    /** Deletes {@code camera} as the list shows it; one changed or deleted meanwhile is not, and the list reads again. */
     void delete(Camera camera) {
+        listError.set(null);
         tasks.submit(() -> {
-            service.delete(camera.id());
+            service.delete(camera);
             return Boolean.TRUE;
-        }, done -> reload(), error -> listError.set("save.error.unexpected"));
+        }, done -> reload(), error -> {
+            listError.set(error instanceof EditConflictException ? "camera.delete.changedMeanwhile"
+                    : error instanceof SaveFailedException refused ? refused.messageKey() : "save.error.unexpected");
+            reload();
+        });
     }
 
     /** The form of {@code camera}, or of a new camera at this school when null. */

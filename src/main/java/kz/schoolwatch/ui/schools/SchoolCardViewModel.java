@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.schools;
 
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,7 +15,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kz.schoolwatch.domain.SchoolDetails;
+import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.SchoolService;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.visits.SchoolVisitsViewModel;
 
@@ -40,6 +46,8 @@ final class SchoolCardViewModel {
     private final BooleanProperty deleted = new SimpleBooleanProperty();
 
     private final SchoolCardServices services;
+    /** Stops following saves made elsewhere; null while not following. */
+    private Runnable unfollow;
 
     SchoolCardViewModel(SchoolCardServices services, Long schoolId) {
         this.services = services;
@@ -56,12 +64,62 @@ final class SchoolCardViewModel {
 
     // Commands
 
-    /** Reads the data tab and, for a saved school, the heading and every other tab. */
+    /**
+     * Reads the data tab and, for a saved school, the heading and every other tab; then follows saves made
+     * elsewhere (another window, or another PC through the server).
+     */
     void load() {
         Long id = schoolId.get();
         details.load(id);
         if (id != null) {
             loadTabs(id);
+        }
+        follow();
+    }
+
+    /**
+     * After each save made elsewhere, the heading and every tab it touches read again; a form holding unsaved
+     * input keeps it (its save then meets the conflict dialog). The visits tab follows on its own.
+     */
+    private void follow() {
+        if (unfollow != null) {
+            return;
+        }
+        ChangeFeed feed = new ChangeFeed(services.changes(), tasks);
+        List<Runnable> stops = List.of(
+                feed.on(this::schoolChanged, Topic.SCHOOLS),
+                feed.on(() -> whenSaved(id -> cameras.reload()), Topic.CAMERAS),
+                feed.on(() -> whenSaved(id -> equipment.reload()), Topic.EQUIPMENT),
+                feed.on(() -> whenSaved(checks::load), Topic.CHECKS),
+                feed.on(() -> whenSaved(id -> {
+                    checks.load(id);
+                    officer.load(id);
+                }), Topic.OFFICERS));
+        unfollow = () -> stops.forEach(Runnable::run);
+    }
+
+    /** Stops following, so that a closed card is not kept alive by the changes it followed. */
+    void unfollow() {
+        if (unfollow != null) {
+            unfollow.run();
+            unfollow = null;
+        }
+    }
+
+    /** A school changed somewhere (its data, archive or officer): the heading, the data tab and the officer tab. */
+    private void schoolChanged() {
+        whenSaved(id -> {
+            reloadHeader();
+            details.reload();
+            officer.load(id);
+        });
+    }
+
+    /** Runs {@code action} with the school's id once it is saved; a new school has nothing to read yet. */
+    private void whenSaved(LongConsumer action) {
+        Long id = schoolId.get();
+        if (id != null) {
+            action.accept(id);
         }
     }
 
@@ -85,7 +143,11 @@ final class SchoolCardViewModel {
 
     private void reloadHeader() {
         long id = schoolId.get();
-        tasks.submit(() -> schools.find(id), school::set, e -> { });
+        tasks.submit(() -> schools.find(id), school::set, e -> {
+            if (e instanceof NoSuchElementException) {
+                say("school.card.goneMeanwhile");
+            }
+        });
     }
 
     /** Archives the school, or deletes it when nothing was recorded at it. */
@@ -98,7 +160,7 @@ final class SchoolCardViewModel {
                 say("school.archived");
                 reloadHeader();
             }
-        }, e -> say("save.error.unexpected"));
+        }, this::refused);
     }
 
     void restore() {
@@ -109,7 +171,12 @@ final class SchoolCardViewModel {
         }, done -> {
             say("school.restored");
             reloadHeader();
-        }, e -> say("save.error.unexpected"));
+        }, this::refused);
+    }
+
+    /** An archive or restore the database refused (the school deleted meanwhile): the card says why. */
+    private void refused(Throwable error) {
+        say(error instanceof SaveFailedException f ? f.messageKey() : "save.error.unexpected");
     }
 
     private void say(String key) {

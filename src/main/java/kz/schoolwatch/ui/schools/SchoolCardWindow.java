@@ -134,6 +134,8 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         model.deletedProperty().addListener((o, was, now) -> close());
         model.schoolIdProperty().addListener((o, was, id) -> showTabs(id));
         showTabs(schoolId);
+        // A closed card stops following saves made elsewhere (the visits tab stops on its own).
+        setOnHidden(e -> model.unfollow());
         model.load();
     }
 

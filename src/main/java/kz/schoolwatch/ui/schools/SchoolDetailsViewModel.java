@@ -77,6 +77,19 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
         }, this::failed);
     }
 
+    /** Reads the school again (saved elsewhere); the fields follow it unless they hold unsaved input. */
+    void reload() {
+        if (schoolId == null) {
+            return;
+        }
+        long id = schoolId;
+        tasks.submit(() -> service.find(id), s -> {
+            if (!hasUnsavedInput() && !savingProperty().get()) {
+                show(s);
+            }
+        }, error -> { });
+    }
+
     private void show(SchoolDetails s) {
         loaded = s;
         fill(s);
@@ -153,7 +166,10 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
     @Override
     protected ConflictViewModel<?> conflictWith(EditConflictException changed) {
         SchoolDetails theirs = changed.current(SchoolDetails.class);
-        SchoolDetails mine = typed;
+        // The form never archives: the archive day is theirs alone, a row to read, not a choice to undo it.
+        SchoolDetails mine = new SchoolDetails(typed.id(), typed.number(), typed.name(), typed.type(), typed.ownership(),
+                typed.language(), typed.districtId(), typed.address(), typed.directorName(), typed.phone(), typed.pupils(),
+                theirs.archivedOn(), typed.version());
         return new ConflictViewModel<>(conflictFields(), loaded, theirs, mine, this::show, merged -> {
             // Their version becomes what the form opened; the fields hold the merge, saved over that version.
             loaded = theirs;
