@@ -57,7 +57,7 @@ public final class OfficerRepository {
     private static Officer toOfficer(Record r) {
         return new Officer(r.get(OFFICER.ID), r.get(OFFICER.RANK_ID), r.get(POLICE_RANK.NAME), r.get(OFFICER.LAST_NAME),
                 r.get(OFFICER.FIRST_NAME), r.get(OFFICER.MIDDLE_NAME), r.get(OFFICER.BADGE_NUMBER), r.get(OFFICER.DISTRICT_ID),
-                r.get(DISTRICT.NAME), r.get(OFFICER.PHONE), r.get(OFFICER.ACTIVE));
+                r.get(DISTRICT.NAME), r.get(OFFICER.PHONE), r.get(OFFICER.ACTIVE), r.get(OFFICER.ROW_VERSION));
     }
 
     /** Inserts an officer inside the caller's transaction; returns the id. */
@@ -68,14 +68,24 @@ public final class OfficerRepository {
         return rec.getId();
     }
 
-    /** Replaces an officer's fields inside the caller's transaction; returns the rows changed. */
+    /**
+     * Replaces an officer's fields (deactivating included) inside the caller's transaction while the row is still at
+     * the version its form opened, and counts the version up; returns the rows changed: 0 when someone else saved or
+     * removed the officer meanwhile.
+     */
     public int update(DSLContext dsl, long id, OfficerDraft d) {
-        OfficerRecord rec = dsl.fetchOne(OFFICER, OFFICER.ID.eq(id));
-        if (rec == null) {
-            return 0;
-        }
+        OfficerRecord rec = dsl.newRecord(OFFICER);
         fill(rec, d);
-        return rec.store();
+        return dsl.update(OFFICER).set(rec).set(OFFICER.ROW_VERSION, OFFICER.ROW_VERSION.plus(1))
+                .where(OFFICER.ID.eq(id)).and(OFFICER.ROW_VERSION.eq(d.version()))
+                .execute();
+    }
+
+    /** The officer as stored now, as its form edits it, read inside the caller's transaction. */
+    public Optional<OfficerDraft> find(DSLContext dsl, long id) {
+        return dsl.selectFrom(OFFICER).where(OFFICER.ID.eq(id)).fetchOptional()
+                .map(r -> new OfficerDraft(r.getRankId(), r.getLastName(), r.getFirstName(), r.getMiddleName(),
+                        r.getBadgeNumber(), r.getDistrictId(), r.getPhone(), r.getActive(), r.getRowVersion()));
     }
 
     private static void fill(OfficerRecord rec, OfficerDraft d) {

@@ -57,11 +57,19 @@ public final class OfficerService {
         return writes.save(Topic.OFFICERS, tx -> officers.insert(tx, d), badgeTaken());
     }
 
-    /** Corrects an officer's record; same checks as {@link #create}. */
+    /**
+     * Corrects an officer's record (deactivating included); same checks as {@link #create}.
+     *
+     * @throws EditConflictException when someone else saved the officer after {@code draft.version()}; nothing written
+     * @throws SaveFailedException   when the officer is gone or the database refused the write
+     */
     public void update(long id, OfficerDraft draft) {
         access.require(Permission.MANAGE_OFFICERS);
         OfficerDraft d = validate(draft);
-        writes.saveExisting(Topic.OFFICERS, tx -> officers.update(tx, id, d), badgeTaken());
+        writes.save(Topic.OFFICERS, tx -> {
+            Versions.requireUpdated(officers.update(tx, id, d), () -> officers.find(tx, id));
+            return null;
+        }, badgeTaken());
     }
 
     /**
@@ -105,7 +113,7 @@ public final class OfficerService {
                 .phone("phone", d.phone())
                 .throwIfInvalid();
         return new OfficerDraft(d.rankId(), d.lastName().trim(), d.firstName().trim(), Writes.clean(d.middleName()), badge,
-                d.districtId(), Writes.clean(d.phone()), d.active());
+                d.districtId(), Writes.clean(d.phone()), d.active(), d.version());
     }
 
     private static SaveErrors.Rule badgeTaken() {
