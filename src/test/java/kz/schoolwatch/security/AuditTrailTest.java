@@ -73,10 +73,10 @@ class AuditTrailTest {
     @Test
     void createUpdateAndDeleteAreRecordedWithWhoAndTheValuesBeforeAndAfter() {
         db.setActor("head");
-        VisitDraft draft = new VisitDraft(officer, school, LocalDateTime.now().minusHours(2), rows.firstPurposeId(), "Охрана на месте", null);
+        VisitDraft draft = new VisitDraft(officer, school, LocalDateTime.now().minusHours(2), rows.firstPurposeId(), "Охрана на месте", null, 0);
         long id = head.visits().create(draft);
-        head.visits().update(id, new VisitDraft(officer, school, draft.visitedAt(), draft.purposeId(), "Охранника нет", "Сообщить директору"));
-        head.visits().delete(id);
+        head.visits().update(id, new VisitDraft(officer, school, draft.visitedAt(), draft.purposeId(), "Охранника нет", "Сообщить директору", 1));
+        head.visits().delete(id, 2);
 
         List<AuditEntryRecord> visits = entries("school_visit");
         assertThat(visits).extracting(AuditEntryRecord::getAction).containsExactly("CREATE", "UPDATE", "DELETE");

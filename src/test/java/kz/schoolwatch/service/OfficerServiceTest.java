@@ -66,7 +66,7 @@ class OfficerServiceTest {
         }
 
         private static OfficerDraft draft(String badge) {
-            return new OfficerDraft(9, " Исин ", "Тимур", "Серикович", badge, 2, "+7 701 123 45 67", true);
+            return new OfficerDraft(9, " Исин ", "Тимур", "Серикович", badge, 2, "+7 701 123 45 67", true, 0);
         }
 
         @Test
@@ -92,7 +92,7 @@ class OfficerServiceTest {
 
         @Test
         void missingFieldsAreAllReported() {
-            assertThatThrownBy(() -> officers.create(new OfficerDraft(null, " ", null, null, "12 34", null, "abc", true)))
+            assertThatThrownBy(() -> officers.create(new OfficerDraft(null, " ", null, null, "12 34", null, "abc", true, 0)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                             .containsExactlyInAnyOrder("rank", "lastName", "firstName", "badgeNumber", "district", "phone"));
         }

@@ -82,7 +82,7 @@ class SaveErrorsTest {
                     new SchoolRepository(db), changes, Clock.systemDefaultZone(), TestDatabases.head());
 
             SaveFailedException officer = catchThrowableOfType(() -> officers.create(new OfficerDraft(9, "Исин", "Тимур", null,
-                    "100200", NO_SUCH_DISTRICT, null, true)), SaveFailedException.class);
+                    "100200", NO_SUCH_DISTRICT, null, true, 0)), SaveFailedException.class);
             SaveFailedException camera = catchThrowableOfType(() -> cameras.save(new Camera(null, NO_SUCH_SCHOOL,
                     CameraPlacement.OUTDOOR, CameraViewArea.YARD, CameraStatus.WORKING, null, true, null)), SaveFailedException.class);
 
@@ -116,7 +116,7 @@ class SaveErrorsTest {
             OfficerService officers = new OfficerService(db, new OfficerRepository(db), changes, TestDatabases.head());
             changes.subscribe(topic -> officersSeen.add(rows.count("officer")));
 
-            officers.create(new OfficerDraft(9, "Исин", "Тимур", null, "100200", 2, null, true));
+            officers.create(new OfficerDraft(9, "Исин", "Тимур", null, "100200", 2, null, true, 0));
 
             assertThat(published).containsExactly(DataChanges.Topic.OFFICERS);
             assertThat(officersSeen).containsExactly(1);
