@@ -11,8 +11,10 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.Officer;
@@ -118,6 +120,19 @@ public final class OfficerRepository {
                 .where(SCHOOL_ASSIGNMENT.OFFICER_ID.eq(officerId)).and(SCHOOL_ASSIGNMENT.ASSIGNED_TO.isNull())
                 .forUpdate().fetch(SCHOOL_ASSIGNMENT.ASSIGNED_FROM);
         return starts.stream().max(LocalDate::compareTo);
+    }
+
+    /** The schools the officer covers now, inside the caller's transaction. */
+    public List<Long> currentSchools(DSLContext dsl, long officerId) {
+        return dsl.select(SCHOOL_ASSIGNMENT.SCHOOL_ID).from(SCHOOL_ASSIGNMENT)
+                .where(SCHOOL_ASSIGNMENT.OFFICER_ID.eq(officerId)).and(SCHOOL_ASSIGNMENT.ASSIGNED_TO.isNull())
+                .fetch(SCHOOL_ASSIGNMENT.SCHOOL_ID);
+    }
+
+    /** «№ 12, № 45»: the schools' numbers in order, as a message names them. */
+    public String schoolNumbers(DSLContext dsl, Collection<Long> schoolIds) {
+        return dsl.select(SCHOOL.SCHOOL_NUMBER).from(SCHOOL).where(SCHOOL.ID.in(schoolIds)).orderBy(SCHOOL.SCHOOL_NUMBER)
+                .fetch(SCHOOL.SCHOOL_NUMBER).stream().map(n -> "№ " + n).collect(Collectors.joining(", "));
     }
 
     /**
