@@ -86,8 +86,11 @@ class AuditTrailTest {
         });
         assertThat(visits.get(0).getBeforeValue()).isNull();
         assertThat(visits.get(0).getAfterValue()).contains("\"findings\":\"Охрана на месте\"", "\"officer_id\":" + officer);
-        assertThat(visits.get(1).getBeforeValue()).isEqualTo("{\"findings\":\"Охрана на месте\",\"agreed_actions\":null}");
-        assertThat(visits.get(1).getAfterValue()).isEqualTo("{\"findings\":\"Охранника нет\",\"agreed_actions\":\"Сообщить директору\"}");
+        // The correction counts the visit's version up (issue 18): the trail holds that change too.
+        assertThat(visits.get(1).getBeforeValue())
+                .isEqualTo("{\"findings\":\"Охрана на месте\",\"agreed_actions\":null,\"row_version\":1}");
+        assertThat(visits.get(1).getAfterValue())
+                .isEqualTo("{\"findings\":\"Охранника нет\",\"agreed_actions\":\"Сообщить директору\",\"row_version\":2}");
         assertThat(visits.get(2).getBeforeValue()).contains("Охранника нет");
         assertThat(visits.get(2).getAfterValue()).isNull();
     }
