@@ -68,10 +68,6 @@ public final class HandoverFormViewModel extends AbstractFormViewModel {
         });
     }
 
-    /** The schools the next save expects {@code from} to cover. */
-    List<Long> shown() {
-        return shown;
-    }
 
     /** The officer handing over. */
     public OfficerSummary from() {
