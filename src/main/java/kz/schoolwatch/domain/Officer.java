@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.domain;
 
-/** A police officer of the registry, with the names of the rank and district. */
+/** A police officer of the registry, with the names of the rank and district, and the stored row's version. */
 public record Officer(long id, int rankId, String rankName, String lastName, String firstName, String middleName,
-                      String badgeNumber, int districtId, String districtName, String phone, boolean active) {
+                      String badgeNumber, int districtId, String districtName, String phone, boolean active, int version) {
 
     /** «Исин Т. С.», as lists and tables show an officer. */
     public String shortName() {
@@ -26,6 +26,6 @@ public record Officer(long id, int rankId, String rankName, String lastName, Str
     }
 
     public OfficerDraft toDraft() {
-        return new OfficerDraft(rankId, lastName, firstName, middleName, badgeNumber, districtId, phone, active);
+        return new OfficerDraft(rankId, lastName, firstName, middleName, badgeNumber, districtId, phone, active, version);
     }
 }

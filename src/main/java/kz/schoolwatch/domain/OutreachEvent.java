@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record OutreachEvent(long id, int typeId, String typeName, String title, LocalDate heldOn,
                             Long schoolId, Long centreId, String placeName, String districtName,
-                            int pupils, int parents, String notes, List<Lookup> partners, List<Lookup> officers) {
+                            int pupils, int parents, String notes, List<Lookup> partners, List<Lookup> officers,
+                            int version) {
 
     public OutreachEvent {
         partners = List.copyOf(partners);
@@ -24,6 +25,6 @@ public record OutreachEvent(long id, int typeId, String typeName, String title, 
 
     public EventDraft toDraft() {
         return new EventDraft(typeId, title, heldOn, schoolId, centreId, pupils, parents, notes,
-                partners.stream().map(Lookup::id).toList(), officers.stream().map(Lookup::id).toList());
+                partners.stream().map(Lookup::id).toList(), officers.stream().map(Lookup::id).toList(), version);
     }
 }

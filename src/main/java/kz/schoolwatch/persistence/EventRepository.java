@@ -48,7 +48,7 @@ public final class EventRepository {
     private static final Field<String> DISTRICT_NAME = coalesce(DISTRICT.NAME, CENTRE_DISTRICT.NAME).as("district_name");
     private static final List<SelectField<?>> FIELDS = List.of(OUTREACH_EVENT.ID, OUTREACH_EVENT.EVENT_TYPE_ID, EVENT_TYPE.NAME,
             OUTREACH_EVENT.TITLE, OUTREACH_EVENT.HELD_ON, OUTREACH_EVENT.SCHOOL_ID, OUTREACH_EVENT.LEISURE_CENTRE_ID, PLACE,
-            DISTRICT_NAME, OUTREACH_EVENT.PUPILS, OUTREACH_EVENT.PARENTS, OUTREACH_EVENT.NOTES);
+            DISTRICT_NAME, OUTREACH_EVENT.PUPILS, OUTREACH_EVENT.PARENTS, OUTREACH_EVENT.NOTES, OUTREACH_EVENT.ROW_VERSION);
 
     private final Database db;
 
@@ -129,7 +129,7 @@ public final class EventRepository {
         return new OutreachEvent(r.get(OUTREACH_EVENT.ID), r.get(OUTREACH_EVENT.EVENT_TYPE_ID), r.get(EVENT_TYPE.NAME),
                 r.get(OUTREACH_EVENT.TITLE), r.get(OUTREACH_EVENT.HELD_ON), r.get(OUTREACH_EVENT.SCHOOL_ID),
                 r.get(OUTREACH_EVENT.LEISURE_CENTRE_ID), r.get(PLACE), r.get(DISTRICT_NAME), r.get(OUTREACH_EVENT.PUPILS),
-                r.get(OUTREACH_EVENT.PARENTS), r.get(OUTREACH_EVENT.NOTES), partners, officers);
+                r.get(OUTREACH_EVENT.PARENTS), r.get(OUTREACH_EVENT.NOTES), partners, officers, r.get(OUTREACH_EVENT.ROW_VERSION));
     }
 
     static Condition where(EventFilter f) {
@@ -171,14 +171,19 @@ public final class EventRepository {
         return id;
     }
 
-    /** Replaces an event's fields and links inside the caller's transaction; returns the rows changed. */
+    /**
+     * Replaces an event's fields and links inside the caller's transaction while the event is still at the version
+     * its form opened, and counts the version up; returns the rows changed: 0 when someone else saved or deleted it
+     * meanwhile, and then its partners and officers are left as they are (the event's version guards them too).
+     */
     public int update(DSLContext dsl, long id, EventDraft d) {
         int n = dsl.update(OUTREACH_EVENT)
                 .set(OUTREACH_EVENT.EVENT_TYPE_ID, d.typeId()).set(OUTREACH_EVENT.TITLE, d.title())
                 .set(OUTREACH_EVENT.HELD_ON, d.heldOn()).set(OUTREACH_EVENT.SCHOOL_ID, d.schoolId())
                 .set(OUTREACH_EVENT.LEISURE_CENTRE_ID, d.centreId()).set(OUTREACH_EVENT.PUPILS, d.pupils())
                 .set(OUTREACH_EVENT.PARENTS, d.parents()).set(OUTREACH_EVENT.NOTES, d.notes())
-                .where(OUTREACH_EVENT.ID.eq(id)).execute();
+                .set(OUTREACH_EVENT.ROW_VERSION, OUTREACH_EVENT.ROW_VERSION.plus(1))
+                .where(OUTREACH_EVENT.ID.eq(id)).and(OUTREACH_EVENT.ROW_VERSION.eq(d.version())).execute();
         if (n > 0) {
             dsl.deleteFrom(EVENT_PARTNER).where(EVENT_PARTNER.EVENT_ID.eq(id)).execute();
             dsl.deleteFrom(EVENT_OFFICER).where(EVENT_OFFICER.EVENT_ID.eq(id)).execute();
@@ -196,8 +201,23 @@ public final class EventRepository {
         }
     }
 
-    /** Deletes an event (its links go with it) inside the caller's transaction. */
-    public int delete(DSLContext dsl, long id) {
-        return dsl.deleteFrom(OUTREACH_EVENT).where(OUTREACH_EVENT.ID.eq(id)).execute();
+    /** The event as stored now, as its form edits it (partners and officers by id, sorted), inside the caller's transaction. */
+    public Optional<EventDraft> find(DSLContext dsl, long id) {
+        return dsl.selectFrom(OUTREACH_EVENT).where(OUTREACH_EVENT.ID.eq(id)).fetchOptional()
+                .map(r -> new EventDraft(r.getEventTypeId(), r.getTitle(), r.getHeldOn(), r.getSchoolId(),
+                        r.getLeisureCentreId(), r.getPupils(), r.getParents(), r.getNotes(),
+                        dsl.select(EVENT_PARTNER.PARTNER_ID).from(EVENT_PARTNER).where(EVENT_PARTNER.EVENT_ID.eq(id))
+                                .orderBy(EVENT_PARTNER.PARTNER_ID).fetch(EVENT_PARTNER.PARTNER_ID),
+                        dsl.select(EVENT_OFFICER.OFFICER_ID).from(EVENT_OFFICER).where(EVENT_OFFICER.EVENT_ID.eq(id))
+                                .orderBy(EVENT_OFFICER.OFFICER_ID).fetch(EVENT_OFFICER.OFFICER_ID),
+                        r.getRowVersion()));
+    }
+
+    /**
+     * Deletes an event (its links go with it) inside the caller's transaction while it is still at {@code version}
+     * (as the officer saw it); returns the rows removed: 0 when it was changed or deleted meanwhile.
+     */
+    public int delete(DSLContext dsl, long id, int version) {
+        return dsl.deleteFrom(OUTREACH_EVENT).where(OUTREACH_EVENT.ID.eq(id)).and(OUTREACH_EVENT.ROW_VERSION.eq(version)).execute();
     }
 }

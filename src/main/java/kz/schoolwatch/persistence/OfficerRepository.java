@@ -11,8 +11,10 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.Officer;
@@ -57,7 +59,7 @@ public final class OfficerRepository {
     private static Officer toOfficer(Record r) {
         return new Officer(r.get(OFFICER.ID), r.get(OFFICER.RANK_ID), r.get(POLICE_RANK.NAME), r.get(OFFICER.LAST_NAME),
                 r.get(OFFICER.FIRST_NAME), r.get(OFFICER.MIDDLE_NAME), r.get(OFFICER.BADGE_NUMBER), r.get(OFFICER.DISTRICT_ID),
-                r.get(DISTRICT.NAME), r.get(OFFICER.PHONE), r.get(OFFICER.ACTIVE));
+                r.get(DISTRICT.NAME), r.get(OFFICER.PHONE), r.get(OFFICER.ACTIVE), r.get(OFFICER.ROW_VERSION));
     }
 
     /** Inserts an officer inside the caller's transaction; returns the id. */
@@ -68,14 +70,24 @@ public final class OfficerRepository {
         return rec.getId();
     }
 
-    /** Replaces an officer's fields inside the caller's transaction; returns the rows changed. */
+    /**
+     * Replaces an officer's fields (deactivating included) inside the caller's transaction while the row is still at
+     * the version its form opened, and counts the version up; returns the rows changed: 0 when someone else saved or
+     * removed the officer meanwhile.
+     */
     public int update(DSLContext dsl, long id, OfficerDraft d) {
-        OfficerRecord rec = dsl.fetchOne(OFFICER, OFFICER.ID.eq(id));
-        if (rec == null) {
-            return 0;
-        }
+        OfficerRecord rec = dsl.newRecord(OFFICER);
         fill(rec, d);
-        return rec.store();
+        return dsl.update(OFFICER).set(rec).set(OFFICER.ROW_VERSION, OFFICER.ROW_VERSION.plus(1))
+                .where(OFFICER.ID.eq(id)).and(OFFICER.ROW_VERSION.eq(d.version()))
+                .execute();
+    }
+
+    /** The officer as stored now, as its form edits it, read inside the caller's transaction. */
+    public Optional<OfficerDraft> find(DSLContext dsl, long id) {
+        return dsl.selectFrom(OFFICER).where(OFFICER.ID.eq(id)).fetchOptional()
+                .map(r -> new OfficerDraft(r.getRankId(), r.getLastName(), r.getFirstName(), r.getMiddleName(),
+                        r.getBadgeNumber(), r.getDistrictId(), r.getPhone(), r.getActive(), r.getRowVersion()));
     }
 
     private static void fill(OfficerRecord rec, OfficerDraft d) {
@@ -108,6 +120,19 @@ public final class OfficerRepository {
                 .where(SCHOOL_ASSIGNMENT.OFFICER_ID.eq(officerId)).and(SCHOOL_ASSIGNMENT.ASSIGNED_TO.isNull())
                 .forUpdate().fetch(SCHOOL_ASSIGNMENT.ASSIGNED_FROM);
         return starts.stream().max(LocalDate::compareTo);
+    }
+
+    /** The schools the officer covers now, inside the caller's transaction. */
+    public List<Long> currentSchools(DSLContext dsl, long officerId) {
+        return dsl.select(SCHOOL_ASSIGNMENT.SCHOOL_ID).from(SCHOOL_ASSIGNMENT)
+                .where(SCHOOL_ASSIGNMENT.OFFICER_ID.eq(officerId)).and(SCHOOL_ASSIGNMENT.ASSIGNED_TO.isNull())
+                .fetch(SCHOOL_ASSIGNMENT.SCHOOL_ID);
+    }
+
+    /** «№ 12, № 45»: the schools' numbers in order, as a message names them. */
+    public String schoolNumbers(DSLContext dsl, Collection<Long> schoolIds) {
+        return dsl.select(SCHOOL.SCHOOL_NUMBER).from(SCHOOL).where(SCHOOL.ID.in(schoolIds)).orderBy(SCHOOL.SCHOOL_NUMBER)
+                .fetch(SCHOOL.SCHOOL_NUMBER).stream().map(n -> "№ " + n).collect(Collectors.joining(", "));
     }
 
     /**

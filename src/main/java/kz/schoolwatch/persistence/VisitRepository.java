@@ -94,7 +94,7 @@ public final class VisitRepository {
     private static final List<SelectField<?>> VISIT_FIELDS = List.of(SCHOOL_VISIT.ID, SCHOOL_VISIT.OFFICER_ID,
             OFFICER.LAST_NAME, OFFICER.FIRST_NAME, OFFICER.MIDDLE_NAME, SCHOOL_VISIT.SCHOOL_ID, SCHOOL.SCHOOL_NUMBER, SCHOOL.NAME,
             DISTRICT.NAME, SCHOOL_VISIT.VISITED_AT, SCHOOL_VISIT.PURPOSE_ID, VISIT_PURPOSE.NAME, SCHOOL_VISIT.FINDINGS,
-            SCHOOL_VISIT.AGREED_ACTIONS);
+            SCHOOL_VISIT.AGREED_ACTIONS, SCHOOL_VISIT.ROW_VERSION);
 
     private static SelectSelectStep<Record> selectVisit(DSLContext dsl) {
         return dsl.select(VISIT_FIELDS);
@@ -105,7 +105,7 @@ public final class VisitRepository {
                 Officer.shortName(r.get(OFFICER.LAST_NAME), r.get(OFFICER.FIRST_NAME), r.get(OFFICER.MIDDLE_NAME)),
                 r.get(SCHOOL_VISIT.SCHOOL_ID), r.get(SCHOOL.SCHOOL_NUMBER), r.get(SCHOOL.NAME), r.get(DISTRICT.NAME),
                 r.get(SCHOOL_VISIT.VISITED_AT), r.get(SCHOOL_VISIT.PURPOSE_ID), r.get(VISIT_PURPOSE.NAME),
-                r.get(SCHOOL_VISIT.FINDINGS), r.get(SCHOOL_VISIT.AGREED_ACTIONS));
+                r.get(SCHOOL_VISIT.FINDINGS), r.get(SCHOOL_VISIT.AGREED_ACTIONS), r.get(SCHOOL_VISIT.ROW_VERSION));
     }
 
     static Condition where(VisitFilter f) {
@@ -136,9 +136,21 @@ public final class VisitRepository {
         return dsl.insertInto(SCHOOL_VISIT).set(fields(dsl, d)).returning(SCHOOL_VISIT.ID).fetchOne(SCHOOL_VISIT.ID);
     }
 
-    /** Replaces a visit's fields inside the caller's transaction; returns the rows changed. */
+    /**
+     * Replaces a visit's fields inside the caller's transaction while it is still at the version its form opened,
+     * and counts the version up; returns the rows changed: 0 when someone else saved or deleted it meanwhile.
+     */
     public int update(DSLContext dsl, long id, VisitDraft d) {
-        return dsl.update(SCHOOL_VISIT).set(fields(dsl, d)).where(SCHOOL_VISIT.ID.eq(id)).execute();
+        return dsl.update(SCHOOL_VISIT).set(fields(dsl, d)).set(SCHOOL_VISIT.ROW_VERSION, SCHOOL_VISIT.ROW_VERSION.plus(1))
+                .where(SCHOOL_VISIT.ID.eq(id)).and(SCHOOL_VISIT.ROW_VERSION.eq(d.version()))
+                .execute();
+    }
+
+    /** The visit as stored now, as its form edits it, read inside the caller's transaction. */
+    public Optional<VisitDraft> find(DSLContext dsl, long id) {
+        return dsl.selectFrom(SCHOOL_VISIT).where(SCHOOL_VISIT.ID.eq(id)).fetchOptional()
+                .map(r -> new VisitDraft(r.getOfficerId(), r.getSchoolId(), r.getVisitedAt(), r.getPurposeId(),
+                        r.getFindings(), r.getAgreedActions(), r.getRowVersion()));
     }
 
     /** The columns a visit's form fills: an insert and an update set the same ones. */
@@ -153,8 +165,11 @@ public final class VisitRepository {
         return r;
     }
 
-    /** Deletes a visit inside the caller's transaction; returns the rows removed. */
-    public int delete(DSLContext dsl, long id) {
-        return dsl.deleteFrom(SCHOOL_VISIT).where(SCHOOL_VISIT.ID.eq(id)).execute();
+    /**
+     * Deletes a visit inside the caller's transaction while it is still at {@code version} (as the officer saw it);
+     * returns the rows removed: 0 when it was changed or deleted meanwhile.
+     */
+    public int delete(DSLContext dsl, long id, int version) {
+        return dsl.deleteFrom(SCHOOL_VISIT).where(SCHOOL_VISIT.ID.eq(id)).and(SCHOOL_VISIT.ROW_VERSION.eq(version)).execute();
     }
 }

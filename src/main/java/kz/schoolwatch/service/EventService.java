@@ -55,17 +55,33 @@ public final class EventService {
         return writes.save(DataChanges.Topic.EVENTS, tx -> events.insert(tx, d), rules());
     }
 
-    /** Corrects an event; its partners and officers are replaced by the draft's. */
+    /**
+     * Corrects an event; its partners and officers are replaced by the draft's.
+     *
+     * @throws EditConflictException when someone else saved the event after {@code draft.version()}; nothing written
+     * @throws SaveFailedException   when the event is gone or the database refused the write
+     */
     public void update(long id, EventDraft draft) {
         requireWorkOn(id);
         access.requireWork(draft.officerIds(), draft.schoolId());
         EventDraft d = validate(draft);
-        writes.saveExisting(DataChanges.Topic.EVENTS, tx -> events.update(tx, id, d), rules());
+        writes.save(DataChanges.Topic.EVENTS, tx -> {
+            Versions.requireUpdated(events.update(tx, id, d), () -> events.find(tx, id));
+            return null;
+        }, rules());
     }
 
-    public void delete(long id) {
+    /**
+     * Deletes an event as the officer saw it, at {@code version}: one changed meanwhile is not deleted but refused
+     * ({@code event.error.changedBeforeDelete}).
+     */
+    public void delete(long id, int version) {
         requireWorkOn(id);
-        writes.saveExisting(DataChanges.Topic.EVENTS, tx -> events.delete(tx, id));
+        writes.save(DataChanges.Topic.EVENTS, tx -> {
+            VersionedDeletes.requireDeleted(events.delete(tx, id, version), () -> events.find(tx, id).isPresent(),
+                    "event.error.changedBeforeDelete");
+            return null;
+        });
     }
 
     private static SaveErrors.Rule[] rules() {
@@ -90,7 +106,8 @@ public final class EventService {
                 .maxLength("notes", d.notes(), 4000)
                 .throwIfInvalid();
         return new EventDraft(d.typeId(), Writes.clean(d.title()), d.heldOn(), d.schoolId(), d.centreId(), d.pupils(), d.parents(),
-                Writes.clean(d.notes()), d.partnerIds().stream().distinct().toList(), d.officerIds().stream().distinct().toList());
+                Writes.clean(d.notes()), d.partnerIds().stream().distinct().toList(), d.officerIds().stream().distinct().toList(),
+                d.version());
     }
 
     /** The event as it is now must be the account's to change. */

@@ -3,7 +3,10 @@ package kz.schoolwatch.service;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,7 @@ import kz.schoolwatch.domain.OfficerSummary;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.OfficerRepository;
 import kz.schoolwatch.service.DataChanges.Topic;
+import org.jooq.DSLContext;
 
 /** The officers' registry and the handover of an officer's schools when they are transferred. */
 public final class OfficerService {
@@ -57,22 +61,34 @@ public final class OfficerService {
         return writes.save(Topic.OFFICERS, tx -> officers.insert(tx, d), badgeTaken());
     }
 
-    /** Corrects an officer's record; same checks as {@link #create}. */
+    /**
+     * Corrects an officer's record (deactivating included); same checks as {@link #create}.
+     *
+     * @throws EditConflictException when someone else saved the officer after {@code draft.version()}; nothing written
+     * @throws SaveFailedException   when the officer is gone or the database refused the write
+     */
     public void update(long id, OfficerDraft draft) {
         access.require(Permission.MANAGE_OFFICERS);
         OfficerDraft d = validate(draft);
-        writes.saveExisting(Topic.OFFICERS, tx -> officers.update(tx, id, d), badgeTaken());
+        writes.save(Topic.OFFICERS, tx -> {
+            Versions.requireUpdated(officers.update(tx, id, d), () -> officers.find(tx, id));
+            return null;
+        }, badgeTaken());
     }
 
     /**
      * Hands all schools of {@code from} over to {@code to} from {@code day} on, in one transaction: the current
-     * assignment rows end the day before and new ones start that day, so the history stays.
+     * assignment rows end the day before and new ones start that day, so the history stays. {@code shown} are the
+     * schools the form showed as {@code from}'s: if someone assigned one of them elsewhere, or another school to
+     * {@code from}, meanwhile, nothing moves, so no school goes where the officer did not mean it to.
      *
      * @return the number of schools handed over
      * @throws ValidationException when the receiving officer is missing, the same, inactive, or the day is
      *                             not after every current assignment began
+     * @throws SaveFailedException {@code handover.error.changedMeanwhile} naming the schools whose assignment
+     *                             changed since the form showed them; nothing written
      */
-    public int handOver(long from, Long to, LocalDate day) {
+    public int handOver(long from, Long to, LocalDate day, Collection<Long> shown) {
         access.require(Permission.MANAGE_OFFICERS);
         new Validator()
                 .required("toOfficer", to)
@@ -82,6 +98,8 @@ public final class OfficerService {
         return writes.save(List.of(Topic.OFFICERS, Topic.SCHOOLS), tx -> {
             Optional<Boolean> receiverActive = officers.isActive(tx, to);
             Optional<LocalDate> latest = officers.latestOpenStart(tx, from);
+            // Compared after latestOpenStart has locked the officer's rows: what is read now stays until the commit.
+            requireUnchanged(tx, officers.currentSchools(tx, from), shown);
             new Validator()
                     .check(receiverActive.isEmpty() || !receiverActive.get(), "toOfficer", "handover.error.inactive")
                     .check(latest.isEmpty(), "toOfficer", "handover.error.nothing")
@@ -90,6 +108,18 @@ public final class OfficerService {
                     .throwIfInvalid();
             return officers.handOver(tx, from, to, day);
         });
+    }
+
+    /** Refuses when the officer's schools now are not those the form showed, naming those that differ. */
+    private void requireUnchanged(DSLContext tx, Collection<Long> now, Collection<Long> shown) {
+        Set<Long> changed = new HashSet<>(now);
+        changed.addAll(shown);
+        Set<Long> both = new HashSet<>(now);
+        both.retainAll(shown);
+        changed.removeAll(both);
+        if (!changed.isEmpty()) {
+            throw new SaveFailedException("handover.error.changedMeanwhile", null, officers.schoolNumbers(tx, changed));
+        }
     }
 
     OfficerDraft validate(OfficerDraft d) {
@@ -105,7 +135,7 @@ public final class OfficerService {
                 .phone("phone", d.phone())
                 .throwIfInvalid();
         return new OfficerDraft(d.rankId(), d.lastName().trim(), d.firstName().trim(), Writes.clean(d.middleName()), badge,
-                d.districtId(), Writes.clean(d.phone()), d.active());
+                d.districtId(), Writes.clean(d.phone()), d.active(), d.version());
     }
 
     private static SaveErrors.Rule badgeTaken() {

@@ -62,18 +62,33 @@ public final class VisitService {
         return writes.save(DataChanges.Topic.VISITS, tx -> visits.insert(tx, d), rules());
     }
 
-    /** Replaces a visit's fields; same checks as {@link #create}. */
+    /**
+     * Replaces a visit's fields; same checks as {@link #create}.
+     *
+     * @throws EditConflictException when someone else saved the visit after {@code draft.version()}; nothing written
+     * @throws SaveFailedException   when the visit is gone or the database refused the write
+     */
     public void update(long id, VisitDraft draft) {
         requireWorkOn(id);
         access.requireWork(officers(draft), draft.schoolId());
         VisitDraft d = validate(draft);
-        writes.saveExisting(DataChanges.Topic.VISITS, tx -> visits.update(tx, id, d), rules());
+        writes.save(DataChanges.Topic.VISITS, tx -> {
+            Versions.requireUpdated(visits.update(tx, id, d), () -> visits.find(tx, id));
+            return null;
+        }, rules());
     }
 
-    /** Deletes a visit. */
-    public void delete(long id) {
+    /**
+     * Deletes a visit as the officer saw it, at {@code version}: one changed meanwhile is not deleted but refused
+     * ({@code visit.error.changedBeforeDelete}), so nobody deletes what they have not seen.
+     */
+    public void delete(long id, int version) {
         requireWorkOn(id);
-        writes.saveExisting(DataChanges.Topic.VISITS, tx -> visits.delete(tx, id));
+        writes.save(DataChanges.Topic.VISITS, tx -> {
+            VersionedDeletes.requireDeleted(visits.delete(tx, id, version), () -> visits.find(tx, id).isPresent(),
+                    "visit.error.changedBeforeDelete");
+            return null;
+        });
     }
 
     /** The visit as it is now must be the account's to change (an inspector cannot take over another's visit). */
@@ -107,6 +122,6 @@ public final class VisitService {
                 .maxLength("agreedActions", d.agreedActions(), TEXT_MAX)
                 .throwIfInvalid();
         return new VisitDraft(d.officerId(), d.schoolId(), d.visitedAt(), d.purposeId(),
-                Writes.clean(d.findings()), Writes.clean(d.agreedActions()));
+                Writes.clean(d.findings()), Writes.clean(d.agreedActions()), d.version());
     }
 }

@@ -242,7 +242,7 @@ class SaveLoadRoundTripPropertiesTest {
                     int missing = part(v, 4);
                     LocalDateTime at = day == null ? null : day.atTime(LocalTime.of(minute / 60, minute % 60));
                     VisitDraft draft = new VisitDraft(missing == 1 ? null : officer, missing == 2 ? null : school, at,
-                            missing == 3 ? null : purpose, findings, actions);
+                            missing == 3 ? null : purpose, findings, actions, 0);
                     Set<String> wrong = new TreeSet<>();
                     switch (missing) {
                         case 1 -> wrong.add("officer");
@@ -284,7 +284,7 @@ class SaveLoadRoundTripPropertiesTest {
                     Long atSchool = shape == 1 || shape == 3 ? null : school;
                     Long atCentre = shape == 1 || shape == 2 ? centre : null;
                     EventDraft draft = new EventDraft(shape == 4 ? null : eventType, title, heldOn, atSchool, atCentre, pupils, parents,
-                            notes, List.of(), withOfficer ? List.of(officer, officer) : List.of());
+                            notes, List.of(), withOfficer ? List.of(officer, officer) : List.of(), 0);
                     Set<String> wrong = new TreeSet<>();
                     if (shape == 4) {
                         wrong.add("type");
@@ -331,7 +331,7 @@ class SaveLoadRoundTripPropertiesTest {
                     String phone = part(v, 4);
                     int missing = part(v, 5);
                     OfficerDraft draft = new OfficerDraft(missing == 1 ? null : 8, last, first, middle, badge, missing == 2 ? null : 3, phone,
-                            part(v, 6));
+                            part(v, 6), 0);
                     Set<String> wrong = new TreeSet<>();
                     if (missing == 1) {
                         wrong.add("rank");

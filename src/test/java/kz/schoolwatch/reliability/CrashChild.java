@@ -64,7 +64,7 @@ public final class CrashChild {
             for (int n = 0; stopper.isAlive(); n++) {
                 String marker = PREFIX + run + "-" + n;
                 long visit = services.visits().create(new VisitDraft(seed.officers().get(n % 3), seed.school(),
-                        LocalDateTime.now().minusHours(1).withNano(0), seed.purpose(), marker, null));
+                        LocalDateTime.now().minusHours(1).withNano(0), seed.purpose(), marker, null, 0));
                 line(out, "ACK V " + visit + " " + marker);
                 long event = services.events().create(event(seed, marker, 0));
                 line(out, "ACK E " + event + " " + marker);
@@ -90,7 +90,8 @@ public final class CrashChild {
         List<Long> o = seed.officers();
         int k = version % 2;
         return new EventDraft(seed.eventType(), marker + " v" + version, LocalDate.now(), seed.school(), null, 30 + version, 10,
-                marker, List.of(p.get(2 * k), p.get(2 * k + 1)), List.of(o.get(k), o.get(k + 1)));
+                marker, List.of(p.get(2 * k), p.get(2 * k + 1)), List.of(o.get(k), o.get(k + 1)),
+                version); // stored at version 1 when created, the event is at version n before its n-th correction
     }
 
     /** As the app's start-up does: jOOQ's first rendering costs most of a second, so pay it on a spare core while H2 opens. */

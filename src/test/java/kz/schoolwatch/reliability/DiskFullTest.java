@@ -194,7 +194,7 @@ class DiskFullTest {
     private static void save(ReliabilityFixture.Services services, Ledger ledger, String marker, int n) {
         if (n % 2 == 0) {
             long id = services.visits().create(new VisitDraft(seed.officers().get(0), seed.school(),
-                    LocalDateTime.now().minusHours(1).withNano(0), seed.purpose(), marker, null));
+                    LocalDateTime.now().minusHours(1).withNano(0), seed.purpose(), marker, null, 0));
             ledger.visits.put(id, marker);
         } else {
             long id = services.events().create(CrashChild.event(seed, marker, 0));

@@ -73,10 +73,10 @@ class AuditTrailTest {
     @Test
     void createUpdateAndDeleteAreRecordedWithWhoAndTheValuesBeforeAndAfter() {
         db.setActor("head");
-        VisitDraft draft = new VisitDraft(officer, school, LocalDateTime.now().minusHours(2), rows.firstPurposeId(), "Охрана на месте", null);
+        VisitDraft draft = new VisitDraft(officer, school, LocalDateTime.now().minusHours(2), rows.firstPurposeId(), "Охрана на месте", null, 0);
         long id = head.visits().create(draft);
-        head.visits().update(id, new VisitDraft(officer, school, draft.visitedAt(), draft.purposeId(), "Охранника нет", "Сообщить директору"));
-        head.visits().delete(id);
+        head.visits().update(id, new VisitDraft(officer, school, draft.visitedAt(), draft.purposeId(), "Охранника нет", "Сообщить директору", 1));
+        head.visits().delete(id, 2);
 
         List<AuditEntryRecord> visits = entries("school_visit");
         assertThat(visits).extracting(AuditEntryRecord::getAction).containsExactly("CREATE", "UPDATE", "DELETE");
@@ -86,8 +86,11 @@ class AuditTrailTest {
         });
         assertThat(visits.get(0).getBeforeValue()).isNull();
         assertThat(visits.get(0).getAfterValue()).contains("\"findings\":\"Охрана на месте\"", "\"officer_id\":" + officer);
-        assertThat(visits.get(1).getBeforeValue()).isEqualTo("{\"findings\":\"Охрана на месте\",\"agreed_actions\":null}");
-        assertThat(visits.get(1).getAfterValue()).isEqualTo("{\"findings\":\"Охранника нет\",\"agreed_actions\":\"Сообщить директору\"}");
+        // The correction counts the visit's version up (issue 18): the trail holds that change too.
+        assertThat(visits.get(1).getBeforeValue())
+                .isEqualTo("{\"findings\":\"Охрана на месте\",\"agreed_actions\":null,\"row_version\":1}");
+        assertThat(visits.get(1).getAfterValue())
+                .isEqualTo("{\"findings\":\"Охранника нет\",\"agreed_actions\":\"Сообщить директору\",\"row_version\":2}");
         assertThat(visits.get(2).getBeforeValue()).contains("Охранника нет");
         assertThat(visits.get(2).getAfterValue()).isNull();
     }

@@ -60,7 +60,7 @@ class BackupRestoreTest {
                 .execute());
         for (int i = 0; i < 20; i++) {
             head.visits().create(new VisitDraft(officer, school, LocalDateTime.now().minusDays(i + 1), rows.firstPurposeId(),
-                    "Посещение " + i + " — ә ғ қ ң ө ұ ү һ і; '--", null));
+                    "Посещение " + i + " — ә ғ қ ң ө ұ ү һ і; '--", null, 0));
         }
     }
 

@@ -76,7 +76,7 @@ class RolePermissionsTest {
     }
 
     private static VisitDraft visit(long officer, long school) {
-        return new VisitDraft(officer, school, LocalDateTime.now().minusHours(1), purpose, "Проверка", null);
+        return new VisitDraft(officer, school, LocalDateTime.now().minusHours(1), purpose, "Проверка", null, 0);
     }
 
     @Test
@@ -89,12 +89,12 @@ class RolePermissionsTest {
         // Nor by taking over another officer's visit, nor by handing one's own to somebody else.
         long others = head1.visits().create(visit(officerY, schoolInDistrict1));
         assertDenied(() -> inspector.visits().update(others, visit(officerX, schoolInDistrict1)), "access.denied.ownWork");
-        assertDenied(() -> inspector.visits().delete(others), "access.denied.ownWork");
+        assertDenied(() -> inspector.visits().delete(others, 1), "access.denied.ownWork");
         assertDenied(() -> inspector.visits().update(own, visit(officerY, schoolInDistrict1)), "access.denied.ownWork");
         assertThat(rows.count("school_visit")).isEqualTo(before + 1);
 
         assertDenied(() -> inspector.schools().remove(schoolInDistrict1), "access.denied");
-        assertDenied(() -> inspector.officers().create(new OfficerDraft(1, "Б", "В", null, "999999", 1, null, true)), "access.denied");
+        assertDenied(() -> inspector.officers().create(new OfficerDraft(1, "Б", "В", null, "999999", 1, null, true, 0)), "access.denied");
         assertDenied(() -> inspector.monthlySummaries().summarize(YearMonth.now(), inspector.monthlySummaries().cityScope()),
                 "access.denied");
         assertDenied(() -> inspector.accounts().list(), "access.denied");

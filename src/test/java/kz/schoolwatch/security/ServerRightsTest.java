@@ -224,17 +224,17 @@ class ServerRightsTest {
             db.setActor(inspector);
             Access access = new Access(me, id -> null);
             VisitService visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone(), access);
-            long id = visits.create(new VisitDraft(officerA, schoolB, LocalDateTime.now().minusHours(1), 1, "На месте", null));
-            visits.update(id, new VisitDraft(officerA, schoolB, LocalDateTime.now().minusHours(1), 1, "Исправлено", null));
+            long id = visits.create(new VisitDraft(officerA, schoolB, LocalDateTime.now().minusHours(1), 1, "На месте", null, 0));
+            visits.update(id, new VisitDraft(officerA, schoolB, LocalDateTime.now().minusHours(1), 1, "Исправлено", null, 1));
             EventService events = new EventService(db, new EventRepository(db), new DataChanges(), access);
             int type = db.read(dsl -> dsl.select(EVENT_TYPE.ID).from(EVENT_TYPE).limit(1).fetchSingle(EVENT_TYPE.ID));
             EventDraft event = new EventDraft(type, "Беседа", LocalDate.now(), schoolA, null, 30, 0, null, List.of(),
-                    List.of(officerB, officerA));
+                    List.of(officerB, officerA), 0);
             long eventId = events.create(event);
             events.update(eventId, new EventDraft(type, "Беседа о безопасности", LocalDate.now(), schoolA, null, 31, 0, null,
-                    List.of(), List.of(officerB, officerA)));
-            events.delete(eventId);
-            visits.delete(id);
+                    List.of(), List.of(officerB, officerA), 1));
+            events.delete(eventId, 2);
+            visits.delete(id, 2);
             db.write(cfg -> {
                 new AccountRepository(db).touchLogin(cfg.dsl(), inspector, LocalDateTime.now());
                 return null;
@@ -270,16 +270,16 @@ class ServerRightsTest {
                     "Драка", false));
             offences.delete(offence);
             VisitService visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone(), access);
-            visits.update(visitA, new VisitDraft(officerA, schoolA, LocalDateTime.of(2026, 11, 3, 10, 0), 1, "Проверено", null));
+            visits.update(visitA, new VisitDraft(officerA, schoolA, LocalDateTime.of(2026, 11, 3, 10, 0), 1, "Проверено", null, 1));
             assertThat(schools.listRows()).hasSize(2);
             assertThat(new DashboardChartsRepository(db).load(LocalDate.now())).isNotNull();
             assertThat(new CityStatsRepository(db).cityTotals().schools()).isEqualTo(2);
             EventService events = new EventService(db, new EventRepository(db), new DataChanges(), access);
-            EventDraft event = new EventDraft(1, "Рейд", LocalDate.now(), schoolA, null, 10, 2, null, List.of(), List.of(officerA));
+            EventDraft event = new EventDraft(1, "Рейд", LocalDate.now(), schoolA, null, 10, 2, null, List.of(), List.of(officerA), 0);
             long eventId = events.create(event);
             events.update(eventId, new EventDraft(1, "Рейд", LocalDate.now(), schoolA, null, 12, 2, null, List.of(),
-                    List.of(officerA, officerB)));
-            events.delete(eventId);
+                    List.of(officerA, officerB), 1));
+            events.delete(eventId, 2);
             try (Connection c = connect(head); Statement st = c.createStatement()) {
                 assertThatThrownBy(() -> st.executeUpdate("INSERT INTO outreach_event (event_type_id, held_on, school_id)"
                         + " VALUES (1, CURRENT_DATE, " + schoolB + ")")).isInstanceOf(SQLException.class)

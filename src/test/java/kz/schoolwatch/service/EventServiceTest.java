@@ -63,9 +63,9 @@ class EventServiceTest {
                 long zabota = lookups.partners().stream().filter(p -> p.name().contains("Забота")).findFirst().orElseThrow().id();
 
                 long id = events.create(new EventDraft(6, " Лучшая семья ", LocalDate.of(2026, 3, 8), null, centre, 40, 25, null,
-                        List.of(kerege.id(), zabota, zabota), List.of(officer)));
-                events.create(new EventDraft(1, null, LocalDate.of(2026, 3, 12), school, null, 120, 80, "Родительский час", List.of(), List.of()));
-                events.create(new EventDraft(1, null, LocalDate.of(2026, 4, 2), school, null, 10, 5, null, List.of(), List.of()));
+                        List.of(kerege.id(), zabota, zabota), List.of(officer), 0));
+                events.create(new EventDraft(1, null, LocalDate.of(2026, 3, 12), school, null, 120, 80, "Родительский час", List.of(), List.of(), 0));
+                events.create(new EventDraft(1, null, LocalDate.of(2026, 4, 2), school, null, 10, 5, null, List.of(), List.of(), 0));
 
                 OutreachEvent e = events.find(id).orElseThrow();
                 assertThat(e.title()).isEqualTo("Лучшая семья");
@@ -82,10 +82,10 @@ class EventServiceTest {
                 assertThat(events.calendar(march)).extracting(OutreachEvent::heldOn)
                         .containsExactly(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 12));
 
-                events.update(id, new EventDraft(6, "Кереге", LocalDate.of(2026, 3, 8), school, null, 40, 25, null, List.of(), List.of()));
+                events.update(id, new EventDraft(6, "Кереге", LocalDate.of(2026, 3, 8), school, null, 40, 25, null, List.of(), List.of(), 1));
                 assertThat(events.find(id).orElseThrow().partners()).isEmpty();
                 assertThat(events.find(id).orElseThrow().schoolId()).isEqualTo(school);
-                events.delete(id);
+                events.delete(id, 2);
                 assertThat(rows.count("event_partner")).isZero();
             }
         }
@@ -95,7 +95,7 @@ class EventServiceTest {
             try (Database db = databases.open(engine, folder)) {
                 TestRows rows = new TestRows(db);
                 EventService events = new EventService(db, new EventRepository(db), new DataChanges(), TestDatabases.head());
-                assertThatThrownBy(() -> events.create(new EventDraft(null, null, null, null, null, -1, null, null, null, null)))
+                assertThatThrownBy(() -> events.create(new EventDraft(null, null, null, null, null, -1, null, null, null, null, 0)))
                         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                                 .containsExactlyInAnyOrder("type", "heldOn", "place", "pupils", "parents"));
                 assertThat(rows.count("outreach_event")).isZero();

@@ -66,7 +66,7 @@ class OfficerServiceTest {
         }
 
         private static OfficerDraft draft(String badge) {
-            return new OfficerDraft(9, " Исин ", "Тимур", "Серикович", badge, 2, "+7 701 123 45 67", true);
+            return new OfficerDraft(9, " Исин ", "Тимур", "Серикович", badge, 2, "+7 701 123 45 67", true, 0);
         }
 
         @Test
@@ -92,7 +92,7 @@ class OfficerServiceTest {
 
         @Test
         void missingFieldsAreAllReported() {
-            assertThatThrownBy(() -> officers.create(new OfficerDraft(null, " ", null, null, "12 34", null, "abc", true)))
+            assertThatThrownBy(() -> officers.create(new OfficerDraft(null, " ", null, null, "12 34", null, "abc", true, 0)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                             .containsExactlyInAnyOrder("rank", "lastName", "firstName", "badgeNumber", "district", "phone"));
         }
@@ -108,7 +108,7 @@ class OfficerServiceTest {
             rows.assign(b, from, LocalDate.of(2025, 1, 10));
             rows.assign(c, to, LocalDate.of(2024, 9, 1));
 
-            int moved = officers.handOver(from, to, LocalDate.of(2026, 3, 1));
+            int moved = officers.handOver(from, to, LocalDate.of(2026, 3, 1), List.of(a, b));
 
             assertThat(moved).isEqualTo(2);
             assertThat(officers.assignments(from)).extracting(Assignment::schoolNumber, Assignment::to)
@@ -126,13 +126,15 @@ class OfficerServiceTest {
         void handoverDatedBeforeACurrentAssignmentBeganIsRefusedAndChangesNothing() {
             long from = rows.officer("Исин", "1", 1);
             long to = rows.officer("Ахметова", "2", 1);
-            rows.assign(rows.school(1, 1), from, LocalDate.of(2024, 9, 1));
-            rows.assign(rows.school(2, 1), from, LocalDate.of(2026, 3, 5));
+            long first = rows.school(1, 1);
+            long second = rows.school(2, 1);
+            rows.assign(first, from, LocalDate.of(2024, 9, 1));
+            rows.assign(second, from, LocalDate.of(2026, 3, 5));
 
-            assertThatThrownBy(() -> officers.handOver(from, to, LocalDate.of(2026, 3, 5)))
+            assertThatThrownBy(() -> officers.handOver(from, to, LocalDate.of(2026, 3, 5), List.of(first, second)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                             .containsExactly(FieldError.of("handoverDate", "handover.error.dateTooEarly", "06.03.2026")));
-            assertThatThrownBy(() -> officers.handOver(from, from, LocalDate.of(2026, 4, 1)))
+            assertThatThrownBy(() -> officers.handOver(from, from, LocalDate.of(2026, 4, 1), List.of(first, second)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                             .containsExactly(FieldError.of("toOfficer", "handover.error.sameOfficer")));
             assertThat(officers.assignments(from)).allMatch(Assignment::current).hasSize(2);

@@ -88,7 +88,7 @@ class SaveErrorsTest {
             published.clear();
 
             SaveFailedException officer = catchThrowableOfType(() -> officers.create(new OfficerDraft(9, "Исин", "Тимур", null,
-                    "100200", NO_SUCH_DISTRICT, null, true)), SaveFailedException.class);
+                    "100200", NO_SUCH_DISTRICT, null, true, 0)), SaveFailedException.class);
             // A check names its officer: one that is not there (a school that is not there has its own message).
             SaveFailedException check = catchThrowableOfType(() -> checks.record(new SecurityCheck(null, school, NO_SUCH_OFFICER,
                     null, LocalDate.now().minusDays(1), allOk, null)), SaveFailedException.class);
@@ -123,7 +123,7 @@ class SaveErrorsTest {
             OfficerService officers = new OfficerService(db, new OfficerRepository(db), changes, TestDatabases.head());
             changes.subscribe(topic -> officersSeen.add(rows.count("officer")));
 
-            officers.create(new OfficerDraft(9, "Исин", "Тимур", null, "100200", 2, null, true));
+            officers.create(new OfficerDraft(9, "Исин", "Тимур", null, "100200", 2, null, true, 0));
 
             assertThat(published).containsExactly(DataChanges.Topic.OFFICERS);
             assertThat(officersSeen).containsExactly(1);

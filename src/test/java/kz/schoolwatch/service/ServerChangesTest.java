@@ -69,7 +69,7 @@ class ServerChangesTest {
                 awaitListening(other, heard);
                 long start = System.nanoTime();
                 // The save goes through the service and the server's audit trigger, which notifies at the commit.
-                visits.create(new VisitDraft(officer, school, LocalDateTime.now().minusHours(1), rows.firstPurposeId(), "Охрана на месте", ""));
+                visits.create(new VisitDraft(officer, school, LocalDateTime.now().minusHours(1), rows.firstPurposeId(), "Охрана на месте", "", 0));
                 assertThat(heard.poll(2, TimeUnit.SECONDS)).isEqualTo(Topic.VISITS);
                 assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2_000);
             }

@@ -82,7 +82,7 @@ class VisitServiceTest {
         }
 
         private VisitDraft draft(long officerId, long schoolId, LocalDateTime at) {
-            return new VisitDraft(officerId, schoolId, at, purpose, "  Охрана на месте  ", "");
+            return new VisitDraft(officerId, schoolId, at, purpose, "  Охрана на месте  ", "", 0);
         }
 
         @Test
@@ -100,7 +100,7 @@ class VisitServiceTest {
 
         @Test
         void visitWithoutOfficerSchoolOrPurposeIsRefusedWithEveryErrorAndNothingIsWritten() {
-            assertThatThrownBy(() -> visits.create(new VisitDraft(null, null, null, null, "x".repeat(4001), null)))
+            assertThatThrownBy(() -> visits.create(new VisitDraft(null, null, null, null, "x".repeat(4001), null, 0)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                             .containsExactlyInAnyOrder("officer", "school", "visitedAt", "purpose", "findings"));
             assertThat(rows.count("school_visit")).isZero();
@@ -125,15 +125,15 @@ class VisitServiceTest {
         @Test
         void correctingAndDeletingAVisit() {
             long id = visits.create(draft(officer, school, NOW.minusDays(1)));
-            visits.update(id, new VisitDraft(otherOfficer, schoolInOtherDistrict, NOW.minusDays(2), purpose, null, "Повторить проверку"));
+            visits.update(id, new VisitDraft(otherOfficer, schoolInOtherDistrict, NOW.minusDays(2), purpose, null, "Повторить проверку", 1));
             Visit v = visits.find(id).orElseThrow();
             assertThat(v.officerId()).isEqualTo(otherOfficer);
             assertThat(v.schoolNumber()).isEqualTo(174);
             assertThat(v.agreedActions()).isEqualTo("Повторить проверку");
 
-            visits.delete(id);
+            visits.delete(id, v.version());
             assertThat(visits.find(id)).isEmpty();
-            assertThatThrownBy(() -> visits.delete(id)).isInstanceOfSatisfying(SaveFailedException.class,
+            assertThatThrownBy(() -> visits.delete(id, v.version())).isInstanceOfSatisfying(SaveFailedException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("common.error.gone"));
         }
 

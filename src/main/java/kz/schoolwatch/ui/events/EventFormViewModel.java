@@ -4,6 +4,7 @@ package kz.schoolwatch.ui.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,12 +20,15 @@ import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.EventService;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.LookupService;
 
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.AbstractFormViewModel;
+import kz.schoolwatch.ui.common.ConflictFields;
+import kz.schoolwatch.ui.common.ConflictViewModel;
 import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -46,6 +50,10 @@ public final class EventFormViewModel extends AbstractFormViewModel {
     private final ObservableList<Lookup> centres;
     /** The event being corrected, null for a new one. */
     private Long editing;
+    /** The event as the form opened it (with its version), null for a new one. */
+    private EventDraft loaded;
+    /** The event as last sent to be saved: "mine" if that save meets someone else's change. */
+    private EventDraft typed;
 
     // Properties
     private final ObservableList<ReferenceItem> types;
@@ -89,24 +97,39 @@ public final class EventFormViewModel extends AbstractFormViewModel {
     /** Loads {@code event} into the form for correcting it. */
     public void edit(OutreachEvent event) {
         editing = event.id();
-        type.set(types.stream().filter(t -> t.id() == event.typeId()).findFirst().orElseGet(() -> {
-            ReferenceItem retired = new ReferenceItem(event.typeId(), event.typeName(), 0, false);
-            types.add(retired);
-            return retired;
-        }));
-        title.set(event.title());
-        date.set(event.heldOn());
-        if (event.schoolId() != null) {
-            school.set(schools.stream().filter(s -> s.id() == event.schoolId()).findFirst().orElse(null));
-        } else {
-            atCentre.set(true);
-            centre.set(centres.stream().filter(c -> c.id() == event.centreId()).findFirst().orElse(null));
+        if (types.stream().noneMatch(t -> t.id() == event.typeId())) {
+            types.add(new ReferenceItem(event.typeId(), event.typeName(), 0, false));
         }
-        checkedPartners.setAll(present(partners, event.partners()));
-        checkedOfficers.setAll(present(officers, event.officers()));
-        pupils.set(Integer.toString(event.pupils()));
-        parents.set(Integer.toString(event.parents()));
-        notes.set(event.notes());
+        present(partners, event.partners());
+        present(officers, event.officers());
+        show(event.toDraft());
+    }
+
+    /** Shows {@code d} as the event stored now: what the next save goes over. */
+    private void show(EventDraft d) {
+        loaded = d;
+        fill(d);
+    }
+
+    /** Puts {@code d}'s values in the fields. */
+    private void fill(EventDraft d) {
+        type.set(types.stream().filter(t -> d.typeId() != null && t.id() == d.typeId()).findFirst().orElse(null));
+        title.set(d.title());
+        date.set(d.heldOn());
+        atCentre.set(d.schoolId() == null && d.centreId() != null);
+        school.set(d.schoolId() == null ? null : schools.stream().filter(s -> s.id() == d.schoolId()).findFirst().orElse(null));
+        centre.set(d.centreId() == null ? null : centres.stream().filter(c -> c.id() == d.centreId()).findFirst().orElse(null));
+        checkedPartners.setAll(ticked(partners, d.partnerIds()));
+        checkedOfficers.setAll(ticked(officers, d.officerIds()));
+        pupils.set(d.pupils() == null ? "" : Integer.toString(d.pupils()));
+        parents.set(d.parents() == null ? "" : Integer.toString(d.parents()));
+        notes.set(d.notes());
+    }
+
+    /** The entries of {@code list} for {@code ids}; one the list lacks (added elsewhere meanwhile) joins it by its id. */
+    private static List<Lookup> ticked(List<Lookup> list, List<Long> ids) {
+        return present(list, ids.stream().map(id -> list.stream().filter(i -> i.id() == id).findFirst()
+                .orElse(new Lookup(id, "№" + id))).toList());
     }
 
     /** The entries of {@code list} for {@code wanted}, adding those the list does not offer (any more). */
@@ -150,7 +173,9 @@ public final class EventFormViewModel extends AbstractFormViewModel {
         EventDraft draft = new EventDraft(type.get() == null ? null : type.get().id(), title.get(), date.get(),
                 !atCentre.get() && school.get() != null ? school.get().id() : null,
                 atCentre.get() && centre.get() != null ? centre.get().id() : null,
-                p, r, notes.get(), checkedPartners.stream().map(Lookup::id).toList(), checkedOfficers.stream().map(Lookup::id).toList());
+                p, r, notes.get(), checkedPartners.stream().map(Lookup::id).toList(), checkedOfficers.stream().map(Lookup::id).toList(),
+                loaded == null ? 0 : loaded.version());
+        typed = draft;
         Long id = editing;
         saveInBackground(() -> {
             if (id == null) {
@@ -160,6 +185,49 @@ public final class EventFormViewModel extends AbstractFormViewModel {
             }
             return Boolean.TRUE;
         });
+    }
+
+    /** The event as stored now beside the one opened and the one typed; the officer's choice goes through this form. */
+    @Override
+    protected ConflictViewModel<?> conflictWith(EditConflictException changed) {
+        EventDraft theirs = changed.current(EventDraft.class);
+        return new ConflictViewModel<>(conflictFields(), loaded, theirs, typed, this::show, merged -> {
+            // Their version becomes what the form opened; the fields hold the merge, saved over that version.
+            loaded = theirs;
+            fill(merged);
+            save();
+        });
+    }
+
+    /** Partners and officers compare as sets (ticked in any order) and merge as a whole list. */
+    private ConflictFields<EventDraft> conflictFields() {
+        return ConflictFields.of(EventDraft.class)
+                .add("typeId", "event.field.type", EventDraft::typeId, ConflictFields.lookedUp(id -> types.stream()
+                        .filter(t -> t.id() == ((Number) id).longValue()).map(ReferenceItem::name).findFirst().orElse(String.valueOf(id))))
+                .add("title", "event.field.title", EventDraft::title)
+                .add("heldOn", "event.field.date", EventDraft::heldOn)
+                .add("schoolId", "event.field.place", EventDraft::schoolId, ConflictFields.lookedUp(id -> schools.stream()
+                        .filter(s -> s.id() == ((Number) id).longValue()).map(SchoolChoice::label).findFirst().orElse(String.valueOf(id))))
+                .add("centreId", "event.field.centre", EventDraft::centreId, ConflictFields.lookedUp(id -> name(centres, id)))
+                .add("pupils", "event.field.pupils", EventDraft::pupils)
+                .add("parents", "event.field.parents", EventDraft::parents)
+                .add("notes", "event.field.notes", EventDraft::notes)
+                .add("partnerIds", "event.field.partners", d -> sorted(d.partnerIds()), ConflictFields.lookedUp(ids -> names(partners, ids)))
+                .add("officerIds", "event.field.officers", d -> sorted(d.officerIds()), ConflictFields.lookedUp(ids -> names(officers, ids)));
+    }
+
+    private static List<Long> sorted(List<Long> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    /** The names {@code list} shows for a list of ids, joined, by name. */
+    private static String names(List<Lookup> list, Object ids) {
+        return ((List<?>) ids).stream().map(id -> name(list, id)).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String name(List<Lookup> list, Object id) {
+        long wanted = ((Number) id).longValue();
+        return list.stream().filter(l -> l.id() == wanted).map(Lookup::name).findFirst().orElse(String.valueOf(id));
     }
 
     /** True for an event being corrected. */

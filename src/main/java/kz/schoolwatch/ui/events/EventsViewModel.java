@@ -214,7 +214,7 @@ public final class EventsViewModel {
 
     public void delete(OutreachEvent e) {
         tasks.submit(() -> {
-            events.delete(e.id());
+            events.delete(e.id(), e.version());
             return Boolean.TRUE;
         }, ok -> { }, failure::set);
     }

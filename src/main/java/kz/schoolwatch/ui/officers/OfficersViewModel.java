@@ -101,9 +101,11 @@ public final class OfficersViewModel {
         return new OfficerFormViewModel(officers, tasks, ranks, districts, officer);
     }
 
-    /** The form handing all of {@code from}'s schools to another officer, from today. */
+    /** The form handing all of {@code from}'s schools (those the screen shows as current) to another officer, from today. */
     public HandoverFormViewModel handover(OfficerSummary from) {
-        return new HandoverFormViewModel(officers, tasks, from, handoverTargets(), LocalDate.now(clock));
+        List<Long> shown = assignments.stream().filter(a -> a.current() && a.officerId() == from.officer().id())
+                .map(Assignment::schoolId).toList();
+        return new HandoverFormViewModel(officers, tasks, from, shown, handoverTargets(), LocalDate.now(clock));
     }
 
     public ObservableList<OfficerSummary> rows() {

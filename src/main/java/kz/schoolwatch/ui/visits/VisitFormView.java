@@ -27,6 +27,7 @@ import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
+import kz.schoolwatch.ui.common.ConflictDialog;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.EditBar;
 import kz.schoolwatch.ui.common.FormErrors;
@@ -143,6 +144,11 @@ final class VisitFormView extends VBox {
                 new HBox(8, save, clear), formError, saved);
 
         model.errors().addListener((ListChangeListener<FieldError>) c -> showErrors(model.errors()));
+        model.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                ConflictDialog.resolve(this, messages, conflict);
+            }
+        });
 
         // A new visit's default date and time follow the clock while untouched (checked every 15 s and whenever the
         // form comes on screen), so they are «now» when the visit is logged, not when the screen was first built.

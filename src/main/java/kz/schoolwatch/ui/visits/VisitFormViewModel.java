@@ -18,6 +18,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,12 +33,14 @@ import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.ChangeFeed;
+import kz.schoolwatch.ui.common.ConflictViewModel;
 import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.TaskRunner;
@@ -61,6 +64,9 @@ public final class VisitFormViewModel {
     private Long fixedSchoolId;
     /** Told how the running save ended (see {@link #saveThen}), or null. */
     private Consumer<Boolean> afterSave;
+    /** The visit being corrected as opened (with its version; null if new), and as last sent ("mine" in a conflict). */
+    private VisitDraft loaded;
+    private VisitDraft typed;
 
     // Properties
     private final ObservableList<Lookup> officers = FXCollections.observableArrayList();
@@ -78,6 +84,7 @@ public final class VisitFormViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final IntegerProperty saved = new SimpleIntegerProperty();
     private final BooleanProperty choicesLoaded = new SimpleBooleanProperty();
+    private final ObjectProperty<ConflictViewModel<?>> conflict = new SimpleObjectProperty<>();
 
     public VisitFormViewModel(VisitService visits, LookupService lookups, ReferenceListService references,
                               SettingsService settings, TaskRunner tasks, Clock clock) {
@@ -129,6 +136,7 @@ public final class VisitFormViewModel {
     /** Clears the form for a new visit: the current officer, today, now, the first purpose. */
     public void startNew() {
         editing.set(null);
+        loaded = null;
         officer.set(currentOfficerId == null ? null
                 : officers.stream().filter(o -> o.id() == currentOfficerId).findFirst().orElse(null));
         school.set(fixedSchoolId == null ? null : schools.stream().filter(s -> s.id() == fixedSchoolId).findFirst().orElse(null));
@@ -169,25 +177,46 @@ public final class VisitFormViewModel {
     public void edit(Visit v) {
         defaultMoment = null;
         editing.set(v.id());
-        Lookup o = officers.stream().filter(l -> l.id() == v.officerId()).findFirst().orElseGet(() -> {
-            Lookup gone = new Lookup(v.officerId(), v.officerName());
-            officers.add(gone);
-            return gone;
-        });
-        officer.set(o);
-        school.set(schools.stream().filter(s -> s.id() == v.schoolId()).findFirst()
-                .orElse(new SchoolChoice(v.schoolId(), v.schoolNumber(), v.schoolName(), 0)));
-        date.set(v.visitedAt().toLocalDate());
-        time.set(Formats.TIME.format(v.visitedAt()));
-        purpose.set(purposes.stream().filter(p -> p.id() == v.purposeId()).findFirst().orElseGet(() -> {
-            ReferenceItem retired = new ReferenceItem(v.purposeId(), v.purposeName(), Integer.MAX_VALUE, false);
-            purposes.add(retired);
-            return retired;
-        }));
-        findings.set(v.findings() == null ? "" : v.findings());
-        agreedActions.set(v.agreedActions() == null ? "" : v.agreedActions());
+        // A retired officer or purpose is offered again for this visit, and a school no longer listed by its name.
+        if (officers.stream().noneMatch(o -> o.id() == v.officerId())) {
+            officers.add(new Lookup(v.officerId(), v.officerName()));
+        }
+        if (purposes.stream().noneMatch(p -> p.id() == v.purposeId())) {
+            purposes.add(new ReferenceItem(v.purposeId(), v.purposeName(), Integer.MAX_VALUE, false));
+        }
+        loaded = v.toDraft();
+        fill(loaded);
+        if (school.get() == null) {
+            school.set(new SchoolChoice(v.schoolId(), v.schoolNumber(), v.schoolName(), 0));
+        }
         errors.clear();
         loadedVisit = fields();
+    }
+
+    /** Shows {@code d} (the visit as stored now) in the form being corrected: what the next save goes over. */
+    private void show(VisitDraft d) {
+        loaded = d;
+        fill(d);
+        loadedVisit = fields();
+    }
+
+    /** Puts {@code d}'s values in the fields. */
+    private void fill(VisitDraft d) {
+        officer.set(officers.stream().filter(o -> Objects.equals(o.id(), d.officerId())).findFirst().orElse(null));
+        school.set(schools.stream().filter(s -> Objects.equals(s.id(), d.schoolId())).findFirst().orElse(null));
+        date.set(d.visitedAt() == null ? null : d.visitedAt().toLocalDate());
+        time.set(d.visitedAt() == null ? "" : Formats.TIME.format(d.visitedAt()));
+        purpose.set(purposes.stream().filter(p -> Objects.equals(p.id(), d.purposeId())).findFirst().orElse(null));
+        findings.set(d.findings() == null ? "" : d.findings());
+        agreedActions.set(d.agreedActions() == null ? "" : d.agreedActions());
+    }
+
+    /** The visit as stored now beside the one opened and the one typed; the officer's choice goes through this form. */
+    private ConflictViewModel<VisitDraft> conflictWith(EditConflictException changed) {
+        VisitDraft theirs = changed.current(VisitDraft.class);
+        // Mine or the merge: their version becomes what the form opened; the fields hold it, saved over that version.
+        return new ConflictViewModel<>(VisitConflicts.fields(officers, schools, purposes), loaded, theirs, typed, this::show,
+                merged -> { loaded = theirs; fill(merged); save(); });
     }
 
     /** Makes every new visit of this form one at school {@code schoolId} (a form opened from the school's card). */
@@ -218,10 +247,13 @@ public final class VisitFormViewModel {
             return;
         }
         VisitDraft draft = new VisitDraft(officer.get() == null ? null : officer.get().id(), school.get() == null ? null : school.get().id(),
-                at, purpose.get() == null ? null : purpose.get().id(), findings.get(), agreedActions.get());
+                at, purpose.get() == null ? null : purpose.get().id(), findings.get(), agreedActions.get(),
+                loaded == null ? 0 : loaded.version());
+        typed = draft;
         Long id = editing.get();
         saving.set(true);
         errors.clear();
+        conflict.set(null);
         tasks.submit(() -> {
             if (id == null) {
                 visits.create(draft);
@@ -237,6 +269,7 @@ public final class VisitFormViewModel {
         }, error -> {
             saving.set(false);
             errors.setAll(FailureMessages.of(error));
+            conflict.set(error instanceof EditConflictException changed ? conflictWith(changed) : null);
             tellAfterSave(false);
         });
     }
@@ -310,6 +343,11 @@ public final class VisitFormViewModel {
     /** Counts successful saves. */
     public ReadOnlyIntegerProperty savedProperty() {
         return saved;
+    }
+
+    /** A save that met someone else's change, for the view to show in the conflict dialog; null while none. */
+    public ReadOnlyObjectProperty<ConflictViewModel<?>> conflictProperty() {
+        return conflict;
     }
 
     public Long currentOfficerId() {

@@ -163,7 +163,7 @@ public final class VisitListViewModel {
     /** Deletes a visit off the FX thread; the table follows through the change notification. */
     public void delete(Visit v, Runnable onDone) {
         tasks.submit(() -> {
-            visits.delete(v.id());
+            visits.delete(v.id(), v.version());
             return Boolean.TRUE;
         }, ok -> onDone.run(), failure::set);
     }

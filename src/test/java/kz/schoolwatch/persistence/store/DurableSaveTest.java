@@ -43,7 +43,7 @@ class DurableSaveTest {
             VisitService visits = ReliabilityFixture.services(db).visits();
             for (int i = 0; i < SAVES; i++) {
                 long id = visits.create(new VisitDraft(seed.officers().get(0), seed.school(), LocalDateTime.now().minusHours(1),
-                        seed.purpose(), "визит " + i + " " + "…".repeat(i * 20), null));
+                        seed.purpose(), "визит " + i + " " + "…".repeat(i * 20), null, 0));
                 Path copy = copies.resolve("after-" + i);
                 Files.createDirectories(copy);
                 Files.copy(db.file(), copy.resolve(db.file().getFileName()));
@@ -65,7 +65,7 @@ class DurableSaveTest {
             ReliabilityFixture.Seed seed = ReliabilityFixture.seed(db);
             VisitService visits = ReliabilityFixture.services(db).visits();
             for (int i = 0; i < 200; i++) {
-                visits.create(new VisitDraft(seed.officers().get(0), seed.school(), LocalDateTime.now().minusHours(1), seed.purpose(), "визит " + i, null));
+                visits.create(new VisitDraft(seed.officers().get(0), seed.school(), LocalDateTime.now().minusHours(1), seed.purpose(), "визит " + i, null, 0));
             }
             grown = Files.size(db.file());
         }

@@ -151,7 +151,7 @@ class EventFormViewModelTest {
     void anEventBeingCorrectedKeepsItsPlaceAndPeopleAndSavesTheCorrection() {
         long centre = screen.centres().get(0).id();
         long id = events.create(new EventDraft(6, "Лучшая семья", LocalDate.of(2026, 3, 8), null, centre, 40, 25, "заметка",
-                List.of(), List.of(officer)));
+                List.of(), List.of(officer), 0));
         EventFormViewModel form = screen.form(events.find(id).orElseThrow(), null);
         assertThat(form.isEditing()).isTrue();
         assertThat(form.atCentreProperty().get()).isTrue();

@@ -66,7 +66,7 @@ class EventsViewModelTest {
     }
 
     private long event(int type, LocalDate on, Long schoolId, Long centreId) {
-        return events.create(new EventDraft(type, null, on, schoolId, centreId, 10, 5, null, List.of(), List.of()));
+        return events.create(new EventDraft(type, null, on, schoolId, centreId, 10, 5, null, List.of(), List.of(), 0));
     }
 
     @Test

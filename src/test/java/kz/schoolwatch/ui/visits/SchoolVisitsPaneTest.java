@@ -62,7 +62,7 @@ class SchoolVisitsPaneTest {
         int purpose = rows.firstPurposeId();
         LocalDateTime base = LocalDateTime.of(2026, 1, 10, 10, 0);
         for (int i = 0; i < 60; i++) {
-            visits.create(new VisitDraft(officer, i % 2 == 0 ? mine : other, base.plusDays(i), purpose, "визит " + i, null));
+            visits.create(new VisitDraft(officer, i % 2 == 0 ? mine : other, base.plusDays(i), purpose, "визит " + i, null, 0));
         }
 
         FxToolkit.setupSceneRoot(() -> new SchoolVisitsPane(new SchoolVisitsViewModel(visits, tasks, changes, mine), Messages.russian()));
@@ -73,7 +73,7 @@ class SchoolVisitsPaneTest {
         assertThat(table.getItems()).allMatch(v -> v.schoolId() == mine);
         assertThat(table.getItems().get(0).findings()).isEqualTo("визит 58");
 
-        visits.create(new VisitDraft(officer, mine, base.plusDays(100), purpose, "новый визит", null));
+        visits.create(new VisitDraft(officer, mine, base.plusDays(100), purpose, "новый визит", null, 0));
         WorkDriver.waitUntil(10, () -> table.getItems().size() == 31);
         assertThat(table.getItems().get(0).findings()).isEqualTo("новый визит");
         assertThat(stage.getScene()).isInstanceOf(Scene.class);

@@ -37,7 +37,7 @@ class SchoolVisitsViewModelTest {
             int purpose = rows.firstPurposeId();
             LocalDateTime base = LocalDateTime.of(2026, 1, 10, 10, 0);
             for (int i = 0; i < 6; i++) {
-                visits.create(new VisitDraft(officer, i % 2 == 0 ? mine : other, base.plusDays(i), purpose, "визит " + i, null));
+                visits.create(new VisitDraft(officer, i % 2 == 0 ? mine : other, base.plusDays(i), purpose, "визит " + i, null, 0));
             }
             InStepTaskRunner tasks = new InStepTaskRunner();
             SchoolVisitsViewModel model = new SchoolVisitsViewModel(visits, tasks, changes, mine);
@@ -46,11 +46,11 @@ class SchoolVisitsViewModelTest {
             assertThat(model.list().rows()).extracting(Visit::findings).containsExactly("визит 4", "визит 2", "визит 0");
 
             model.follow();
-            visits.create(new VisitDraft(officer, mine, base.plusDays(100), purpose, "новый визит", null));
+            visits.create(new VisitDraft(officer, mine, base.plusDays(100), purpose, "новый визит", null, 0));
             assertThat(model.list().rows()).extracting(Visit::findings).first().isEqualTo("новый визит");
 
             model.unfollow();
-            visits.create(new VisitDraft(officer, mine, base.plusDays(101), purpose, "после закрытия", null));
+            visits.create(new VisitDraft(officer, mine, base.plusDays(101), purpose, "после закрытия", null, 0));
             assertThat(model.list().rows()).as("a closed card reads nothing more").hasSize(4);
 
             model.setSchoolId(other);

@@ -204,7 +204,7 @@ class VisitListViewModelTest {
 
         // Saved elsewhere.
         visits.create(new VisitDraft(officer, form.schools().get(1).id(), LocalDateTime.of(2026, 3, 2, 10, 0),
-                rows.firstPurposeId(), "второй", null));
+                rows.firstPurposeId(), "второй", null, 0));
         assertThat(model.list().rows()).hasSize(2);
 
         // A new officer: both the filter's and the form's lists read again.
