@@ -198,6 +198,8 @@ public final class OffencesView extends BorderPane implements ScreenActions {
         grounds.setToggleGroup(where);
         (form.onGroundsProperty().get() ? grounds : inside).setSelected(true);
         grounds.selectedProperty().addListener((o, was, now) -> form.onGroundsProperty().set(now));
+        // The form may change it too: their version kept, or a merge, after a conflict.
+        form.onGroundsProperty().addListener((o, was, now) -> (now ? grounds : inside).setSelected(true));
         TextArea description = new TextArea();
         description.setId("offenceDescription");
         description.setPrefRowCount(3);

@@ -105,11 +105,18 @@ public final class OffencesViewModel {
         return form;
     }
 
+    /**
+     * Deletes {@code o} as the list shows it; one changed or deleted meanwhile is refused with the reason, and the
+     * list reads again so the officer sees what changed before deciding again.
+     */
     public void delete(Offence o) {
         tasks.submit(() -> {
-            offences.delete(o.id());
+            offences.delete(o.id(), o.version());
             return Boolean.TRUE;
-        }, ok -> { }, failure::set);
+        }, ok -> { }, error -> {
+            failure.set(error);
+            load();
+        });
     }
 
     public LocalDate today() {
