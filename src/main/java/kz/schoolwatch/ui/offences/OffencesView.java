@@ -99,6 +99,13 @@ public final class OffencesView extends BorderPane implements ScreenActions {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         Dialogs.reportSaveFailures(this, messages, model.failureProperty());
+        // A delete refused because someone changed or deleted the offence meanwhile says so, not «save failed».
+        model.refusalProperty().addListener((o, was, refused) -> {
+            if (refused != null) {
+                Dialogs.error(this, messages, messages.get(refused.messageKey(), refused.args().toArray()));
+                model.refusalProperty().set(null);
+            }
+        });
         model.loadChoices();
         model.load();
     }

@@ -23,7 +23,6 @@ import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.ReferenceListService;
-import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.ConflictViewModel;
 import kz.schoolwatch.ui.common.ConflictViewModel.Resolution;
@@ -151,8 +150,8 @@ class OffenceFormConflictTest {
 
         screen.delete(shown);
 
-        assertThat(screen.failureProperty().get()).isInstanceOfSatisfying(SaveFailedException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("common.error.changedBeforeDelete"));
+        assertThat(screen.refusalProperty().get()).isEqualTo(FieldError.of("form", "common.error.changedBeforeDelete"));
+        assertThat(screen.failureProperty().get()).isNull();
         assertThat(screen.list().rows()).singleElement().extracting(Offence::kindId).isEqualTo(otherKind);
         screen.delete(screen.list().rows().get(0));
         assertThat(screen.list().rows()).isEmpty();
