@@ -3,6 +3,7 @@ package kz.schoolwatch.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -104,7 +105,7 @@ public final class ReferenceListViewModel {
             run(() -> {
                 service.setActive(list, item.id(), !item.active(), item.version());
                 return null;
-            }, error -> reload(item.name()));
+            }, error -> reloadChoosing(i -> i.id() == item.id()));
         }
     }
 
@@ -122,9 +123,15 @@ public final class ReferenceListViewModel {
 
     /** Reads the entries and chooses the one named {@code select}, if any. */
     private void reload(String select) {
+        String name = select == null ? null : select.trim();
+        reloadChoosing(i -> i.name().equals(name));
+    }
+
+    /** Reads the entries and chooses the first that {@code select} accepts, if any. */
+    private void reloadChoosing(Predicate<ReferenceItem> select) {
         tasks.submit(() -> service.all(list), all -> {
             items.setAll(all);
-            selected.set(all.stream().filter(i -> i.name().equals(select == null ? null : select.trim())).findFirst().orElse(null));
+            selected.set(all.stream().filter(select).findFirst().orElse(null));
         }, error -> errors.setAll(FieldError.of(FailureMessages.FORM, "common.loadFailed")));
     }
 

@@ -99,5 +99,10 @@ class ReferenceListConflictViewModelTest {
         assertThat(model.errors()).containsExactly(FieldError.of("form", "common.error.changedBeforeDelete"));
         assertThat(stored().active()).isTrue();
         assertThat(model.items()).extracting(ReferenceItem::name).contains(first.name() + " (их)");
+        // Still chosen, as stored now: a second try retires it.
+        assertThat(model.selectedProperty().get()).extracting(ReferenceItem::name, ReferenceItem::version)
+                .containsExactly(first.name() + " (их)", 2);
+        model.toggleActive();
+        assertThat(stored().active()).isFalse();
     }
 }
