@@ -66,17 +66,35 @@ public final class AccountRepository {
                 .returningResult(APP_USER.ID).fetchOne().value1();
     }
 
+    /**
+     * Changes an account's name, role, officer and district while it is still at the version its form opened, and
+     * counts the version up; 0 rows when someone else changed or removed it meanwhile.
+     */
     public int update(DSLContext dsl, long id, AccountDraft d) {
         return dsl.update(APP_USER)
                 .set(APP_USER.FULL_NAME, d.fullName())
                 .set(APP_USER.USER_ROLE, d.role().name())
                 .set(APP_USER.OFFICER_ID, d.officerId())
                 .set(APP_USER.DISTRICT_ID, d.districtId())
-                .where(APP_USER.ID.eq(id)).execute();
+                .set(APP_USER.ROW_VERSION, APP_USER.ROW_VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).and(APP_USER.ROW_VERSION.eq(d.version())).execute();
     }
 
+    /**
+     * The account as its form edits it, stored now, read inside the caller's transaction. Never the password
+     * hash: the conflict dialog shows what this returns, and on the server nobody may read the hashes.
+     */
+    public Optional<AccountDraft> find(DSLContext dsl, long id) {
+        return dsl.select(APP_USER.LOGIN, APP_USER.FULL_NAME, APP_USER.USER_ROLE, APP_USER.OFFICER_ID, APP_USER.DISTRICT_ID,
+                        APP_USER.ROW_VERSION)
+                .from(APP_USER).where(APP_USER.ID.eq(id))
+                .fetchOptional(r -> new AccountDraft(r.value1(), r.value2(), Role.valueOf(r.value3()), r.value4(), r.value5(), r.value6()));
+    }
+
+    /** Enables or disables an account; a new version, so a form still open on the old one learns of it on saving. */
     public int setEnabled(DSLContext dsl, long id, boolean enabled) {
-        return dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.ID.eq(id)).execute();
+        return dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).set(APP_USER.ROW_VERSION, APP_USER.ROW_VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).execute();
     }
 
     public int setPassword(DSLContext dsl, String login, String hash, boolean mustChange) {
@@ -95,6 +113,6 @@ public final class AccountRepository {
     private static UserAccount toAccount(Record record) {
         AppUserRecord r = record.into(APP_USER);
         return new UserAccount(r.getId(), r.getLogin(), r.getFullName(), Role.valueOf(r.getUserRole()), r.getOfficerId(),
-                r.getDistrictId(), r.getEnabled(), r.getMustChangePassword(), r.getLastLoginAt());
+                r.getDistrictId(), r.getEnabled(), r.getMustChangePassword(), r.getLastLoginAt(), r.getRowVersion());
     }
 }

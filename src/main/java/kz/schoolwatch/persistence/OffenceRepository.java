@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import kz.schoolwatch.domain.Offence;
 import kz.schoolwatch.domain.OffenceCounts;
@@ -49,7 +50,8 @@ public final class OffenceRepository {
             Condition where = DSL.and(c);
             int total = dsl.fetchCount(OFFENCE, where);
             List<Offence> rows = dsl.select(OFFENCE.ID, OFFENCE.OCCURRED_ON, OFFENCE.SCHOOL_ID, SCHOOL.SCHOOL_NUMBER, SCHOOL.NAME,
-                            OFFENCE.OFFENCE_KIND_ID, OFFENCE_KIND.NAME, OFFENCE.LOCATION, OFFENCE.DESCRIPTION, OFFENCE.CAMERAS_HELPED)
+                            OFFENCE.OFFENCE_KIND_ID, OFFENCE_KIND.NAME, OFFENCE.LOCATION, OFFENCE.DESCRIPTION, OFFENCE.CAMERAS_HELPED,
+                            OFFENCE.ROW_VERSION)
                     .from(OFFENCE)
                     .join(SCHOOL).on(SCHOOL.ID.eq(OFFENCE.SCHOOL_ID))
                     .join(OFFENCE_KIND).on(OFFENCE_KIND.ID.eq(OFFENCE.OFFENCE_KIND_ID))
@@ -57,7 +59,7 @@ public final class OffenceRepository {
                     .orderBy(OFFENCE.OCCURRED_ON.desc(), OFFENCE.ID.desc())
                     .limit(limit).offset(offset)
                     .fetch(r -> new Offence(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                            OffenceLocation.valueOf(r.value8()), r.value9(), r.value10()));
+                            OffenceLocation.valueOf(r.value8()), r.value9(), r.value10(), r.value11()));
             return new Page<>(rows, offset, total);
         });
     }
@@ -93,15 +95,28 @@ public final class OffenceRepository {
                 .returning(OFFENCE.ID).fetchOne(OFFENCE.ID);
     }
 
+    /**
+     * Corrects an offence while it is still at the version its form opened, and counts the version up; returns the
+     * rows changed: 0 when someone else changed or deleted it meanwhile.
+     */
     public int update(DSLContext dsl, long id, OffenceDraft d) {
         return dsl.update(OFFENCE)
                 .set(OFFENCE.OCCURRED_ON, d.occurredOn()).set(OFFENCE.SCHOOL_ID, d.schoolId())
                 .set(OFFENCE.OFFENCE_KIND_ID, d.kindId()).set(OFFENCE.LOCATION, d.location().name())
                 .set(OFFENCE.DESCRIPTION, d.description()).set(OFFENCE.CAMERAS_HELPED, d.camerasHelped())
-                .where(OFFENCE.ID.eq(id)).execute();
+                .set(OFFENCE.ROW_VERSION, OFFENCE.ROW_VERSION.plus(1))
+                .where(OFFENCE.ID.eq(id)).and(OFFENCE.ROW_VERSION.eq(d.version())).execute();
     }
 
-    public int delete(DSLContext dsl, long id) {
-        return dsl.deleteFrom(OFFENCE).where(OFFENCE.ID.eq(id)).execute();
+    /** The offence as stored now, inside the caller's transaction (after a versioned write found it changed). */
+    public Optional<OffenceDraft> find(DSLContext dsl, long id) {
+        return dsl.selectFrom(OFFENCE).where(OFFENCE.ID.eq(id)).fetchOptional(r -> new OffenceDraft(r.getOccurredOn(),
+                r.getSchoolId(), r.getOffenceKindId(), OffenceLocation.valueOf(r.getLocation()), r.getDescription(),
+                r.getCamerasHelped(), r.getRowVersion()));
+    }
+
+    /** Deletes an offence still at {@code version}; 0 rows when it was changed or deleted meanwhile. */
+    public int delete(DSLContext dsl, long id, int version) {
+        return dsl.deleteFrom(OFFENCE).where(OFFENCE.ID.eq(id)).and(OFFENCE.ROW_VERSION.eq(version)).execute();
     }
 }

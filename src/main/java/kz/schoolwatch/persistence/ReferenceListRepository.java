@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 
 import java.util.List;
+import java.util.Optional;
 
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
@@ -21,7 +22,8 @@ import org.jooq.impl.DSL;
 /** Visit purposes, event types and offence kinds: three tables of the same shape behind one repository. */
 public final class ReferenceListRepository {
 
-    private record Columns(Table<?> table, Field<Integer> id, Field<String> name, Field<Integer> sortOrder, Field<Boolean> active) {
+    private record Columns(Table<?> table, Field<Integer> id, Field<String> name, Field<Integer> sortOrder, Field<Boolean> active,
+                           Field<Integer> version) {
     }
 
     private final Database db;
@@ -32,19 +34,29 @@ public final class ReferenceListRepository {
 
     private static Columns columns(ReferenceList list) {
         return switch (list) {
-            case VISIT_PURPOSE -> new Columns(VISIT_PURPOSE, VISIT_PURPOSE.ID, VISIT_PURPOSE.NAME, VISIT_PURPOSE.SORT_ORDER, VISIT_PURPOSE.ACTIVE);
-            case EVENT_TYPE -> new Columns(EVENT_TYPE, EVENT_TYPE.ID, EVENT_TYPE.NAME, EVENT_TYPE.SORT_ORDER, EVENT_TYPE.ACTIVE);
-            case OFFENCE_KIND -> new Columns(OFFENCE_KIND, OFFENCE_KIND.ID, OFFENCE_KIND.NAME, OFFENCE_KIND.SORT_ORDER, OFFENCE_KIND.ACTIVE);
+            case VISIT_PURPOSE -> new Columns(VISIT_PURPOSE, VISIT_PURPOSE.ID, VISIT_PURPOSE.NAME, VISIT_PURPOSE.SORT_ORDER, VISIT_PURPOSE.ACTIVE,
+                    VISIT_PURPOSE.ROW_VERSION);
+            case EVENT_TYPE -> new Columns(EVENT_TYPE, EVENT_TYPE.ID, EVENT_TYPE.NAME, EVENT_TYPE.SORT_ORDER, EVENT_TYPE.ACTIVE,
+                    EVENT_TYPE.ROW_VERSION);
+            case OFFENCE_KIND -> new Columns(OFFENCE_KIND, OFFENCE_KIND.ID, OFFENCE_KIND.NAME, OFFENCE_KIND.SORT_ORDER, OFFENCE_KIND.ACTIVE,
+                    OFFENCE_KIND.ROW_VERSION);
         };
     }
 
     /** The entries of {@code list} in their order; retired ones only when {@code withInactive}. */
     public List<ReferenceItem> items(ReferenceList list, boolean withInactive) {
         Columns c = columns(list);
-        return db.read(dsl -> dsl.select(c.id(), c.name(), c.sortOrder(), c.active()).from(c.table())
+        return db.read(dsl -> dsl.select(c.id(), c.name(), c.sortOrder(), c.active(), c.version()).from(c.table())
                 .where(withInactive ? DSL.noCondition() : c.active().isTrue())
                 .orderBy(c.sortOrder(), c.name())
-                .fetch(r -> new ReferenceItem(r.value1(), r.value2(), r.value3(), r.value4())));
+                .fetch(r -> new ReferenceItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
+    }
+
+    /** The entry as stored now, inside the caller's transaction (after a versioned write found it changed). */
+    public Optional<ReferenceItem> find(DSLContext dsl, ReferenceList list, int id) {
+        Columns c = columns(list);
+        return dsl.select(c.id(), c.name(), c.sortOrder(), c.active(), c.version()).from(c.table()).where(c.id().eq(id))
+                .fetchOptional(r -> new ReferenceItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** Appends an entry at the end of the list; returns its id. */
@@ -55,15 +67,17 @@ public final class ReferenceListRepository {
                 .returningResult(c.id()).fetchOne(c.id());
     }
 
-    /** Renames an entry; returns the rows changed (0 when it is gone). */
-    public int rename(DSLContext dsl, ReferenceList list, int id, String name) {
+    /** Renames an entry still at {@code version} and counts it up; returns the rows changed (0 when changed or gone). */
+    public int rename(DSLContext dsl, ReferenceList list, int id, String name, int version) {
         Columns c = columns(list);
-        return dsl.update(c.table()).set(c.name(), name).where(c.id().eq(id)).execute();
+        return dsl.update(c.table()).set(c.name(), name).set(c.version(), c.version().plus(1))
+                .where(c.id().eq(id)).and(c.version().eq(version)).execute();
     }
 
-    /** Retires or brings back an entry. */
-    public int setActive(DSLContext dsl, ReferenceList list, int id, boolean active) {
+    /** Retires or brings back an entry still at {@code version} and counts it up; 0 rows when changed or gone. */
+    public int setActive(DSLContext dsl, ReferenceList list, int id, boolean active, int version) {
         Columns c = columns(list);
-        return dsl.update(c.table()).set(c.active(), active).where(c.id().eq(id)).execute();
+        return dsl.update(c.table()).set(c.active(), active).set(c.version(), c.version().plus(1))
+                .where(c.id().eq(id)).and(c.version().eq(version)).execute();
     }
 }

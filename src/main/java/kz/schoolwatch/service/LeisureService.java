@@ -37,7 +37,9 @@ public final class LeisureService {
     /**
      * Adds a centre (id null) or corrects one, with its clubs, in one transaction.
      *
-     * @throws ValidationException when a field is missing or too long; nothing is written then
+     * @throws ValidationException  when a field is missing or too long; nothing is written then
+     * @throws EditConflictException when someone else changed the centre after {@code draft.version()}
+     * @throws SaveFailedException   when the centre is gone ({@code common.error.gone})
      */
     public long save(Long id, LeisureCentreDraft draft) {
         access.require(Permission.MANAGE_LEISURE);
@@ -48,11 +50,12 @@ public final class LeisureService {
                 .maxLength("address", draft.address(), 300)
                 .check(clubs.stream().anyMatch(c -> c.length() > 200), "clubs", "validation.tooLong", 200)
                 .throwIfInvalid();
-        LeisureCentreDraft d = new LeisureCentreDraft(draft.name().trim(), draft.districtId(), Writes.clean(draft.address()), clubs);
+        LeisureCentreDraft d = new LeisureCentreDraft(draft.name().trim(), draft.districtId(), Writes.clean(draft.address()), clubs,
+                draft.version());
         if (id == null) {
             return writes.save(DataChanges.Topic.LEISURE, tx -> leisure.insert(tx, d));
         }
-        writes.saveExisting(DataChanges.Topic.LEISURE, tx -> leisure.update(tx, id, d));
+        writes.run(DataChanges.Topic.LEISURE, tx -> Versions.requireUpdated(leisure.update(tx, id, d), () -> leisure.find(tx, id)));
         return id;
     }
 
@@ -61,15 +64,30 @@ public final class LeisureService {
         return leisure.attendance(day.withDayOfMonth(1));
     }
 
-    /** Records a centre's counts for the month holding {@code day}, replacing earlier ones. */
-    public void putAttendance(long centreId, LocalDate day, Integer teenagers, Integer children) {
+    /**
+     * Records a centre's counts for the month holding {@code day}: the month's first counts when {@code version}
+     * is 0, else a correction of the counts stored at {@code version}.
+     *
+     * @throws ValidationException   when a count is wrong, or when another officer entered the month's first
+     *                               counts meanwhile (next to the teenagers' field); nothing is written then
+     * @throws EditConflictException when someone else corrected the counts after {@code version}
+     */
+    public void putAttendance(long centreId, LocalDate day, Integer teenagers, Integer children, int version) {
         access.require(Permission.MANAGE_LEISURE);
         new Validator()
                 .required("teenagers", teenagers).range("teenagers", teenagers, 0, COUNT_MAX)
                 .required("children", children).range("children", children, 0, COUNT_MAX)
                 .required("month", day).date("month", day)
                 .throwIfInvalid();
-        writes.run(DataChanges.Topic.LEISURE, tx -> leisure.putAttendance(tx, centreId, day.withDayOfMonth(1), teenagers, children),
-                SaveErrors.rule("LEISURE_ATTENDANCE_CENTRE_FK", "centre", "leisure.error.centreGone"));
+        LocalDate month = day.withDayOfMonth(1);
+        writes.run(DataChanges.Topic.LEISURE, tx -> {
+            if (version == 0) {
+                leisure.insertAttendance(tx, centreId, month, teenagers, children);
+            } else {
+                Versions.requireUpdated(leisure.updateAttendance(tx, centreId, month, teenagers, children, version),
+                        () -> leisure.findAttendance(tx, centreId, month));
+            }
+        }, SaveErrors.rule("LEISURE_ATTENDANCE_CENTRE_FK", "centre", "leisure.error.centreGone"),
+                SaveErrors.rule("LEISURE_ATTENDANCE_PK", "teenagers", "leisure.error.countsEnteredMeanwhile"));
     }
 }

@@ -42,7 +42,9 @@ public final class OffenceService {
     /**
      * Records an offence (id null) or corrects one.
      *
-     * @throws ValidationException when a field is missing or wrong; nothing is written then
+     * @throws ValidationException  when a field is missing or wrong; nothing is written then
+     * @throws EditConflictException when someone else changed the offence after {@code draft.version()}
+     * @throws SaveFailedException   when the offence was deleted meanwhile ({@code common.error.gone})
      */
     public long save(Long id, OffenceDraft draft) {
         access.requireOffenceRecord(draft.schoolId());
@@ -55,7 +57,7 @@ public final class OffenceService {
                 .maxLength("description", draft.description(), 2000)
                 .throwIfInvalid();
         OffenceDraft d = new OffenceDraft(draft.occurredOn(), draft.schoolId(), draft.kindId(), draft.location(),
-                Writes.clean(draft.description()), draft.camerasHelped());
+                Writes.clean(draft.description()), draft.camerasHelped(), draft.version());
         SaveErrors.Rule[] rules = {
             SaveErrors.rule("OFFENCE_SCHOOL_FK", "school", "visit.error.schoolGone"),
             SaveErrors.rule("OFFENCE_KIND_FK", "kind", "offence.error.kindGone"),
@@ -63,12 +65,18 @@ public final class OffenceService {
         if (id == null) {
             return writes.save(DataChanges.Topic.OFFENCES, tx -> offences.insert(tx, d), rules);
         }
-        writes.saveExisting(DataChanges.Topic.OFFENCES, tx -> offences.update(tx, id, d), rules);
+        writes.run(DataChanges.Topic.OFFENCES,
+                tx -> Versions.requireUpdated(offences.update(tx, id, d), () -> offences.find(tx, id)), rules);
         return id;
     }
 
-    public void delete(long id) {
+    /**
+     * Deletes an offence as it was shown ({@code version}). One someone changed meanwhile is not deleted: the
+     * officer first sees what changed ({@code common.error.changedBeforeDelete}); one already deleted is said so.
+     */
+    public void delete(long id, int version) {
         access.require(Permission.RECORD_OFFENCES);
-        writes.saveExisting(DataChanges.Topic.OFFENCES, tx -> offences.delete(tx, id));
+        writes.run(DataChanges.Topic.OFFENCES, tx -> Deletes.requireDeleted(offences.delete(tx, id, version),
+                () -> offences.find(tx, id).isPresent()));
     }
 }

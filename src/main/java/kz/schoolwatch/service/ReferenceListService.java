@@ -45,17 +45,27 @@ public final class ReferenceListService {
         return writes.save(DataChanges.Topic.REFERENCE, tx -> repository.insert(tx, list, n), duplicate(list));
     }
 
-    /** Renames an entry; old records show the new name. */
-    public void rename(ReferenceList list, int id, String name) {
+    /**
+     * Renames an entry as it was shown ({@code version}); old records show the new name.
+     *
+     * @throws EditConflictException when someone else renamed or retired it meanwhile; nothing written
+     * @throws SaveFailedException   when it is gone ({@code common.error.gone})
+     */
+    public void rename(ReferenceList list, int id, String name, int version) {
         access.require(Permission.MANAGE_REFERENCE_LISTS);
         String n = validName(name);
-        writes.saveExisting(DataChanges.Topic.REFERENCE, tx -> repository.rename(tx, list, id, n), duplicate(list));
+        writes.run(DataChanges.Topic.REFERENCE, tx -> Versions.requireUpdated(repository.rename(tx, list, id, n, version),
+                () -> repository.find(tx, list, id)), duplicate(list));
     }
 
-    /** Retires an entry (no longer offered) or brings it back. */
-    public void setActive(ReferenceList list, int id, boolean active) {
+    /**
+     * Retires an entry (no longer offered) or brings it back, as it was shown ({@code version}): one someone
+     * changed meanwhile is left as it is, and the officer is told ({@code common.error.changedBeforeDelete}).
+     */
+    public void setActive(ReferenceList list, int id, boolean active, int version) {
         access.require(Permission.MANAGE_REFERENCE_LISTS);
-        writes.saveExisting(DataChanges.Topic.REFERENCE, tx -> repository.setActive(tx, list, id, active));
+        writes.run(DataChanges.Topic.REFERENCE, tx -> Deletes.requireDeleted(repository.setActive(tx, list, id, active, version),
+                () -> repository.find(tx, list, id).isPresent()));
     }
 
     private static String validName(String name) {

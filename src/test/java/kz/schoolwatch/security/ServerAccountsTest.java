@@ -61,7 +61,7 @@ class ServerAccountsTest {
             assertThat(connects(address, inspector, "wrong-password-1")).isFalse();
             assertThat(groupOf(address, admin, inspector)).isEqualTo("schoolwatch_inspector");
 
-            accounts.update(id, new AccountDraft(inspector, "Исин Т.", Role.HEAD, null, 1));
+            accounts.update(id, new AccountDraft(inspector, "Исин Т.", Role.HEAD, null, 1, 1));
             assertThat(groupOf(address, admin, inspector)).isEqualTo("schoolwatch_head");
 
             accounts.disable(id);

@@ -268,7 +268,7 @@ class ServerRightsTest {
                     access);
             long offence = offences.save(null, new OffenceDraft(LocalDate.now().minusDays(1), schoolA, 1, OffenceLocation.INSIDE,
                     "Драка", false));
-            offences.delete(offence);
+            offences.delete(offence, 1);
             VisitService visits = new VisitService(db, new VisitRepository(db), new DataChanges(), Clock.systemDefaultZone(), access);
             visits.update(visitA, new VisitDraft(officerA, schoolA, LocalDateTime.of(2026, 11, 3, 10, 0), 1, "Проверено", null, 1));
             assertThat(schools.listRows()).hasSize(2);
@@ -287,12 +287,12 @@ class ServerRightsTest {
             }
             long centre = owner.read(dsl -> dsl.select(LEISURE_CENTRE.ID).from(LEISURE_CENTRE).fetchOne(LEISURE_CENTRE.ID));
             LeisureRepository leisure = new LeisureRepository(db);
-            for (int teenagers : new int[] {3, 5}) {
-                db.write(cfg -> {
-                    leisure.putAttendance(cfg.dsl(), centre, LocalDate.of(2026, 11, 1), teenagers, 1);
-                    return null;
-                });
-            }
+            db.write(cfg -> {
+                leisure.insertAttendance(cfg.dsl(), centre, LocalDate.of(2026, 11, 1), 3, 1);
+                return null;
+            });
+            int corrected = db.write(cfg -> leisure.updateAttendance(cfg.dsl(), centre, LocalDate.of(2026, 11, 1), 5, 1, 1));
+            assertThat(corrected).isEqualTo(1);
         }
     }
 

@@ -65,14 +65,14 @@ class LeisureAndOffenceServiceTest {
                 assertThat(leisure.centres().get(1).clubs()).containsExactly("Военно-патриотический клуб «Контингент»", "Бокс");
 
                 LocalDate march = LocalDate.of(2026, 3, 17);
-                leisure.putAttendance(id, march, 12, 7);
-                leisure.putAttendance(id, march, 14, 9);
+                leisure.putAttendance(id, march, 12, 7, 0);
+                leisure.putAttendance(id, march, 14, 9, 1);
                 List<LeisureAttendance> rows = leisure.attendance(LocalDate.of(2026, 3, 1));
                 assertThat(rows).extracting(LeisureAttendance::registeredTeenagers).containsExactly(0, 14);
                 assertThat(rows).extracting(LeisureAttendance::troubledFamilyChildren).containsExactly(0, 9);
                 assertThat(new TestRows(db).count("leisure_attendance")).isEqualTo(1);
 
-                assertThatThrownBy(() -> leisure.putAttendance(id, march, -1, null))
+                assertThatThrownBy(() -> leisure.putAttendance(id, march, -1, null, 1))
                         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                                 .containsExactly("teenagers", "children"));
                 assertThatThrownBy(() -> leisure.save(null, new LeisureCentreDraft("", null, null, null)))

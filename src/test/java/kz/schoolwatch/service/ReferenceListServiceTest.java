@@ -51,7 +51,7 @@ class ReferenceListServiceTest {
                         .startsWith("Плановая проверка", "Профилактическая беседа");
 
                 int id = lists.add(ReferenceList.VISIT_PURPOSE, "  Проверка школьного автобуса ");
-                assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).last().isEqualTo(new ReferenceItem(id, "Проверка школьного автобуса", 8, true));
+                assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).last().isEqualTo(new ReferenceItem(id, "Проверка школьного автобуса", 8, true, 1));
 
                 assertThatThrownBy(() -> lists.add(ReferenceList.VISIT_PURPOSE, "Плановая проверка"))
                         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
@@ -59,10 +59,10 @@ class ReferenceListServiceTest {
                 assertThatThrownBy(() -> lists.add(ReferenceList.EVENT_TYPE, " "))
                         .isInstanceOf(ValidationException.class);
 
-                lists.rename(ReferenceList.VISIT_PURPOSE, id, "Проверка подвоза учащихся");
-                lists.setActive(ReferenceList.VISIT_PURPOSE, id, false);
+                lists.rename(ReferenceList.VISIT_PURPOSE, id, "Проверка подвоза учащихся", 1);
+                lists.setActive(ReferenceList.VISIT_PURPOSE, id, false, 2);
                 assertThat(lists.active(ReferenceList.VISIT_PURPOSE)).extracting(ReferenceItem::id).doesNotContain(id);
-                assertThat(lists.all(ReferenceList.VISIT_PURPOSE)).contains(new ReferenceItem(id, "Проверка подвоза учащихся", 8, false));
+                assertThat(lists.all(ReferenceList.VISIT_PURPOSE)).contains(new ReferenceItem(id, "Проверка подвоза учащихся", 8, false, 3));
 
                 int kind = lists.add(ReferenceList.OFFENCE_KIND, "Мошенничество");
                 assertThat(lists.active(ReferenceList.OFFENCE_KIND)).extracting(ReferenceItem::id).contains(kind);

@@ -110,7 +110,7 @@ class SaveErrorsTest {
             SaveFailedException centre = catchThrowableOfType(() -> leisure.save(null,
                     new LeisureCentreDraft("Центр «Жастар»", NO_SUCH_DISTRICT, null, List.of())), SaveFailedException.class);
             ValidationException counts = catchThrowableOfType(() -> leisure.putAttendance(NO_SUCH_SCHOOL,
-                    LocalDate.of(2026, 3, 1), 10, 20), ValidationException.class);
+                    LocalDate.of(2026, 3, 1), 10, 20, 0), ValidationException.class);
 
             assertThat(centre.messageKey()).isEqualTo("save.error.reference");
             assertThat(counts.errors()).containsExactly(FieldError.of("centre", "leisure.error.centreGone"));

@@ -26,9 +26,11 @@ import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.service.Validator;
+import kz.schoolwatch.service.Versions;
 import kz.schoolwatch.service.Writes;
 
 /**
@@ -116,17 +118,23 @@ public final class AccountService {
         return id;
     }
 
-    /** Changes an account's name, role, officer and district (the login stays). */
+    /**
+     * Changes an account's name, role, officer and district (the login stays), as its form opened it
+     * ({@code draft.version()}).
+     *
+     * @throws EditConflictException when someone else changed the account meanwhile; nothing written
+     */
     public void update(long id, AccountDraft draft) {
         access.require(Permission.MANAGE_ACCOUNTS);
         UserAccount before = accounts.byId(id).orElseThrow(() -> new SaveFailedException("common.error.gone", null));
-        AccountDraft d = clean(new AccountDraft(before.login(), draft.fullName(), draft.role(), draft.officerId(), draft.districtId()));
+        AccountDraft d = clean(new AccountDraft(before.login(), draft.fullName(), draft.role(), draft.officerId(), draft.districtId(),
+                draft.version()));
         Validator v = validate(d);
         v.check(before.role() == Role.ADMIN && d.role() != Role.ADMIN && before.enabled() && accounts.countEnabledAdmins() <= 1,
                 "role", "account.error.lastAdmin");
         v.throwIfInvalid();
         writes.run(Topic.ACCOUNTS, tx -> {
-            accounts.update(tx, id, d);
+            Versions.requireUpdated(accounts.update(tx, id, d), () -> accounts.find(tx, id));
             if (server) {
                 ServerLogins.sync(tx, d.login());
             }
@@ -163,6 +171,7 @@ public final class AccountService {
         String hash = storedHash(password);
         writes.run(Topic.ACCOUNTS, tx -> {
             accounts.setPassword(tx, a.login(), hash, true);
+            // Counts the version up: a form still open on the account learns of the reset when it saves.
             accounts.setEnabled(tx, id, true);
             if (server) {
                 ServerLogins.setPassword(tx, a.login(), password);
@@ -272,7 +281,7 @@ public final class AccountService {
 
     private static AccountDraft clean(AccountDraft d) {
         return new AccountDraft(KeyRing.normalise(d.login()), d.fullName() == null ? null : d.fullName().trim(), d.role(),
-                d.officerId(), d.districtId());
+                d.officerId(), d.districtId(), d.version());
     }
 
     /** What the account's row keeps of a password: its Argon2 hash on the PC, a marker on the server. */

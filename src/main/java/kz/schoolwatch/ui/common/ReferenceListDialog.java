@@ -66,6 +66,11 @@ public final class ReferenceListDialog extends Dialog<Void> {
             List<FieldError> rest = errors.show(model.errors());
             formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
         });
+        model.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                ConflictDialog.resolve(getDialogPane(), messages, conflict);
+            }
+        });
         VBox box = new VBox(10, items, nameField, new HBox(8, add, rename, toggle), formError);
         box.setPadding(new Insets(8));
         getDialogPane().setContent(box);

@@ -11,9 +11,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kz.schoolwatch.domain.LeisureAttendance;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.LeisureService;
 import kz.schoolwatch.ui.common.AbstractFormViewModel;
+import kz.schoolwatch.ui.common.ConflictFields;
+import kz.schoolwatch.ui.common.ConflictViewModel;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -25,6 +28,8 @@ public final class AttendanceCountsViewModel extends AbstractFormViewModel {
 
     private final LeisureService leisure;
     private final Supplier<YearMonth> month;
+    /** The counts as last sent to be saved: "mine" if that save meets someone else's change. */
+    private LeisureAttendance typed;
 
     // Properties
     private final ObjectProperty<LeisureAttendance> centre = new SimpleObjectProperty<>();
@@ -62,10 +67,40 @@ public final class AttendanceCountsViewModel extends AbstractFormViewModel {
             return;
         }
         YearMonth m = month.get();
+        typed = row.withCounts(teens, kids);
         saveInBackground(() -> {
-            leisure.putAttendance(row.centreId(), m.atDay(1), teens, kids);
+            leisure.putAttendance(row.centreId(), m.atDay(1), teens, kids, row.version());
             return Boolean.TRUE;
         });
+    }
+
+    /** A save counts the version up: a second save of the same centre goes over the first, not against it. */
+    @Override
+    protected void afterSave() {
+        LeisureAttendance saved = typed;
+        if (saved != null && centre.get() != null && centre.get().centreId() == saved.centreId()) {
+            centre.set(saved.saved(saved.registeredTeenagers(), saved.troubledFamilyChildren()));
+        }
+    }
+
+    /** The counts as stored now beside the ones opened and the ones typed; the officer's choice goes through this form. */
+    @Override
+    protected ConflictViewModel<?> conflictWith(EditConflictException changed) {
+        LeisureAttendance theirs = changed.current(LeisureAttendance.class);
+        LeisureAttendance opened = centre.get();
+        return new ConflictViewModel<>(conflictFields(), opened, theirs, typed, centre::set, merged -> {
+            // Their version becomes what the form opened; the fields hold the merge, saved over that version.
+            centre.set(theirs);
+            teenagers.set(Integer.toString(merged.registeredTeenagers()));
+            children.set(Integer.toString(merged.troubledFamilyChildren()));
+            save();
+        });
+    }
+
+    private static ConflictFields<LeisureAttendance> conflictFields() {
+        return ConflictFields.of(LeisureAttendance.class)
+                .add("registeredTeenagers", "leisure.field.teenagers", LeisureAttendance::registeredTeenagers)
+                .add("troubledFamilyChildren", "leisure.field.children", LeisureAttendance::troubledFamilyChildren);
     }
 
     /** The centre whose counts the form shows, or null. */

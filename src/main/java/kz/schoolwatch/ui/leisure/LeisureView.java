@@ -30,6 +30,7 @@ import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.EditBar;
+import kz.schoolwatch.ui.common.ConflictDialog;
 import kz.schoolwatch.ui.common.FormDialog;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -159,6 +160,12 @@ public final class LeisureView extends BorderPane implements ScreenActions {
             formError.setText(rest.isEmpty() ? "" : errors.text(rest.get(0)));
         });
         save.setOnAction(e -> counts.save());
+        // Not a FormDialog: the counts form opens the conflict dialog itself.
+        counts.conflictProperty().addListener((o, was, conflict) -> {
+            if (conflict != null) {
+                ConflictDialog.resolve(this, messages, conflict);
+            }
+        });
         HBox fields = new HBox(8, t, c);
         Label hint = new Label(messages.get("leisure.countsOnly"));
         hint.getStyleClass().add("footnote");

@@ -99,6 +99,13 @@ public final class OffencesView extends BorderPane implements ScreenActions {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         Dialogs.reportSaveFailures(this, messages, model.failureProperty());
+        // A delete refused because someone changed or deleted the offence meanwhile says so, not «save failed».
+        model.refusalProperty().addListener((o, was, refused) -> {
+            if (refused != null) {
+                Dialogs.error(this, messages, messages.get(refused.messageKey(), refused.args().toArray()));
+                model.refusalProperty().set(null);
+            }
+        });
         model.loadChoices();
         model.load();
     }
@@ -198,6 +205,8 @@ public final class OffencesView extends BorderPane implements ScreenActions {
         grounds.setToggleGroup(where);
         (form.onGroundsProperty().get() ? grounds : inside).setSelected(true);
         grounds.selectedProperty().addListener((o, was, now) -> form.onGroundsProperty().set(now));
+        // The form may change it too: their version kept, or a merge, after a conflict.
+        form.onGroundsProperty().addListener((o, was, now) -> (now ? grounds : inside).setSelected(true));
         TextArea description = new TextArea();
         description.setId("offenceDescription");
         description.setPrefRowCount(3);

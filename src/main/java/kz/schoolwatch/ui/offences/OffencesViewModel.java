@@ -17,10 +17,13 @@ import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.service.DataChanges.Topic;
+import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.ui.common.ChangeFeed;
+import kz.schoolwatch.ui.common.FailureMessages;
 import kz.schoolwatch.ui.common.PagedList;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -42,6 +45,8 @@ public final class OffencesViewModel {
     private final ObservableList<ReferenceItem> kinds = FXCollections.observableArrayList();
     private final ObjectProperty<Offence> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    /** Why a delete was refused (changed or deleted meanwhile), as the officer reads it; null while none. */
+    private final ObjectProperty<FieldError> refusal = new SimpleObjectProperty<>();
     private final LocalDate today;
 
     public OffencesViewModel(OffenceService offences, LookupService lookups, ReferenceListService references, TaskRunner tasks, Clock clock) {
@@ -105,11 +110,22 @@ public final class OffencesViewModel {
         return form;
     }
 
+    /**
+     * Deletes {@code o} as the list shows it; one changed or deleted meanwhile is refused with the reason, and the
+     * list reads again so the officer sees what changed before deciding again.
+     */
     public void delete(Offence o) {
         tasks.submit(() -> {
-            offences.delete(o.id());
+            offences.delete(o.id(), o.version());
             return Boolean.TRUE;
-        }, ok -> { }, failure::set);
+        }, ok -> { }, error -> {
+            if (error instanceof SaveFailedException) {
+                refusal.set(FailureMessages.of(error).get(0));
+            } else {
+                failure.set(error);
+            }
+            load();
+        });
     }
 
     public LocalDate today() {
@@ -138,6 +154,11 @@ public final class OffencesViewModel {
 
     public ObjectProperty<Offence> selectedProperty() {
         return selected;
+    }
+
+    /** Why the last delete was refused; the view shows it and sets it back to null. */
+    public ObjectProperty<FieldError> refusalProperty() {
+        return refusal;
     }
 
     public ObjectProperty<Throwable> failureProperty() {

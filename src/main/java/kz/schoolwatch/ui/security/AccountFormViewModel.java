@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.security;
 
+import java.util.List;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,9 +12,12 @@ import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.security.AccountService;
 import kz.schoolwatch.service.security.PasswordPolicy;
 import kz.schoolwatch.ui.common.AbstractFormViewModel;
+import kz.schoolwatch.ui.common.ConflictFields;
+import kz.schoolwatch.ui.common.ConflictViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -26,6 +31,10 @@ public final class AccountFormViewModel extends AbstractFormViewModel {
     private final Long id;
     private final ObservableList<Lookup> officers;
     private final ObservableList<Lookup> districts;
+    /** The account as the form opened it (or as stored when a conflict was resolved); null for a new one. */
+    private AccountDraft loaded;
+    /** The account as last sent to be saved: "mine" if that save meets someone else's change. */
+    private AccountDraft typed;
 
     // Properties
     private final StringProperty login = new SimpleStringProperty("");
@@ -46,14 +55,23 @@ public final class AccountFormViewModel extends AbstractFormViewModel {
         this.districts = districts;
         this.id = account == null ? null : account.id();
         if (account != null) {
-            login.set(account.login());
-            fullName.set(account.fullName());
-            role.set(account.role());
-            officer.set(officers.stream().filter(o -> account.officerId() != null && o.id() == account.officerId())
-                    .findFirst().orElse(null));
-            district.set(districts.stream().filter(d -> account.districtId() != null && d.id() == account.districtId())
-                    .findFirst().orElse(null));
+            show(account.toDraft());
         }
+    }
+
+    /** Shows {@code d} as what the form opened: a later save goes over its version. */
+    private void show(AccountDraft d) {
+        loaded = d;
+        fill(d);
+    }
+
+    /** Puts {@code d}'s values in the fields. */
+    private void fill(AccountDraft d) {
+        login.set(d.login());
+        fullName.set(d.fullName());
+        role.set(d.role());
+        officer.set(officers.stream().filter(o -> d.officerId() != null && o.id() == d.officerId()).findFirst().orElse(null));
+        district.set(districts.stream().filter(x -> d.districtId() != null && x.id() == d.districtId()).findFirst().orElse(null));
     }
 
     // Commands
@@ -62,7 +80,8 @@ public final class AccountFormViewModel extends AbstractFormViewModel {
     @Override
     public void save() {
         AccountDraft draft = new AccountDraft(login.get(), fullName.get(), role.get(), officer.get() == null ? null : officer.get().id(),
-                district.get() == null ? null : (int) district.get().id());
+                district.get() == null ? null : (int) district.get().id(), loaded == null ? 0 : loaded.version());
+        typed = draft;
         char[] pw = password.get().toCharArray();
         char[] again = repeat.get().toCharArray();
         Long editing = id;
@@ -74,6 +93,34 @@ public final class AccountFormViewModel extends AbstractFormViewModel {
             }
             return null;
         });
+    }
+
+    /**
+     * The account as stored now beside the one opened and the one typed; the officer's choice goes through this
+     * form. The comparison holds what the form edits, never a password or its hash.
+     */
+    @Override
+    protected ConflictViewModel<?> conflictWith(EditConflictException changed) {
+        AccountDraft theirs = changed.current(AccountDraft.class);
+        return new ConflictViewModel<>(conflictFields(), loaded, theirs, typed, this::show, merged -> {
+            // Their version becomes what the form opened; the fields hold the merge, saved over that version.
+            loaded = theirs;
+            fill(merged);
+            save();
+        });
+    }
+
+    private ConflictFields<AccountDraft> conflictFields() {
+        return ConflictFields.of(AccountDraft.class)
+                .add("fullName", "account.field.fullName", AccountDraft::fullName)
+                .add("role", "account.field.role", AccountDraft::role, ConflictFields.named("account.role"))
+                .add("officerId", "account.field.officer", AccountDraft::officerId, ConflictFields.lookedUp(id -> name(officers, id)))
+                .add("districtId", "account.field.district", AccountDraft::districtId, ConflictFields.lookedUp(id -> name(districts, id)));
+    }
+
+    private static String name(List<Lookup> choices, Object id) {
+        return choices.stream().filter(c -> c.id() == ((Number) id).longValue()).map(Lookup::name).findFirst()
+                .orElse(String.valueOf(id));
     }
 
     @Override
