@@ -15,6 +15,7 @@ import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.ui.common.ChangeFeed;
+import kz.schoolwatch.ui.common.Rows;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** State of the city-wide Cameras screen: totals by district and the schools without a working camera. */
@@ -46,9 +47,9 @@ public final class CamerasViewModel {
     public void load() {
         loading.set(true);
         tasks.submit(() -> new Loaded(service.totalsByDistrict(), service.schoolsWithoutWorkingCamera()), loaded -> {
-            districts.setAll(loaded.districts());
+            Rows.update(districts, loaded.districts());
             city.set(sum(loaded.districts()));
-            uncovered.setAll(loaded.uncovered());
+            Rows.update(uncovered, loaded.uncovered(), SchoolRow::id);
             failure.set(null);
             loading.set(false);
         }, error -> {

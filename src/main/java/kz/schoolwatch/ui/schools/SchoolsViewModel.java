@@ -35,6 +35,7 @@ import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.ui.common.ChangeFeed;
+import kz.schoolwatch.ui.common.Rows;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -153,7 +154,7 @@ public final class SchoolsViewModel {
                     districts.setAll(loaded.districts());
                     officers.setAll(loaded.officers());
                     overdueDays.set(loaded.overdueDays());
-                    all.setAll(loaded.rows());
+                    Rows.update(all, loaded.rows(), SchoolRow::id);
                     // Choices are rebuilt; keep the user's filters.
                     long wanted = pendingDistrict != null ? pendingDistrict : d == null ? -1 : d.id();
                     pendingDistrict = null;

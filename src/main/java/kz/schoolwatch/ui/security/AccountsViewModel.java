@@ -18,6 +18,7 @@ import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.security.AccountService;
 import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.FailureMessages;
+import kz.schoolwatch.ui.common.Rows;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The administrator's list of accounts, the choices its forms offer, and the forms themselves. */
@@ -63,7 +64,7 @@ public final class AccountsViewModel {
     }
 
     private void loadRows() {
-        tasks.submit(accounts::list, rows::setAll, this::failed);
+        tasks.submit(accounts::list, list -> Rows.update(rows, list, UserAccount::id), this::failed);
     }
 
     private void loadChoices() {
