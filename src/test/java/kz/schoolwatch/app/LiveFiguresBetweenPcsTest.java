@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import kz.schoolwatch.domain.AccountDraft;
 import kz.schoolwatch.domain.CameraStatus;
+import kz.schoolwatch.domain.LeisureCentreDraft;
+import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.domain.Ownership;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.SchoolDetails;
@@ -25,6 +28,8 @@ import kz.schoolwatch.ui.cameras.CamerasViewModel;
 import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.UiThreadTaskRunner;
 import kz.schoolwatch.ui.dashboard.DashboardViewModel;
+import kz.schoolwatch.ui.leisure.LeisureViewModel;
+import kz.schoolwatch.ui.officers.OfficersViewModel;
 import kz.schoolwatch.ui.schools.SchoolsViewModel;
 import kz.schoolwatch.ui.security.AccountsViewModel;
 import kz.schoolwatch.ui.security.AuditViewModel;
@@ -175,6 +180,29 @@ class LiveFiguresBetweenPcsTest {
             pcs.savingAdministrator().create(new AccountDraft(login, "Касымов К. К.", Role.HEAD, null, 1), password, password.clone());
 
             tasks.await(LIVE, "the account in the list", () -> accounts.rows().stream().map(UserAccount::login).anyMatch(login::equals));
+        }
+    }
+
+    @Test
+    void anOfficerAndACentresCountsSavedOnOnePcShowOnTheOthersOfficersAndLeisureScreensWithinTwoSeconds() throws Exception {
+        try (TwoPcs pcs = TwoPcs.onNewDatabase()) {
+            AppContext there = pcs.watching();
+            OfficersViewModel officers = new OfficersViewModel(there.officers(), there.lookups(), tasks, there.changes(), there.clock());
+            LeisureViewModel leisure = new LeisureViewModel(there.leisure(), there.lookups(), tasks, there.changes(), there.clock());
+            tasks.run(() -> {
+                officers.load();
+                leisure.load();
+            });
+            pcs.awaitListening();
+
+            pcs.saving().officers().create(new OfficerDraft(8, "Сарсенбаев", "Ерлан", null, "150150", 4, null, true));
+            long centre = pcs.saving().leisure().save(null, new LeisureCentreDraft("Центр досуга «Жастар»", 4, null, List.of()));
+            pcs.saving().leisure().putAttendance(centre, LocalDate.now(), 12, 3);
+
+            tasks.await(LIVE, "the officer in the registry", () -> officers.rows().stream()
+                    .anyMatch(r -> r.officer().badgeNumber().equals("150150")));
+            tasks.await(LIVE, "the centre's counts of the month", () -> leisure.attendance().stream()
+                    .anyMatch(a -> a.centreId() == centre && a.registeredTeenagers() == 12));
         }
     }
 
