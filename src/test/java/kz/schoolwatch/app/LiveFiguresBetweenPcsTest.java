@@ -101,6 +101,28 @@ class LiveFiguresBetweenPcsTest {
     }
 
     @Test
+    void anotherPcsLockShowsInTheAuditTrailWithinTwoSecondsAndReadsNoOtherScreenAgain() throws Exception {
+        try (TwoPcs pcs = TwoPcs.onNewDatabase()) {
+            AuditViewModel audit = new AuditViewModel(pcs.watching().audit(), tasks, Messages.russian(), LocalDate.now());
+            DashboardViewModel dashboard = dashboard(pcs.watching(), tasks);
+            tasks.run(() -> {
+                audit.follow(new ChangeFeed(pcs.watching().changes(), tasks));
+                audit.load();
+            });
+            tasks.await(LIVE, "the screens read", () -> dashboard.loadedProperty().get() && audit.list().loadsProperty().get() > 0);
+            pcs.awaitListening();
+            java.util.List<kz.schoolwatch.service.DataChanges.Topic> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+            pcs.watching().changes().subscribe(heard::add);
+
+            // No data changes with it: only the trail grows (the head locks the program on the first PC).
+            pcs.saving().accounts().audit("LOCK", "idle or by hand");
+
+            tasks.await(LIVE, "the lock in the audit trail", () -> audit.list().rows().stream().anyMatch(e -> "LOCK".equals(e.action())));
+            assertThat(heard).containsOnly(kz.schoolwatch.service.DataChanges.Topic.AUDIT);
+        }
+    }
+
+    @Test
     void theSchoolsListKeepsItsFiltersWhenAnotherPcsSaveReadsItAgain() throws Exception {
         try (TwoPcs pcs = TwoPcs.onNewDatabase()) {
             pcs.saving().schools().save(school(151));

@@ -31,12 +31,12 @@ public final class CamerasViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    /** Every committed change ({@code changes}) but one to a reference list may move the figures: they are read again. */
+    /** Every committed change of data ({@code changes}) but one to a reference list may move the figures: they are read again. */
     public CamerasViewModel(CameraService service, TaskRunner tasks, DataChanges changes) {
         this.service = service;
         this.tasks = tasks;
         new ChangeFeed(changes, tasks).on(this::load,
-                EnumSet.complementOf(EnumSet.of(DataChanges.Topic.REFERENCE)).toArray(DataChanges.Topic[]::new));
+                EnumSet.complementOf(EnumSet.of(DataChanges.Topic.REFERENCE, DataChanges.Topic.AUDIT)).toArray(DataChanges.Topic[]::new));
     }
 
     private record Loaded(List<DistrictCameraTotals> districts, List<SchoolRow> uncovered) {

@@ -115,9 +115,9 @@ public final class SchoolsViewModel {
         load(tasks);
     }
 
-    /** Reads the list again after every committed change but one of the reference lists, which it does not show. */
+    /** Reads the list again after every committed change of data but one of the reference lists, which it does not show. */
     public void follow(DataChanges changes) {
-        Topic[] shown = EnumSet.complementOf(EnumSet.of(Topic.REFERENCE)).toArray(Topic[]::new);
+        Topic[] shown = EnumSet.complementOf(EnumSet.of(Topic.REFERENCE, Topic.AUDIT)).toArray(Topic[]::new);
         new ChangeFeed(changes, tasks).on(this::load, shown);
     }
 
