@@ -25,6 +25,7 @@ import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.domain.VisitDraft;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.TestRows;
+import kz.schoolwatch.persistence.store.TcpProxy;
 import kz.schoolwatch.service.security.AccountService;
 import kz.schoolwatch.ui.cameras.CamerasViewModel;
 import kz.schoolwatch.ui.common.ChangeFeed;
@@ -39,12 +40,15 @@ import kz.schoolwatch.ui.visits.VisitListViewModel;
  * database of the embedded test server, the second with the Schools list, the dashboard, the Cameras screen, the
  * visit list and the accounts list open; the first saves a school, cameras, a visit and an account, one at a time,
  * and the time from the save's commit to the figure on the second's screen is measured. Prints the median, p95 and
- * maximum per screen over {@code saves} saves each.
+ * maximum per screen over {@code saves} saves each; then the second PC's cable is pulled while a school is saved and
+ * plugged in again, and the time until its Schools list shows that school is measured the same way.
  * {@code java … LiveRefreshBench [saves=20]} (test classpath; see bench/live-refresh.sh).
  */
 public final class LiveRefreshBench {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(10);
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
+    /** Times the second PC loses the server and comes back. */
+    private static final int RECONNECTS = 5;
 
     private LiveRefreshBench() {
     }
@@ -52,7 +56,8 @@ public final class LiveRefreshBench {
     public static void main(String[] args) throws Exception {
         int saves = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         Map<String, List<Long>> delays = new LinkedHashMap<>();
-        try (UiThreadTaskRunner tasks = new UiThreadTaskRunner(); TwoPcs pcs = TwoPcs.onNewDatabase()) {
+        try (UiThreadTaskRunner tasks = new UiThreadTaskRunner(); TcpProxy cable = TcpProxy.toTestServer();
+             TwoPcs pcs = TwoPcs.onNewDatabase(cable::through)) {
             AppContext there = pcs.watching();
             SchoolsViewModel schools = new SchoolsViewModel(there.schools(), there.settings(), tasks, there.clock());
             DashboardViewModel dashboard = new DashboardViewModel(there.dashboard(), tasks, there.changes());
@@ -108,9 +113,19 @@ public final class LiveRefreshBench {
                 record(delays, commit, tasks,
                         Map.of("accounts list", () -> accounts.rows().stream().map(UserAccount::login).anyMatch(login::equals)));
             }
+            // The cable pulled while a school is saved, then plugged in: from then until the list shows it.
+            for (int i = 0; i < RECONNECTS; i++) {
+                int number = 500 + i;
+                cable.cut();
+                here.schools().save(new SchoolDetails(null, number, "Школа №" + number, SchoolType.GENERAL,
+                        Ownership.STATE, TeachingLanguage.KAZAKH, 4, "ул. Тимирязева, " + number, "Ахметова А. С.", null, 800, null, 0));
+                cable.restore();
+                long back = System.nanoTime();
+                record(delays, back, tasks, Map.of("after reconnect", () -> schools.shown().stream().anyMatch(r -> r.number() == number)));
+            }
         }
-        System.out.printf("%-24s %8s %8s %8s   (%d saves each, ms from the save's commit to the figure on the other PC)%n",
-                "screen", "median", "p95", "max", saves);
+        System.out.printf("%-24s %8s %8s %8s   (%d saves each, ms from the save's commit to the figure on the other PC;"
+                + " after reconnect: %d times, ms from the cable plugged in again)%n", "screen", "median", "p95", "max", saves, RECONNECTS);
         for (Map.Entry<String, List<Long>> e : delays.entrySet()) {
             List<Long> ms = new ArrayList<>(e.getValue());
             Collections.sort(ms);
