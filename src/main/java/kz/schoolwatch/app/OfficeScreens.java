@@ -10,6 +10,7 @@ import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.store.Backups;
 import kz.schoolwatch.report.chart.BarChartPainter;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.ReferenceListDialog;
 import kz.schoolwatch.ui.common.ReferenceListViewModel;
 import kz.schoolwatch.ui.common.SignatureViewModel;
@@ -36,6 +37,8 @@ final class OfficeScreens {
     private final TaskRunner tasks;
     private final Path folder;
     private final Consumer<CheckedBackup> restore;
+    /** The committed changes the accounts and the audit trail follow (the other screens follow them themselves). */
+    private final ChangeFeed feed;
 
     /** {@code folder} holds the database and its backups; {@code restore} replaces the database with a checked backup. */
     OfficeScreens(AppContext context, Messages messages, TaskRunner tasks, Path folder, Consumer<CheckedBackup> restore) {
@@ -44,6 +47,7 @@ final class OfficeScreens {
         this.tasks = tasks;
         this.folder = folder;
         this.restore = restore;
+        this.feed = new ChangeFeed(context.changes(), tasks);
     }
 
     MonthlySummaryView monthlySummary() {
@@ -52,12 +56,15 @@ final class OfficeScreens {
     }
 
     AccountsView accounts() {
-        return new AccountsView(new AccountsViewModel(context.accounts(), context.lookups(), tasks, messages), messages);
+        AccountsViewModel model = new AccountsViewModel(context.accounts(), context.lookups(), tasks, messages);
+        model.follow(feed);
+        return new AccountsView(model, messages);
     }
 
     AuditView audit() {
-        return new AuditView(new AuditViewModel(context.audit(), tasks, messages, LocalDate.now(context.clock())), messages,
-                AuditView.ExportTarget.system(messages));
+        AuditViewModel model = new AuditViewModel(context.audit(), tasks, messages, LocalDate.now(context.clock()));
+        model.follow(feed);
+        return new AuditView(model, messages, AuditView.ExportTarget.system(messages));
     }
 
     /** Settings for every role: each officer's own signature; the program's settings for the administrator alone. */

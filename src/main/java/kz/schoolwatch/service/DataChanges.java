@@ -11,9 +11,12 @@ import java.util.function.Consumer;
  */
 public final class DataChanges {
 
-    /** What changed. */
+    /**
+     * What changed. {@link #AUDIT} is the audit trail alone: an entry no data change brought (another PC's sign-in,
+     * lock or export); a change of data is recorded in the trail too, but published under its own topic.
+     */
     public enum Topic {
-        SCHOOLS, CAMERAS, EQUIPMENT, CHECKS, OFFICERS, VISITS, EVENTS, LEISURE, OFFENCES, REFERENCE, SETTINGS, ACCOUNTS
+        SCHOOLS, CAMERAS, EQUIPMENT, CHECKS, OFFICERS, VISITS, EVENTS, LEISURE, OFFENCES, REFERENCE, SETTINGS, ACCOUNTS, AUDIT
     }
 
     private final List<Consumer<Topic>> listeners = new CopyOnWriteArrayList<>();

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerChanges implements AutoCloseable {
 
-    /** Which topic a change of each table is; tables of no screen (the audit trail) are absent. */
+    /** Which topic a change of each table is; the audit trail's own entries are {@link #topics}' concern. */
     static final Map<String, Topic> TOPICS = Map.ofEntries(
             Map.entry("school", Topic.SCHOOLS),
             Map.entry("school_assignment", Topic.SCHOOLS),
@@ -54,7 +54,11 @@ public final class ServerChanges implements AutoCloseable {
         return new ServerChanges(db, changes);
     }
 
-    /** The topics of a batch of changed tables, each once, in the enum's order; {@code "*"} is all of them. */
+    /**
+     * The topics of a batch of changed tables, each once, in the enum's order; {@code "*"} is all of them. The audit
+     * trail's growth is {@link Topic#AUDIT} only when nothing else changed with it (a sign-in, an export): every
+     * change of data is in the trail too, and its own topic already reads the trail again.
+     */
     static Set<Topic> topics(Set<String> tables) {
         if (tables.contains("*")) {
             return EnumSet.allOf(Topic.class);
@@ -66,8 +70,14 @@ public final class ServerChanges implements AutoCloseable {
                 topics.add(topic);
             }
         }
+        if (topics.isEmpty() && tables.contains(AUDIT_TRAIL)) {
+            topics.add(Topic.AUDIT);
+        }
         return topics;
     }
+
+    /** The audit trail's table, which the server names when an entry is added (db/postgresql/V13). */
+    static final String AUDIT_TRAIL = "audit_entry";
 
     @Override
     public void close() {

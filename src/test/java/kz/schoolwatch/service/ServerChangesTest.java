@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 class ServerChangesTest {
 
     @Test
-    void eachTableOfAScreenHasItsTopicAndTheAuditTrailNone() {
+    void eachTableOfAScreenHasItsTopicAndTheAuditTrailItsOwnOnlyWhenNoDataChangedWithIt() {
         assertThat(ServerChanges.topics(Set.of("school_visit", "event_officer", "audit_entry")))
                 .containsExactly(Topic.VISITS, Topic.EVENTS);
+        assertThat(ServerChanges.topics(Set.of("audit_entry"))).containsExactly(Topic.AUDIT);
         assertThat(ServerChanges.topics(Set.of("*"))).containsExactlyInAnyOrder(Topic.values());
     }
 

@@ -14,7 +14,7 @@ import org.jooq.SQLDialect;
 public enum Engine {
 
     H2(SQLDialect.H2, "h2", "PUBLIC", 10),
-    POSTGRESQL(SQLDialect.POSTGRES, "postgresql", "public", 11);
+    POSTGRESQL(SQLDialect.POSTGRES, "postgresql", "public", 13);
 
     /** The folder of the migrations both engines run, inside the jar (and under {@code db/} in the sources). */
     static final String COMMON = "common";

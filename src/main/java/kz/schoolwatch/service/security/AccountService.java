@@ -27,6 +27,7 @@ import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.EditConflictException;
+import kz.schoolwatch.service.SaveErrors;
 import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.ValidationException;
 import kz.schoolwatch.service.Validator;
@@ -103,13 +104,14 @@ public final class AccountService {
         v.check(accounts.byLogin(d.login()).isPresent(), "login", "account.error.loginTaken");
         v.throwIfInvalid();
         String hash = storedHash(password);
+        // The rule covers another administrator taking the login between the check above and the insert.
         long id = writes.save(Topic.ACCOUNTS, tx -> {
             long made = accounts.insert(tx, d, hash, temporary);
             if (server) {
                 ServerLogins.setPassword(tx, d.login(), password);
             }
             return made;
-        });
+        }, SaveErrors.rule("APP_USER_LOGIN_UQ", "login", "account.error.loginTaken"));
         updateRing(ring -> {
             ring.putKey(d.login(), password, key);
             // Tries made at the sign-in form before the account existed count for nothing.

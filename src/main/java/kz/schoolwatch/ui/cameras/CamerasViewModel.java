@@ -15,6 +15,7 @@ import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.ui.common.ChangeFeed;
+import kz.schoolwatch.ui.common.Rows;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** State of the city-wide Cameras screen: totals by district and the schools without a working camera. */
@@ -30,12 +31,12 @@ public final class CamerasViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
 
-    /** Every committed change ({@code changes}) but one to a reference list may move the figures: they are read again. */
+    /** Every committed change of data ({@code changes}) but one to a reference list may move the figures: they are read again. */
     public CamerasViewModel(CameraService service, TaskRunner tasks, DataChanges changes) {
         this.service = service;
         this.tasks = tasks;
         new ChangeFeed(changes, tasks).on(this::load,
-                EnumSet.complementOf(EnumSet.of(DataChanges.Topic.REFERENCE)).toArray(DataChanges.Topic[]::new));
+                EnumSet.complementOf(EnumSet.of(DataChanges.Topic.REFERENCE, DataChanges.Topic.AUDIT)).toArray(DataChanges.Topic[]::new));
     }
 
     private record Loaded(List<DistrictCameraTotals> districts, List<SchoolRow> uncovered) {
@@ -46,9 +47,9 @@ public final class CamerasViewModel {
     public void load() {
         loading.set(true);
         tasks.submit(() -> new Loaded(service.totalsByDistrict(), service.schoolsWithoutWorkingCamera()), loaded -> {
-            districts.setAll(loaded.districts());
+            Rows.update(districts, loaded.districts());
             city.set(sum(loaded.districts()));
-            uncovered.setAll(loaded.uncovered());
+            Rows.update(uncovered, loaded.uncovered(), SchoolRow::id);
             failure.set(null);
             loading.set(false);
         }, error -> {

@@ -20,9 +20,13 @@ public final class ChangeFeed {
         this.tasks = tasks;
     }
 
-    /** Runs {@code action} on the UI thread after each change to one of {@code topics} (to any data when none is named). */
+    /**
+     * Runs {@code action} on the UI thread after each change to one of {@code topics}; when none is named, to any
+     * data (an entry of the audit trail alone, such as another PC's sign-in, is no change of data).
+     */
     public Runnable on(Runnable action, DataChanges.Topic... topics) {
-        Set<DataChanges.Topic> wanted = topics.length == 0 ? EnumSet.allOf(DataChanges.Topic.class) : EnumSet.of(topics[0], topics);
+        Set<DataChanges.Topic> wanted = topics.length == 0 ? EnumSet.complementOf(EnumSet.of(DataChanges.Topic.AUDIT))
+                : EnumSet.of(topics[0], topics);
         return changes.subscribe(topic -> {
             if (wanted.contains(topic)) {
                 tasks.onUiThread(action);

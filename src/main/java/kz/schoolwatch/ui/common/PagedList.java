@@ -183,7 +183,8 @@ public final class PagedList<T> {
 
     /** Puts a page that was read on show. */
     private void shown(List<T> found, int index) {
-        rows.setAll(found);
+        // In place: a page read again after a save elsewhere keeps the selected row where it did not change.
+        Rows.update(rows, found);
         page.set(index);
         failure.set(null);
         loading.set(false);

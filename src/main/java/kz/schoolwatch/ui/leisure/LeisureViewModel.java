@@ -20,6 +20,7 @@ import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.LeisureService;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.ui.common.ChangeFeed;
+import kz.schoolwatch.ui.common.Rows;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** Leisure centres and, for the chosen month, each centre's attendance counts with the city's totals. */
@@ -45,7 +46,8 @@ public final class LeisureViewModel {
         this.tasks = tasks;
         month.set(YearMonth.from(LocalDate.now(clock)));
         counts = new AttendanceCountsViewModel(leisure, tasks, month::get);
-        new ChangeFeed(changes, tasks).on(this::load, Topic.LEISURE);
+        // Districts (a reference list) are the centre form's choices.
+        new ChangeFeed(changes, tasks).on(this::load, Topic.LEISURE, Topic.REFERENCE);
     }
 
     private record Data(List<LeisureCentre> centres, List<Lookup> districts, List<LeisureAttendance> attendance) {
@@ -57,7 +59,7 @@ public final class LeisureViewModel {
     public void load() {
         YearMonth m = month.get();
         tasks.submit(() -> new Data(leisure.centres(), lookups.districts(), leisure.attendance(m.atDay(1))), d -> {
-            centres.setAll(d.centres());
+            Rows.update(centres, d.centres(), LeisureCentre::id);
             districts.setAll(d.districts());
             if (m.equals(month.get())) {
                 showAttendance(d.attendance());
@@ -66,7 +68,8 @@ public final class LeisureViewModel {
     }
 
     private void showAttendance(List<LeisureAttendance> rows) {
-        attendance.setAll(rows);
+        // In place: the row being typed into stays selected when another centre's counts changed.
+        Rows.update(attendance, rows, LeisureAttendance::centreId);
         totalTeenagers.set(rows.stream().mapToInt(LeisureAttendance::registeredTeenagers).sum());
         totalChildren.set(rows.stream().mapToInt(LeisureAttendance::troubledFamilyChildren).sum());
     }

@@ -20,6 +20,7 @@ import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.OfficerService;
 import kz.schoolwatch.ui.common.ChangeFeed;
+import kz.schoolwatch.ui.common.Rows;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The officers' registry: the list, the chosen officer's schools with their history, and the commands. */
@@ -47,8 +48,8 @@ public final class OfficersViewModel {
         this.clock = clock;
         showInactive.addListener((o, was, now) -> filter());
         selected.addListener((o, was, now) -> loadAssignments());
-        // An officer's schools change with the schools' own assignments too.
-        new ChangeFeed(changes, tasks).on(this::load, Topic.OFFICERS, Topic.SCHOOLS);
+        // An officer's schools change with the schools' own assignments too; ranks and districts are the form's choices.
+        new ChangeFeed(changes, tasks).on(this::load, Topic.OFFICERS, Topic.SCHOOLS, Topic.REFERENCE);
     }
 
     private record Data(List<OfficerSummary> officers, List<Lookup> ranks, List<Lookup> districts) {
@@ -72,7 +73,7 @@ public final class OfficersViewModel {
     }
 
     private void filter() {
-        rows.setAll(all.stream().filter(o -> showInactive.get() || o.officer().active()).toList());
+        Rows.update(rows, all.stream().filter(o -> showInactive.get() || o.officer().active()).toList(), r -> r.officer().id());
     }
 
     private void loadAssignments() {

@@ -35,6 +35,7 @@ import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.ui.common.ChangeFeed;
+import kz.schoolwatch.ui.common.Rows;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /**
@@ -114,9 +115,9 @@ public final class SchoolsViewModel {
         load(tasks);
     }
 
-    /** Reads the list again after every committed change but one of the reference lists, which it does not show. */
+    /** Reads the list again after every committed change of data but one of the reference lists, which it does not show. */
     public void follow(DataChanges changes) {
-        Topic[] shown = EnumSet.complementOf(EnumSet.of(Topic.REFERENCE)).toArray(Topic[]::new);
+        Topic[] shown = EnumSet.complementOf(EnumSet.of(Topic.REFERENCE, Topic.AUDIT)).toArray(Topic[]::new);
         new ChangeFeed(changes, tasks).on(this::load, shown);
     }
 
@@ -153,7 +154,7 @@ public final class SchoolsViewModel {
                     districts.setAll(loaded.districts());
                     officers.setAll(loaded.officers());
                     overdueDays.set(loaded.overdueDays());
-                    all.setAll(loaded.rows());
+                    Rows.update(all, loaded.rows(), SchoolRow::id);
                     // Choices are rebuilt; keep the user's filters.
                     long wanted = pendingDistrict != null ? pendingDistrict : d == null ? -1 : d.id();
                     pendingDistrict = null;

@@ -13,9 +13,12 @@ import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.UserAccount;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.LookupService;
 import kz.schoolwatch.service.security.AccountService;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.FailureMessages;
+import kz.schoolwatch.ui.common.Rows;
 import kz.schoolwatch.ui.common.TaskRunner;
 
 /** The administrator's list of accounts, the choices its forms offer, and the forms themselves. */
@@ -46,7 +49,25 @@ public final class AccountsViewModel {
     // Commands
 
     public void load() {
-        tasks.submit(accounts::list, rows::setAll, this::failed);
+        loadRows();
+        loadChoices();
+    }
+
+    /**
+     * Follows committed changes, on this PC and, on the unit's server, on the others: an account saved anywhere
+     * reads the list again; an officer or a district changed reads the forms' choices again. An open form keeps what
+     * is typed in it (it holds its own values; only the lists it offers are refreshed).
+     */
+    public void follow(ChangeFeed changes) {
+        changes.on(this::loadRows, Topic.ACCOUNTS);
+        changes.on(this::loadChoices, Topic.OFFICERS, Topic.REFERENCE);
+    }
+
+    private void loadRows() {
+        tasks.submit(accounts::list, list -> Rows.update(rows, list, UserAccount::id), this::failed);
+    }
+
+    private void loadChoices() {
         tasks.submit(() -> new Choices(lookups.activeOfficers(), lookups.districts()), c -> {
             officers.setAll(c.officers());
             districts.setAll(c.districts());

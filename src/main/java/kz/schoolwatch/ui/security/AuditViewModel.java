@@ -13,7 +13,9 @@ import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.AuditEvent;
 import kz.schoolwatch.domain.AuditFilter;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.security.AuditService;
+import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.PagedList;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -55,6 +57,19 @@ public final class AuditViewModel {
         AuditFilter f = filter();
         list.reload((offset, limit) -> audit.page(f, offset, limit));
         tasks.submit(audit::actors, actors::setAll, e -> { });
+    }
+
+    /**
+     * Follows committed changes, on this PC and, on the unit's server, on the others: every change of data is
+     * recorded in the trail, and on the server another PC's sign-in, lock or export too; the page on screen is read
+     * again, with the filter it was read with (one typed meanwhile but not yet applied stays as typed) and on the
+     * same page.
+     */
+    public void follow(ChangeFeed changes) {
+        changes.on(() -> {
+            list.refresh();
+            tasks.submit(audit::actors, actors::setAll, e -> { });
+        }, Topic.values());
     }
 
     /** Walks the hash chain and says whether it holds, or where it breaks. */
