@@ -10,7 +10,8 @@ import kz.schoolwatch.persistence.store.ServerAddress;
 /**
  * Twenty officers at once on the unit's server (issue 18), run on purpose ({@code bench/load.sh}), never as a
  * test: starts its own PostgreSQL server (zonky's binaries, the server's default settings: fsync and synchronous
- * commit on), runs {@link LoadRun} and prints its figures and checks; exits with 1 when a check is broken.
+ * commit on), runs {@link LoadRun} and prints its figures and checks, with what the officers' server sessions
+ * waited for ({@link ServerWaits}); exits with 1 when a check is broken.
  * Usage: {@code OfficersLoadBench [officers=20] [seconds=60] [pause-ms=250] [alone-seconds=seconds/4, at most 15]}, the
  * pause being each officer's between two rounds of its work (0: officers who never stop).
  */
@@ -31,7 +32,10 @@ public final class OfficersLoadBench {
                 st.execute("CREATE DATABASE schoolwatch");
             }
             ServerAddress address = new ServerAddress("localhost", pg.getPort(), "schoolwatch").unencryptedAllowed();
-            result = LoadRun.run(address, "postgres", new LoadRun.Plan(officers, seconds, alone, pause));
+            try (ServerWaits waits = new ServerWaits(pg.getPostgresDatabase().getConnection())) {
+                result = LoadRun.run(address, "postgres", new LoadRun.Plan(officers, seconds, alone, pause));
+                waits.print(System.out);
+            }
         }
         LoadReport.print(result, System.out);
         System.exit(result.checks().broken().isEmpty() ? 0 : 1);
