@@ -27,7 +27,15 @@ public final class OfficersLoadBench {
         int alone = args.length > 3 ? Integer.parseInt(args[3]) : Math.max(2, Math.min(15, seconds / 4));
         System.setProperty("java.awt.headless", "true");
         LoadRun.Result result;
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start()) {
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200");
+        // -Dbench.serverSettings=synchronous_commit=off,… tries the server's settings without touching the program.
+        for (String setting : System.getProperty("bench.serverSettings", "").split(",")) {
+            if (setting.contains("=")) {
+                server.setServerConfig(setting.substring(0, setting.indexOf('=')).trim(), setting.substring(setting.indexOf('=') + 1).trim());
+                System.out.println("server: " + setting.trim());
+            }
+        }
+        try (EmbeddedPostgres pg = server.start()) {
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
                 st.execute("CREATE DATABASE schoolwatch");
             }
