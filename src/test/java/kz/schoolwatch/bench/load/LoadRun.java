@@ -99,8 +99,10 @@ final class LoadRun {
         for (int i = 0; i < plan.heads(); i++) {
             LoadCity.Account head = city.account("load_head" + (i + 1), Role.HEAD, null, null);
             Map<Long, Long> cameras = new LinkedHashMap<>();
-            for (int c = camerasShared ? 0 : i; c < cameraIds.size(); c += camerasShared ? 1 : plan.heads()) {
-                cameras.put(cameraIds.get(c), city.cameras().get(cameraIds.get(c)));
+            for (int c = 0; c < cameraIds.size(); c++) {
+                if (camerasShared || c % plan.heads() == i) {
+                    cameras.put(cameraIds.get(c), city.cameras().get(cameraIds.get(c)));
+                }
             }
             Database headDb = city.connect(head);
             officers.add(new Head(headDb, city.access(head, headDb), tally(head), ledger, 100 + i, city.schoolPool(), cameras));

@@ -20,7 +20,7 @@ class OfficersLoadTest {
 
     @Test
     void fiveOfficersForTenSecondsLoseNothingAndLeaveEveryChangeInTheTrail() throws Exception {
-        LoadRun.Result result = LoadRun.run(PostgresServer.newDatabase(), PostgresServer.LOGIN, new LoadRun.Plan(5, 10, 2, 0));
+        LoadRun.Result result = LoadRun.run(PostgresServer.newDatabase(), PostgresServer.LOGIN, new LoadRun.Plan(5, 10, 1, 0));
 
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         LoadReport.print(result, new PrintStream(text, true, StandardCharsets.UTF_8));
