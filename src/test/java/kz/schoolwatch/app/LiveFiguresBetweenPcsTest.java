@@ -179,7 +179,7 @@ class LiveFiguresBetweenPcsTest {
             if (at.getMonth() != LocalDate.now().getMonth()) {
                 at = LocalDate.now().withDayOfMonth(1).atStartOfDay();
             }
-            long id = pcs.saving().visits().create(new VisitDraft(officer, school, at, rows.firstPurposeId(), "Охрана на месте", ""));
+            long id = pcs.saving().visits().create(new VisitDraft(officer, school, at, rows.firstPurposeId(), "Охрана на месте", "", 0));
 
             tasks.await(LIVE, "the visit in the list", () -> visits.list().rows().stream().map(Visit::id).anyMatch(v -> v == id));
         }
@@ -217,9 +217,9 @@ class LiveFiguresBetweenPcsTest {
             });
             pcs.awaitListening();
 
-            pcs.saving().officers().create(new OfficerDraft(8, "Сарсенбаев", "Ерлан", null, "150150", 4, null, true));
+            pcs.saving().officers().create(new OfficerDraft(8, "Сарсенбаев", "Ерлан", null, "150150", 4, null, true, 0));
             long centre = pcs.saving().leisure().save(null, new LeisureCentreDraft("Центр досуга «Жастар»", 4, null, List.of()));
-            pcs.saving().leisure().putAttendance(centre, LocalDate.now(), 12, 3);
+            pcs.saving().leisure().putAttendance(centre, LocalDate.now(), 12, 3, 0);
 
             tasks.await(LIVE, "the officer in the registry", () -> officers.rows().stream()
                     .anyMatch(r -> r.officer().badgeNumber().equals("150150")));

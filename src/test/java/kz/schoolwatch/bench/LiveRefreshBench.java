@@ -102,7 +102,7 @@ public final class LiveRefreshBench {
                 commit = System.nanoTime();
                 record(delays, commit, tasks, Map.of("cameras screen", () -> cameras.cityProperty().get().outdoor() == outdoor));
 
-                long visit = here.visits().create(new VisitDraft(officer, visitedSchool, visitTime.plusMinutes(i), purpose, "Охрана на месте", ""));
+                long visit = here.visits().create(new VisitDraft(officer, visitedSchool, visitTime.plusMinutes(i), purpose, "Охрана на месте", "", 0));
                 commit = System.nanoTime();
                 record(delays, commit, tasks, Map.of("visit list", () -> visits.list().rows().stream().map(Visit::id).anyMatch(v -> v == visit)));
 

@@ -195,7 +195,7 @@ class UniqueFactsUnderConcurrencyTest {
         }
 
         private static OfficerDraft officer(String lastName, String badge) {
-            return new OfficerDraft(8, lastName, "Тимур", null, badge, 4, null, true);
+            return new OfficerDraft(8, lastName, "Тимур", null, badge, 4, null, true, 0);
         }
 
         /**

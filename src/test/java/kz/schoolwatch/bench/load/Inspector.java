@@ -52,13 +52,13 @@ final class Inspector extends LoadOfficer {
         long school = schools.get(random.nextInt(schools.size()));
         LocalDateTime at = LocalDateTime.now().minusMinutes(random.nextInt(120)).truncatedTo(ChronoUnit.MINUTES);
         timed(times, "visit", () -> visits.create(new VisitDraft(officerId, school, at, purposeId,
-                "Обход территории, замечаний нет (нагрузочный замер)", null)));
+                "Обход территории, замечаний нет (нагрузочный замер)", null, 0)));
         tally.saved("visit");
         VisitFilter month = VisitFilter.month(LocalDate.now());
         timed(times, "month", () -> visits.rows(month, 0, PAGE).size() + visits.count(month));
         if (rounds++ % 2 == 0) {
             timed(times, "event", () -> events.create(new EventDraft(eventTypeId, "Беседа о безопасности", LocalDate.now(), school,
-                    null, 25, 3, null, List.of(), List.of(officerId))));
+                    null, 25, 3, null, List.of(), List.of(officerId), 0)));
             tally.saved("event");
         }
     }

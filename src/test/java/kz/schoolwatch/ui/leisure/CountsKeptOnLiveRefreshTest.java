@@ -68,7 +68,7 @@ class CountsKeptOnLiveRefreshTest {
                     .write("9");
 
             // Another officer's save, published as the server's notification is.
-            leisure.putAttendance(arman, LocalDate.now(), 3, 1);
+            leisure.putAttendance(arman, LocalDate.now(), 3, 1, 0);
 
             WorkDriver.waitUntil(10, () -> attendance.getItems().stream().anyMatch(a -> a.centreId() == arman && a.registeredTeenagers() == 3));
             robot.interact(() -> { });
