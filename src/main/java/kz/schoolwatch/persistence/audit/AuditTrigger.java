@@ -29,17 +29,31 @@ public final class AuditTrigger implements Trigger {
     private List<String> columns;
     private List<Integer> keyColumns;
 
+    private String schema;
+
+    /**
+     * Remembers the table; its columns are read at the first change. H2 re-creates the trigger on a temporary copy
+     * of the table while a migration adds a column ({@code SCHOOL_COPY_3_0}), so the table's name is taken from
+     * the trigger's ({@code AUDIT_<table>}, {@link AuditTriggers}) without such a suffix, and its columns are read
+     * once the copy has become the table.
+     */
     @Override
-    public void init(Connection conn, String schema, String trigger, String table, boolean before, int type) throws SQLException {
-        this.table = table.toLowerCase(Locale.ROOT);
+    public void init(Connection conn, String schema, String trigger, String table, boolean before, int type) {
+        String named = trigger.startsWith(AuditTriggers.PREFIX) ? trigger.substring(AuditTriggers.PREFIX.length()) : table;
+        this.table = named.toLowerCase(Locale.ROOT).replaceFirst("_copy_\\d+_\\d+$", "");
+        this.schema = schema;
+    }
+
+    private void readColumns(Connection conn) throws SQLException {
+        String name = table.toUpperCase(Locale.ROOT);
         List<String> names = new ArrayList<>();
-        try (ResultSet rs = conn.getMetaData().getColumns(null, schema, table, null)) {
+        try (ResultSet rs = conn.getMetaData().getColumns(null, schema, name, null)) {
             while (rs.next()) {
                 names.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
             }
         }
         List<Integer> keys = new ArrayList<>();
-        try (ResultSet rs = conn.getMetaData().getPrimaryKeys(null, schema, table)) {
+        try (ResultSet rs = conn.getMetaData().getPrimaryKeys(null, schema, name)) {
             while (rs.next()) {
                 keys.add(names.indexOf(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)));
             }
@@ -52,6 +66,13 @@ public final class AuditTrigger implements Trigger {
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) {
         if (AuditContext.bulk()) {
             return;
+        }
+        if (columns == null) {
+            try {
+                readColumns(conn);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the columns of " + table + " for its audit trail", e);
+            }
         }
         String action = oldRow == null ? "CREATE" : newRow == null ? "DELETE" : "UPDATE";
         Object[] row = newRow != null ? newRow : oldRow;

@@ -18,6 +18,9 @@ public final class AuditTriggers {
 
     private static final Set<String> NOT_AUDITED = Set.of("AUDIT_ENTRY", "flyway_schema_history");
 
+    /** Each audited table's trigger is named this and the table's name. */
+    static final String PREFIX = "AUDIT_";
+
     private AuditTriggers() {
     }
 
@@ -32,7 +35,7 @@ public final class AuditTriggers {
         try (Statement st = c.createStatement()) {
             for (String table : tables) {
                 if (!NOT_AUDITED.contains(table)) {
-                    st.execute("CREATE TRIGGER IF NOT EXISTS \"AUDIT_" + table + "\" AFTER INSERT, UPDATE, DELETE ON \"" + table
+                    st.execute("CREATE TRIGGER IF NOT EXISTS \"" + PREFIX + table + "\" AFTER INSERT, UPDATE, DELETE ON \"" + table
                             + "\" FOR EACH ROW CALL '" + AuditTrigger.class.getName() + "'");
                 }
             }
