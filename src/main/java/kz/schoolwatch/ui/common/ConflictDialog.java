@@ -37,7 +37,10 @@ public final class ConflictDialog extends Dialog<Resolution> {
             initOwner(owner);
         }
         getDialogPane().setId("conflictDialog");
-        getDialogPane().getStyleClass().add("conflict-dialog");
+        // «form-dialog» lifts the theme's 600 px cap on dialogs: three columns of values need the width.
+        getDialogPane().getStyleClass().addAll("conflict-dialog", "form-dialog");
+        getDialogPane().setPrefWidth(960);
+        setResizable(true);
 
         Label explain = new Label(messages.get("conflict.text"));
         explain.setWrapText(true);
@@ -45,7 +48,7 @@ public final class ConflictDialog extends Dialog<Resolution> {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         // At 1366×768 the dialog must leave the task bar and its own buttons on screen: rows past ~10 scroll.
-        scroll.setPrefViewportHeight(Math.min(420, 44 + 40 * model.rows().size()));
+        scroll.setPrefViewportHeight(Math.min(400, 48 + 64 * model.rows().size()));
         VBox content = new VBox(12, explain, scroll);
         content.setPrefWidth(900);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -130,6 +133,7 @@ public final class ConflictDialog extends Dialog<Resolution> {
     private static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("text-bold");
+        l.setWrapText(true);
         return l;
     }
 
