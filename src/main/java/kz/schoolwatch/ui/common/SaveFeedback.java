@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.AccessDeniedException;
+import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.ValidationException;
@@ -60,6 +61,10 @@ public final class SaveFeedback {
         } else if (error instanceof AccessDeniedException denied) {
             fields.clear();
             showMessage(messages.get(denied.messageKey()));
+        } else if (error instanceof EditConflictException) {
+            // The conflict dialog shows the fields; the form's line says why nothing was written.
+            fields.clear();
+            showMessage(messages.get("conflict.changedMeanwhile"));
         } else {
             fields.clear();
             showMessage(messages.get("save.error.unexpected"));
