@@ -78,7 +78,7 @@ public final class EventService {
     public void delete(long id, int version) {
         requireWorkOn(id);
         writes.save(DataChanges.Topic.EVENTS, tx -> {
-            VersionedDeletes.requireDeleted(events.delete(tx, id, version), () -> events.find(tx, id).isPresent(),
+            Versions.requireDeleted(events.delete(tx, id, version), () -> events.find(tx, id).isPresent(),
                     "event.error.changedBeforeDelete");
             return null;
         });

@@ -76,7 +76,7 @@ public final class OffenceService {
      */
     public void delete(long id, int version) {
         access.require(Permission.RECORD_OFFENCES);
-        writes.run(DataChanges.Topic.OFFENCES, tx -> Deletes.requireDeleted(offences.delete(tx, id, version),
+        writes.run(DataChanges.Topic.OFFENCES, tx -> Versions.requireDeleted(offences.delete(tx, id, version),
                 () -> offences.find(tx, id).isPresent()));
     }
 }

@@ -64,7 +64,7 @@ public final class ReferenceListService {
      */
     public void setActive(ReferenceList list, int id, boolean active, int version) {
         access.require(Permission.MANAGE_REFERENCE_LISTS);
-        writes.run(DataChanges.Topic.REFERENCE, tx -> Deletes.requireDeleted(repository.setActive(tx, list, id, active, version),
+        writes.run(DataChanges.Topic.REFERENCE, tx -> Versions.requireDeleted(repository.setActive(tx, list, id, active, version),
                 () -> repository.find(tx, list, id).isPresent()));
     }
 

@@ -2,6 +2,7 @@
 package kz.schoolwatch.service;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -28,5 +29,23 @@ public final class Versions {
             throw new EditConflictException(now.get());
         }
         throw new SaveFailedException("common.error.gone", null);
+    }
+
+    /**
+     * The check after a delete or retirement at the version the officer saw, inside its transaction: passes when
+     * {@code removed} is positive; otherwise throws, rolling back: {@code changedKey} while the record is still there
+     * (someone changed it since it was shown, and it stays for the officer to look at again), {@code common.error.gone}
+     * when it is not.
+     */
+    public static void requireDeleted(int removed, BooleanSupplier stillThere, String changedKey) {
+        if (removed > 0) {
+            return;
+        }
+        throw new SaveFailedException(stillThere.getAsBoolean() ? changedKey : "common.error.gone", null);
+    }
+
+    /** As {@link #requireDeleted(int, BooleanSupplier, String)}, saying {@code common.error.changedBeforeDelete}. */
+    public static void requireDeleted(int removed, BooleanSupplier stillThere) {
+        requireDeleted(removed, stillThere, "common.error.changedBeforeDelete");
     }
 }

@@ -85,7 +85,7 @@ public final class VisitService {
     public void delete(long id, int version) {
         requireWorkOn(id);
         writes.save(DataChanges.Topic.VISITS, tx -> {
-            VersionedDeletes.requireDeleted(visits.delete(tx, id, version), () -> visits.find(tx, id).isPresent(),
+            Versions.requireDeleted(visits.delete(tx, id, version), () -> visits.find(tx, id).isPresent(),
                     "visit.error.changedBeforeDelete");
             return null;
         });
