@@ -118,6 +118,8 @@ class LiveFiguresBetweenPcsTest {
             pcs.saving().accounts().audit("LOCK", "idle or by hand");
 
             tasks.await(LIVE, "the lock in the audit trail", () -> audit.list().rows().stream().anyMatch(e -> "LOCK".equals(e.action())));
+            // The feed tells its listeners one after another: the trail may read again before this one hears.
+            tasks.await(LIVE, "the notice heard", () -> !heard.isEmpty());
             assertThat(heard).containsOnly(kz.schoolwatch.service.DataChanges.Topic.AUDIT);
         }
     }
