@@ -52,6 +52,7 @@ import kz.schoolwatch.service.SecurityCheckService;
 import kz.schoolwatch.service.ServerChanges;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
+import kz.schoolwatch.service.imports.ImportService;
 import kz.schoolwatch.service.security.AccountService;
 import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.service.security.BackupService;
@@ -101,6 +102,7 @@ public final class AppContext implements AutoCloseable {
     private final ReportFonts reportFonts = new ReportFonts();
     private final DashboardChartsService dashboardCharts;
     private final MySchoolsService mySchools;
+    private final ImportService imports;
     /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
     private final ServerChanges serverChanges;
 
@@ -145,6 +147,7 @@ public final class AppContext implements AutoCloseable {
                 session.onServer() ? null : database.folder(), session.onServer() ? null : session.key(), access, changes, clock);
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
+        this.imports = new ImportService();
         this.serverChanges = ServerChanges.start(database, changes);
     }
 
@@ -196,6 +199,10 @@ public final class AppContext implements AutoCloseable {
     /** The signed-in session (account, database, key). */
     public SignedIn session() {
         return session;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     public SchoolService schools() {
