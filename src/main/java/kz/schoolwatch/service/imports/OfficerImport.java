@@ -118,9 +118,7 @@ final class OfficerImport implements KindImport {
                 c.text(OFFICER_PHONE).orElse(before == null ? null : before.phone()),
                 c.yesNo(OFFICER_ACTIVE).orElse(before == null || before.active()),
                 before == null ? 0 : before.version());
-        if (c.ok()) {
-            RowNames.formErrors(c, OfficerService.rules(after).errors(), FORM_FIELDS);
-        }
+        RowNames.formErrors(c, OfficerService.rules(after).errors(), FORM_FIELDS);
         boolean storedElsewhere = before != null && ownDistrict != null && !ownDistrict.equals(before.districtId());
         if (c.ok() && ownDistrict != null && (storedElsewhere || !ownDistrict.equals(after.districtId()))) {
             c.problem(storedElsewhere ? OFFICER_BADGE : OFFICER_DISTRICT, "import.error.otherDistrict");

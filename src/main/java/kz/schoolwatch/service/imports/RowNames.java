@@ -38,14 +38,21 @@ final class RowNames {
         return Optional.empty();
     }
 
-    /** Each error of the form's checks as a problem of the column its field is read from. */
+    /**
+     * Each error of the form's checks as a problem of the column its field is read from, unless that column has a
+     * problem already (a district not found is not «required» as well).
+     */
     static void formErrors(RowCells c, List<FieldError> errors, Map<String, ImportField> fields) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        c.problems().forEach(p -> known.add(String.valueOf(p.column())));
         for (FieldError e : errors) {
             ImportField field = fields.get(e.field());
             if (field == null) {
                 throw new IllegalStateException("no import field for the form's field " + e.field());
             }
-            c.problem(field, e.messageKey(), e.args().toArray());
+            if (!known.contains(String.valueOf(c.column(field)))) {
+                c.problem(field, e.messageKey(), e.args().toArray());
+            }
         }
     }
 

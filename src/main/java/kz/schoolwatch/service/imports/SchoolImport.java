@@ -123,9 +123,7 @@ final class SchoolImport implements KindImport {
                 c.text(SCHOOL_PHONE).orElse(before == null ? null : before.phone()),
                 c.integer(SCHOOL_PUPILS).orElse(before == null ? null : before.pupils()),
                 before == null ? null : before.archivedOn(), before == null ? 0 : before.version());
-        if (c.ok()) {
-            RowNames.formErrors(c, SchoolService.rules(after).errors(), FORM_FIELDS);
-        }
+        RowNames.formErrors(c, SchoolService.rules(after).errors(), FORM_FIELDS);
         if (c.ok() && ownDistrict != null && (!ownDistrict.equals(after.districtId())
                 || before != null && !ownDistrict.equals(before.districtId()))) {
             c.problem(before != null && !ownDistrict.equals(before.districtId()) ? SCHOOL_NUMBER : SCHOOL_DISTRICT,
