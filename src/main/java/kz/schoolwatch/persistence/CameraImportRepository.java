@@ -14,6 +14,7 @@ import java.util.Map;
 import kz.schoolwatch.domain.Camera;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The bulk reads and batched writes of the camera import (issue 19): every school of a file in one query, all
@@ -88,7 +89,7 @@ public final class CameraImportRepository {
     }
 
     /**
-     * Writes the status, link to the ЦОУ, note and removal day of cameras, each only while it is still at the
+     * Writes the status, link to the ЦОУ, note, removal day, and the view, model and day installed a row filled in, each only while it is still at the
      * version it was read with, counting the version up; returns how many rows changed (fewer when someone else
      * changed one meanwhile).
      */
@@ -100,12 +101,15 @@ public final class CameraImportRepository {
                     .set(CAMERA.CONNECTED_TO_COU, (Boolean) null)
                     .set(CAMERA.NOTE, (String) null)
                     .set(CAMERA.REMOVED_ON, (LocalDate) null)
-                    .set(CAMERA.ROW_VERSION, CAMERA.ROW_VERSION.plus(1))
+                    .set(CAMERA.VIEW_AREA, (String) null)
+                    .set(CAMERA.MODEL, (String) null)
+                    .set(CAMERA.INSTALLED_ON, (LocalDate) null)
+                    .set(CAMERA.ROW_VERSION, CAMERA.ROW_VERSION.plus(DSL.inline(1)))
                     .where(CAMERA.ID.eq((Long) null)).and(CAMERA.ROW_VERSION.eq((Integer) null)));
             for (StoredCamera s : chunk) {
                 Camera c = s.camera();
                 batch = batch.bind(c.status().name(), c.connectedToCou(), SchoolRepository.blankToNull(c.note()), s.removedOn(),
-                        c.id(), c.version());
+                        c.viewArea().name(), s.model(), c.installedOn(), c.id(), c.version());
             }
             changed += changedRows(batch.execute(), chunk.size());
         }
