@@ -20,7 +20,7 @@ import kz.schoolwatch.domain.ImportProblem;
 import kz.schoolwatch.domain.ImportRow;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.CameraRepository;
+import kz.schoolwatch.persistence.CameraImportRepository;
 import kz.schoolwatch.persistence.OfficerRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
@@ -50,8 +50,7 @@ public final class ImportService {
     private final ImportFiles files;
     private final Map<ImportKind, KindImport> planners = new EnumMap<>(ImportKind.class);
 
-    public ImportService(Database db, SchoolRepository schools, OfficerRepository officers, CameraRepository cameras,
-                         SettingsRepository settings, DataChanges changes, Clock clock, Access access, Messages messages) {
+    public ImportService(Database db, SchoolRepository schools, OfficerRepository officers, SettingsRepository settings, DataChanges changes, Clock clock, Access access, Messages messages) {
         this.db = db;
         this.writes = new Writes(db, changes);
         this.access = access;
@@ -60,7 +59,7 @@ public final class ImportService {
         // A head imports the own district's schools and officers only; the administrator the whole city's.
         planners.put(ImportKind.SCHOOLS, new SchoolImport(schools, access.district(), messages));
         planners.put(ImportKind.OFFICERS, new OfficerImport(officers, access.district()));
-        // TODO(issue 19, cameras): new CameraImport(cameras, schools, clock) once branch i19-cameras has it.
+        planners.put(ImportKind.CAMERAS, new CameraImport(new CameraImportRepository(), clock));
     }
 
     /** Whether the signed-in account may import {@code kind} (a head of unit or the administrator). */
@@ -186,11 +185,6 @@ public final class ImportService {
     }
 
     private KindImport planner(ImportKind kind) {
-        KindImport planner = planners.get(kind);
-        if (planner == null) {
-            // TODO(issue 19, cameras): CameraImport comes from branch i19-cameras.
-            throw new UnsupportedOperationException("the import of " + kind + " is not built yet");
-        }
-        return planner;
+        return planners.get(kind);
     }
 }

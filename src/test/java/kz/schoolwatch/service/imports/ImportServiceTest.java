@@ -26,7 +26,6 @@ import kz.schoolwatch.domain.ImportProblem;
 import kz.schoolwatch.domain.ImportRow;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.OfficerRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
 import kz.schoolwatch.persistence.SettingsRepository;
@@ -102,7 +101,7 @@ class ImportServiceTest {
         ImportService service(Access access) {
             DataChanges changes = new DataChanges();
             changes.subscribe(published::add);
-            return new ImportService(db, new SchoolRepository(db), new OfficerRepository(db), new CameraRepository(db),
+            return new ImportService(db, new SchoolRepository(db), new OfficerRepository(db),
                     new SettingsRepository(db), changes, Clock.systemDefaultZone(), access, Messages.russian());
         }
 
@@ -165,6 +164,27 @@ class ImportServiceTest {
             // Only the import's own entry: no row was written.
             assertThat(db.dsl().fetchCount(AUDIT_ENTRY)).isEqualTo(trail + 1);
             assertThat(importEntries()).isEqualTo(2);
+        }
+
+        @Test
+        void camerasAsCountsAreWrittenOnceAndTheSameFileTwiceChangesNothing() {
+            rows.school(12, 2);
+            SheetTable table = table("cameras.xlsx", List.of("Школа", "Камеры наружные", "Камеры внутренние"),
+                    List.of(List.of("12", "3", "2"), List.of("13", "1", "1")));
+            ImportService imports = admin();
+
+            ImportPreview preview = preview(imports, table, ImportKind.CAMERAS);
+            assertThat(preview.rows()).extracting(ImportRow::action).containsExactly(ImportAction.NEW, ImportAction.ERROR);
+            ImportResult result = imports.write(preview, SheetProgress.NONE);
+
+            assertThat(result.counts().camerasAdded()).isEqualTo(5);
+            assertThat(rows.count("camera")).isEqualTo(5);
+            assertThat(db.dsl().fetchOne(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("IMPORT")).getDetail()).contains("cameras added 5");
+            assertThat(published).containsExactly(DataChanges.Topic.CAMERAS);
+            ImportPreview again = preview(imports, table, ImportKind.CAMERAS);
+            assertThat(again.counts().changing()).isZero();
+            imports.write(again, SheetProgress.NONE);
+            assertThat(rows.count("camera")).isEqualTo(5);
         }
 
         @Test
@@ -309,7 +329,8 @@ class ImportServiceTest {
             assertThat(back.rows().get(1).cell(1).text()).isEqualTo("двенадцать");
             assertThat(back.rows().get(1).cell(7).text()).isEqualTo("«№ школы»: «двенадцать» — не число");
 
-            for (ImportKind kind : List.of(ImportKind.SCHOOLS, ImportKind.OFFICERS)) {
+            rows.school(175, 2);
+            for (ImportKind kind : List.of(ImportKind.CAMERAS, ImportKind.SCHOOLS, ImportKind.OFFICERS)) {
                 Path template = folder.resolve(kind + ".xlsx");
                 imports.saveTemplate(kind, template);
                 SheetTable read = imports.read(kind, template, null, SheetProgress.NONE);
@@ -317,7 +338,8 @@ class ImportServiceTest {
                 ImportMapping mapping = imports.propose(kind, read.header());
                 assertThat(mapping.columns()).hasSize(ImportFiles.templateFields(kind).size());
                 assertThat(imports.preview(read, mapping, ImportOptions.DEFAULT, SheetProgress.NONE).rows())
-                        .extracting(ImportRow::action).containsExactly(ImportAction.NEW);
+                        .extracting(ImportRow::action).as(kind.name())
+                        .containsExactly(kind == ImportKind.SCHOOLS ? ImportAction.UPDATE : ImportAction.NEW);
             }
         }
     }
