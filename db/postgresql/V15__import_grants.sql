@@ -1,10 +1,9 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- The import of a unit's lists (issue 19) is run by a head of unit or by the administrator. A head's rights on
 -- schools, cameras and officers (V8) already cover it, within the district. The administrator, who changes no
--- school by hand, may bring the whole city's lists in: the group gets the rows' writes and the officers' phone
--- numbers, which an import compares so that the same file twice changes nothing.
+-- school by hand, may bring the whole city's lists in: the group gets the rows' writes. It still reads no
+-- officer's phone number (V8): its import gives phones to new officers only and leaves the stored ones alone.
 GRANT INSERT, UPDATE ON school, camera, officer TO schoolwatch_admin;
-GRANT SELECT (phone) ON officer TO schoolwatch_admin;
 CREATE POLICY admin_insert ON school FOR INSERT TO schoolwatch_admin WITH CHECK (true);
 CREATE POLICY admin_update ON school FOR UPDATE TO schoolwatch_admin USING (true) WITH CHECK (true);
 CREATE POLICY admin_insert ON camera FOR INSERT TO schoolwatch_admin WITH CHECK (true);

@@ -14,6 +14,8 @@ import kz.schoolwatch.domain.NamedRef;
 import kz.schoolwatch.domain.OfficerDraft;
 import kz.schoolwatch.domain.SchoolDetails;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * What an import of schools or officers compares its rows with, read at once inside the caller's transaction: the
@@ -37,19 +39,34 @@ public final class RegistryImportRepository {
     }
 
     /**
-     * Every officer by badge number. The columns are named: on the server the administrator's group reads the
-     * officer table column by column (db/postgresql V8, V15).
+     * Every officer by badge number; the phone numbers only {@code withPhones} (on the server the administrator's
+     * group reads the officer table column by column and no phone, db/postgresql V8), else null.
      */
-    public static Map<String, StoredOfficer> officersByBadge(DSLContext tx) {
+    public static Map<String, StoredOfficer> officersByBadge(DSLContext tx, boolean withPhones) {
         Map<String, StoredOfficer> out = new LinkedHashMap<>();
+        Field<String> phone = withPhones ? OFFICER.PHONE : DSL.inline((String) null).as("phone_unread");
         tx.select(OFFICER.ID, OFFICER.RANK_ID, OFFICER.LAST_NAME, OFFICER.FIRST_NAME, OFFICER.MIDDLE_NAME, OFFICER.BADGE_NUMBER,
-                        OFFICER.DISTRICT_ID, OFFICER.PHONE, OFFICER.ACTIVE, OFFICER.ROW_VERSION)
+                        OFFICER.DISTRICT_ID, phone, OFFICER.ACTIVE, OFFICER.ROW_VERSION)
                 .from(OFFICER)
                 .forEach(r -> out.put(r.get(OFFICER.BADGE_NUMBER), new StoredOfficer(r.get(OFFICER.ID),
                         new OfficerDraft(r.get(OFFICER.RANK_ID), r.get(OFFICER.LAST_NAME), r.get(OFFICER.FIRST_NAME),
                                 r.get(OFFICER.MIDDLE_NAME), r.get(OFFICER.BADGE_NUMBER), r.get(OFFICER.DISTRICT_ID),
-                                r.get(OFFICER.PHONE), r.get(OFFICER.ACTIVE), r.get(OFFICER.ROW_VERSION)))));
+                                r.get(phone), r.get(OFFICER.ACTIVE), r.get(OFFICER.ROW_VERSION)))));
         return out;
+    }
+
+    /**
+     * Updates an officer while still at the draft's version, the phone left as stored (an account that may not read
+     * phones keeps them); returns the rows changed.
+     */
+    public static int updateOfficerKeepingPhone(DSLContext tx, long id, OfficerDraft d) {
+        return tx.update(OFFICER)
+                .set(OFFICER.RANK_ID, d.rankId()).set(OFFICER.LAST_NAME, d.lastName()).set(OFFICER.FIRST_NAME, d.firstName())
+                .set(OFFICER.MIDDLE_NAME, d.middleName()).set(OFFICER.BADGE_NUMBER, d.badgeNumber())
+                .set(OFFICER.DISTRICT_ID, d.districtId()).set(OFFICER.ACTIVE, d.active())
+                .set(OFFICER.ROW_VERSION, OFFICER.ROW_VERSION.plus(1))
+                .where(OFFICER.ID.eq(id)).and(OFFICER.ROW_VERSION.eq(d.version()))
+                .execute();
     }
 
     public static List<NamedRef> districts(DSLContext tx) {

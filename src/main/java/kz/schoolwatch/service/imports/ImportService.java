@@ -58,7 +58,7 @@ public final class ImportService {
         this.files = new ImportFiles(messages);
         // A head imports the own district's schools and officers only; the administrator the whole city's.
         planners.put(ImportKind.SCHOOLS, new SchoolImport(schools, access.district(), messages));
-        planners.put(ImportKind.OFFICERS, new OfficerImport(officers, access.district()));
+        planners.put(ImportKind.OFFICERS, new OfficerImport(officers, access.district(), access.can(Permission.MANAGE_OFFICERS)));
         planners.put(ImportKind.CAMERAS, new CameraImport(new CameraImportRepository(), clock));
     }
 

@@ -47,11 +47,17 @@ final class OfficerImport implements KindImport {
 
     private final OfficerRepository officers;
     private final Integer ownDistrict;
+    private final boolean seesPhones;
 
-    /** {@code ownDistrict}: a head's district, whose officers alone the head may import; null for the whole city. */
-    OfficerImport(OfficerRepository officers, Integer ownDistrict) {
+    /**
+     * {@code ownDistrict}: a head's district, whose officers alone the head may import; null for the whole city.
+     * {@code seesPhones}: whether the account reads officers' phones (a head); one that does not (the administrator)
+     * gives phones to new officers only and leaves the stored ones as they are.
+     */
+    OfficerImport(OfficerRepository officers, Integer ownDistrict, boolean seesPhones) {
         this.officers = officers;
         this.ownDistrict = ownDistrict;
+        this.seesPhones = seesPhones;
     }
 
     @Override
@@ -66,7 +72,7 @@ final class OfficerImport implements KindImport {
 
     @Override
     public Plan plan(DSLContext tx, SheetTable table, ImportMapping mapping, ImportOptions options, SheetProgress progress) {
-        Map<String, StoredOfficer> stored = RegistryImportRepository.officersByBadge(tx);
+        Map<String, StoredOfficer> stored = RegistryImportRepository.officersByBadge(tx, seesPhones);
         ReferenceNames districts = new ReferenceNames(RegistryImportRepository.districts(tx));
         ReferenceNames ranks = new ReferenceNames(RegistryImportRepository.ranks(tx));
         FileDuplicates<String> duplicates = new FileDuplicates<>(table.rows(),
@@ -115,7 +121,7 @@ final class OfficerImport implements KindImport {
                 firstName.orElse(before == null ? null : before.firstName()),
                 middleName.orElse(before == null ? null : before.middleName()),
                 badge.orElse(null), district,
-                c.text(OFFICER_PHONE).orElse(before == null ? null : before.phone()),
+                before != null && !seesPhones ? null : c.text(OFFICER_PHONE).orElse(before == null ? null : before.phone()),
                 c.yesNo(OFFICER_ACTIVE).orElse(before == null || before.active()),
                 before == null ? 0 : before.version());
         RowNames.formErrors(c, OfficerService.rules(after).errors(), FORM_FIELDS);
@@ -165,7 +171,8 @@ final class OfficerImport implements KindImport {
             progress.checkCancelled();
             if (w.id() == null) {
                 officers.insert(tx, w.draft());
-            } else if (officers.update(tx, w.id(), w.draft()) == 0) {
+            } else if ((seesPhones ? officers.update(tx, w.id(), w.draft())
+                    : RegistryImportRepository.updateOfficerKeepingPhone(tx, w.id(), w.draft())) == 0) {
                 throw new SaveFailedException("common.error.gone", null);
             }
         }
