@@ -4,6 +4,7 @@ package kz.schoolwatch.service.imports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,16 +104,20 @@ final class CameraImport implements KindImport {
             }
         }
         List<ImportRow> rows = new ArrayList<>(lines.size());
+        Map<Integer, String> subjects = new HashMap<>();
         for (CameraImportLine line : lines) {
-            SchoolRef school = line.schoolNumber() == null ? null : schools.get(line.schoolNumber());
-            String subject = school != null ? SchoolNames.label(school.number(), school.name())
-                    : line.schoolNumber() != null ? "№" + line.schoolNumber() : "";
+            String subject = line.schoolNumber() == null ? "" : subjects.computeIfAbsent(line.schoolNumber(), n -> subject(schools.get(n), n));
             CameraMatching.Outcome outcome = outcomes.get(line);
             rows.add(outcome == null
                     ? new ImportRow(line.rowNumber(), kz.schoolwatch.domain.ImportAction.ERROR, subject, List.of(), line.problems(), line.cells())
                     : new ImportRow(line.rowNumber(), outcome.action(), subject, outcome.changes(), List.of(), line.cells()));
         }
         return new Plan(rows, ImportCounts.of(rows, writes.added(), writes.removed()), writes::run);
+    }
+
+    /** The school as lists show it («Школа №12»), or its number when no school has it. */
+    private static String subject(SchoolRef school, int number) {
+        return school != null ? SchoolNames.label(school.number(), school.name()) : "№" + number;
     }
 
     private static List<CameraImportLine> read(SheetTable table, ImportMapping mapping, boolean counts, LocalDate today,

@@ -3,6 +3,7 @@ package kz.schoolwatch.service.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,10 @@ final class CameraWrites {
         if (!closed.isEmpty()) {
             throw new SaveFailedException("school.error.archivedMeanwhile", null, String.valueOf(closed.get(0)));
         }
+        // School by school: the indexes on the school's id then grow page by page instead of touching pages all
+        // over the (encrypted) file in the order a contractor's list happens to have.
+        inserts.sort(Comparator.comparingLong(s -> s.camera().schoolId()));
+        updates.sort(Comparator.comparingLong(s -> s.camera().id()));
         repository.insert(tx, inserts);
         if (repository.update(tx, updates) != updates.size()) {
             throw new SaveFailedException("import.cameras.error.changedMeanwhile", null);

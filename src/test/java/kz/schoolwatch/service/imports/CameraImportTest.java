@@ -190,6 +190,32 @@ class CameraImportTest {
         }
 
         @Test
+        void camerasEnteredByHandWithoutModelOrDayAreFilledInRatherThanAddedTwice() {
+            write(table(COUNTS, new String[] {"12", "1", "1"}), counts(), false);
+            KindImport.Plan plan = write(THREE_CAMERAS, perCamera(), true);
+            assertThat(actions(plan).subList(0, 2)).containsExactly(ImportAction.UPDATE, ImportAction.UPDATE);
+            assertThat(plan.rows().get(1).changes()).contains(ImportField.CAMERA_MODEL.key(), ImportField.CAMERA_VIEW_AREA.key(),
+                    ImportField.CAMERA_INSTALLED_ON.key(), ImportField.CAMERA_STATUS.key());
+            assertThat(plan.counts().camerasRemoved()).isZero();
+            assertThat(hanging(12, "OUTDOOR")).isEqualTo(1);
+            assertThat(db.dsl().fetchOne(CAMERA, CAMERA.MODEL.eq("Dahua")).getViewArea()).isEqualTo("CORRIDOR");
+            assertThat(actions(write(THREE_CAMERAS, perCamera(), true))).containsOnly(ImportAction.UNCHANGED);
+        }
+
+        @Test
+        void aSchoolWithARowInErrorKeepsItsUnlistedCameras() {
+            write(THREE_CAMERAS, perCamera(), false);
+            SheetTable oneBad = table(PER_CAMERA,
+                    new String[] {"12", "Наружная", "Вход", "работает", "Hikvision DS-2CD", "2024-09-01", "да", ""},
+                    new String[] {"12", "внутренняя", "коридор", "как-нибудь", "Dahua", "01.09.2024", "нет", ""});
+            KindImport.Plan plan = write(oneBad, perCamera(), true);
+            assertThat(actions(plan)).containsExactly(ImportAction.UNCHANGED, ImportAction.ERROR);
+            assertThat(plan.rows().get(1).problems().get(0).messageKey()).isEqualTo("import.cameras.error.unknownStatus");
+            assertThat(plan.counts().camerasRemoved()).isZero();
+            assertThat(hanging(12, "INDOOR")).isEqualTo(1);
+        }
+
+        @Test
         void unknownArchivedAndUnreadableRowsAreErrorsWithTheirColumn() {
             SheetTable bad = table(PER_CAMERA,
                     new String[] {"99", "Наружная", "", "", "", "", "", ""},
