@@ -7,6 +7,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Excel keeps a date as a number of days shown through a date format: which formats are dates, and the ISO text
@@ -18,6 +20,8 @@ final class ExcelDates {
 
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+    private static final int FORMATS_KEPT = 1000;
+    private static final Map<String, Shown> BY_FORMAT = new ConcurrentHashMap<>();
     private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
 
     private ExcelDates() {
@@ -37,7 +41,18 @@ final class ExcelDates {
                 return Shown.TIME;
             }
         }
-        return format == null ? Shown.NUMBER : byLetters(format);
+        if (format == null) {
+            return Shown.NUMBER;
+        }
+        // A workbook has a handful of formats and every numeric cell asks: the regular expressions run once each.
+        Shown known = BY_FORMAT.get(format);
+        if (known == null) {
+            known = byLetters(format);
+            if (BY_FORMAT.size() < FORMATS_KEPT) {
+                BY_FORMAT.put(format, known);
+            }
+        }
+        return known;
     }
 
     private static Shown byLetters(String format) {
