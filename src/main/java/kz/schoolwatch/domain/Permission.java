@@ -21,5 +21,7 @@ public enum Permission {
     /** Visit purposes, event types, offence kinds. */
     MANAGE_REFERENCE_LISTS,
     VIEW_AUDIT,
-    BACKUPS
+    BACKUPS,
+    /** Bring a unit's lists of schools, cameras and officers in from a spreadsheet (a head: own district). */
+    IMPORT
 }
