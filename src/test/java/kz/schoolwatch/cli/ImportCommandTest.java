@@ -180,7 +180,9 @@ class ImportCommandTest {
     void aFileWithoutTheKeyColumnIsRefusedWithExitCodeOne() throws Exception {
         Path csv = file("shkoly.csv", BOM + "Наименование;Район\nГимназия №502;Ауэзовский\n");
         assertThat(run("--kind", "schools", "--file", csv.toString(), "--dry-run")).isEqualTo(1);
-        assertThat(err()).contains(Texts.prefix("cli.error.import.missingFields"));
+        // The reader finds no header naming the school's number (a file of another kind), or the mapping lacks it.
+        assertThat(err()).containsAnyOf(Texts.prefix("cli.error.import.missingFields"), Texts.prefix("cli.error.import.file", "shkoly.csv"));
+        assertThat(count(dsl -> dsl.fetchCount(SCHOOL))).isZero();
     }
 
     @Test
