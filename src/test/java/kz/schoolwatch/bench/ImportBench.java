@@ -86,23 +86,35 @@ public final class ImportBench {
         var wroteSchools = time(t, "write schools", () -> imports.write(schools, SheetProgress.NONE));
         check(wroteSchools.counts().created() == schools.rows().size(), "schools written: " + wroteSchools.counts());
 
-        ImportPreview cams = time(t, "preview cameras (read + propose + preview)", () -> preview(imports, ImportKind.CAMERAS, file));
-        check(cams.counts().errors() == 0 && cams.counts().camerasAdded() == cameras, "camera preview: " + cams.counts());
-        var wroteCameras = time(t, "write cameras", () -> imports.write(cams, SheetProgress.NONE));
-        check(wroteCameras.counts().camerasAdded() == cameras, "cameras written: " + wroteCameras.counts());
+        boolean withCameras = true;
+        try {
+            ImportPreview cams = time(t, "preview cameras (read + propose + preview)", () -> preview(imports, ImportKind.CAMERAS, file));
+            check(cams.counts().errors() == 0 && cams.counts().camerasAdded() == cameras, "camera preview: " + cams.counts());
+            var wroteCameras = time(t, "write cameras", () -> imports.write(cams, SheetProgress.NONE));
+            check(wroteCameras.counts().camerasAdded() == cameras, "cameras written: " + wroteCameras.counts());
+        } catch (UnsupportedOperationException e) {
+            // A build without the camera import yet: the schools and the read are still measured.
+            System.out.println("cameras: " + e.getMessage());
+            withCameras = false;
+        }
 
         long second = System.nanoTime();
         ImportPreview again = preview(imports, ImportKind.SCHOOLS, file);
         var sameSchools = imports.write(again, SheetProgress.NONE);
-        ImportPreview camsAgain = preview(imports, ImportKind.CAMERAS, file);
-        var sameCameras = imports.write(camsAgain, SheetProgress.NONE);
-        t.put("second write of the same file (preview + write, both sheets)", (System.nanoTime() - second) / 1e9);
-        check(sameSchools.counts().changing() == 0 && sameCameras.counts().changing() == 0
-                && sameCameras.counts().camerasAdded() == 0, "second write changed: " + sameSchools.counts() + " " + sameCameras.counts());
-
-        t.put("preview of the file (schools + cameras)", t.get("preview schools (read + propose + preview)")
-                + t.get("preview cameras (read + propose + preview)"));
-        t.put("write of the file (schools + cameras)", t.get("write schools") + t.get("write cameras"));
+        check(sameSchools.counts().changing() == 0, "second write changed schools: " + sameSchools.counts());
+        if (withCameras) {
+            ImportPreview camsAgain = preview(imports, ImportKind.CAMERAS, file);
+            var sameCameras = imports.write(camsAgain, SheetProgress.NONE);
+            check(sameCameras.counts().changing() == 0 && sameCameras.counts().camerasAdded() == 0,
+                    "second write changed cameras: " + sameCameras.counts());
+        }
+        t.put(withCameras ? "second write of the same file (preview + write, both sheets)"
+                : "second write of the schools (preview + write)", (System.nanoTime() - second) / 1e9);
+        if (withCameras) {
+            t.put("preview of the file (schools + cameras)", t.get("preview schools (read + propose + preview)")
+                    + t.get("preview cameras (read + propose + preview)"));
+            t.put("write of the file (schools + cameras)", t.get("write schools") + t.get("write cameras"));
+        }
         return t;
     }
 
@@ -142,9 +154,11 @@ public final class ImportBench {
         times.forEach((step, list) -> System.out.printf("| %s | %.2f s | %.2f s | %.2f s | %.2f |%n", step, median(list),
                 Collections.min(list), Collections.max(list), median(list) / read));
         System.out.println();
-        System.out.printf("targets: preview of the file < 10 s: %s; write of the file < 30 s: %s%n",
-                median(times.get("preview of the file (schools + cameras)")) < 10 ? "met" : "MISSED",
-                median(times.get("write of the file (schools + cameras)")) < 30 ? "met" : "MISSED");
+        if (times.containsKey("write of the file (schools + cameras)")) {
+            System.out.printf("targets: preview of the file < 10 s: %s; write of the file < 30 s: %s%n",
+                    median(times.get("preview of the file (schools + cameras)")) < 10 ? "met" : "MISSED",
+                    median(times.get("write of the file (schools + cameras)")) < 30 ? "met" : "MISSED");
+        }
     }
 
     static double median(List<Double> values) {
