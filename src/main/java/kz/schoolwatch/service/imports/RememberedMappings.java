@@ -48,7 +48,11 @@ final class RememberedMappings {
     void remember(ImportMapping mapping, List<String> header) {
         String text = mapping.columns().entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue())
                 .collect(Collectors.joining(";"));
-        settings.put(key(mapping.kind(), header), text);
+        String key = key(mapping.kind(), header);
+        // The same mapping again is not written again: each write of a setting is an entry of the audit trail.
+        if (!settings.get(key).filter(text::equals).isPresent()) {
+            settings.put(key, text);
+        }
     }
 
     /** Empty when the text names a field or column that no longer fits (another version of the program). */
