@@ -60,7 +60,7 @@ public final class ImportService {
         // A head imports the own district's schools and officers only; the administrator the whole city's.
         planners.put(ImportKind.SCHOOLS, new SchoolImport(schools, access.district(), messages));
         planners.put(ImportKind.OFFICERS, new OfficerImport(officers, access.district()));
-        // TODO(issue 19, cameras): new CameraImport(cameras, schools, clock) once branch i19-cameras has it.
+        planners.put(ImportKind.CAMERAS, new CameraImport(new kz.schoolwatch.persistence.CameraImportRepository(), clock));
     }
 
     /** Whether the signed-in account may import {@code kind} (a head of unit or the administrator). */
