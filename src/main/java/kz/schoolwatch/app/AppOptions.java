@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 
+import kz.schoolwatch.domain.ImportKind;
 import kz.schoolwatch.report.ReportFormat;
 import kz.schoolwatch.service.Validator;
 
@@ -20,13 +21,36 @@ import kz.schoolwatch.service.Validator;
  * @param startupTiming print how long start-up took, then exit
  * @param help          print the usage and exit
  * @param report        the {@code report} subcommand's options, or null
- * @param backup        the {@code backup} subcommand's options, or null (with no subcommand the window starts)
+ * @param backup        the {@code backup} subcommand's options, or null
+ * @param imports       the {@code import} subcommand's options, or null (with no subcommand the window starts)
  */
-public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, boolean help, Report report, Backup backup) {
+public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, boolean help, Report report, Backup backup,
+                         Import imports) {
 
     /** The options of the window or of {@code report}. */
     public AppOptions(Path dataDir, boolean demo, boolean startupTiming, boolean help, Report report) {
-        this(dataDir, demo, startupTiming, help, report, null);
+        this(dataDir, demo, startupTiming, help, report, null, null);
+    }
+
+    /** The options of the window, {@code report} or {@code backup}. */
+    public AppOptions(Path dataDir, boolean demo, boolean startupTiming, boolean help, Report report, Backup backup) {
+        this(dataDir, demo, startupTiming, help, report, backup, null);
+    }
+
+    /**
+     * {@code schoolwatch import --kind schools|cameras|officers --file F [--sheet S] [--dry-run] [--skip-errors]
+     * [--remove-missing] --user LOGIN}: the import the «Импорт» screen does, for a file prepared elsewhere.
+     *
+     * @param kind          what the file holds
+     * @param file          the .xlsx or .csv file
+     * @param sheet         the sheet to read, or null to find it by its header
+     * @param dryRun        print the preview only; nothing is written
+     * @param skipErrors    write the rows without errors even when some rows have errors (else the run is refused)
+     * @param removeMissing cameras only: cameras of the file's schools that the file does not list get a removal date
+     * @param user          the login that signs in; the password is read from the console or stdin
+     */
+    public record Import(ImportKind kind, Path file, String sheet, boolean dryRun, boolean skipErrors,
+                         boolean removeMissing, String user) {
     }
 
     /**
@@ -79,6 +103,9 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
         }
         if (args.length > 0 && args[0].equals("backup")) {
             return parseBackup(args);
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            return parseImport(args);
         }
         Path dataDir = null;
         boolean demo = false;
@@ -176,14 +203,68 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
         return new AppOptions(dataDir, false, false, false, null, new Backup(user, to));
     }
 
+    private static AppOptions parseImport(String... args) throws UsageException {
+        Path dataDir = null;
+        ImportKind kind = null;
+        Path file = null;
+        String sheet = null;
+        String user = null;
+        boolean dryRun = false;
+        boolean skipErrors = false;
+        boolean removeMissing = false;
+        OptionReader options = new OptionReader(args, "--data-dir", "--kind", "--file", "--sheet", "--user")
+                .flags("--dry-run", "--skip-errors", "--remove-missing");
+        while (options.next()) {
+            String value = options.value();
+            switch (options.name()) {
+                case "--help" -> {
+                    return new AppOptions(dataDir, false, false, true, null);
+                }
+                case "--data-dir" -> dataDir = toPath(value, "--data-dir");
+                case "--kind" -> kind = toKind(value);
+                case "--file" -> file = toFile(value);
+                case "--sheet" -> sheet = value.strip();
+                case "--dry-run" -> dryRun = true;
+                case "--skip-errors" -> skipErrors = true;
+                case "--remove-missing" -> removeMissing = true;
+                default -> user = value.strip();
+            }
+        }
+        if (kind == null) {
+            throw new UsageException("cli.error.import.kindRequired", "--kind");
+        }
+        if (file == null) {
+            throw new UsageException("cli.error.import.fileRequired", "--file");
+        }
+        if (removeMissing && kind != ImportKind.CAMERAS) {
+            // Only cameras are ever removed by an import; accepting it silently would suggest schools are too.
+            throw new UsageException("cli.error.import.removeMissingCamerasOnly", "--remove-missing");
+        }
+        if (user == null || user.isEmpty()) {
+            throw new UsageException("cli.error.import.userRequired", "--user");
+        }
+        return new AppOptions(dataDir, false, false, false, null, null,
+                new Import(kind, file, sheet, dryRun, skipErrors, removeMissing, user));
+    }
+
+    private static ImportKind toKind(String value) throws UsageException {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "schools" -> ImportKind.SCHOOLS;
+            case "cameras" -> ImportKind.CAMERAS;
+            case "officers" -> ImportKind.OFFICERS;
+            default -> throw new UsageException("cli.error.import.badKind", value.strip());
+        };
+    }
+
     /**
      * A command's options after its name, one at a time: {@code --name value} or {@code --name=value} (never blank),
-     * and {@code --help} (or {@code -h}) as the name {@code --help}; anything else is refused where it stands, so the
-     * first mistake on the line is the one reported.
+     * flags without a value (named with {@link #flags}), and {@code --help} (or {@code -h}) as the name
+     * {@code --help}; anything else is refused where it stands, so the first mistake on the line is the one reported.
      */
     private static final class OptionReader {
         private final String[] args;
         private final Set<String> withValue;
+        private Set<String> flags = Set.of();
         private int next = 1;
         private String name;
         private String value;
@@ -191,6 +272,11 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
         OptionReader(String[] args, String... withValue) {
             this.args = args;
             this.withValue = Set.of(withValue);
+        }
+
+        OptionReader flags(String... names) {
+            this.flags = Set.of(names);
+            return this;
         }
 
         boolean next() throws UsageException {
@@ -206,6 +292,13 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
             }
             if (arg.equals("--help") || arg.equals("-h")) {
                 name = "--help";
+                return true;
+            }
+            if (flags.contains(arg)) {
+                if (value != null) {
+                    throw new UsageException("cli.error.flagWithValue", arg);
+                }
+                name = arg;
                 return true;
             }
             if (!withValue.contains(arg)) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import kz.schoolwatch.cli.BackupCommand;
+import kz.schoolwatch.cli.ImportCommand;
 import kz.schoolwatch.cli.ReportCommand;
 import kz.schoolwatch.cli.ServerSetupCommand;
 import kz.schoolwatch.i18n.Messages;
@@ -77,6 +78,7 @@ public final class Launcher {
         }
         if (options.help()) {
             out.println(messages.get("cli.usage", DataFolder.resolve(null)));
+            out.println(messages.get("cli.usage.import"));
             return;
         }
         System.setProperty("org.jooq.no-logo", "true");
@@ -92,6 +94,12 @@ public final class Launcher {
             logToFile(DataFolder.resolve(options.dataDir()));
             System.exit(new BackupCommand(messages, out, err, Clock.systemDefaultZone(), ReportCommand.PasswordSource.standard())
                     .run(options.backup(), DataFolder.resolve(options.dataDir())));
+            return;
+        }
+        if (options.imports() != null) {
+            logToFile(DataFolder.resolve(options.dataDir()));
+            System.exit(new ImportCommand(messages, out, err, Clock.systemDefaultZone(), ReportCommand.PasswordSource.standard())
+                    .run(options.imports(), DataFolder.resolve(options.dataDir())));
             return;
         }
         DatabaseOpening opening = DatabaseOpening.of(DataFolder.resolve(options.dataDir()));
