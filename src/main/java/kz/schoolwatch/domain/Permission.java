@@ -21,5 +21,7 @@ public enum Permission {
     /** Visit purposes, event types, offence kinds. */
     MANAGE_REFERENCE_LISTS,
     VIEW_AUDIT,
-    BACKUPS
+    BACKUPS,
+    /** Bring schools, cameras and officers in from the unit's spreadsheets. */
+    IMPORT,
 }

@@ -11,13 +11,13 @@ public enum Role {
     /** The head of a district unit: everything in the district, and the monthly summaries. */
     HEAD(EnumSet.of(Permission.VIEW_SCHOOLS, Permission.RECORD_OWN_WORK, Permission.RECORD_DISTRICT_WORK,
             Permission.EDIT_SCHOOLS, Permission.MANAGE_OFFICERS, Permission.MANAGE_LEISURE, Permission.RECORD_OFFENCES,
-            Permission.MONTHLY_SUMMARY)),
+            Permission.MONTHLY_SUMMARY, Permission.IMPORT)),
     /**
      * The administrator: accounts, settings, reference lists, the audit trail and backups. Sees the schools but
      * records no police work: least privilege, as CJIS asks of system administrators.
      */
     ADMIN(EnumSet.of(Permission.VIEW_SCHOOLS, Permission.MANAGE_ACCOUNTS, Permission.MANAGE_SETTINGS,
-            Permission.MANAGE_REFERENCE_LISTS, Permission.VIEW_AUDIT, Permission.BACKUPS));
+            Permission.MANAGE_REFERENCE_LISTS, Permission.VIEW_AUDIT, Permission.BACKUPS, Permission.IMPORT));
 
     private final Set<Permission> permissions;
 
