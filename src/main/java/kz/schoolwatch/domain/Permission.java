@@ -22,6 +22,6 @@ public enum Permission {
     MANAGE_REFERENCE_LISTS,
     VIEW_AUDIT,
     BACKUPS,
-    /** Bring schools, cameras and officers in from the unit's spreadsheets. */
-    IMPORT,
+    /** Bring a unit's lists of schools, cameras and officers in from a spreadsheet (a head: own district). */
+    IMPORT
 }

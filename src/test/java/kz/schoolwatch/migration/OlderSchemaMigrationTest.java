@@ -51,8 +51,8 @@ class OlderSchemaMigrationTest {
 
     /** Every schema version up to the current one: the current one's fixture is where the next migration starts. */
     static IntStream versions() {
-        // V7–V9 are the server's own migrations (db/postgresql): no PC's file ever had them.
-        return IntStream.rangeClosed(1, Database.SCHEMA_VERSION).filter(v -> v < 7 || v > 9);
+        // V7–V9 and V11–V13 are the server's own migrations (db/postgresql): no PC's file ever had them.
+        return IntStream.rangeClosed(1, Database.SCHEMA_VERSION).filter(v -> v < 7 || v == 10 || v > 13);
     }
 
     static IntStream plainVersions() {
