@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -19,6 +18,7 @@ import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.ImportField;
 import kz.schoolwatch.domain.ImportMapping;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Converters;
 
 /**
  * Which column of the file fills which field: a row per field of the kind chosen, each a list of the file's columns
@@ -51,8 +51,8 @@ final class MappingPane extends VBox {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(2, 10, 8, 0));
-        ColumnConstraints names = new ColumnConstraints(100, 118, 140);
-        ColumnConstraints choices = new ColumnConstraints(150, 200, Double.MAX_VALUE);
+        ColumnConstraints names = new ColumnConstraints(140, 150, 170);
+        ColumnConstraints choices = new ColumnConstraints(170, 200, Double.MAX_VALUE);
         choices.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(names, choices);
         ScrollPane scroll = new ScrollPane(grid);
@@ -83,8 +83,7 @@ final class MappingPane extends VBox {
             ComboBox<ColumnChoice> combo = new ComboBox<>(model.columns());
             combo.setId("importMap-" + field.name());
             combo.setMaxWidth(Double.MAX_VALUE);
-            combo.setCellFactory(list -> cell());
-            combo.setButtonCell(cell());
+            combo.setConverter(Converters.of(texts::column, texts.column(ColumnChoice.NONE)));
             combo.valueProperty().addListener((obs, old, now) -> {
                 if (!syncing && now != null) {
                     model.map(field, now.column());
@@ -112,9 +111,10 @@ final class MappingPane extends VBox {
                 combo.setDisable(mapping == null);
                 int column = mapping == null ? -1 : mapping.column(field).orElse(-1);
                 ColumnChoice chosen = model.columns().stream().filter(c -> c.index() == column).findFirst().orElse(ColumnChoice.NONE);
-                if (!chosen.equals(combo.getValue())) {
-                    combo.setValue(chosen);
-                }
+                // Set afresh even when equal: after the file's columns are replaced the combo's button keeps showing
+                // nothing for a value it already held.
+                combo.setValue(null);
+                combo.setValue(chosen);
                 boolean lacking = model.missing().contains(field);
                 combo.pseudoClassStateChanged(INVALID, lacking);
                 marks.get(field).setVisible(lacking);
@@ -123,15 +123,5 @@ final class MappingPane extends VBox {
         } finally {
             syncing = false;
         }
-    }
-
-    private ListCell<ColumnChoice> cell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(ColumnChoice item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : texts.column(item));
-            }
-        };
     }
 }

@@ -100,14 +100,14 @@ final class PreviewPane extends VBox {
         TableView<ImportRow> table = new TableView<>(model.rows());
         table.setId("importTable");
         TableColumn<ImportRow, Integer> row = Columns.count(messages.get("import.screen.column.row"), 70, ImportRow::rowNumber);
-        Tables.width(row, 60, 70);
+        Tables.width(row, 88, 88);
         TableColumn<ImportRow, ImportAction> action = Columns.styled(messages.get("import.screen.column.action"), 120,
                 ImportRow::action, texts::action, r -> ImportTexts.tone(r.action()));
         Tables.width(action, 110, 120);
         TableColumn<ImportRow, String> subject = Tables.width(Columns.of(messages.get("import.screen.column.subject"), 200,
-                ImportRow::subject), 120, 200);
+                ImportRow::subject), 110, 150);
         TableColumn<ImportRow, String> changes = Tables.width(Columns.of(messages.get("import.screen.column.changes"), 200,
-                texts::changes), 100, 200);
+                texts::changes), 100, 170);
         TableColumn<ImportRow, String> problems = Columns.styled(messages.get("import.screen.column.problems"), 320,
                 texts::problems, s -> s, r -> r.problems().isEmpty() ? null : "danger");
         Tables.width(problems, 160, 320);
