@@ -7,6 +7,8 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -16,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import kz.schoolwatch.domain.ImportAction;
 import kz.schoolwatch.domain.ImportKind;
 import kz.schoolwatch.domain.ImportRow;
@@ -106,10 +109,11 @@ final class PreviewPane extends VBox {
         Tables.width(action, 110, 120);
         TableColumn<ImportRow, String> subject = Tables.width(Columns.of(messages.get("import.screen.column.subject"), 200,
                 ImportRow::subject), 110, 150);
-        TableColumn<ImportRow, String> changes = Tables.width(Columns.of(messages.get("import.screen.column.changes"), 200,
-                texts::changes), 100, 170);
-        TableColumn<ImportRow, String> problems = Columns.styled(messages.get("import.screen.column.problems"), 320,
-                texts::problems, s -> s, r -> r.problems().isEmpty() ? null : "danger");
+        TableColumn<ImportRow, String> changes = wrapped(Columns.of(messages.get("import.screen.column.changes"), 200,
+                texts::changes), null);
+        Tables.width(changes, 100, 170);
+        TableColumn<ImportRow, String> problems = wrapped(Columns.of(messages.get("import.screen.column.problems"), 320,
+                texts::problems), "-color-danger-fg");
         Tables.width(problems, 160, 320);
         table.getColumns().setAll(java.util.List.of(row, action, subject, changes, problems));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -121,6 +125,34 @@ final class PreviewPane extends VBox {
         table.setPlaceholder(placeholder);
         Tables.fit(table);
         return table;
+    }
+
+    /**
+     * Cells that wrap their text onto more lines instead of cutting it: an error's column and reason is what the
+     * user has to read whole to fix the row.
+     */
+    private static TableColumn<ImportRow, String> wrapped(TableColumn<ImportRow, String> column, String fill) {
+        column.setCellFactory(c -> new TableCell<>() {
+            // A Text, not the cell's own text: its height follows its wrapping width, so the row grows with it.
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                text.fontProperty().bind(fontProperty());
+                if (fill != null) {
+                    text.setStyle("-fx-fill: " + fill + ";");
+                }
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null || item.isEmpty() ? null : text);
+            }
+        });
+        return column;
     }
 
     private String placeholder() {

@@ -108,8 +108,8 @@ class ImportScreenUiTest {
         assertThat(table().getItems()).extracting(ImportRow::action)
                 .containsExactly(ImportAction.NEW, ImportAction.ERROR, ImportAction.NEW);
         assertThat(app.text("#importCounts")).isEqualTo("Новых: 2 · изменений: 0 · без изменений: 0 · с ошибками: 1");
-        assertThat(app.lookup(".table-cell").match((javafx.scene.control.Labeled l) -> l.getText() != null
-                && l.getText().startsWith("столбец „Район“: ")).queryAll()).hasSize(1);
+        assertThat(app.from(app.lookup("#importTable").queryAs(javafx.scene.Node.class)).lookup((javafx.scene.text.Text t) ->
+                t.getText() != null && t.getText().startsWith("столбец „Район“: ")).queryAll()).hasSize(1);
         app.clickOn("#importFilter-error");
         app.await(() -> table().getItems().size() == 1);
         app.clickOn("#importFilter-all");
