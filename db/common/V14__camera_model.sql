@@ -1,3 +1,3 @@
 -- SPDX-License-Identifier: Apache-2.0
--- A camera's model, as the contractor's list names it (issue 19: the import of cameras brings it in).
+-- Issue 19: a camera's model as the contractor's list gives it (imported; optional).
 ALTER TABLE camera ADD COLUMN model VARCHAR(100);

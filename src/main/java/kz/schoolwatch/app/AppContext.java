@@ -147,7 +147,8 @@ public final class AppContext implements AutoCloseable {
                 session.onServer() ? null : database.folder(), session.onServer() ? null : session.key(), access, changes, clock);
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
-        this.imports = new ImportService();
+        this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
+                changes, clock, access, messages);
         this.serverChanges = ServerChanges.start(database, changes);
     }
 

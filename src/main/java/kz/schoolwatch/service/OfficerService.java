@@ -123,8 +123,16 @@ public final class OfficerService {
     }
 
     OfficerDraft validate(OfficerDraft d) {
+        rules(d).throwIfInvalid();
         String badge = d.badgeNumber() == null ? null : d.badgeNumber().trim();
-        new Validator()
+        return new OfficerDraft(d.rankId(), d.lastName().trim(), d.firstName().trim(), Writes.clean(d.middleName()), badge,
+                d.districtId(), Writes.clean(d.phone()), d.active(), d.version());
+    }
+
+    /** The form's checks of an officer's fields, which the import applies to each row as well. */
+    public static Validator rules(OfficerDraft d) {
+        String badge = d.badgeNumber() == null ? null : d.badgeNumber().trim();
+        return new Validator()
                 .required("rank", d.rankId())
                 .required("lastName", d.lastName()).maxLength("lastName", Writes.clean(d.lastName()), 100)
                 .required("firstName", d.firstName()).maxLength("firstName", Writes.clean(d.firstName()), 100)
@@ -132,10 +140,7 @@ public final class OfficerService {
                 .required("badgeNumber", badge)
                 .check(badge != null && !badge.isEmpty() && !BADGE.matcher(badge).matches(), "badgeNumber", "officer.error.badgeFormat")
                 .required("district", d.districtId())
-                .phone("phone", d.phone())
-                .throwIfInvalid();
-        return new OfficerDraft(d.rankId(), d.lastName().trim(), d.firstName().trim(), Writes.clean(d.middleName()), badge,
-                d.districtId(), Writes.clean(d.phone()), d.active(), d.version());
+                .phone("phone", d.phone());
     }
 
     private static SaveErrors.Rule badgeTaken() {

@@ -69,6 +69,11 @@ public final class SchoolService {
 
     /** Checks every field; the number's uniqueness is checked again inside the saving transaction. */
     public Validator validate(SchoolDetails s) {
+        return rules(s);
+    }
+
+    /** The form's checks of a school's fields, which the import applies to each row as well. */
+    public static Validator rules(SchoolDetails s) {
         return new Validator()
                 .required("number", s.number())
                 .check(s.number() != null && (s.number() < 1 || s.number() > 99_999), "number", "validation.range", 1, 99_999)

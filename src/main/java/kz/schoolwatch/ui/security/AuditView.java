@@ -57,7 +57,7 @@ public final class AuditView extends VBox implements ScreenActions {
 
     static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "LOGIN", "LOGIN_FAILED", "LOGIN_LOCKED", "LOCKOUT",
             "LOGOUT", "LOCK", "UNLOCK", "UNLOCK_FAILED", "PASSWORD_CHANGE", "PASSWORD_RESET", "EXPORT", "PRINT", "BACKUP", "RESTORE",
-            "BULK", "SETUP", "AUDIT_CHECK");
+            "BULK", "IMPORT", "SETUP", "AUDIT_CHECK");
 
     public AuditView(AuditViewModel model, Messages messages, ExportTarget target) {
         super(12);
