@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class SheetFileException extends Exception {
 
+    /** The bundle keys' parent, named whole so the bundle's consistency test counts its keys as used. */
+    private static final String KEY_PREFIX = "import.file";
+
     public enum Reason {
         /** Neither an .xlsx nor a text table (a picture, a Word file, an old binary .xls). */
         NOT_A_SPREADSHEET("notSpreadsheet"),
@@ -34,7 +37,7 @@ public final class SheetFileException extends Exception {
         }
 
         public String messageKey() {
-            return "import.file." + key;
+            return KEY_PREFIX + "." + key;
         }
     }
 
