@@ -40,8 +40,8 @@ public final class ImportView extends BorderPane {
         setPadding(new Insets(20, 24, 12, 24));
         setTop(new VBox(10, header(), fileBar(), messageLine()));
         MappingPane mapping = new MappingPane(model, messages);
-        mapping.setPrefWidth(370);
-        mapping.setMinWidth(340);
+        mapping.setPrefWidth(345);
+        mapping.setMinWidth(320);
         PreviewPane preview = new PreviewPane(model, messages);
         HBox.setHgrow(preview, Priority.ALWAYS);
         HBox middle = new HBox(16, mapping, preview);

@@ -51,8 +51,8 @@ final class MappingPane extends VBox {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(2, 10, 8, 0));
-        ColumnConstraints names = new ColumnConstraints(140, 150, 170);
-        ColumnConstraints choices = new ColumnConstraints(170, 200, Double.MAX_VALUE);
+        ColumnConstraints names = new ColumnConstraints(125, 130, 150);
+        ColumnConstraints choices = new ColumnConstraints(165, 180, Double.MAX_VALUE);
         choices.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(names, choices);
         ScrollPane scroll = new ScrollPane(grid);

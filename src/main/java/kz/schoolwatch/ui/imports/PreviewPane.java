@@ -103,15 +103,15 @@ final class PreviewPane extends VBox {
         TableView<ImportRow> table = new TableView<>(model.rows());
         table.setId("importTable");
         TableColumn<ImportRow, Integer> row = Columns.count(messages.get("import.screen.column.row"), 70, ImportRow::rowNumber);
-        Tables.width(row, 88, 88);
+        Tables.width(row, 70, 70);
         TableColumn<ImportRow, ImportAction> action = Columns.styled(messages.get("import.screen.column.action"), 120,
                 ImportRow::action, texts::action, r -> ImportTexts.tone(r.action()));
-        Tables.width(action, 110, 120);
-        TableColumn<ImportRow, String> subject = Tables.width(Columns.of(messages.get("import.screen.column.subject"), 200,
-                ImportRow::subject), 110, 150);
-        TableColumn<ImportRow, String> changes = wrapped(Columns.of(messages.get("import.screen.column.changes"), 200,
-                texts::changes), null);
-        Tables.width(changes, 100, 170);
+        Tables.width(action, 105, 105);
+        TableColumn<ImportRow, String> subject = Tables.width(Columns.of(messages.get("import.screen.column.subject"), 190,
+                ImportRow::subject), 120, 190);
+        // One line, whole in the tooltip when cut: an update of many fields would otherwise make its row tall.
+        TableColumn<ImportRow, String> changes = Tables.width(Columns.of(messages.get("import.screen.column.changes"), 150,
+                texts::changes), 135, 150);
         TableColumn<ImportRow, String> problems = wrapped(Columns.of(messages.get("import.screen.column.problems"), 320,
                 texts::problems), "-color-danger-fg");
         Tables.width(problems, 160, 320);
