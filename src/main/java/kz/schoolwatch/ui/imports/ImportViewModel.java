@@ -55,7 +55,6 @@ public final class ImportViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ImportViewModel.class);
 
     private final ImportService imports;
-    private final TaskRunner tasks;
     private final Messages messages;
     private final ImportTexts texts;
     private final ImportSteps steps;
@@ -80,11 +79,12 @@ public final class ImportViewModel {
     private final StringProperty counts = new SimpleStringProperty("");
     private final BooleanBinding canWrite;
     private final BooleanBinding hasErrors;
+    /** Whether the read running is of a sheet the user chose, rather than of a file just opened. */
+    private boolean sheetChosen;
 
 
     public ImportViewModel(ImportService imports, TaskRunner tasks, Messages messages) {
         this.imports = imports;
-        this.tasks = tasks;
         this.messages = messages;
         this.texts = new ImportTexts(messages);
         this.steps = new ImportSteps(tasks, messages);
@@ -103,8 +103,6 @@ public final class ImportViewModel {
             }
         });
     }
-
-    // Commands
 
     /** Another kind of data: the file (if any) is read again, its header scored for this kind's fields. */
     public void chooseKind(ImportKind next) {
@@ -188,10 +186,9 @@ public final class ImportViewModel {
         steps.cancel();
     }
 
-    // Steps
-
     private void read(String sheetName) {
         Path path = file.get();
+        sheetChosen = sheetName != null;
         ImportKind k = kind.get();
         ImportOptions options = options();
         start("import.screen.step.reading", work -> {
@@ -263,7 +260,11 @@ public final class ImportViewModel {
         } else if (failure instanceof SheetFileException bad) {
             // The file cannot be read: nothing of it is shown, the file chosen stays named so the user knows which.
             clearTable();
-            sheets.clear();
+            // A sheet chosen by hand that cannot be read leaves the others to choose; a bad file has none.
+            if (!sheetChosen) {
+                sheets.clear();
+            }
+            sheet.set(null);
             error.set(messages.get(bad.messageKey(), bad.args().toArray()));
         } else if (failure instanceof SaveFailedException refused) {
             error.set(messages.get("import.screen.writeFailed", messages.get(refused.messageKey(), refused.args().toArray())));
@@ -287,6 +288,7 @@ public final class ImportViewModel {
 
     // State
 
+    /** The screen's texts of kinds, fields, columns, rows and counts. */
     public ImportTexts texts() {
         return texts;
     }

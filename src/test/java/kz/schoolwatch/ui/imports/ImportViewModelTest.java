@@ -205,4 +205,27 @@ class ImportViewModelTest {
         model.importRows();
         assertThat(new TestRows(db).count("camera")).isEqualTo(3);
     }
+
+    /** A workbook as LibreOffice saved it, notes first: the sheet with the header is found and offered among the others. */
+    @Test
+    void theSheetWithTheHeaderIsFoundAndTheOthersOffered() throws Exception {
+        Path workbook = files.resolve("schools.xlsx");
+        try (var in = getClass().getResourceAsStream("/fixtures/import/schools.xlsx")) {
+            Files.copy(in, workbook);
+        }
+        model.open(workbook);
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.sheets()).containsExactly("Примечания", "Школы");
+        assertThat(model.sheetProperty().get()).isEqualTo("Школы");
+        assertThat(model.mappingProperty().get().has(ImportField.SCHOOL_NUMBER)).isTrue();
+        assertThat(model.previewProperty().get().rows()).isNotEmpty();
+
+        // The notes chosen by hand: said in Russian, then the table's sheet reads again.
+        model.chooseSheet("Примечания");
+        assertThat(model.previewProperty().get() == null || model.previewProperty().get().table().sheetName().equals("Примечания")).isTrue();
+        assertThat(model.errorProperty().get()).doesNotContain("!");
+        model.chooseSheet("Школы");
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.previewProperty().get().table().sheetName()).isEqualTo("Школы");
+    }
 }
