@@ -15,6 +15,8 @@ import kz.schoolwatch.ui.common.ReferenceListDialog;
 import kz.schoolwatch.ui.common.ReferenceListViewModel;
 import kz.schoolwatch.ui.common.SignatureViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.imports.ImportView;
+import kz.schoolwatch.ui.imports.ImportViewModel;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
 import kz.schoolwatch.ui.report.MonthlySummaryViewModel;
 import kz.schoolwatch.ui.security.AccountsView;
@@ -27,7 +29,7 @@ import kz.schoolwatch.ui.settings.SettingsView;
 import kz.schoolwatch.ui.settings.SettingsViewModel;
 
 /**
- * The views of the office's own screens (the monthly summary, accounts, the audit trail, settings), wired from the
+ * The views of the office's own screens (the monthly summary, the import, accounts, the audit trail, settings), wired from the
  * composition root; {@link Screens} lists them.
  */
 final class OfficeScreens {
@@ -53,6 +55,11 @@ final class OfficeScreens {
     MonthlySummaryView monthlySummary() {
         return new MonthlySummaryView(new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(),
                 context.settings(), tasks, messages, context.changes()), messages, new BarChartPainter(context.reportFonts()));
+    }
+
+    /** «Импорт»: the unit's spreadsheets of schools, cameras and officers brought in (issue 19). */
+    ImportView imports() {
+        return new ImportView(new ImportViewModel(context.imports(), tasks, messages), messages);
     }
 
     AccountsView accounts() {

@@ -160,6 +160,9 @@ final class Screens {
         if (access.can(Permission.MONTHLY_SUMMARY)) {
             screens.add(new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", office::monthlySummary));
         }
+        if (access.can(Permission.IMPORT)) {
+            screens.add(new Screen("import", "nav.import", "mdi2f-file-import-outline", office::imports));
+        }
         if (access.can(Permission.MANAGE_ACCOUNTS)) {
             screens.add(new Screen("accounts", "nav.accounts", "mdi2a-account-key-outline", office::accounts));
         }

@@ -84,7 +84,7 @@ class SessionUiTest {
         assertThat(robot.lookup("#navVisits").queryAll()).isNotEmpty();
         assertThat(robot.lookup("#navEvents").queryAll()).isNotEmpty();
         assertThat(robot.lookup("#navSchools").queryAll()).isNotEmpty();
-        for (String hidden : new String[] {"#navOfficers", "#navOffences", "#navLeisure", "#navMonthlySummary", "#navAccounts",
+        for (String hidden : new String[] {"#navOfficers", "#navOffences", "#navLeisure", "#navMonthlySummary", "#navImport", "#navAccounts",
                 "#navAudit"}) {
             assertThat(robot.lookup(hidden).queryAll()).as(hidden).isEmpty();
         }

@@ -16,6 +16,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import kz.schoolwatch.ui.RunningApp;
+import kz.schoolwatch.ui.imports.ImportFiles;
+import kz.schoolwatch.ui.imports.ImportView;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +71,57 @@ class ScreenTour {
             }
         }
     }
+
+    /** «Импорт» with a file of schools read and previewed: the mapping, the rows with an error each, the counts. */
+    @ParameterizedTest
+    @CsvSource({"nachalnik,1366,768"})
+    void importWithAPreview(String login, int width, int height) throws Exception {
+        FxRobot robot = driver.startAs(login);
+        Stage stage = (Stage) robot.lookup("#navDashboard").query().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        Path file = Files.createDirectories(Path.of("target", "tour")).resolve("школы-района.csv");
+        Files.writeString(file, IMPORTED_SCHOOLS, java.nio.charset.StandardCharsets.UTF_8);
+        robot.clickOn("#navImport");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !robot.lookup("#importView").queryAll().isEmpty());
+        ImportView view = robot.lookup("#importView").queryAs(ImportView.class);
+        robot.interact(() -> view.setFiles(new ImportFiles() {
+            @Override
+            public java.util.Optional<Path> source(Window owner) {
+                return java.util.Optional.of(file);
+            }
+
+            @Override
+            public java.util.Optional<Path> target(String suggestedName, Window owner) {
+                return java.util.Optional.of(file.resolveSibling(suggestedName));
+            }
+        }));
+        robot.clickOn("#importChooseFile");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#importTable").queryTableView().getItems().isEmpty());
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        save(stage.getScene(), String.format("%s-%dx%d-import-preview", login, width, height));
+    }
+
+    /** A district's list as it comes: known schools renamed, new ones, a misspelt district, a number that is not one. */
+    private static final String IMPORTED_SCHOOLS = """
+            № школы;Наименование;Район;Адрес;Директор;Телефон;Учащихся
+            1;КГУ «Общеобразовательная школа №1»;Алмалинский;ул. Толе би, 120;Ахметова Г. К.;+7 727 292 11 01;1240
+            2;КГУ «Школа-гимназия №2 имени Абая»;Алмалинский;пр. Абылай хана, 75;Садыков Е. М.;+7 727 292 11 02;1105
+            3;КГУ «Общеобразовательная школа №3»;Алмалинскй;ул. Жамбыла, 44;Ким О. В.;+7 727 292 11 03;980
+            4;КГУ «Школа-лицей №4»;Бостандыкский;ул. Тимирязева, 15;Омарова А. С.;+7 727 292 11 04;1410
+            5;КГУ «Общеобразовательная школа №5»;Медеуский;ул. Пушкина, 8;Исин Б. Т.;+7 727 292 11 05;760
+            2001;КГУ «Общеобразовательная школа №201»;Наурызбайский;мкр. Шугыла, 12;Жумабаев Н. К.;+7 727 292 12 01;1520
+            2002;КГУ «Общеобразовательная школа №202»;Наурызбайский;мкр. Таусамалы, 3;Ли С. А.;+7 727 292 12 02;двенадцать
+            2003;КГУ «Общеобразовательная школа №203»;Алатауский;мкр. Алгабас, 7;Сейткали Д. Ж.;+7 727 292 12 03;1330
+            2004;КГУ «Общеобразовательная школа №204»;Алатауский;мкр. Акбулак, 21;Нуркенова Л. Б.;+7 727 292 12 04;-15
+            6;КГУ «Общеобразовательная школа №6»;Ауэзовский;мкр. 8, 14;Белов П. Р.;+7 727 292 11 06;890
+            7;КГУ «Общеобразовательная школа №7»;Жетысуский;ул. Кабдолова, 5;Тулеуова М. Е.;+7 727 292 11 07;1010
+            8;КГУ «Общеобразовательная школа №8»;Турксибский;ул. Майлина, 31;Кравец И. Н.;+7 727 292 11 08;670
+            """;
 
     private static void save(Scene scene, String name) throws Exception {
         Path dir = Path.of("target", "tour");
