@@ -31,7 +31,6 @@ public final class TestDatabases {
      * The key of test folders without a key ring: fixed, so that a child JVM (crash harness, second copy) and its
      * parent open the same encrypted file. Only tests use it; the program's keys are random.
      */
-    private static final DatabaseKey KEY = fixedKey();
 
     private static DatabaseKey fixedKey() {
         try {
@@ -66,7 +65,8 @@ public final class TestDatabases {
             return KeyRing.load(folder).unwrap(TestSessions.ADMIN, TestSessions.PASSWORD.toCharArray())
                     .orElseThrow(() -> new IllegalStateException("the test administrator cannot open " + folder));
         }
-        return KEY;
+        // A fresh copy each time: a session that closes wipes its key, and the next test must not inherit zeros.
+        return fixedKey();
     }
 
     /** A plain JDBC connection to {@code folder}'s database (shares the open database inside this JVM). */
