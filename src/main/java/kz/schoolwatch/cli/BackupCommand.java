@@ -1,26 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 
-import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.logging.ErrorSummary;
-import kz.schoolwatch.persistence.store.DamagedFileRecovery;
-import kz.schoolwatch.persistence.store.DatabaseOpenException;
-import kz.schoolwatch.logging.ErrorSummary;
-import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.security.BackupService;
-import kz.schoolwatch.service.security.DamagedDatabase;
-import kz.schoolwatch.service.security.DatabaseDamagedException;
-import kz.schoolwatch.service.security.SignInRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,17 +42,7 @@ public final class BackupCommand {
             err.println(messages.get("cli.error.backup.noFolder", backup.to().toAbsolutePath()));
             return ReportCommand.USAGE;
         }
-        char[] password;
-        try {
-            password = passwords.read(messages.get("cli.report.password", backup.user()));
-        } catch (IOException e) {
-            err.println(messages.get("signin.error.empty"));
-            return ReportCommand.FAILED;
-        }
-        AppContext context = null;
-        boolean damaged = false;
-        try {
-            context = AppContext.signIn(dataFolder, backup.user(), password, messages, clock);
+        return new SignedInRun(messages, err, clock, passwords, LOG, "Backup").run(backup.user(), dataFolder, context -> {
             if (context.onServer()) {
                 // The unit's server is backed up on the server, with its own tools.
                 err.println(messages.get("cli.error.backup.server", context.database().server().orElseThrow()));
@@ -75,39 +53,7 @@ public final class BackupCommand {
                     ? messages.get("cli.backup.done", made.backup().path())
                     : messages.get("cli.backup.doneCopied", made.backup().path(), made.copy()));
             return ReportCommand.OK;
-        } catch (SignInRefused e) {
-            err.println(messages.get(e.messageKey(), e.args().toArray()));
-            return ReportCommand.FAILED;
-        } catch (AccessDeniedException e) {
-            err.println(messages.get("cli.error.backup.notAdmin"));
-            return ReportCommand.FAILED;
-        } catch (DatabaseOpenException e) {
-            err.println(DatabaseErrors.describe(e, messages));
-            return ReportCommand.FAILED;
-        } catch (DatabaseDamagedException e) {
-            e.damaged().close();
-            err.println(DatabaseErrors.describe((DatabaseOpenException) e.getCause(), messages));
-            return ReportCommand.FAILED;
-        } catch (IOException | RuntimeException e) {
-            damaged = DamagedFileRecovery.isDamage(e);
-            LOG.error("Backup failed: {}", ErrorSummary.of(e));
-            if (damaged) {
-                err.println(messages.get("cli.error.damaged", DamagedFileRecovery.file(dataFolder)));
-            } else if (e instanceof IOException io) {
-                err.println(messages.get("cli.error.backup.write", FileWriteReasons.of(io, messages)));
-            } else {
-                err.println(messages.get("cli.error.unexpected"));
-            }
-            return ReportCommand.FAILED;
-        } finally {
-            Arrays.fill(password, '\0');
-            if (context != null) {
-                if (damaged) {
-                    DamagedDatabase.metInSession(context.session(), clock).close();
-                } else {
-                    context.close();
-                }
-            }
-        }
+        }, denied -> messages.get("cli.error.backup.notAdmin"),
+                io -> messages.get("cli.error.backup.write", FileWriteReasons.of(io, messages)));
     }
 }

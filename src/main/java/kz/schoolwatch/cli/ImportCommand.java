@@ -1,32 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 
-import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.app.AppOptions;
 import kz.schoolwatch.domain.ImportField;
 import kz.schoolwatch.domain.ImportMapping;
 import kz.schoolwatch.domain.ImportOptions;
-import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.logging.ErrorSummary;
-import kz.schoolwatch.persistence.store.DamagedFileRecovery;
-import kz.schoolwatch.persistence.store.DatabaseOpenException;
-import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.imports.ImportPreview;
-import kz.schoolwatch.service.imports.ImportResult;
 import kz.schoolwatch.service.imports.ImportService;
-import kz.schoolwatch.service.security.DamagedDatabase;
-import kz.schoolwatch.service.security.DatabaseDamagedException;
-import kz.schoolwatch.service.security.SignInRefused;
 import kz.schoolwatch.sheets.SheetFileException;
 import kz.schoolwatch.sheets.SheetProgress;
 import kz.schoolwatch.sheets.SheetTable;
@@ -70,49 +59,10 @@ public final class ImportCommand {
             err.println(messages.get("cli.error.import.noFile", file));
             return ReportCommand.USAGE;
         }
-        char[] password;
-        try {
-            password = passwords.read(messages.get("cli.report.password", command.user()));
-        } catch (IOException e) {
-            err.println(messages.get("signin.error.empty"));
-            return ReportCommand.FAILED;
-        }
-        AppContext context = null;
-        boolean damaged = false;
-        try {
-            context = AppContext.signIn(dataFolder, command.user(), password, messages, clock);
-            Arrays.fill(password, '\0');
-            return importFile(context.imports(), command, file);
-        } catch (SignInRefused e) {
-            err.println(messages.get(e.messageKey(), e.args().toArray()));
-            return ReportCommand.FAILED;
-        } catch (AccessDeniedException e) {
-            err.println(messages.get(e.messageKey()));
-            return ReportCommand.FAILED;
-        } catch (DatabaseOpenException e) {
-            err.println(DatabaseErrors.describe(e, messages));
-            return ReportCommand.FAILED;
-        } catch (DatabaseDamagedException e) {
-            e.damaged().close();
-            err.println(DatabaseErrors.describe((DatabaseOpenException) e.getCause(), messages));
-            return ReportCommand.FAILED;
-        } catch (SaveFailedException e) {
-            // The transaction was rolled back: the database is as it was before the command.
-            LOG.warn("Import refused by the database: {}", ErrorSummary.of(e));
-            err.println(messages.get("cli.error.import.writeFailed", messages.get(e.messageKey(), e.args().toArray())));
-            return ReportCommand.FAILED;
-        } catch (RuntimeException e) {
-            damaged = DamagedFileRecovery.isDamage(e);
-            LOG.error("Import failed: {}", ErrorSummary.of(e));
-            err.println(damaged ? messages.get("cli.error.damaged", DamagedFileRecovery.file(dataFolder))
-                    : messages.get("cli.error.unexpected"));
-            return ReportCommand.FAILED;
-        } finally {
-            Arrays.fill(password, '\0');
-            if (context != null) {
-                close(context, damaged);
-            }
-        }
+        return new SignedInRun(messages, err, clock, passwords, LOG, "Import").run(command.user(), dataFolder,
+                context -> importFile(context.imports(), command, file),
+                denied -> messages.get(denied.messageKey()),
+                io -> messages.get("cli.error.unexpected"));
     }
 
     private int importFile(ImportService imports, AppOptions.Import command, Path file) {
@@ -158,26 +108,19 @@ public final class ImportCommand {
             out.println(messages.get("cli.import.nothingToWrite"));
             return ReportCommand.OK;
         }
-        ImportResult result = imports.write(preview, SheetProgress.NONE);
-        printer.written(result);
-        return ReportCommand.OK;
+        try {
+            printer.written(imports.write(preview, SheetProgress.NONE));
+            return ReportCommand.OK;
+        } catch (SaveFailedException e) {
+            // The transaction was rolled back: the database is as it was before the command.
+            LOG.warn("Import refused by the database: {}", ErrorSummary.of(e));
+            err.println(messages.get("cli.error.import.writeFailed", messages.get(e.messageKey(), e.args().toArray())));
+            return ReportCommand.FAILED;
+        }
     }
 
     private static boolean changesAnything(ImportPreview preview) {
         var counts = preview.counts();
         return counts.changing() > 0 || counts.camerasAdded() > 0 || counts.camerasRemoved() > 0;
-    }
-
-    /** Ends the session; on a damaged file without writing to it again (see {@link ReportCommand}). */
-    private void close(AppContext context, boolean damaged) {
-        if (damaged) {
-            DamagedDatabase.metInSession(context.session(), clock).close();
-        } else {
-            try {
-                context.close();
-            } catch (RuntimeException e) {
-                LOG.warn("Closing the database failed: {}", ErrorSummary.of(e));
-            }
-        }
     }
 }

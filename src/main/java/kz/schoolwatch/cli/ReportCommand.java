@@ -10,27 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import kz.schoolwatch.app.AppContext;
 import kz.schoolwatch.app.AppOptions;
-import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.logging.ErrorSummary;
-import kz.schoolwatch.persistence.store.DamagedFileRecovery;
-import kz.schoolwatch.persistence.store.DatabaseOpenException;
-import kz.schoolwatch.logging.ErrorSummary;
 import kz.schoolwatch.report.ExportProgress;
 import kz.schoolwatch.report.MonthlySummary;
 import kz.schoolwatch.report.ReportScope;
-import kz.schoolwatch.service.AccessDeniedException;
 import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ValidationException;
-import kz.schoolwatch.service.security.DamagedDatabase;
-import kz.schoolwatch.service.security.DatabaseDamagedException;
-import kz.schoolwatch.service.security.SignInRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,78 +84,26 @@ public final class ReportCommand {
             err.println(messages.get("cli.error.report.noFolder", folder));
             return USAGE;
         }
-        char[] password;
-        try {
-            password = passwords.read(messages.get("cli.report.password", report.user()));
-        } catch (IOException e) {
-            err.println(messages.get("signin.error.empty"));
-            return FAILED;
-        }
-        AppContext context = null;
-        boolean damaged = false;
-        try {
-            context = AppContext.signIn(dataFolder, report.user(), password, messages, clock);
-            Arrays.fill(password, '\0');
+        return new SignedInRun(messages, err, clock, passwords, LOG, "Report").run(report.user(), dataFolder, context -> {
             MonthlySummaryService summaries = context.monthlySummaries();
             Optional<ReportScope> scope = scope(summaries, report);
             if (scope.isEmpty()) {
                 return USAGE;
             }
-            MonthlySummary summary = summaries.summarize(report.month(), scope.get());
+            MonthlySummary summary;
+            try {
+                summary = summaries.summarize(report.month(), scope.get());
+            } catch (ValidationException e) {
+                err.println(messages.get("cli.error.report.futureMonth", report.month()));
+                return USAGE;
+            }
             context.reportExports().export(summary, report.format(), report.out(), ExportProgress.NONE);
             out.println(messages.get("cli.report.saved", report.out().toAbsolutePath()));
             return OK;
-        } catch (SignInRefused e) {
-            err.println(messages.get(e.messageKey(), e.args().toArray()));
-            return FAILED;
-        } catch (AccessDeniedException e) {
-            err.println(messages.get(e.messageKey()));
-            return FAILED;
-        } catch (DatabaseOpenException e) {
-            err.println(DatabaseErrors.describe(e, messages));
-            return FAILED;
-        } catch (DatabaseDamagedException e) {
-            // The command line only says so; restoring or extracting is offered in the program's window.
-            e.damaged().close();
-            err.println(DatabaseErrors.describe((DatabaseOpenException) e.getCause(), messages));
-            return FAILED;
-        } catch (ValidationException e) {
-            err.println(messages.get("cli.error.report.futureMonth", report.month()));
-            return USAGE;
-        } catch (IOException e) {
-            LOG.warn("Report could not be written: {}", e.getClass().getSimpleName());
-            err.println(messages.get("cli.error.report.write", report.out().toAbsolutePath(), FileWriteReasons.of(e, messages)));
-            return FAILED;
-        } catch (RuntimeException e) {
-            // A read met a damaged page after the opening, or something nobody foresaw: one line, never a stack trace.
-            damaged = DamagedFileRecovery.isDamage(e);
-            LOG.error("Report failed: {}", ErrorSummary.of(e));
-            err.println(damaged ? messages.get("cli.error.damaged", DamagedFileRecovery.file(dataFolder))
-                    : messages.get("cli.error.unexpected"));
-            return FAILED;
-        } finally {
-            Arrays.fill(password, '\0');
-            if (context != null) {
-                close(context, damaged);
-            }
-        }
+        }, denied -> messages.get(denied.messageKey()),
+                io -> messages.get("cli.error.report.write", report.out().toAbsolutePath(), FileWriteReasons.of(io, messages)));
     }
 
-    /**
-     * Ends the command's session; on a damaged file without writing anything more to it (so it stays as it was
-     * for the restore or the export the window offers), and with a note in the key ring for the audit trail.
-     */
-    private void close(AppContext context, boolean damaged) {
-        if (damaged) {
-            DamagedDatabase.metInSession(context.session(), clock).close();
-        } else {
-            try {
-                context.close();
-            } catch (RuntimeException e) {
-                LOG.warn("Closing the database failed: {}", ErrorSummary.of(e));
-            }
-        }
-    }
 
     private Optional<ReportScope> scope(MonthlySummaryService summaries, AppOptions.Report report) {
         if (report.district() != null) {
