@@ -38,7 +38,7 @@ class MessagesConsistencyTest {
     @BeforeAll
     static void load() throws IOException {
         Properties props = new Properties();
-        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream("/kz/schoolwatch/i18n/messages.properties")) {
+        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream("/kz/schoolwatch/i18n/messages_ru.properties")) {
             props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         bundleKeys = new TreeSet<>(props.stringPropertyNames());
@@ -69,7 +69,7 @@ class MessagesConsistencyTest {
                 .filter(l -> !bundleKeys.contains(l))
                 .filter(l -> bundleKeys.stream().noneMatch(k -> k.startsWith(l + ".")))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(missing).as("keys used in code but missing from messages.properties").isEmpty();
+        assertThat(missing).as("keys used in code but missing from messages_ru.properties").isEmpty();
     }
 
     @Test
@@ -78,13 +78,13 @@ class MessagesConsistencyTest {
                 .filter(k -> !literals.contains(k))
                 .filter(k -> !literals.contains(k.substring(0, k.lastIndexOf('.'))))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(unused).as("keys in messages.properties that no code uses").isEmpty();
+        assertThat(unused).as("keys in messages_ru.properties that no code uses").isEmpty();
     }
 
     @Test
     void noKeyIsDefinedTwice() throws IOException {
         // Properties keeps the last of two definitions silently; a merge can easily leave one behind.
-        List<String> keys = Files.readAllLines(Path.of("src/main/resources/kz/schoolwatch/i18n/messages.properties")).stream()
+        List<String> keys = Files.readAllLines(Path.of("src/main/resources/kz/schoolwatch/i18n/messages_ru.properties")).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith(" ") && l.contains("="))
                 .map(l -> l.substring(0, l.indexOf('=')).trim())
                 .toList();

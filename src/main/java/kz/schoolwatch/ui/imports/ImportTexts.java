@@ -70,7 +70,7 @@ public final class ImportTexts {
 
     /** The fields an update changes by their names; a camera row's own account of what it adds is shown as it is. */
     public String changes(ImportRow row) {
-        return row.changes().stream().map(c -> messages.bundle().containsKey(c) ? messages.get(c) : c)
+        return row.changes().stream().map(c -> messages.has(c) ? messages.get(c) : c)
                 .collect(Collectors.joining(", "));
     }
 

@@ -102,7 +102,7 @@ final class AuditChanges {
         String prefix = CODES.get(column);
         if (prefix != null) {
             String key = prefix + "." + s.toLowerCase(Locale.ROOT);
-            if (messages.bundle().containsKey(key)) {
+            if (messages.has(key)) {
                 return messages.get(key);
             }
         }
