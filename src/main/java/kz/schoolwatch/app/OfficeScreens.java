@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.Permission;
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.store.Backups;
 import kz.schoolwatch.report.chart.BarChartPainter;
@@ -41,9 +42,15 @@ final class OfficeScreens {
     private final Consumer<CheckedBackup> restore;
     /** The committed changes the accounts and the audit trail follow (the other screens follow them themselves). */
     private final ChangeFeed feed;
+    /** Each screen's view models, kept for the session so that a screen built again shows what it showed. */
+    private final ScreenModels models = new ScreenModels();
+    /** Switches the program's language and remembers it (the settings offer it too). */
+    private final Consumer<Language> pickLanguage;
 
     /** {@code folder} holds the database and its backups; {@code restore} replaces the database with a checked backup. */
-    OfficeScreens(AppContext context, Messages messages, TaskRunner tasks, Path folder, Consumer<CheckedBackup> restore) {
+    OfficeScreens(AppContext context, Messages messages, TaskRunner tasks, Path folder, Consumer<CheckedBackup> restore,
+                  Consumer<Language> pickLanguage) {
+        this.pickLanguage = pickLanguage;
         this.context = context;
         this.messages = messages;
         this.tasks = tasks;
@@ -53,36 +60,48 @@ final class OfficeScreens {
     }
 
     MonthlySummaryView monthlySummary() {
-        return new MonthlySummaryView(new MonthlySummaryViewModel(context.monthlySummaries(), context.reportExports(),
-                context.settings(), tasks, messages, context.changes()), messages, new BarChartPainter(context.reportFonts()));
+        return new MonthlySummaryView(models.get(MonthlySummaryViewModel.class, () -> new MonthlySummaryViewModel(
+                context.monthlySummaries(), context.reportExports(), context.settings(), tasks, messages, context.changes())),
+                messages, new BarChartPainter(context.reportFonts()));
     }
 
     /** «Импорт»: the unit's spreadsheets of schools, cameras and officers brought in (issue 19). */
     ImportView imports() {
-        return new ImportView(new ImportViewModel(context.imports(), tasks, messages), messages);
+        return new ImportView(models.get(ImportViewModel.class, () -> new ImportViewModel(context.imports(), tasks, messages)),
+                messages);
     }
 
     AccountsView accounts() {
-        AccountsViewModel model = new AccountsViewModel(context.accounts(), context.lookups(), tasks, messages);
-        model.follow(feed);
+        AccountsViewModel model = models.get(AccountsViewModel.class, () -> {
+            AccountsViewModel made = new AccountsViewModel(context.accounts(), context.lookups(), tasks, messages);
+            made.follow(feed);
+            return made;
+        });
         return new AccountsView(model, messages);
     }
 
     AuditView audit() {
-        AuditViewModel model = new AuditViewModel(context.audit(), tasks, messages, LocalDate.now(context.clock()));
-        model.follow(feed);
+        AuditViewModel model = models.get(AuditViewModel.class, () -> {
+            AuditViewModel made = new AuditViewModel(context.audit(), tasks, messages, LocalDate.now(context.clock()));
+            made.follow(feed);
+            return made;
+        });
         return new AuditView(model, messages, AuditView.ExportTarget.system(messages));
     }
 
     /** Settings for every role: each officer's own signature; the program's settings for the administrator alone. */
     SettingsView settings() {
-        var signature = new SignatureViewModel(context.monthlySummaries(), context.settings(), tasks, context.changes());
+        var signature = models.get(SignatureViewModel.class, () ->
+                new SignatureViewModel(context.monthlySummaries(), context.settings(), tasks, context.changes()));
         if (!context.access().can(Permission.MANAGE_SETTINGS)) {
-            return new SettingsView(signature, messages);
+            return new SettingsView(signature, messages).offerLanguage(messages, pickLanguage);
         }
-        SettingsView view = new SettingsView(signature, new SettingsViewModel(context.settings(), context.backups(), tasks, messages), messages,
+        SettingsViewModel settings = models.get(SettingsViewModel.class, () ->
+                new SettingsViewModel(context.settings(), context.backups(), tasks, messages));
+        SettingsView view = new SettingsView(signature, settings, messages,
                 Backups.folder(folder), SettingsView.BackupChooser.system(messages), restore::accept,
                 list -> new ReferenceListDialog(new ReferenceListViewModel(context.referenceLists(), list, tasks), messages).showAndWait());
+        view.offerLanguage(messages, pickLanguage);
         if (context.serverMove().available()) {
             view.offerServerMove(messages, () -> new ServerMoveDialog(new ServerMoveViewModel(context.serverMove(), tasks, messages),
                     messages, ServerMoveDialog.CertificateChooser.system(messages)).showAndWait());

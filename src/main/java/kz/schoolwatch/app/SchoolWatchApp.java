@@ -3,12 +3,14 @@ package kz.schoolwatch.app;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -53,6 +55,7 @@ public final class SchoolWatchApp {
     private MainWindow window;
     private Stage stage;
     private Session session;
+    private LanguageChoice languages;
     private Closing closing;
     private StartupBenchmark benchmark;
 
@@ -68,7 +71,11 @@ public final class SchoolWatchApp {
     public void start(Stage stage) {
         // The theme's precompiled binary form: parsing its 170 KB of CSS text cost a few hundred ms of start-up.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        // The sign-in form speaks the language last used on this PC (a file of two letters, read as the stylesheet is).
+        LanguageChoice.lastOnThisPc(opening.folder()).ifPresent(messages::switchTo);
+        languages = new LanguageChoice(messages, opening.folder(), workers.tasks());
         window = new MainWindow(messages);
+        window.setOnLanguageChosen(languages::picked);
         window.setDataFile(opening.folder().resolve("schoolwatch.mv.db"));
         Scene scene = new Scene(window, 1280, 800);
         String styles = SchoolWatchApp.class.getResource("/kz/schoolwatch/ui/app.css").toExternalForm();
@@ -76,14 +83,15 @@ public final class SchoolWatchApp {
         shareStylesheet(styles);
         Shortcuts.install(scene, window, messages);
         stage.setTitle(messages.get("app.title"));
+        messages.onSwitch(language -> stage.setTitle(messages.get("app.title")));
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         this.stage = stage;
         closing = new Closing(stage, window, messages, workers, exitAction);
         benchmark = new StartupBenchmark(timing, closing::shutdown);
-        session = new Session(options, messages, opening.folder(), stage, window, workers, benchmark, this::showSignIn,
-                this::showDamaged);
+        session = new Session(options, messages, opening.folder(), stage, window, workers, benchmark, languages,
+                this::showSignIn, this::showDamaged);
         closing.setSession(session);
         // The close button asks about unsaved input, then makes the backup on exit in the background with the
         // window still up and saying so; the window goes only when that is done.
@@ -177,18 +185,18 @@ public final class SchoolWatchApp {
             switch (start) {
                 case KEY_RING_MISSING -> window.showFatal(messages.get("signin.error.keyRingMissing", opening.folder()));
                 case SET_UP -> {
-                    SignInView setUp = new SignInView(model, messages, true, false);
+                    Supplier<Node> setUp = () -> new SignInView(model, messages, true, false);
                     if (options.demo()) {
                         window.showSignIn(setUp);
                     } else {
                         // The very first start: this PC's own file, or the unit's server.
-                        window.showSignIn(new ModeChoiceView(messages, () -> window.showSignIn(setUp),
+                        window.showSignIn(() -> new ModeChoiceView(messages, () -> window.showSignIn(setUp),
                                 () -> showServerSettings(this::showSignIn)));
                     }
                 }
-                case ENCRYPT_EXISTING -> window.showSignIn(new SignInView(model, messages, true, true));
+                case ENCRYPT_EXISTING -> window.showSignIn(() -> new SignInView(model, messages, true, true));
                 case SIGN_IN -> {
-                    window.showSignIn(new SignInView(model, messages, false, false));
+                    window.showSignIn(() -> new SignInView(model, messages, false, false));
                     if (options.demo() && window.statusMessage().isEmpty()) {
                         // Started as the demo: the sign-in form is where its accounts are needed (unless the status bar
                         // already says something of its own, such as a restore).
@@ -219,7 +227,7 @@ public final class SchoolWatchApp {
         SignInViewModel model = SignInViewModel.forServer(new ServerSignIn(settings, Clock.systemDefaultZone()),
                 workers.tasks(), messages, session::signedIn);
         window.setServer(settings.describe());
-        window.showSignIn(new SignInView(model, messages, false, false)
+        window.showSignIn(() -> new SignInView(model, messages, false, false)
                 .withServerSettings(messages, () -> showServerSettings(this::showSignIn)));
     }
 
@@ -227,7 +235,7 @@ public final class SchoolWatchApp {
     private void showServerSettings(Runnable back) {
         ServerSettingsViewModel model = new ServerSettingsViewModel(new ServerSettingsService(opening.folder()),
                 workers.tasks(), messages, this::showSignIn);
-        window.showSignIn(new ServerSettingsView(model, messages, back));
+        window.showSignIn(() -> new ServerSettingsView(model, messages, back));
     }
 
     /**
@@ -239,7 +247,7 @@ public final class SchoolWatchApp {
             session.signedIn(signedIn);
             window.setStatusMessage(notice);
         }, () -> Platform.runLater(stage::close));
-        window.showSignIn(new DamagedDatabaseView(model, messages));
+        window.showSignIn(() -> new DamagedDatabaseView(model, messages));
         model.load();
     }
 }

@@ -16,6 +16,7 @@ import javafx.util.Duration;
 import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Role;
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.report.ReportScope;
 import kz.schoolwatch.service.Access;
@@ -64,9 +65,17 @@ final class Screens {
     private final DashboardViewModel dashboard;
     private final SchoolsViewModel schools;
     private final CamerasViewModel cameras;
+    /** The inspector's own schools above the dashboard's figures; null for other roles. */
+    private MySchoolsViewModel mine;
+    private DashboardChartsViewModel charts;
+    /** Whether the charts are on the dashboard yet (they come after its figures). */
+    private boolean chartsShown;
+    /** The dashboard's view on show (built again after a switch of language). */
+    private DashboardView dashboardView;
 
     Screens(AppContext context, MainWindow window, Messages messages, Workers workers, AppOptions options,
-            StartupBenchmark benchmark, Path folder, Consumer<CheckedBackup> restore, BooleanSupplier sessionOpen) {
+            StartupBenchmark benchmark, Path folder, Consumer<CheckedBackup> restore, BooleanSupplier sessionOpen,
+            Consumer<Language> pickLanguage) {
         this.context = context;
         this.window = window;
         this.messages = messages;
@@ -76,7 +85,7 @@ final class Screens {
         this.benchmark = benchmark;
         this.sessionOpen = sessionOpen;
         this.work = new WorkScreens(context, tasks);
-        this.office = new OfficeScreens(context, messages, tasks, folder, restore);
+        this.office = new OfficeScreens(context, messages, tasks, folder, restore, pickLanguage);
         this.access = context.access();
         this.dashboard = new DashboardViewModel(context.dashboard(), tasks, context.changes());
         this.schools = new SchoolsViewModel(context.schools(), context.settings(), tasks, context.clock());
@@ -103,17 +112,17 @@ final class Screens {
             }
         });
         schools.follow(context.changes());
-        DashboardView dashboardView = new DashboardView(dashboard, messages);
         if (access.user().role() == Role.INSPECTOR && context.mySchools().hasOwnSchools()) {
             // An inspector lands on their own schools, visits due and overdue checks, above the city's figures.
-            MySchoolsViewModel mine = new MySchoolsViewModel(context.mySchools(), tasks, context.changes());
+            mine = new MySchoolsViewModel(context.mySchools(), tasks, context.changes());
             mine.refresh();
-            dashboardView.addOwnSchools(new MySchoolsPane(mine, messages, this::openSchoolCard));
         }
-        window.setScreens(list(dashboardView));
+        this.charts = charts;
+        window.setScreens(list());
         // The charts come after the figures are painted: building five charts costs about as much as the whole
         // rest of the window, and the figures are what an officer looks at first.
         Runnable addCharts = () -> AfterPulse.onceRequested(window.getScene(), () -> {
+            chartsShown = true;
             dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
             charts.refresh();
             // Not after the charts: on the nationwide data their queries take seconds, and the visits screen is the
@@ -135,10 +144,26 @@ final class Screens {
         }
     }
 
+    /**
+     * The dashboard's view over its kept view models: at the start, and again after a switch of language, when
+     * the charts, built before, are built at once and read again (their month names are the language's).
+     */
+    private Node dashboard() {
+        dashboardView = new DashboardView(dashboard, messages);
+        if (mine != null) {
+            dashboardView.addOwnSchools(new MySchoolsPane(mine, messages, this::openSchoolCard));
+        }
+        if (chartsShown) {
+            dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
+            charts.refresh();
+        }
+        return scrolling(dashboardView);
+    }
+
     /** Every screen, in the order of the navigation, as far as the signed-in account's role may use it. */
-    private List<Screen> list(DashboardView dashboardView) {
+    private List<Screen> list() {
         List<Screen> screens = new ArrayList<>();
-        screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", () -> scrolling(dashboardView)));
+        screens.add(new Screen("dashboard", "nav.dashboard", "mdi2v-view-dashboard-outline", this::dashboard));
         screens.add(new Screen("schools", "nav.schools", "mdi2s-school-outline", this::schools));
         screens.add(new Screen("cameras", "nav.cameras", "mdi2c-cctv", () -> {
             cameras.load();

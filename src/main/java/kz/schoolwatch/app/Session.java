@@ -43,6 +43,7 @@ final class Session {
     private final MainWindow window;
     private final Workers workers;
     private final StartupBenchmark benchmark;
+    private final LanguageChoice languages;
     /** Back to the sign-in form, and the damaged file's page in its place. */
     private final Runnable showSignIn;
     private final Consumer<DamagedDatabase> showDamaged;
@@ -50,7 +51,7 @@ final class Session {
     private IdleLock idleLock;
 
     Session(AppOptions options, Messages messages, Path folder, Stage stage, MainWindow window, Workers workers,
-            StartupBenchmark benchmark, Runnable showSignIn, Consumer<DamagedDatabase> showDamaged) {
+            StartupBenchmark benchmark, LanguageChoice languages, Runnable showSignIn, Consumer<DamagedDatabase> showDamaged) {
         this.options = options;
         this.messages = messages;
         this.folder = folder;
@@ -58,6 +59,7 @@ final class Session {
         this.window = window;
         this.workers = workers;
         this.benchmark = benchmark;
+        this.languages = languages;
         this.showSignIn = showSignIn;
         this.showDamaged = showDamaged;
     }
@@ -70,6 +72,7 @@ final class Session {
     AppContext end() {
         AppContext ending = context;
         context = null;
+        languages.signedOut();
         if (idleLock != null) {
             idleLock.stop();
         }
@@ -87,10 +90,10 @@ final class Session {
         } else {
             window.setDataFile(session.database().file());
         }
-        window.setUser(user.fullName(), messages.of("account.role", user.role()), List.of(
+        window.setUser(() -> new MainWindow.UserBox(user.fullName(), messages.of("account.role", user.role()), List.of(
                 action("userChangePassword", "session.changePassword", () -> changePassword(false)),
                 action("userLock", "session.lock", () -> idleLock.lock()),
-                action("userSignOut", "session.signOut", this::signOut)));
+                action("userSignOut", "session.signOut", this::signOut))));
         // Starts with the default lock time; the stored one is read in the background, as every setting change is.
         idleLock = new IdleLock(stage, Duration.ofMinutes(15), user.fullName(), messages, workers.tasks(),
                 context.accounts()::unlock, this::signOut);
@@ -148,7 +151,9 @@ final class Session {
 
     /** Opens the screens, on the dashboard. */
     private void showScreens() {
-        new Screens(context, window, messages, workers, options, benchmark, folder, this::restore, this::isOpen).show();
+        new Screens(context, window, messages, workers, options, benchmark, folder, this::restore, this::isOpen,
+                languages::picked).show();
+        languages.signedIn(context);
     }
 
     /** Signs out: closes the session's windows and the database, and shows the sign-in form again. */

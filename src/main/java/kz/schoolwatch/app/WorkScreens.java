@@ -36,6 +36,11 @@ final class WorkScreens {
     private final TaskRunner tasks;
     /** The committed changes the view models of these screens follow. */
     private final ChangeFeed feed;
+    /**
+     * Each screen's view models, made at its first opening and kept for the session: a screen built again (after a
+     * switch of language) shows the same lists, filters and half-filled forms.
+     */
+    private final ScreenModels models = new ScreenModels();
 
     WorkScreens(AppContext context, TaskRunner tasks) {
         this.context = context;
@@ -76,35 +81,51 @@ final class WorkScreens {
     }
 
     VisitsView visits() {
-        VisitListViewModel list = new VisitListViewModel(context.visits(), context.lookups(), tasks, context.clock());
-        VisitFormViewModel form = new VisitFormViewModel(context.visits(), context.lookups(), context.referenceLists(),
-                context.settings(), tasks, context.clock());
-        list.follow(feed);
-        form.follow(feed);
+        VisitListViewModel list = models.get(VisitListViewModel.class, () -> {
+            VisitListViewModel made = new VisitListViewModel(context.visits(), context.lookups(), tasks, context.clock());
+            made.follow(feed);
+            return made;
+        });
+        VisitFormViewModel form = models.get(VisitFormViewModel.class, () -> {
+            VisitFormViewModel made = new VisitFormViewModel(context.visits(), context.lookups(), context.referenceLists(),
+                    context.settings(), tasks, context.clock());
+            made.follow(feed);
+            return made;
+        });
         return new VisitsView(list, form, context.messages(), context.clock(),
                 referenceEditor(ReferenceList.VISIT_PURPOSE));
     }
 
     OfficersView officers() {
-        OfficersViewModel model = new OfficersViewModel(context.officers(), context.lookups(), tasks, context.changes(), context.clock());
+        OfficersViewModel model = models.get(OfficersViewModel.class, () ->
+                new OfficersViewModel(context.officers(), context.lookups(), tasks, context.changes(), context.clock()));
         return new OfficersView(model, context.messages());
     }
 
     EventsView events() {
-        EventsViewModel model = new EventsViewModel(context.events(), context.lookups(), context.referenceLists(), tasks, context.clock());
-        model.follow(feed);
+        EventsViewModel model = models.get(EventsViewModel.class, () -> {
+            EventsViewModel made = new EventsViewModel(context.events(), context.lookups(), context.referenceLists(), tasks,
+                    context.clock());
+            made.follow(feed);
+            return made;
+        });
         return new EventsView(model, context.messages(),
                 referenceEditor(ReferenceList.EVENT_TYPE));
     }
 
     LeisureView leisure() {
-        LeisureViewModel model = new LeisureViewModel(context.leisure(), context.lookups(), tasks, context.changes(), context.clock());
+        LeisureViewModel model = models.get(LeisureViewModel.class, () ->
+                new LeisureViewModel(context.leisure(), context.lookups(), tasks, context.changes(), context.clock()));
         return new LeisureView(model, context.messages());
     }
 
     OffencesView offences() {
-        OffencesViewModel model = new OffencesViewModel(context.offences(), context.lookups(), context.referenceLists(), tasks, context.clock());
-        model.follow(feed);
+        OffencesViewModel model = models.get(OffencesViewModel.class, () -> {
+            OffencesViewModel made = new OffencesViewModel(context.offences(), context.lookups(), context.referenceLists(),
+                    tasks, context.clock());
+            made.follow(feed);
+            return made;
+        });
         return new OffencesView(model, context.messages(),
                 referenceEditor(ReferenceList.OFFENCE_KIND));
     }

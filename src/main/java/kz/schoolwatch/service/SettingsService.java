@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import kz.schoolwatch.domain.Permission;
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.service.DataChanges.Topic;
 
@@ -19,6 +20,7 @@ public final class SettingsService {
     static final String SIGNATURE_NAME = "report.signature.name";
     static final String CURRENT_OFFICER = "pref.visit.officer.id";
     static final String SAVE_FOLDER = "pref.report.folder";
+    static final String LANGUAGE = "pref.ui.language";
     public static final int SIGNATURE_MAX = 100;
     public static final int OVERDUE_MAX = 365;
     static final String IDLE_MINUTES = "security.idle.minutes";
@@ -73,6 +75,19 @@ public final class SettingsService {
     /** Remembers {@code folder} as where the signed-in account saves reports; not a change others need to see. */
     public void setLastSaveFolder(String folder) {
         repository.putForAccount(access.user().id(), Map.of(SAVE_FOLDER, folder));
+    }
+
+    /** The language the signed-in account last chose (kk, ru or en), if it ever chose one. */
+    public Optional<Language> language() {
+        return repository.getForAccount(access.user().id(), LANGUAGE).flatMap(Language::ofCode);
+    }
+
+    /**
+     * Remembers {@code language} as the signed-in account's own, for its next sign-in on any PC of the unit. Not a
+     * change others need to see, and no audit entry of its own: the trail records the row like any other.
+     */
+    public void setLanguage(Language language) {
+        repository.putForAccount(access.user().id(), Map.of(LANGUAGE, language.code()));
     }
 
     /** Minutes without a key press or a mouse move after which the screen locks (15 unless set). */

@@ -25,7 +25,7 @@ public final class WorkDriver {
     }
 
     /** {@code condition} evaluated on the FX thread. */
-    static boolean onFx(BooleanSupplier condition) throws Exception {
+    public static boolean onFx(BooleanSupplier condition) throws Exception {
         return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
     }
 

@@ -20,12 +20,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import kz.schoolwatch.i18n.Language;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kz.schoolwatch.domain.BackupFile;
 import kz.schoolwatch.domain.CheckedBackup;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.shell.LanguagePicker;
 import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
@@ -211,6 +213,25 @@ public final class SettingsView extends VBox implements ScreenActions {
             move.setOnAction(e -> open.run());
             section.getChildren().addAll(title, move);
         }
+        return this;
+    }
+
+    /**
+     * Adds the language of the program under the title, for every role: {@code pick} switches it at once and
+     * remembers it for the account, as the buttons under the program's name do.
+     */
+    public SettingsView offerLanguage(Messages messages, Consumer<Language> pick) {
+        Label title = new Label(messages.get("settings.language.title"));
+        title.getStyleClass().add("section-title");
+        LanguagePicker picker = new LanguagePicker(messages, false);
+        picker.setId("settingsLanguage");
+        picker.setOnChosen(pick);
+        Label hint = new Label(messages.get("settings.language.hint"));
+        hint.getStyleClass().add("hint-text");
+        hint.setWrapText(true);
+        VBox section = new VBox(8, title, picker, hint);
+        section.setId("settingsLanguageSection");
+        getChildren().add(1, section);
         return this;
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.UnsavedInput;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,11 +48,19 @@ public final class MainWindow extends BorderPane {
     private final Set<Node> prepared = new HashSet<>();
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final Map<String, Screen> screensById = new HashMap<>();
-    private final VBox userBox = new VBox(4);
+    private final UserPanel userBox = new UserPanel();
     private final ReadOnlyObjectWrapper<Node> shownView = new ReadOnlyObjectWrapper<>();
+    private final Label brand = new Label();
+    private final Label organisation = new Label();
+    private final LanguagePicker languages;
+    /** The status bar's right-hand text, made again in the new language after a switch. */
+    private Supplier<String> dataFileText = () -> "";
+    /** Builds the form shown in place of the screens (sign-in, set-up), again after a switch; null when none. */
+    private Supplier<Node> signInFactory;
 
     public MainWindow(Messages messages) {
         this.messages = messages;
+        this.languages = new LanguagePicker(messages);
         setId("mainWindow");
         getStyleClass().add("main-window");
         setLeft(navigationBar());
@@ -58,21 +69,26 @@ public final class MainWindow extends BorderPane {
         content.getStyleClass().add("content");
         navigation.addEventFilter(KeyEvent.KEY_PRESSED, this::navigationKey);
         showBusy(messages.get("shell.opening"), -1);
+        messages.onSwitch(language -> relabel());
+    }
+
+    /** What to do when the user picks a language: the program switches, and remembers the choice. */
+    public void setOnLanguageChosen(Consumer<Language> onChosen) {
+        languages.setOnChosen(onChosen);
     }
 
     private VBox navigationBar() {
-        Label brand = new Label(messages.get("app.name"));
+        brand.setText(messages.get("app.name"));
         brand.getStyleClass().add("brand");
-        Label org = new Label(messages.get("app.organisation"));
-        org.getStyleClass().add("brand-sub");
-        org.setWrapText(true);
-        VBox head = new VBox(2, brand, org);
+        organisation.setText(messages.get("app.organisation"));
+        organisation.getStyleClass().add("brand-sub");
+        organisation.setWrapText(true);
+        VBox head = new VBox(2, brand, organisation, languages);
+        VBox.setMargin(languages, new Insets(8, 0, 0, 0));
         head.setPadding(new Insets(18, 16, 18, 16));
         navigation.setPadding(new Insets(0, 8, 8, 8));
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        userBox.setPadding(new Insets(8, 12, 12, 12));
-        userBox.getStyleClass().add("user-box");
         VBox bar = new VBox(head, navigation, grow, userBox);
         bar.getStyleClass().add("nav-bar");
         bar.setPrefWidth(220);
@@ -93,6 +109,8 @@ public final class MainWindow extends BorderPane {
 
     /** Puts the screens in the navigation bar and opens the first. */
     public void setScreens(List<Screen> screens) {
+        // Signed in: a switch of language now builds the screens again, no longer the sign-in form.
+        signInFactory = null;
         navigation.getChildren().clear();
         buttons.clear();
         screensById.clear();
@@ -216,6 +234,34 @@ public final class MainWindow extends BorderPane {
         return builtViews.containsKey(id);
     }
 
+    /**
+     * The program now speaks another language: every text of the window is made again, and every screen built so
+     * far is built again over its view models, which hold what the user typed, chose and filtered, so the screen on
+     * show and any half-filled form come back as they were, in the new language.
+     */
+    private void relabel() {
+        brand.setText(messages.get("app.name"));
+        organisation.setText(messages.get("app.organisation"));
+        dataFile.setText(dataFileText.get());
+        userBox.rebuild();
+        buttons.forEach((id, button) -> button.setText(messages.get(screensById.get(id).titleKey())));
+        if (signInFactory != null) {
+            Supplier<Node> factory = signInFactory;
+            replaceContent(factory.get());
+            signInFactory = factory;
+            return;
+        }
+        Optional<String> current = currentScreen();
+        if (current.isEmpty() || builtViews.isEmpty()) {
+            return;
+        }
+        List<String> built = screenIds().stream().filter(builtViews::containsKey).toList();
+        builtViews.clear();
+        replaceContent(new Region());
+        show(screensById.get(current.get()));
+        built.stream().filter(id -> !id.equals(current.get())).forEach(this::prepare);
+    }
+
     private void show(Screen screen) {
         Node view = builtViews.computeIfAbsent(screen.id(), id -> screen.factory().get());
         prepared.remove(view);
@@ -242,36 +288,53 @@ public final class MainWindow extends BorderPane {
 
     /** Shows {@code node} in place of the screens, and of any screen prepared behind them. */
     private void replaceContent(Node node) {
+        signInFactory = null;
         prepared.clear();
         shownView.set(null);
         content.getChildren().setAll(node);
     }
 
-    /** Shows who is signed in, with the session's actions (change password, lock, sign out) under the name. */
+    /**
+     * Shows who is signed in, with the session's actions (change password, lock, sign out) under the name; made
+     * again by {@code build} after a switch of language.
+     */
+    public void setUser(Supplier<UserBox> build) {
+        userBox.show(() -> {
+            UserBox box = build.get();
+            return new UserPanel.Contents(box.name(), box.role(), box.actions());
+        });
+    }
+
+    /** Shows who is signed in, with the session's actions under the name, fixed in the current language. */
     public void setUser(String name, String role, List<Button> actions) {
-        Label who = new Label(name);
-        who.setId("currentUser");
-        who.getStyleClass().add("user-name");
-        who.setWrapText(true);
-        Label what = new Label(role);
-        what.getStyleClass().add("brand-sub");
-        userBox.getChildren().setAll(who, what);
-        for (Button b : actions) {
-            b.getStyleClass().add("user-action");
-            b.setMaxWidth(Double.MAX_VALUE);
-            userBox.getChildren().add(b);
-        }
+        setUser(() -> new UserBox(name, role, actions));
+    }
+
+    /** The signed-in user's name, role and actions as {@link #setUser(Supplier)} shows them. */
+    public record UserBox(String name, String role, List<Button> actions) {
     }
 
     /** Shows the sign-in (or first-start) form: no screens, nobody signed in. */
     public void showSignIn(Node view) {
+        showSignIn(() -> view);
+        // A form given as it is cannot be made again in another language.
+        signInFactory = null;
+    }
+
+    /**
+     * Shows the form {@code factory} builds (sign-in, set-up, server settings) in place of the screens: nobody signed
+     * in. After a switch of language the form is built again; its view model keeps what was typed.
+     */
+    public void showSignIn(Supplier<Node> factory) {
+        Node view = factory.get();
         setTop(null);
         navigation.getChildren().clear();
-        userBox.getChildren().clear();
+        userBox.clear();
         buttons.clear();
         screensById.clear();
         builtViews.clear();
         replaceContent(view);
+        signInFactory = factory;
     }
 
     /** Shows a progress message in place of the screens (opening the database, loading the demo city). */
@@ -300,12 +363,14 @@ public final class MainWindow extends BorderPane {
 
     /** The database file in use, shown in the status bar. */
     public void setDataFile(Path file) {
-        dataFile.setText(messages.get("shell.dataFile", file.toString()));
+        dataFileText = () -> messages.get("shell.dataFile", file.toString());
+        dataFile.setText(dataFileText.get());
     }
 
     /** The unit's server in use ({@code host:port/database}), shown in the status bar in place of a file. */
     public void setServer(String server) {
-        dataFile.setText(messages.get("shell.server", server));
+        dataFileText = () -> messages.get("shell.server", server);
+        dataFile.setText(dataFileText.get());
     }
 
     public void setStatusMessage(String text) {
