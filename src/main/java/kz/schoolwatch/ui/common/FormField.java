@@ -46,6 +46,8 @@ public final class FormField extends VBox {
         Label label = new Label(caption);
         label.getStyleClass().add("field-caption");
         label.setLabelFor(control);
+        // A caption longer than its field (Kazakh ones often are) goes on to a second line rather than losing its end.
+        label.setWrapText(true);
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.setManaged(false);
