@@ -24,6 +24,7 @@ import kz.schoolwatch.service.security.ServerSettingsService;
 import kz.schoolwatch.service.security.ServerSignIn;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.ui.common.AfterPulse;
+import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.security.DamagedDatabaseView;
 import kz.schoolwatch.ui.security.DamagedDatabaseViewModel;
 import kz.schoolwatch.ui.security.ModeChoiceView;
@@ -73,6 +74,8 @@ public final class SchoolWatchApp {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         // The sign-in form speaks the language last used on this PC (a file of two letters, read as the stylesheet is).
         LanguageChoice.lastOnThisPc(opening.folder()).ifPresent(messages::switchTo);
+        // Month names and counts on every screen follow the language, as the texts do.
+        Formats.follow(messages);
         languages = new LanguageChoice(messages, opening.folder(), workers.tasks());
         window = new MainWindow(messages);
         window.setOnLanguageChosen(languages::picked);
