@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -28,9 +29,19 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        Messages messages = Messages.russian();
+        Map<String, String> env = System.getenv();
+        Messages messages;
+        String[] args;
+        try {
+            StartLanguage.Start start = StartLanguage.choose(given, env);
+            messages = Messages.of(start.language());
+            args = start.args();
+        } catch (AppOptions.UsageException e) {
+            System.exit(refuse(e, Messages.of(StartLanguage.byDefault(given, env)), err));
+            return;
+        }
         // No exception reaches the console as a stack trace: a thread that dies is logged in one line, and the main
         // thread's own failure is one Russian line and a non-zero exit code.
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
@@ -42,6 +53,13 @@ public final class Launcher {
             err.println(messages.get("cli.error.unexpected"));
             System.exit(1);
         }
+    }
+
+    /** A command line that cannot be understood: why, where the options are listed, and exit code 2. */
+    static int refuse(AppOptions.UsageException e, Messages messages, PrintStream err) {
+        err.println(messages.get(e.messageKey(), e.argument()));
+        err.println(messages.get("cli.seeHelp"));
+        return ReportCommand.USAGE;
     }
 
     /**
@@ -71,14 +89,13 @@ public final class Launcher {
         try {
             options = AppOptions.parse(args);
         } catch (AppOptions.UsageException e) {
-            err.println(messages.get(e.messageKey(), e.argument()));
-            err.println(messages.get("cli.seeHelp"));
-            System.exit(2);
+            System.exit(refuse(e, messages, err));
             return;
         }
         if (options.help()) {
             out.println(messages.get("cli.usage", DataFolder.resolve(null)));
             out.println(messages.get("cli.usage.import"));
+            out.println(messages.get("cli.usage.lang", StartLanguage.ENV));
             return;
         }
         System.setProperty("org.jooq.no-logo", "true");
