@@ -156,7 +156,7 @@ public final class MonthlySummaryXlsx {
     }
 
     /** Excel allows 31 characters and no []:*?/\ in a sheet name. */
-    static String sheetName(String title) {
+    public static String sheetName(String title) {
         String clean = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
         return clean.length() <= 31 ? clean : clean.substring(0, 31).strip();
     }
