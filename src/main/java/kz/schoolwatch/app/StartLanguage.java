@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +89,20 @@ public final class StartLanguage {
     private static Language ofThisPc(String[] args, Map<String, String> env) {
         Path folder = DataFolder.resolve(dataDir(args), env, System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")));
-        return LanguageChoice.lastOnThisPc(folder).orElse(Language.RUSSIAN);
+        return lastOnThisPc(folder).orElse(Language.RUSSIAN);
+    }
+
+    /**
+     * The file {@link LanguageChoice} keeps, read here without it: its logger would set logging up before a
+     * command has sent its log to the data folder. Unreadable reads as none.
+     */
+    private static Optional<Language> lastOnThisPc(Path folder) {
+        Path file = folder.resolve(LanguageChoice.FILE_NAME);
+        try {
+            return Files.isRegularFile(file) ? Language.ofCode(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code --data-dir} as given (either form), or null; a wrong one is left to the options to refuse. */
