@@ -32,12 +32,9 @@ public final class Launcher {
     public static void main(String[] given) {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Map<String, String> env = System.getenv();
-        Messages messages;
-        String[] args;
+        StartLanguage.Start start;
         try {
-            StartLanguage.Start start = StartLanguage.choose(given, env);
-            messages = Messages.of(start.language());
-            args = start.args();
+            start = StartLanguage.choose(given, env);
         } catch (AppOptions.UsageException e) {
             System.exit(refuse(e, Messages.of(StartLanguage.byDefault(given, env)), err));
             return;
@@ -46,8 +43,9 @@ public final class Launcher {
         // thread's own failure is one Russian line and a non-zero exit code.
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 LoggerFactory.getLogger(Launcher.class).error("Uncaught in {}: {}", thread.getName(), ErrorSummary.of(error)));
+        Messages messages = Messages.of(start.language());
         try {
-            start(args, messages, err);
+            start(start, messages, err);
         } catch (Throwable e) {
             LoggerFactory.getLogger(Launcher.class).error("Start failed: {}", ErrorSummary.of(e));
             err.println(messages.get("cli.error.unexpected"));
@@ -73,7 +71,8 @@ public final class Launcher {
         }
     }
 
-    private static void start(String[] args, Messages messages, PrintStream err) {
+    private static void start(StartLanguage.Start language, Messages messages, PrintStream err) {
+        String[] args = language.args();
         StartupTiming timing = new StartupTiming();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (args.length > 0 && args[0].equals("server-setup")) {
@@ -124,6 +123,13 @@ public final class Launcher {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         Platform.setImplicitExit(true);
-        Platform.startup(() -> new SchoolWatchApp(options, messages, opening, timing, Platform::exit).start(new Stage()));
+        Platform.startup(() -> {
+            SchoolWatchApp app = new SchoolWatchApp(options, messages, opening, timing, Platform::exit);
+            if (language.given()) {
+                // --lang or SCHOOLWATCH_LANG asked for this start: the sign-in form speaks it, not the PC's last one.
+                app.keepStartLanguage();
+            }
+            app.start(new Stage());
+        });
     }
 }

@@ -32,8 +32,9 @@ public final class StartLanguage {
      *
      * @param language the language chosen
      * @param args     the other arguments, in their order
+     * @param given    chosen by {@code --lang} or {@value #ENV}, not taken from the PC or by default
      */
-    public record Start(Language language, String[] args) {
+    public record Start(Language language, String[] args, boolean given) {
     }
 
     private StartLanguage() {
@@ -65,15 +66,15 @@ public final class StartLanguage {
         if (given != null) {
             String code = given.strip();
             Language language = Language.ofCode(code).orElseThrow(() -> new AppOptions.UsageException("cli.error.unknownLanguage", code));
-            return new Start(language, others);
+            return new Start(language, others, true);
         }
         String fromEnv = env.get(ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
             Language language = Language.ofCode(fromEnv)
                     .orElseThrow(() -> new AppOptions.UsageException("cli.error.unknownLanguageEnv", fromEnv.strip()));
-            return new Start(language, others);
+            return new Start(language, others, true);
         }
-        return new Start(ofThisPc(others, env), others);
+        return new Start(ofThisPc(others, env), others, false);
     }
 
     /**

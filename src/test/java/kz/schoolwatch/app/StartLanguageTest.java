@@ -49,6 +49,10 @@ class StartLanguageTest {
     void theOptionWinsOverTheEnvironmentWhichWinsOverThePc() throws Exception {
         Files.writeString(data.resolve("language"), "en");
         assertThat(StartLanguage.choose(report(), Map.of()).language()).isEqualTo(Language.ENGLISH);
+        // Only an asked language keeps the window's sign-in form from the PC's last one.
+        assertThat(StartLanguage.choose(report(), Map.of()).given()).isFalse();
+        assertThat(StartLanguage.choose(report(), Map.of(StartLanguage.ENV, "kk")).given()).isTrue();
+        assertThat(StartLanguage.choose(report("--lang", "ru"), Map.of()).given()).isTrue();
         assertThat(StartLanguage.choose(report(), Map.of(StartLanguage.ENV, "kk")).language()).isEqualTo(Language.KAZAKH);
         assertThat(StartLanguage.choose(report("--lang", "ru"), Map.of(StartLanguage.ENV, "kk")).language())
                 .isEqualTo(Language.RUSSIAN);
