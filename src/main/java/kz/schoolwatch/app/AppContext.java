@@ -137,7 +137,7 @@ public final class AppContext implements AutoCloseable {
         this.leisure = new LeisureService(database, new LeisureRepository(database), changes, access);
         this.offences = new OffenceService(database, new OffenceRepository(database), changes, clock, access);
         this.monthlySummaries = new MonthlySummaryService(new MonthlySummaryRepository(database), settings, clock,
-                messages.get("report.city"), access);
+                () -> messages.get("report.city"), access);
         this.audit = new AuditService(new AuditRepository(database), access);
         this.reportExports = new ReportExportService(messages, reportFonts, audit);
         this.dashboardCharts = new DashboardChartsService(new DashboardChartsRepository(database), clock);

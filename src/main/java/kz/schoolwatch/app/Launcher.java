@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -28,20 +29,35 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        Messages messages = Messages.russian();
+        Map<String, String> env = System.getenv();
+        StartLanguage.Start start;
+        try {
+            start = StartLanguage.choose(given, env);
+        } catch (AppOptions.UsageException e) {
+            System.exit(refuse(e, Messages.of(StartLanguage.byDefault(given, env)), err));
+            return;
+        }
         // No exception reaches the console as a stack trace: a thread that dies is logged in one line, and the main
         // thread's own failure is one Russian line and a non-zero exit code.
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 LoggerFactory.getLogger(Launcher.class).error("Uncaught in {}: {}", thread.getName(), ErrorSummary.of(error)));
+        Messages messages = Messages.of(start.language());
         try {
-            start(args, messages, err);
+            start(start, messages, err);
         } catch (Throwable e) {
             LoggerFactory.getLogger(Launcher.class).error("Start failed: {}", ErrorSummary.of(e));
             err.println(messages.get("cli.error.unexpected"));
             System.exit(1);
         }
+    }
+
+    /** A command line that cannot be understood: why, where the options are listed, and exit code 2. */
+    static int refuse(AppOptions.UsageException e, Messages messages, PrintStream err) {
+        err.println(messages.get(e.messageKey(), e.argument()));
+        err.println(messages.get("cli.seeHelp"));
+        return ReportCommand.USAGE;
     }
 
     /**
@@ -55,7 +71,8 @@ public final class Launcher {
         }
     }
 
-    private static void start(String[] args, Messages messages, PrintStream err) {
+    private static void start(StartLanguage.Start language, Messages messages, PrintStream err) {
+        String[] args = language.args();
         StartupTiming timing = new StartupTiming();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (args.length > 0 && args[0].equals("server-setup")) {
@@ -71,14 +88,13 @@ public final class Launcher {
         try {
             options = AppOptions.parse(args);
         } catch (AppOptions.UsageException e) {
-            err.println(messages.get(e.messageKey(), e.argument()));
-            err.println(messages.get("cli.seeHelp"));
-            System.exit(2);
+            System.exit(refuse(e, messages, err));
             return;
         }
         if (options.help()) {
             out.println(messages.get("cli.usage", DataFolder.resolve(null)));
             out.println(messages.get("cli.usage.import"));
+            out.println(messages.get("cli.usage.lang", StartLanguage.ENV));
             return;
         }
         System.setProperty("org.jooq.no-logo", "true");
@@ -107,6 +123,13 @@ public final class Launcher {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         Platform.setImplicitExit(true);
-        Platform.startup(() -> new SchoolWatchApp(options, messages, opening, timing, Platform::exit).start(new Stage()));
+        Platform.startup(() -> {
+            SchoolWatchApp app = new SchoolWatchApp(options, messages, opening, timing, Platform::exit);
+            if (language.given()) {
+                // --lang or SCHOOLWATCH_LANG asked for this start: the sign-in form speaks it, not the PC's last one.
+                app.keepStartLanguage();
+            }
+            app.start(new Stage());
+        });
     }
 }

@@ -24,6 +24,7 @@ import kz.schoolwatch.service.security.ServerSettingsService;
 import kz.schoolwatch.service.security.ServerSignIn;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.ui.common.AfterPulse;
+import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.security.DamagedDatabaseView;
 import kz.schoolwatch.ui.security.DamagedDatabaseViewModel;
 import kz.schoolwatch.ui.security.ModeChoiceView;
@@ -58,6 +59,7 @@ public final class SchoolWatchApp {
     private LanguageChoice languages;
     private Closing closing;
     private StartupBenchmark benchmark;
+    private boolean keepStartLanguage;
 
     public SchoolWatchApp(AppOptions options, Messages messages, DatabaseOpening opening, StartupTiming timing, Runnable exitAction) {
         this.options = options;
@@ -67,12 +69,24 @@ public final class SchoolWatchApp {
         this.exitAction = exitAction;
     }
 
+    /**
+     * The sign-in form speaks the language this start was given (by {@code --lang} or {@code SCHOOLWATCH_LANG}) rather
+     * than the one last used on the PC; an account's own language still applies once it signs in.
+     */
+    public void keepStartLanguage() {
+        keepStartLanguage = true;
+    }
+
     /** Shows the window at once, on the sign-in form (or the first start's set-up). */
     public void start(Stage stage) {
         // The theme's precompiled binary form: parsing its 170 KB of CSS text cost a few hundred ms of start-up.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         // The sign-in form speaks the language last used on this PC (a file of two letters, read as the stylesheet is).
-        LanguageChoice.lastOnThisPc(opening.folder()).ifPresent(messages::switchTo);
+        if (!keepStartLanguage) {
+            LanguageChoice.lastOnThisPc(opening.folder()).ifPresent(messages::switchTo);
+        }
+        // Month names and counts on every screen follow the language, as the texts do.
+        Formats.follow(messages);
         languages = new LanguageChoice(messages, opening.folder(), workers.tasks());
         window = new MainWindow(messages);
         window.setOnLanguageChosen(languages::picked);

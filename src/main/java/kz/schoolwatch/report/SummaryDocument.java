@@ -18,9 +18,11 @@ import java.util.List;
  * @param signatureRank «майор полиции»
  * @param signatureName «Т. Исин»
  * @param preparedLine  who made the document and when
+ * @param signatureDateLine the line under the signature for the day it is signed, ««____» ______ 20___ г.»
  */
 public record SummaryDocument(String organisation, String title, String period, String scopeLine, String asOfLine,
-                              List<Section> sections, String signatureRank, String signatureName, String preparedLine) {
+                              List<Section> sections, String signatureRank, String signatureName, String preparedLine,
+                              String signatureDateLine) {
 
     /** A numbered part of the summary. */
     public record Section(String id, String title, List<Block> blocks) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
@@ -25,12 +26,21 @@ public final class MonthlySummaryService {
     private final MonthlySummaryRepository repository;
     private final SettingsService settings;
     private final Clock clock;
-    private final String cityTitle;
+    private final Supplier<String> cityTitle;
 
     /**
      * @param cityTitle how the whole-city scope reads in the document, e.g. «г. Алматы»
      */
     public MonthlySummaryService(MonthlySummaryRepository repository, SettingsService settings, Clock clock, String cityTitle, Access access) {
+        this(repository, settings, clock, () -> cityTitle, access);
+    }
+
+    /**
+     * @param cityTitle how the whole-city scope reads in the language spoken when a summary is made: asked each time,
+     *                  since the program may switch languages while it runs
+     */
+    public MonthlySummaryService(MonthlySummaryRepository repository, SettingsService settings, Clock clock,
+                                 Supplier<String> cityTitle, Access access) {
         this.access = access;
         this.repository = repository;
         this.settings = settings;
@@ -40,7 +50,7 @@ public final class MonthlySummaryService {
 
     /** The whole city as a scope. */
     public ReportScope cityScope() {
-        return ReportScope.city(cityTitle);
+        return ReportScope.city(cityTitle.get());
     }
 
     /** Every district as a scope, in the usual order. */

@@ -40,7 +40,7 @@ public final class ReportExportService {
         this.audit = audit;
         this.documents = new SummaryDocumentBuilder(messages);
         this.pdf = new MonthlySummaryPdf(fonts, messages);
-        this.xlsx = new MonthlySummaryXlsx(messages.get("report.signature.date"));
+        this.xlsx = new MonthlySummaryXlsx();
     }
 
     /** The summary laid out as a document: what the preview shows. */

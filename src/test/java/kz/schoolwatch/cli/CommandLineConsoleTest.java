@@ -15,6 +15,9 @@ import kz.schoolwatch.TestDamage;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.Texts;
 import kz.schoolwatch.app.Launcher;
+import kz.schoolwatch.app.StartLanguage;
+import kz.schoolwatch.i18n.Language;
+import kz.schoolwatch.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +41,9 @@ class CommandLineConsoleTest {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 Launcher.class.getName()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove(StartLanguage.ENV);
+        Process p = builder.start();
         p.getOutputStream().write((TestSessions.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -67,5 +72,22 @@ class CommandLineConsoleTest {
         assertThat(run.lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith(Texts.of("cli.error.damaged", data.resolve("schoolwatch.mv.db")))
                 .doesNotContain("Exception", "SQL"));
+    }
+
+    @Test
+    void anUnknownLanguageIsRefusedWithExitCodeTwo() throws Exception {
+        Run run = launch("report", "--lang", "xx", "--month", "2026-10", "--out", out.resolve("x.pdf").toString(),
+                "--user", TestSessions.HEAD, "--data-dir", data.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.lines()).containsExactly(Texts.of("cli.error.unknownLanguage", "xx"), Texts.of("cli.seeHelp"));
+        assertThat(out.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void helpListsTheLanguageOptionInTheLanguageAsked() throws Exception {
+        Run run = launch("--help", "--lang", "en", "--data-dir", data.toString());
+        assertThat(run.exit()).isZero();
+        Messages english = Messages.of(Language.ENGLISH);
+        assertThat(String.join("\n", run.lines())).contains(english.get("cli.usage.lang", StartLanguage.ENV).strip());
     }
 }

@@ -2,6 +2,7 @@
 package kz.schoolwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import kz.schoolwatch.TestDamage;
@@ -18,11 +20,14 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.Texts;
 import kz.schoolwatch.app.AppOptions;
+import kz.schoolwatch.app.StartLanguage;
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CityStatsRepository;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.persistence.SettingsRepository;
 import kz.schoolwatch.persistence.security.KeyRing;
+import kz.schoolwatch.report.xlsx.MonthlySummaryXlsx;
 import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DemoCityService;
@@ -75,6 +80,61 @@ class ReportCommandTest {
         return new ReportCommand(Messages.russian(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8), CLOCK, prompt -> password.toCharArray())
                 .run(options.report(), options.dataDir());
+    }
+
+    /** The command as {@code Launcher} starts it: the language chosen first (no environment), then the options. */
+    private int runInLanguage(String... args) throws Exception {
+        String[] withData = new String[args.length + 4];
+        System.arraycopy(args, 0, withData, 0, args.length);
+        withData[args.length] = "--data-dir";
+        withData[args.length + 1] = data.toString();
+        withData[args.length + 2] = "--user";
+        withData[args.length + 3] = TestSessions.HEAD;
+        StartLanguage.Start start = StartLanguage.choose(withData, Map.of());
+        AppOptions options = AppOptions.parse(start.args());
+        return new ReportCommand(Messages.of(start.language()), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8), CLOCK, prompt -> TestSessions.PASSWORD.toCharArray())
+                .run(options.report(), options.dataDir());
+    }
+
+    @Test
+    void langKkWritesTheSummaryInKazakh() throws Exception {
+        Messages kazakh = Messages.of(Language.KAZAKH);
+        Path pdf = out.resolve("kk.pdf");
+        assertThat(runInLanguage("report", "--lang", "kk", "--month", "2026-10", "--out", pdf.toString())).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains(kazakh.get("cli.report.saved", pdf.toAbsolutePath()));
+        String text = pdfText(pdf);
+        assertThat(text).contains(kazakh.get("report.title"), kazakh.get("report.period", "қазан 2026"),
+                kazakh.get("report.section.cameras"), kazakh.get("report.page", 1, "").strip());
+        assertThat(text).doesNotContain("октябрь");
+    }
+
+    @Test
+    void langEnWritesExcelSheetsAndHeadersInEnglish() throws Exception {
+        Messages english = Messages.of(Language.ENGLISH);
+        Path xlsx = out.resolve("en.xlsx");
+        assertThat(runInLanguage("report", "--month", "2026-10", "--out", xlsx.toString(), "--lang=en")).isZero();
+        try (var wb = new ReadableWorkbook(xlsx.toFile())) {
+            var sheets = wb.getSheets().toList();
+            assertThat(sheets.get(0).getName()).isEqualTo(MonthlySummaryXlsx.sheetName(english.get("report.section.cameras")));
+            try (var rows = sheets.get(0).openStream()) {
+                var list = rows.toList();
+                assertThat(list.get(0).getCellText(0)).isEqualTo(english.get("report.title") + " "
+                        + english.get("report.period", "October 2026"));
+                assertThat(list).anySatisfy(r -> {
+                    assertThat(r.getCellText(0)).isEqualTo(english.get("report.column.district"));
+                    assertThat(r.getCellText(1)).isEqualTo(english.get("report.column.schools"));
+                });
+            }
+        }
+    }
+
+    @Test
+    void anUnknownLangIsAUsageError() {
+        assertThatThrownBy(() -> runInLanguage("report", "--lang", "xx", "--month", "2026-10", "--out", out.resolve("x.pdf").toString()))
+                .isInstanceOfSatisfying(AppOptions.UsageException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cli.error.unknownLanguage"));
+        assertThat(out.resolve("x.pdf")).doesNotExist();
     }
 
     @Test

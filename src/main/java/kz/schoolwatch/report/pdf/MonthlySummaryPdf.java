@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.MessageFormat;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -21,6 +20,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import kz.schoolwatch.i18n.LocalFormats;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.report.ExportProgress;
 import kz.schoolwatch.report.ReportFonts;
@@ -43,6 +43,9 @@ public final class MonthlySummaryPdf {
     private static final float MARGIN_TOP = 62;
     private static final float MARGIN_BOTTOM = 54;
     private static final float CHART_SCALE = 2f;
+    /** The width every table takes: the page between the margins. */
+    private static final float TABLE_WIDTH = PageSize.A4.getWidth() - 2 * MARGIN_X;
+    private static final float CELL_PADDING_X = 4f;
     /** Rows added to the document at a time: a long table is flushed in parts to keep memory flat. */
     private static final int ROWS_PER_PART = 400;
     private static final Color HEADER_FILL = new Color(0xE4EAF2);
@@ -117,8 +120,8 @@ public final class MonthlySummaryPdf {
         private final Font title;
         private final Font strong;
         private final ExportProgress progress;
-        /** «common.count» parsed once per document, not once per cell (a national summary has 50,000 cells). */
-        private final MessageFormat count;
+        /** The numbers of the language the document is written in: «1 602», «1,602». */
+        private final LocalFormats numbers;
         private final int totalUnits;
         private int doneUnits;
 
@@ -132,7 +135,7 @@ public final class MonthlySummaryPdf {
             this.title = new Font(bold, 14);
             this.strong = new Font(bold, 10);
             this.progress = progress;
-            this.count = new MessageFormat(messages.get("common.count"), messages.locale());
+            this.numbers = LocalFormats.of(messages.language());
             int units = 1;
             for (Section s : doc.sections()) {
                 for (Block b : s.blocks()) {
@@ -213,8 +216,13 @@ public final class MonthlySummaryPdf {
                 table.addCell(caption);
                 headerRows = 2;
             }
+            float sum = 0;
+            for (float w : widths) {
+                sum += w;
+            }
             for (Column c : columns) {
-                PdfPCell h = new PdfPCell(new Phrase(c.header(), cellBold));
+                float inside = TABLE_WIDTH * c.weight() / sum - 2 * CELL_PADDING_X;
+                PdfPCell h = new PdfPCell(new Phrase(c.header(), HeaderFit.font(c.header(), cellBold, inside)));
                 h.setBackgroundColor(HEADER_FILL);
                 h.setHorizontalAlignment(c.kind() == ColumnKind.TEXT ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
                 h.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -255,8 +263,8 @@ public final class MonthlySummaryPdf {
         private void pad(PdfPCell c) {
             c.setPaddingTop(2.5f);
             c.setPaddingBottom(4f);
-            c.setPaddingLeft(4f);
-            c.setPaddingRight(4f);
+            c.setPaddingLeft(CELL_PADDING_X);
+            c.setPaddingRight(CELL_PADDING_X);
             c.setBorderColor(RULE);
             c.setBorderWidth(0.5f);
         }
@@ -275,7 +283,7 @@ public final class MonthlySummaryPdf {
         }
 
         private String count(int n) {
-            return count.format(new Object[] {n});
+            return numbers.count(n);
         }
 
         private void chart(Document d, SummaryDocument.Chart c) throws DocumentException, IOException {
@@ -329,7 +337,7 @@ public final class MonthlySummaryPdf {
                 c.setPaddingBottom(3);
                 sign.addCell(c);
             }
-            PdfPCell date = new PdfPCell(new Phrase(messages.get("report.signature.date"), body));
+            PdfPCell date = new PdfPCell(new Phrase(doc.signatureDateLine(), body));
             date.setColspan(3);
             date.setBorder(Rectangle.NO_BORDER);
             date.setPaddingTop(14);

@@ -13,6 +13,9 @@ import kz.schoolwatch.report.SummaryDocument;
 /** Header (title, period, scope) and footer (who made it, «Стр. N из M») on every page. */
 final class PageDecoration extends PdfPageEventHelper {
 
+    /** Points kept free between the running title and the scope. */
+    private static final float GAP = 12;
+
     private final SummaryDocument doc;
     private final BaseFont regular;
     private final BaseFont bold;
@@ -38,13 +41,17 @@ final class PageDecoration extends PdfPageEventHelper {
         float right = document.right();
         float top = document.getPageSize().getHeight() - 34;
 
-        cb.beginText();
-        cb.setFontAndSize(bold, 8);
-        cb.setTextMatrix(left, top);
-        cb.showText(doc.title() + " " + doc.period());
-        cb.setFontAndSize(regular, 8);
+        String heading = doc.title() + " " + doc.period();
         String scope = doc.scopeLine();
-        cb.setTextMatrix(right - regular.getWidthPoint(scope, 8), top);
+        // Title on the left, scope on the right; smaller when the two would meet (Kazakh titles are longer).
+        float wanted = bold.getWidthPoint(heading, 8) + GAP + regular.getWidthPoint(scope, 8);
+        float size = wanted <= right - left ? 8 : Math.max(HeaderFit.SMALLEST, 8 * (right - left) / wanted);
+        cb.beginText();
+        cb.setFontAndSize(bold, size);
+        cb.setTextMatrix(left, top);
+        cb.showText(heading);
+        cb.setFontAndSize(regular, size);
+        cb.setTextMatrix(right - regular.getWidthPoint(scope, size), top);
         cb.showText(scope);
         cb.endText();
         cb.setLineWidth(0.5f);

@@ -5,7 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import kz.schoolwatch.report.ExportProgress;
 import kz.schoolwatch.report.SummaryDocument;
@@ -34,11 +37,8 @@ public final class MonthlySummaryXlsx {
     /** Excel's format for a day as the summary prints it. */
     static final String DATE_FORMAT = "dd.mm.yyyy";
 
-    private final String signatureDateLine;
-
-    /** @param signatureDateLine the line under the signature, «"____" ______ 20___ г.» */
-    public MonthlySummaryXlsx(String signatureDateLine) {
-        this.signatureDateLine = signatureDateLine;
+    /** Writes each document in the language it was built in, sheet names and signature lines included. */
+    public MonthlySummaryXlsx() {
     }
 
     /** Writes {@code doc} to {@code out}. */
@@ -51,9 +51,10 @@ public final class MonthlySummaryXlsx {
         Workbook wb = new Workbook(made, "SchoolWatch", "1.0");
         wb.properties().setTitle(doc.title() + " " + doc.period());
         int done = 0;
+        Set<String> names = new HashSet<>();
         for (Section section : doc.sections()) {
             progress.checkCancelled();
-            Worksheet ws = wb.newWorksheet(sheetName(section.title()));
+            Worksheet ws = wb.newWorksheet(uniqueSheetName(section.title(), names));
             Extent extent = new Extent();
             ws.width(0, 12);
             ws.width(1, 50);
@@ -91,7 +92,7 @@ public final class MonthlySummaryXlsx {
         extent.text(ws, row, 0, doc.signatureRank());
         ws.style(row, 2).borderStyle(BorderSide.BOTTOM, BorderStyle.THIN).set();
         extent.text(ws, row, 3, doc.signatureName());
-        extent.text(ws, row + 2, 0, signatureDateLine);
+        extent.text(ws, row + 2, 0, doc.signatureDateLine());
     }
 
     private int table(Worksheet ws, Table t, int row, Extent extent) {
@@ -140,8 +141,22 @@ public final class MonthlySummaryXlsx {
         return row;
     }
 
+    /**
+     * {@link #sheetName}, with a number added when two titles cut to 31 characters read the same (long Kazakh titles
+     * can): Excel refuses a workbook with two sheets of one name, whatever their case.
+     */
+    static String uniqueSheetName(String title, Set<String> taken) {
+        String name = sheetName(title);
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            String base = sheetName(title);
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())).strip() + suffix;
+        }
+        return name;
+    }
+
     /** Excel allows 31 characters and no []:*?/\ in a sheet name. */
-    static String sheetName(String title) {
+    public static String sheetName(String title) {
         String clean = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
         return clean.length() <= 31 ? clean : clean.substring(0, 31).strip();
     }

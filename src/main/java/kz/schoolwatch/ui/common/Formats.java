@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.common;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -15,9 +13,11 @@ import java.util.regex.Pattern;
 
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
+import kz.schoolwatch.i18n.Language;
+import kz.schoolwatch.i18n.LocalFormats;
 import kz.schoolwatch.i18n.Messages;
 
-/** Dates, times and counts as Kazakhstan writes them: 05.09.2026, 14:30, 1 602. */
+/** Dates, times and counts as Kazakhstan writes them: 05.09.2026, 14:30, 1 602 (1,602 when the program speaks English). */
 public final class Formats {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -31,18 +31,43 @@ public final class Formats {
     private static final Pattern PADDING = Pattern.compile("^[\\s\\u00a0\\u202f]+|[\\s\\u00a0\\u202f]+$");
 
     /**
-     * Counts with thousands apart, as the bundle's {@code common.count} writes them on the dashboard («1 602», a
-     * no-break space between): one pattern and one locale, so a figure reads the same on every screen.
+     * The language whose month names and numbers the screens show; Russian until {@link #follow} is told which
+     * {@link Messages} the program speaks. Dates are dd.MM.yyyy in every language.
      */
-    private static final ThreadLocal<NumberFormat> COUNT = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Messages.RUSSIAN)));
+    private static volatile LocalFormats current = LocalFormats.of(Language.RUSSIAN);
+    /** The texts followed now: a listener left on an older instance stops counting once another is followed. */
+    private static volatile Messages followed;
 
     private Formats() {
     }
 
-    /** A count as every screen shows it: «1 602», «35», «0». */
+    /**
+     * Shows month names and numbers in the language of {@code messages} from now on, and again after each switch of
+     * it. The program calls it once, with the one instance it speaks through.
+     */
+    public static void follow(Messages messages) {
+        followed = messages;
+        current = LocalFormats.of(messages.language());
+        messages.onSwitch(language -> {
+            if (followed == messages) {
+                current = LocalFormats.of(language);
+            }
+        });
+    }
+
+    /** The formats of the language the program speaks now. */
+    public static LocalFormats local() {
+        return current;
+    }
+
+    /** A count as every screen shows it: «1 602» (a no-break space between) in Kazakh and Russian, «1,602» in English. */
     public static String count(long n) {
-        return COUNT.get().format(n);
+        return current.count(n);
+    }
+
+    /** A month on its own, in the language spoken now: «қараша 2026», «ноябрь 2026», «November 2026». */
+    public static String monthYear(YearMonth month) {
+        return current.monthYear(month);
     }
 
     /** {@link #count(long)}, empty for null. */
@@ -58,7 +83,8 @@ public final class Formats {
     public static DatePicker datePicker(String id) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setPromptText("дд.мм.гггг");
+        Messages texts = followed;
+        picker.setPromptText(texts == null ? "дд.мм.гггг" : texts.get("common.date.prompt"));
         picker.getEditor().setId(id + "Text");
         picker.setConverter(dateConverter());
         picker.focusedProperty().addListener((obs, was, now) -> {

@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
+import kz.schoolwatch.i18n.LocalFormats;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.report.DashboardCharts;
 
@@ -18,13 +19,13 @@ final class ChartTexts {
     private final Messages messages;
     private final DateTimeFormatter shortMonth;
     private final DateTimeFormatter shortMonthWithYear;
-    private final DateTimeFormatter fullMonth;
+    private final LocalFormats fullMonth;
 
     ChartTexts(Messages messages) {
         this.messages = messages;
         this.shortMonth = DateTimeFormatter.ofPattern("LLL", messages.locale());
         this.shortMonthWithYear = DateTimeFormatter.ofPattern("LLL yy", messages.locale());
-        this.fullMonth = DateTimeFormatter.ofPattern("LLLL yyyy", messages.locale());
+        this.fullMonth = LocalFormats.of(messages.language());
     }
 
     /**
@@ -48,7 +49,7 @@ final class ChartTexts {
     }
 
     String eventMonth(YearMonth month, int events) {
-        return messages.get("dashboard.chart.eventMonths.tip", fullMonth.format(month), events);
+        return messages.get("dashboard.chart.eventMonths.tip", fullMonth.monthYear(month), events);
     }
 
     String visits(DashboardCharts.OfficerVisits o) {
@@ -56,10 +57,10 @@ final class ChartTexts {
     }
 
     String offences(DashboardCharts.MonthOffences m) {
-        return messages.get("dashboard.chart.offences.tip", fullMonth.format(m.month()), m.inside() + m.grounds(), m.inside(), m.grounds());
+        return messages.get("dashboard.chart.offences.tip", fullMonth.monthYear(m.month()), m.inside() + m.grounds(), m.inside(), m.grounds());
     }
 
     String schoolsWithCameras(DashboardCharts.MonthOffences m) {
-        return messages.get("dashboard.chart.schoolsWithCameras.tip", fullMonth.format(m.month()), m.schoolsWithCameras());
+        return messages.get("dashboard.chart.schoolsWithCameras.tip", fullMonth.monthYear(m.month()), m.schoolsWithCameras());
     }
 }

@@ -25,6 +25,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import kz.schoolwatch.domain.OutreachEvent;
+import kz.schoolwatch.i18n.LocalFormats;
 import kz.schoolwatch.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -78,7 +79,7 @@ final class MonthCalendar extends VBox {
 
     private void render() {
         YearMonth month = model.monthProperty().get();
-        String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, messages.locale());
+        String name = LocalFormats.of(messages.language()).monthName(month.getMonth());
         title.setText(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + month.getYear());
         grid.getChildren().clear();
         grid.getRowConstraints().clear();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.leisure;
 
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,6 +24,7 @@ import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
 import kz.schoolwatch.domain.Lookup;
+import kz.schoolwatch.i18n.LocalFormats;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.Columns;
@@ -118,7 +118,7 @@ public final class LeisureView extends BorderPane implements ScreenActions {
         month.setId("leisureMonth");
         month.getStyleClass().add("section-title");
         month.textProperty().bind(Bindings.createStringBinding(() -> {
-            String name = model.monthProperty().get().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, messages.locale());
+            String name = LocalFormats.of(messages.language()).monthName(model.monthProperty().get().getMonth());
             return messages.get("leisure.attendance.title", name, model.monthProperty().get().getYear());
         }, model.monthProperty()));
         HBox bar = new HBox(8, previous, next, month);

@@ -2,7 +2,6 @@
 package kz.schoolwatch.ui.report;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
@@ -26,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import kz.schoolwatch.i18n.LocalFormats;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.report.ReportFormat;
 import kz.schoolwatch.report.ReportScope;
@@ -105,10 +105,10 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
     }
 
     private HBox choices() {
-        DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLLL yyyy", messages.locale());
+        LocalFormats monthName = LocalFormats.of(messages.language());
         ComboBox<YearMonth> month = new ComboBox<>(model.months());
         month.setId("reportMonth");
-        month.setConverter(converter(m -> m == null ? "" : capitalise(monthName.format(m))));
+        month.setConverter(converter(m -> m == null ? "" : capitalise(monthName.monthYear(m))));
         month.setButtonCell(listCell(month.getConverter()));
         month.valueProperty().bindBidirectional(model.monthProperty());
         month.valueProperty().addListener((obs, old, now) -> model.preview());

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import kz.schoolwatch.i18n.LocalFormats;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.report.SummaryDocument;
 import kz.schoolwatch.report.SummaryDocument.Block;
@@ -152,19 +153,21 @@ public final class SummaryPreview {
     }
 
     private String format(Object value, ColumnKind kind) {
+        LocalFormats numbers = LocalFormats.of(messages.language());
         if (value == null) {
             return "";
         }
         if (value instanceof Integer n) {
             if (kind == ColumnKind.CHANGE) {
-                return n > 0 ? "+" + messages.get("common.count", n) : n < 0 ? "−" + messages.get("common.count", -n) : "0";
+                return n > 0 ? "+" + numbers.count(n) : n < 0 ? "−" + numbers.count(-n) : "0";
             }
-            return messages.get("common.count", n);
+            return numbers.count(n);
         }
         return value.toString();
     }
 
-    private HBox signature(SummaryDocument doc) {
+    /** Rank, a line to sign on and the name, and the date line under them, as the PDF prints them. */
+    private VBox signature(SummaryDocument doc) {
         Label rank = new Label(doc.signatureRank());
         Region line = new Region();
         line.getStyleClass().add("report-signature-line");
@@ -176,7 +179,10 @@ public final class SummaryPreview {
         name.setId("reportSignatureName");
         HBox box = new HBox(16, rank, spacer, line, name);
         box.setAlignment(Pos.BOTTOM_LEFT);
-        box.setPadding(new Insets(24, 0, 8, 0));
-        return box;
+        Label date = new Label(doc.signatureDateLine());
+        date.setId("reportSignatureDate");
+        VBox block = new VBox(14, box, date);
+        block.setPadding(new Insets(24, 0, 8, 0));
+        return block;
     }
 }

@@ -3,6 +3,10 @@ package kz.schoolwatch.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +29,37 @@ class FormatsTest {
     void aMissingCountIsEmpty() {
         assertThat(Formats.count((Integer) null)).isEmpty();
         assertThat(Formats.count(Integer.valueOf(1602))).isEqualTo("1\u00a0602");
+    }
+
+    @Test
+    void countsAndMonthsFollowTheLanguageTheProgramSpeaks() {
+        Messages program = Messages.russian();
+        Formats.follow(program);
+        try {
+            assertThat(Formats.monthYear(YearMonth.of(2026, 11))).isEqualTo("ноябрь 2026");
+            program.switchTo(Language.ENGLISH);
+            assertThat(Formats.count(1602)).isEqualTo("1,602");
+            assertThat(Formats.monthYear(YearMonth.of(2026, 11))).isEqualTo("November 2026");
+            program.switchTo(Language.KAZAKH);
+            assertThat(Formats.count(1602)).isEqualTo("1\u00a0602");
+            assertThat(Formats.monthYear(YearMonth.of(2026, 11))).isEqualTo("қараша 2026");
+            assertThat(Formats.date(LocalDate.of(2026, 11, 5))).isEqualTo("05.11.2026");
+            // An instance no longer followed does not move the screens' formats.
+            Messages other = Messages.of(Language.ENGLISH);
+            Formats.follow(other);
+            program.switchTo(Language.RUSSIAN);
+            assertThat(Formats.count(1602)).isEqualTo("1,602");
+        } finally {
+            Formats.follow(Messages.russian());
+        }
+        assertThat(Formats.count(1602)).isEqualTo("1\u00a0602");
+    }
+
+    @Test
+    void countFieldsReadAThousandGroupedWithANoBreakSpace() {
+        assertThat(Formats.parseCount("1\u00a0234")).isEqualTo(1234);
+        assertThat(Formats.parseCount("1\u202f234")).isEqualTo(1234);
+        assertThat(Formats.parseCount("1 234")).isEqualTo(1234);
+        assertThat(Inputs.parseInteger("12\u00a0345")).isEqualTo(12345);
     }
 }

@@ -14,6 +14,7 @@ import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.Role;
 import kz.schoolwatch.domain.UserAccount;
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
@@ -90,6 +91,40 @@ class MonthlySummaryViewModelTest {
             Access other = new Access(new UserAccount(99, "other", "Другой", Role.HEAD,
                     null, null, true, false, LocalDateTime.now()), id -> null);
             assertThat(loaded(db, other, new DataChanges()).export().lastFolderProperty().get()).isNull();
+        }
+    }
+
+    /**
+     * The program switches language: the screen is built again and reads its preview anew (as {@code load} on show
+     * does), and the document — title, month, headers, counts — is in the new language.
+     */
+    @Test
+    void thePreviewReadAfterASwitchIsInTheNewLanguage() throws Exception {
+        try (Database db = TestDatabases.open(folder)) {
+            new TestRows(db).school(125, 1);
+            Access head = TestDatabases.head();
+            Messages program = Messages.russian();
+            SettingsService settings = new SettingsService(new SettingsRepository(db), new DataChanges(), head);
+            MonthlySummaryService summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, CLOCK,
+                    () -> program.get("report.city"), head);
+            ReportExportService exports = new ReportExportService(program, new ReportFonts(), new AuditService(new AuditRepository(db), head));
+            MonthlySummaryViewModel model = new MonthlySummaryViewModel(summaries, exports, settings, new InStepTaskRunner(), program,
+                    new DataChanges());
+            model.load();
+            assertThat(model.documentProperty().get().period()).isEqualTo(program.get("report.period", "ноябрь 2026"));
+
+            program.switchTo(Language.KAZAKH);
+            model.load();
+            Messages kazakh = Messages.of(Language.KAZAKH);
+            var doc = model.documentProperty().get();
+            assertThat(doc.title()).isEqualTo(kazakh.get("report.title"));
+            assertThat(doc.period()).isEqualTo(kazakh.get("report.period", "қараша 2026"));
+            assertThat(doc.scopeLine()).isEqualTo(kazakh.get("report.scope.city", kazakh.get("report.city")));
+            assertThat(doc.signatureDateLine()).isEqualTo(kazakh.get("report.signature.date"));
+
+            program.switchTo(Language.ENGLISH);
+            model.load();
+            assertThat(model.documentProperty().get().period()).isEqualTo(Messages.of(Language.ENGLISH).get("report.period", "November 2026"));
         }
     }
 
