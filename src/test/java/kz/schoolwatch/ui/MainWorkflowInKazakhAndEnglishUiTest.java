@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import kz.schoolwatch.TestSessions;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.i18n.Language;
+import kz.schoolwatch.i18n.LocalFormats;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.report.FileOpener;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
@@ -127,6 +128,8 @@ class MainWorkflowInKazakhAndEnglishUiTest {
                 assertThat(read).as("the PDF's «%s» in Russian", key).doesNotContain(russian.get(key));
             }
         }
+        // The month as the language names it: «желтоқсан 2026», «December 2026».
+        assertThat(read).contains(LocalFormats.of(language).monthYear(YearMonth.now()));
         if (language == Language.KAZAKH) {
             assertThat(read).as("Kazakh letters printed").containsPattern("[әғқңөұүһі]");
         }
