@@ -33,8 +33,8 @@ public final class AuditLog {
     /**
      * Appends {@code entry} inside the caller's transaction. On the H2 file callers hold the database's write
      * lock, so the entry read as "previous" is still the last one when this one is inserted. On the server many
-     * PCs write at once: its own trigger links the entry under the chain's lock (db/postgresql/V7), so the
-     * program leaves the hashes, the time of a "now" entry and the id to it.
+     * PCs write at once: its own triggers link the transaction's entries at its commit, under the chain's lock
+     * (db/postgresql/V7, V16), so the program leaves the hashes, the time of a "now" entry and the id to them.
      */
     public static void append(DSLContext dsl, Entry entry) {
         boolean server = dsl.dialect().family() == SQLDialect.POSTGRES;

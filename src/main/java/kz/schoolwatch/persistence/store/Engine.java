@@ -14,7 +14,7 @@ import org.jooq.SQLDialect;
 public enum Engine {
 
     H2(SQLDialect.H2, "h2", "PUBLIC", 14),
-    POSTGRESQL(SQLDialect.POSTGRES, "postgresql", "public", 15);
+    POSTGRESQL(SQLDialect.POSTGRES, "postgresql", "public", 16);
 
     /** The folder of the migrations both engines run, inside the jar (and under {@code db/} in the sources). */
     static final String COMMON = "common";

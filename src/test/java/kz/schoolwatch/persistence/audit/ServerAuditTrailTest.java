@@ -74,8 +74,12 @@ class ServerAuditTrailTest {
     }
 
     private static List<String> trail(Database db) {
+        // A row stamped with the time of its creation by its column's default is stamped when each engine's turn
+        // came: that time is the same on both only when both ran within one second.
+        String now = "\"created_at\":\"" + LocalDate.now() + "T[0-9:.]+\"";
         return db.read(dsl -> dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID).fetch(r -> String.join(" | ", r.getActor(),
-                r.getAction(), r.getSubject(), r.getSubjectKey(), r.getBeforeValue(), r.getAfterValue(), r.getDetail())));
+                r.getAction(), r.getSubject(), r.getSubjectKey(), r.getBeforeValue(), r.getAfterValue(), r.getDetail())
+                .replaceAll(now, "\"created_at\":\"(now)\"")));
     }
 
     @Test
