@@ -55,10 +55,11 @@ public final class Formats {
     }
 
     /** A date picker that reads and writes dd.MM.yyyy and keeps a typed date even when focus leaves by a click. */
-    public static DatePicker datePicker(String id) {
+    public static DatePicker datePicker(String id, Messages messages) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setPromptText("дд.мм.гггг");
+        // dd.mm.yyyy in the user's words: дд.мм.гггг, кк.аа.жжжж.
+        picker.setPromptText(messages.get("date.prompt"));
         picker.getEditor().setId(id + "Text");
         picker.setConverter(dateConverter());
         picker.focusedProperty().addListener((obs, was, now) -> {
