@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.security;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,13 @@ final class AuditTexts {
 
     private static final Pattern GENERATED = Pattern.compile("generated (\\w+)");
     private static final Pattern FAILED_ATTEMPTS = Pattern.compile("(\\d+) failed attempts");
+    /** Details that carry a figure or a name, each read by the bundle key after it. */
+    private static final Map<Pattern, String> WITH_VALUES = Map.of(
+            Pattern.compile("intact, (\\d+) entries"), "audit.detail.intact",
+            Pattern.compile("broken at entry (\\d+)"), "audit.detail.broken",
+            Pattern.compile("(\\d+) entries to (.+)"), "audit.detail.exportedTo",
+            Pattern.compile("to (.+) as (.+)"), "audit.detail.serverMove",
+            Pattern.compile("server (.+)"), "audit.detail.server");
 
     private AuditTexts() {
     }
@@ -31,6 +39,17 @@ final class AuditTexts {
         Matcher failed = detail == null ? null : FAILED_ATTEMPTS.matcher(detail);
         if (failed != null && failed.matches()) {
             return messages.get("audit.detail.failedAttempts", Integer.parseInt(failed.group(1)));
+        }
+        for (Map.Entry<Pattern, String> known : WITH_VALUES.entrySet()) {
+            Matcher m = detail == null ? null : known.getKey().matcher(detail);
+            if (m != null && m.matches()) {
+                Object[] values = new Object[m.groupCount()];
+                for (int i = 0; i < values.length; i++) {
+                    String v = m.group(i + 1);
+                    values[i] = v.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(v) : v;
+                }
+                return messages.get(known.getValue(), values);
+            }
         }
         return messages.named("audit.detail", detail);
     }
