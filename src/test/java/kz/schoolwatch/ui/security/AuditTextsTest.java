@@ -32,4 +32,14 @@ class AuditTextsTest {
         assertThat(AuditTexts.detail(messages, null)).isEmpty();
         assertThat(AuditTexts.subject(messages, "generated")).isEqualTo("generated");
     }
+
+    @Test
+    void detailsWithFiguresAndNamesReadInTheUsersLanguage() {
+        Messages english = Messages.of(kz.schoolwatch.i18n.Language.ENGLISH);
+        assertThat(AuditTexts.detail(english, "intact, 1200 entries")).isEqualTo("Trail intact, entries checked: 1,200");
+        assertThat(AuditTexts.detail(english, "broken at entry 17")).isEqualTo("Chain broken at entry No. 17");
+        assertThat(AuditTexts.detail(english, "42 entries to audit.csv")).isEqualTo("Entries exported: 42, file audit.csv");
+        assertThat(AuditTexts.detail(english, "to sw:5432/schoolwatch as owner")).isEqualTo("To server sw:5432/schoolwatch, owner owner");
+        assertThat(AuditTexts.detail(messages, "server sw:5432/schoolwatch")).isEqualTo(Texts.of("audit.detail.server", "sw:5432/schoolwatch"));
+    }
 }
