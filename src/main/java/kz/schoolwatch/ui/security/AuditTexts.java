@@ -22,7 +22,12 @@ final class AuditTexts {
             Pattern.compile("broken at entry (\\d+)"), "audit.detail.broken",
             Pattern.compile("(\\d+) entries to (.+)"), "audit.detail.exportedTo",
             Pattern.compile("to (.+) as (.+)"), "audit.detail.serverMove",
-            Pattern.compile("server (.+)"), "audit.detail.server");
+            Pattern.compile("server (.+)"), "audit.detail.server",
+            Pattern.compile("damaged file kept as (.+); backup (.+)"), "audit.detail.restored");
+    /** An import's counts, as {@code ImportService} writes them; the cameras' part only for a list of cameras. */
+    private static final Pattern IMPORT = Pattern.compile(
+            "(\\w+) from sheet (.*): created (\\d+), updated (\\d+), unchanged (\\d+), errors (\\d+)"
+                    + "(?:, cameras added (\\d+), removed (\\d+))?");
 
     private AuditTexts() {
     }
@@ -40,6 +45,10 @@ final class AuditTexts {
         if (failed != null && failed.matches()) {
             return messages.get("audit.detail.failedAttempts", Integer.parseInt(failed.group(1)));
         }
+        Matcher imported = detail == null ? null : IMPORT.matcher(detail);
+        if (imported != null && imported.matches()) {
+            return importDetail(messages, imported);
+        }
         for (Map.Entry<Pattern, String> known : WITH_VALUES.entrySet()) {
             Matcher m = detail == null ? null : known.getKey().matcher(detail);
             if (m != null && m.matches()) {
@@ -52,5 +61,13 @@ final class AuditTexts {
             }
         }
         return messages.named("audit.detail", detail);
+    }
+
+    private static String importDetail(Messages messages, Matcher m) {
+        String kind = messages.named("import.kind", m.group(1));
+        String text = messages.get("audit.detail.import", kind, m.group(2), Long.parseLong(m.group(3)),
+                Long.parseLong(m.group(4)), Long.parseLong(m.group(5)), Long.parseLong(m.group(6)));
+        return m.group(7) == null ? text
+                : text + messages.get("audit.detail.importCameras", Long.parseLong(m.group(7)), Long.parseLong(m.group(8)));
     }
 }
