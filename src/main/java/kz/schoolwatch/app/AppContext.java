@@ -3,9 +3,13 @@ package kz.schoolwatch.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 
 import kz.schoolwatch.domain.ServerTarget;
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.persistence.AccountRepository;
 import kz.schoolwatch.persistence.AssignmentRepository;
 import kz.schoolwatch.persistence.CameraRepository;
@@ -116,32 +120,34 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.clock = clock;
         Database database = session.database();
-        SchoolRepository schoolRepository = new SchoolRepository(database);
+        // Shipped reference rows (districts, ranks, purposes, ...) read in the language spoken at each read.
+        ReferenceNames names = ReferenceNames.in(messages);
+        SchoolRepository schoolRepository = new SchoolRepository(database, names);
         this.access = new Access(session.account(), schoolRepository::districtOf);
         CityStatsRepository stats = new CityStatsRepository(database);
         this.dashboard = new DashboardService(stats);
         this.demoCity = new DemoCityService(database, stats, clock, access);
         SettingsRepository settingsRepository = new SettingsRepository(database);
         this.settings = new SettingsService(settingsRepository, changes, access);
-        this.schools = new SchoolService(database, schoolRepository, new AssignmentRepository(database),
-                new ReferenceRepository(database), changes, clock, access);
-        this.cameras = new CameraService(database, new CameraRepository(database), new CameraStatsRepository(database),
+        this.schools = new SchoolService(database, schoolRepository, new AssignmentRepository(database, names),
+                new ReferenceRepository(database, names), changes, clock, access);
+        this.cameras = new CameraService(database, new CameraRepository(database), new CameraStatsRepository(database, names),
                 schoolRepository, changes, clock, access);
         this.equipment = new EquipmentService(database, new EquipmentRepository(database), changes, access);
         this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock, access);
-        this.lookups = new LookupService(database, new LookupRepository(database), changes, access);
-        this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database), changes, access);
-        this.visits = new VisitService(database, new VisitRepository(database), changes, clock, access);
-        this.officers = new OfficerService(database, new OfficerRepository(database), changes, access);
-        this.events = new EventService(database, new EventRepository(database), changes, access);
-        this.leisure = new LeisureService(database, new LeisureRepository(database), changes, access);
-        this.offences = new OffenceService(database, new OffenceRepository(database), changes, clock, access);
-        this.monthlySummaries = new MonthlySummaryService(new MonthlySummaryRepository(database), settings, clock,
+        this.lookups = new LookupService(database, new LookupRepository(database, names), changes, access);
+        this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database, names), changes, access);
+        this.visits = new VisitService(database, new VisitRepository(database, names), changes, clock, access);
+        this.officers = new OfficerService(database, new OfficerRepository(database, names), changes, access);
+        this.events = new EventService(database, new EventRepository(database, names), changes, access);
+        this.leisure = new LeisureService(database, new LeisureRepository(database, names), changes, access);
+        this.offences = new OffenceService(database, new OffenceRepository(database, names), changes, clock, access);
+        this.monthlySummaries = new MonthlySummaryService(new MonthlySummaryRepository(database, names), settings, clock,
                 () -> messages.get("report.city"), access);
         this.audit = new AuditService(new AuditRepository(database), access);
         this.reportExports = new ReportExportService(messages, reportFonts, audit);
-        this.dashboardCharts = new DashboardChartsService(new DashboardChartsRepository(database), clock);
-        this.mySchools = new MySchoolsService(new MySchoolsRepository(database), settings, access, clock);
+        this.dashboardCharts = new DashboardChartsService(new DashboardChartsRepository(database, names), clock);
+        this.mySchools = new MySchoolsService(new MySchoolsRepository(database, names), settings, access, clock);
         // On the unit's server the accounts are its login roles: no key ring in a data folder, no key.
         this.accounts = new AccountService(database, new AccountRepository(database),
                 session.onServer() ? null : database.folder(), session.onServer() ? null : session.key(), access, changes, clock);
@@ -150,7 +156,16 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
                 changes, clock, access, messages);
         this.serverChanges = ServerChanges.start(database, changes);
+        messages.onSwitch(reloadInNewLanguage);
     }
+
+    /** The data whose rows carry shipped reference names (a district, a rank, a purpose, an event type, ...). */
+    private static final List<DataChanges.Topic> NAMED_DATA = List.of(DataChanges.Topic.REFERENCE, DataChanges.Topic.SCHOOLS,
+            DataChanges.Topic.CAMERAS, DataChanges.Topic.OFFICERS, DataChanges.Topic.VISITS, DataChanges.Topic.EVENTS,
+            DataChanges.Topic.LEISURE, DataChanges.Topic.OFFENCES);
+
+    /** After a switch of language the open screens read their data again, so shipped reference names follow it. */
+    private final Consumer<Language> reloadInNewLanguage = language -> NAMED_DATA.forEach(changes::publish);
 
     /** How «Перенести на сервер» reaches the server: TLS checked against the unit's CA unless the target allows none. */
     private static Database connectToServer(ServerTarget target, String login, char[] password) throws DatabaseOpenException {
@@ -308,6 +323,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        messages.removeOnSwitch(reloadInNewLanguage);
         serverChanges.close();
         session.close();
     }

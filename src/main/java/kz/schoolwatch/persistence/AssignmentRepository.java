@@ -8,6 +8,7 @@ import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_ASSIGNMENT;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerAssignment;
 import kz.schoolwatch.persistence.store.Database;
@@ -17,9 +18,16 @@ import org.jooq.DSLContext;
 public final class AssignmentRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public AssignmentRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public AssignmentRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /** A school's officers, the current one first, then the earlier ones newest first. */
@@ -32,7 +40,7 @@ public final class AssignmentRepository {
                 .where(SCHOOL_ASSIGNMENT.SCHOOL_ID.eq(schoolId))
                 .orderBy(SCHOOL_ASSIGNMENT.ASSIGNED_TO.desc().nullsFirst(), SCHOOL_ASSIGNMENT.ASSIGNED_FROM.desc())
                 .fetch(r -> new OfficerAssignment(r.value1(),
-                        Officer.shortName(r.value2(), r.value3(), r.value4()) + ", " + r.value5(), r.value6(), r.value7())));
+                        Officer.shortName(r.value2(), r.value3(), r.value4()) + ", " + names.rank(r.value5()), r.value6(), r.value7())));
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.countDistinct;
 
 import java.util.List;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.DistrictCameraTotals;
@@ -19,9 +20,16 @@ import org.jooq.Field;
 public final class CameraStatsRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public CameraStatsRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public CameraStatsRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /** One row per district (all districts, also those with no school yet), over open schools. */
@@ -41,7 +49,7 @@ public final class CameraStatsRepository {
                     .leftJoin(CAMERA).on(CAMERA.SCHOOL_ID.eq(SCHOOL.ID))
                     .groupBy(DISTRICT.ID, DISTRICT.NAME, DISTRICT.SORT_ORDER)
                     .orderBy(DISTRICT.SORT_ORDER)
-                    .fetch(r -> new DistrictCameraTotals(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                    .fetch(r -> new DistrictCameraTotals(names.district(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(),
                             r.value6(), r.value7(), r.value8()));
         });
     }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.schoolwatch.i18n.ReferenceNames;
+import kz.schoolwatch.i18n.ReferenceNames.Shipped;
 import kz.schoolwatch.domain.EventDraft;
 import kz.schoolwatch.domain.EventFilter;
 import kz.schoolwatch.domain.Lookup;
@@ -51,9 +53,16 @@ public final class EventRepository {
             DISTRICT_NAME, OUTREACH_EVENT.PUPILS, OUTREACH_EVENT.PARENTS, OUTREACH_EVENT.NOTES, OUTREACH_EVENT.ROW_VERSION);
 
     private final Database db;
+    private final ReferenceNames names;
 
     public EventRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public EventRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /** Events matching {@code filter}, latest first, from {@code offset}, at most {@code limit}, with the total. */
@@ -106,7 +115,7 @@ public final class EventRepository {
     }
 
     /** Adds the partners and officers of the given event rows: two queries for the whole page. */
-    private static List<OutreachEvent> withLinks(DSLContext dsl, List<Record> records) {
+    private List<OutreachEvent> withLinks(DSLContext dsl, List<Record> records) {
         List<Long> ids = records.stream().map(r -> r.get(OUTREACH_EVENT.ID)).toList();
         Map<Long, List<Lookup>> partners = new HashMap<>();
         Map<Long, List<Lookup>> officers = new HashMap<>();
@@ -114,7 +123,7 @@ public final class EventRepository {
             dsl.select(EVENT_PARTNER.EVENT_ID, PARTNER.ID, PARTNER.NAME).from(EVENT_PARTNER)
                     .join(PARTNER).on(PARTNER.ID.eq(EVENT_PARTNER.PARTNER_ID))
                     .where(EVENT_PARTNER.EVENT_ID.in(ids)).orderBy(PARTNER.NAME)
-                    .forEach(r -> partners.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Lookup(r.value2(), r.value3())));
+                    .forEach(r -> partners.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new Lookup(r.value2(), names.shown(Shipped.PARTNER, r.value3()))));
             dsl.select(EVENT_OFFICER.EVENT_ID, OFFICER.ID, OFFICER.LAST_NAME, OFFICER.FIRST_NAME, OFFICER.MIDDLE_NAME).from(EVENT_OFFICER)
                     .join(OFFICER).on(OFFICER.ID.eq(EVENT_OFFICER.OFFICER_ID))
                     .where(EVENT_OFFICER.EVENT_ID.in(ids)).orderBy(OFFICER.LAST_NAME)
@@ -125,10 +134,10 @@ public final class EventRepository {
                 officers.getOrDefault(r.get(OUTREACH_EVENT.ID), List.of()))).toList();
     }
 
-    private static OutreachEvent toEvent(Record r, List<Lookup> partners, List<Lookup> officers) {
-        return new OutreachEvent(r.get(OUTREACH_EVENT.ID), r.get(OUTREACH_EVENT.EVENT_TYPE_ID), r.get(EVENT_TYPE.NAME),
+    private OutreachEvent toEvent(Record r, List<Lookup> partners, List<Lookup> officers) {
+        return new OutreachEvent(r.get(OUTREACH_EVENT.ID), r.get(OUTREACH_EVENT.EVENT_TYPE_ID), names.shown(Shipped.EVENT_TYPE, r.get(EVENT_TYPE.NAME)),
                 r.get(OUTREACH_EVENT.TITLE), r.get(OUTREACH_EVENT.HELD_ON), r.get(OUTREACH_EVENT.SCHOOL_ID),
-                r.get(OUTREACH_EVENT.LEISURE_CENTRE_ID), r.get(PLACE), r.get(DISTRICT_NAME), r.get(OUTREACH_EVENT.PUPILS),
+                r.get(OUTREACH_EVENT.LEISURE_CENTRE_ID), r.get(PLACE), names.district(r.get(DISTRICT_NAME)), r.get(OUTREACH_EVENT.PUPILS),
                 r.get(OUTREACH_EVENT.PARENTS), r.get(OUTREACH_EVENT.NOTES), partners, officers, r.get(OUTREACH_EVENT.ROW_VERSION));
     }
 

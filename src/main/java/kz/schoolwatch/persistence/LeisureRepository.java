@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.domain.LeisureAttendance;
 import kz.schoolwatch.domain.LeisureCentre;
 import kz.schoolwatch.domain.LeisureCentreDraft;
@@ -28,9 +29,16 @@ import org.jooq.SelectConditionStep;
 public final class LeisureRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public LeisureRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public LeisureRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /** Open centres by name, each with its clubs. */
@@ -44,7 +52,7 @@ public final class LeisureRepository {
                     .from(LEISURE_CENTRE).join(DISTRICT).on(DISTRICT.ID.eq(LEISURE_CENTRE.DISTRICT_ID))
                     .where(LEISURE_CENTRE.CLOSED_ON.isNull())
                     .orderBy(LEISURE_CENTRE.NAME)
-                    .fetch(r -> new LeisureCentre(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                    .fetch(r -> new LeisureCentre(r.value1(), r.value2(), r.value3(), names.district(r.value4()), r.value5(),
                             clubs.getOrDefault(r.value1(), List.of()), r.value6()));
         });
     }
@@ -90,13 +98,13 @@ public final class LeisureRepository {
     public List<LeisureAttendance> attendance(LocalDate month) {
         return db.read(dsl -> attendanceQuery(dsl, month, LEISURE_CENTRE.CLOSED_ON.isNull())
                 .orderBy(LEISURE_CENTRE.NAME)
-                .fetch(r -> new LeisureAttendance(r.value1(), r.value2(), r.value3(), month, r.value4(), r.value5(), r.value6())));
+                .fetch(r -> new LeisureAttendance(r.value1(), r.value2(), names.district(r.value3()), month, r.value4(), r.value5(), r.value6())));
     }
 
     /** A centre's counts for {@code month} as stored now, inside the caller's transaction; empty when none were entered. */
     public Optional<LeisureAttendance> findAttendance(DSLContext dsl, long centreId, LocalDate month) {
         return attendanceQuery(dsl, month, LEISURE_CENTRE.ID.eq(centreId)).and(LEISURE_ATTENDANCE.LEISURE_CENTRE_ID.isNotNull())
-                .fetchOptional(r -> new LeisureAttendance(r.value1(), r.value2(), r.value3(), month, r.value4(), r.value5(), r.value6()));
+                .fetchOptional(r -> new LeisureAttendance(r.value1(), r.value2(), names.district(r.value3()), month, r.value4(), r.value5(), r.value6()));
     }
 
     private static SelectConditionStep<Record6<Long, String, String, Integer, Integer, Integer>> attendanceQuery(

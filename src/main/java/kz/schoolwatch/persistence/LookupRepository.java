@@ -10,6 +10,8 @@ import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 
 import java.util.List;
 
+import kz.schoolwatch.i18n.ReferenceNames;
+import kz.schoolwatch.i18n.ReferenceNames.Shipped;
 import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.SchoolChoice;
@@ -21,21 +23,29 @@ import org.jooq.impl.DSL;
 public final class LookupRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public LookupRepository(Database db) {
-        this.db = db;
+        this(db, ReferenceNames.asStored());
     }
 
-    /** Districts in their usual order. */
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public LookupRepository(Database db, ReferenceNames names) {
+        this.db = db;
+        this.names = names;
+    }
+
+    /** Districts by the name they show with. */
     public List<Lookup> districts() {
         return db.read(dsl -> dsl.select(DISTRICT.ID, DISTRICT.NAME).from(DISTRICT).orderBy(DISTRICT.SORT_ORDER, DISTRICT.NAME)
-                .fetch(r -> new Lookup(r.value1(), r.value2())));
+                .fetch(r -> new Lookup(r.value1(), names.district(r.value2()))))
+                .stream().sorted(names.byShownName(Lookup::name)).toList();
     }
 
     /** Police ranks from the most junior. */
     public List<Lookup> ranks() {
         return db.read(dsl -> dsl.select(POLICE_RANK.ID, POLICE_RANK.NAME).from(POLICE_RANK).orderBy(POLICE_RANK.SENIORITY)
-                .fetch(r -> new Lookup(r.value1(), r.value2())));
+                .fetch(r -> new Lookup(r.value1(), names.rank(r.value2()))));
     }
 
     /** Schools that are not archived, by number. */
@@ -60,7 +70,8 @@ public final class LookupRepository {
     /** Active partners (councils, the juvenile court, «Забота», …) by name. */
     public List<Lookup> partners() {
         return db.read(dsl -> dsl.select(PARTNER.ID, PARTNER.NAME).from(PARTNER).where(PARTNER.ACTIVE.isTrue())
-                .orderBy(PARTNER.NAME).fetch(r -> new Lookup(r.value1(), r.value2())));
+                .orderBy(PARTNER.NAME).fetch(r -> new Lookup(r.value1(), names.shown(Shipped.PARTNER, r.value2()))))
+                .stream().sorted(names.byShownName(Lookup::name)).toList();
     }
 
     /** Adds a partner to the registry and returns it. Runs inside the caller's transaction. */

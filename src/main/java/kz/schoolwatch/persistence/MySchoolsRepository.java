@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.MySchool;
 import kz.schoolwatch.persistence.store.Database;
@@ -25,9 +26,16 @@ import org.jooq.Field;
 public final class MySchoolsRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public MySchoolsRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public MySchoolsRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /**
@@ -53,7 +61,7 @@ public final class MySchoolsRepository {
                 .and(SCHOOL_ASSIGNMENT.ASSIGNED_TO.isNull().or(SCHOOL_ASSIGNMENT.ASSIGNED_TO.ge(today)))
                 .and(SCHOOL.ARCHIVED_ON.isNull())
                 .orderBy(SCHOOL.SCHOOL_NUMBER)
-                .fetch(r -> new MySchool(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                .fetch(r -> new MySchool(r.value1(), r.value2(), r.value3(), names.district(r.value4()), r.value5(), r.value6(),
                         r.value7() == null ? null : r.value7().toLocalDate(), r.value8())));
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.schoolwatch.i18n.ReferenceNames;
+import kz.schoolwatch.i18n.ReferenceNames.Shipped;
 import kz.schoolwatch.domain.Offence;
 import kz.schoolwatch.domain.OffenceCounts;
 import kz.schoolwatch.domain.OffenceDraft;
@@ -29,9 +31,16 @@ import org.jooq.impl.DSL;
 public final class OffenceRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public OffenceRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public OffenceRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /** Offences of a period (and school, when given), latest first, a page at a time. */
@@ -58,7 +67,7 @@ public final class OffenceRepository {
                     .where(where)
                     .orderBy(OFFENCE.OCCURRED_ON.desc(), OFFENCE.ID.desc())
                     .limit(limit).offset(offset)
-                    .fetch(r -> new Offence(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                    .fetch(r -> new Offence(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), names.shown(Shipped.OFFENCE_KIND, r.value7()),
                             OffenceLocation.valueOf(r.value8()), r.value9(), r.value10(), r.value11()));
             return new Page<>(rows, offset, total);
         });

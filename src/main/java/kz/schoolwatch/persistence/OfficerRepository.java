@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.domain.Assignment;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.OfficerDraft;
@@ -30,9 +31,16 @@ import org.jooq.Record;
 public final class OfficerRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public OfficerRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public OfficerRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /** Every officer by name, with the number of schools each covers today. */
@@ -53,13 +61,13 @@ public final class OfficerRepository {
                 .join(POLICE_RANK).on(POLICE_RANK.ID.eq(OFFICER.RANK_ID))
                 .join(DISTRICT).on(DISTRICT.ID.eq(OFFICER.DISTRICT_ID))
                 .where(OFFICER.ID.eq(id))
-                .fetchOptional(OfficerRepository::toOfficer));
+                .fetchOptional(this::toOfficer));
     }
 
-    private static Officer toOfficer(Record r) {
-        return new Officer(r.get(OFFICER.ID), r.get(OFFICER.RANK_ID), r.get(POLICE_RANK.NAME), r.get(OFFICER.LAST_NAME),
+    private Officer toOfficer(Record r) {
+        return new Officer(r.get(OFFICER.ID), r.get(OFFICER.RANK_ID), names.rank(r.get(POLICE_RANK.NAME)), r.get(OFFICER.LAST_NAME),
                 r.get(OFFICER.FIRST_NAME), r.get(OFFICER.MIDDLE_NAME), r.get(OFFICER.BADGE_NUMBER), r.get(OFFICER.DISTRICT_ID),
-                r.get(DISTRICT.NAME), r.get(OFFICER.PHONE), r.get(OFFICER.ACTIVE), r.get(OFFICER.ROW_VERSION));
+                names.district(r.get(DISTRICT.NAME)), r.get(OFFICER.PHONE), r.get(OFFICER.ACTIVE), r.get(OFFICER.ROW_VERSION));
     }
 
     /** Inserts an officer inside the caller's transaction; returns the id. */

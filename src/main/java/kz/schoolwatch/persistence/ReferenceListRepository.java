@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.max;
 import java.util.List;
 import java.util.Optional;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.domain.ReferenceItem;
 import kz.schoolwatch.domain.ReferenceList;
 import kz.schoolwatch.persistence.store.Database;
@@ -27,9 +28,16 @@ public final class ReferenceListRepository {
     }
 
     private final Database db;
+    private final ReferenceNames names;
 
     public ReferenceListRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public ReferenceListRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     private static Columns columns(ReferenceList list) {
@@ -43,20 +51,28 @@ public final class ReferenceListRepository {
         };
     }
 
+    private static ReferenceNames.Shipped shipped(ReferenceList list) {
+        return switch (list) {
+            case VISIT_PURPOSE -> ReferenceNames.Shipped.VISIT_PURPOSE;
+            case EVENT_TYPE -> ReferenceNames.Shipped.EVENT_TYPE;
+            case OFFENCE_KIND -> ReferenceNames.Shipped.OFFENCE_KIND;
+        };
+    }
+
     /** The entries of {@code list} in their order; retired ones only when {@code withInactive}. */
     public List<ReferenceItem> items(ReferenceList list, boolean withInactive) {
         Columns c = columns(list);
         return db.read(dsl -> dsl.select(c.id(), c.name(), c.sortOrder(), c.active(), c.version()).from(c.table())
                 .where(withInactive ? DSL.noCondition() : c.active().isTrue())
                 .orderBy(c.sortOrder(), c.name())
-                .fetch(r -> new ReferenceItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
+                .fetch(r -> new ReferenceItem(r.value1(), names.shown(shipped(list), r.value2()), r.value3(), r.value4(), r.value5())));
     }
 
     /** The entry as stored now, inside the caller's transaction (after a versioned write found it changed). */
     public Optional<ReferenceItem> find(DSLContext dsl, ReferenceList list, int id) {
         Columns c = columns(list);
         return dsl.select(c.id(), c.name(), c.sortOrder(), c.active(), c.version()).from(c.table()).where(c.id().eq(id))
-                .fetchOptional(r -> new ReferenceItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchOptional(r -> new ReferenceItem(r.value1(), names.shown(shipped(list), r.value2()), r.value3(), r.value4(), r.value5()));
     }
 
     /** Appends an entry at the end of the list; returns its id. */

@@ -7,6 +7,7 @@ import static kz.schoolwatch.persistence.jooq.Tables.POLICE_RANK;
 
 import java.util.List;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.NamedRef;
 import kz.schoolwatch.persistence.store.Database;
@@ -15,15 +16,23 @@ import kz.schoolwatch.persistence.store.Database;
 public final class ReferenceRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public ReferenceRepository(Database db) {
-        this.db = db;
+        this(db, ReferenceNames.asStored());
     }
 
-    /** The districts in their usual order. */
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public ReferenceRepository(Database db, ReferenceNames names) {
+        this.db = db;
+        this.names = names;
+    }
+
+    /** The districts by the name they show with. */
     public List<NamedRef> districts() {
         return db.read(dsl -> dsl.select(DISTRICT.ID, DISTRICT.NAME).from(DISTRICT).orderBy(DISTRICT.SORT_ORDER, DISTRICT.NAME)
-                .fetch(r -> new NamedRef(r.value1(), r.value2())));
+                .fetch(r -> new NamedRef(r.value1(), names.district(r.value2()))))
+                .stream().sorted(names.byShownName(NamedRef::name)).toList();
     }
 
     /** Active officers as «Ахметов Е. С., капитан полиции», by surname. */
@@ -33,6 +42,6 @@ public final class ReferenceRepository {
                 .where(OFFICER.ACTIVE.isTrue())
                 .orderBy(OFFICER.LAST_NAME, OFFICER.FIRST_NAME)
                 .fetch(r -> new NamedRef(r.value1(),
-                        Officer.shortName(r.value2(), r.value3(), r.value4()) + ", " + r.value5())));
+                        Officer.shortName(r.value2(), r.value3(), r.value4()) + ", " + names.rank(r.value5()))));
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
@@ -38,9 +39,16 @@ import org.jooq.Record2;
 public final class SchoolRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public SchoolRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public SchoolRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /**
@@ -86,7 +94,7 @@ public final class SchoolRepository {
                         long id = r.get(SCHOOL.ID);
                         int[] c = cameras.getOrDefault(id, none);
                         return new SchoolRow(id, r.get(SCHOOL.SCHOOL_NUMBER), r.get(SCHOOL.NAME),
-                                SchoolType.valueOf(r.get(SCHOOL.SCHOOL_TYPE)), r.get(SCHOOL.DISTRICT_ID), r.get(DISTRICT.NAME),
+                                SchoolType.valueOf(r.get(SCHOOL.SCHOOL_TYPE)), r.get(SCHOOL.DISTRICT_ID), names.district(r.get(DISTRICT.NAME)),
                                 r.get(OFFICER.ID),
                                 Officer.shortName(r.get(OFFICER.LAST_NAME), r.get(OFFICER.FIRST_NAME), r.get(OFFICER.MIDDLE_NAME)),
                                 c[0], c[1], c[2],

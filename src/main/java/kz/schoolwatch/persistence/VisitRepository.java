@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import kz.schoolwatch.i18n.ReferenceNames;
+import kz.schoolwatch.i18n.ReferenceNames.Shipped;
 import kz.schoolwatch.domain.Officer;
 import kz.schoolwatch.domain.Page;
 import kz.schoolwatch.domain.Visit;
@@ -35,9 +37,16 @@ import org.jooq.impl.DSL;
 public final class VisitRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public VisitRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public VisitRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /**
@@ -57,7 +66,7 @@ public final class VisitRepository {
         return db.read(dsl -> rows(dsl, where(filter), offset, limit));
     }
 
-    private static List<Visit> rows(DSLContext dsl, Condition where, int offset, int limit) {
+    private List<Visit> rows(DSLContext dsl, Condition where, int offset, int limit) {
         // Page the bare visit rows on their own (index on visited_at), then join the names for those rows only.
         Table<Record2<Long, LocalDateTime>> page = dsl.select(SCHOOL_VISIT.ID, SCHOOL_VISIT.VISITED_AT)
                 .from(SCHOOL_VISIT).where(where)
@@ -72,7 +81,7 @@ public final class VisitRepository {
                 .join(DISTRICT).on(DISTRICT.ID.eq(SCHOOL.DISTRICT_ID))
                 .join(VISIT_PURPOSE).on(VISIT_PURPOSE.ID.eq(SCHOOL_VISIT.PURPOSE_ID))
                 .orderBy(SCHOOL_VISIT.VISITED_AT.desc(), SCHOOL_VISIT.ID.desc())
-                .fetch(VisitRepository::toVisit);
+                .fetch(this::toVisit);
     }
 
     /** How many visits match {@code filter}. */
@@ -88,7 +97,7 @@ public final class VisitRepository {
                 .join(DISTRICT).on(DISTRICT.ID.eq(SCHOOL.DISTRICT_ID))
                 .join(VISIT_PURPOSE).on(VISIT_PURPOSE.ID.eq(SCHOOL_VISIT.PURPOSE_ID))
                 .where(SCHOOL_VISIT.ID.eq(id))
-                .fetchOptional(VisitRepository::toVisit));
+                .fetchOptional(this::toVisit));
     }
 
     private static final List<SelectField<?>> VISIT_FIELDS = List.of(SCHOOL_VISIT.ID, SCHOOL_VISIT.OFFICER_ID,
@@ -100,11 +109,11 @@ public final class VisitRepository {
         return dsl.select(VISIT_FIELDS);
     }
 
-    private static Visit toVisit(Record r) {
+    private Visit toVisit(Record r) {
         return new Visit(r.get(SCHOOL_VISIT.ID), r.get(SCHOOL_VISIT.OFFICER_ID),
                 Officer.shortName(r.get(OFFICER.LAST_NAME), r.get(OFFICER.FIRST_NAME), r.get(OFFICER.MIDDLE_NAME)),
-                r.get(SCHOOL_VISIT.SCHOOL_ID), r.get(SCHOOL.SCHOOL_NUMBER), r.get(SCHOOL.NAME), r.get(DISTRICT.NAME),
-                r.get(SCHOOL_VISIT.VISITED_AT), r.get(SCHOOL_VISIT.PURPOSE_ID), r.get(VISIT_PURPOSE.NAME),
+                r.get(SCHOOL_VISIT.SCHOOL_ID), r.get(SCHOOL.SCHOOL_NUMBER), r.get(SCHOOL.NAME), names.district(r.get(DISTRICT.NAME)),
+                r.get(SCHOOL_VISIT.VISITED_AT), r.get(SCHOOL_VISIT.PURPOSE_ID), names.shown(Shipped.VISIT_PURPOSE, r.get(VISIT_PURPOSE.NAME)),
                 r.get(SCHOOL_VISIT.FINDINGS), r.get(SCHOOL_VISIT.AGREED_ACTIONS), r.get(SCHOOL_VISIT.ROW_VERSION));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import kz.schoolwatch.i18n.LocalFormats;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.report.MonthlySummary.CameraFigures;
 import kz.schoolwatch.report.MonthlySummary.DistrictCameras;
 import kz.schoolwatch.report.MonthlySummary.EventTypeFigures;
@@ -78,7 +79,8 @@ public final class SummaryDocumentBuilder {
                     scopeLine,
                     messages.get("report.asOf", formats.date(summary.asOf())),
                     sections,
-                    summary.signature().rank(),
+                    // A rank typed as the shipped Russian one («майор полиции») reads in the document's language.
+                    ReferenceNames.in(messages).rank(summary.signature().rank()),
                     summary.signature().name(),
                     messages.get("report.prepared", formats.dateTime(summary.preparedAt()), summary.preparedBy()),
                     messages.get("report.signature.date"));

@@ -24,7 +24,7 @@ final class FileErrors {
      */
     static SheetFileException classify(IOException e, boolean windows) {
         if (e instanceof NoSuchFileException) {
-            return new SheetFileException(SheetFileException.Reason.UNREADABLE, e, "нет такого файла");
+            return new SheetFileException(SheetFileException.Reason.MISSING, e);
         }
         String said = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : String.valueOf(e.getMessage());
         boolean otherProcess = mentionsAnotherProcess(said);

@@ -27,7 +27,11 @@ public final class SheetFileException extends Exception {
         IN_USE("inUse"),
         /** No sheet whose header names the fields of this import (argument: the sheets' names). */
         NO_MATCHING_SHEET("noMatchingSheet"),
-        /** Missing, unreadable or damaged (argument: what the system said, in short). */
+        /** Not a whole file: a cut or broken .xlsx. */
+        DAMAGED("damaged"),
+        /** No file at that path (moved or deleted since it was chosen). */
+        MISSING("missing"),
+        /** Unreadable for another reason (argument: what the system said, in short). */
         UNREADABLE("unreadable");
 
         private final String key;

@@ -148,7 +148,7 @@ public final class SheetWriter {
 
     /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
     private static String safeSheetName(String name) {
-        String s = name == null || name.isBlank() ? "Лист1" : name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        String s = name == null || name.isBlank() ? "Sheet1" : name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
         return s.length() > 31 ? s.substring(0, 31) : s;
     }
 }

@@ -41,7 +41,7 @@ final class XlsxTableFile implements TableFile {
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new SheetFileException(SheetFileException.Reason.UNREADABLE, e, "файл повреждён");
+            throw new SheetFileException(SheetFileException.Reason.DAMAGED, e);
         } catch (IOException e) {
             throw FileErrors.classify(e);
         }
@@ -61,7 +61,7 @@ final class XlsxTableFile implements TableFile {
     }
 
     static SheetFileException damaged(Exception e) {
-        return new SheetFileException(SheetFileException.Reason.UNREADABLE, e, "файл повреждён");
+        return new SheetFileException(SheetFileException.Reason.DAMAGED, e);
     }
 
     @Override

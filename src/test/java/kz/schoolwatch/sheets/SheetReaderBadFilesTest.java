@@ -76,16 +76,16 @@ class SheetReaderBadFilesTest {
     }
 
     @Test
-    void aDamagedXlsxIsUnreadable() throws IOException {
+    void aDamagedXlsxIsDamaged() throws IOException {
         byte[] good = Files.readAllBytes(SheetReaderFixturesTest.fixture("schools.xlsx"));
         byte[] cut = java.util.Arrays.copyOf(good, good.length / 2);
 
-        refused(reading(Files.write(dir.resolve("cut.xlsx"), cut)), Reason.UNREADABLE);
+        refused(reading(Files.write(dir.resolve("cut.xlsx"), cut)), Reason.DAMAGED);
     }
 
     @Test
-    void aMissingFileIsUnreadable() {
-        refused(reading(dir.resolve("nowhere.xlsx")), Reason.UNREADABLE);
+    void aMissingFileIsMissing() {
+        refused(reading(dir.resolve("nowhere.xlsx")), Reason.MISSING);
     }
 
     @Test
@@ -190,6 +190,6 @@ class SheetReaderBadFilesTest {
         assertThat(FileErrors.classify(russian, true).reason()).isEqualTo(Reason.IN_USE);
         assertThat(FileErrors.classify(new AccessDeniedException("C:\\schools.xlsx"), true).reason()).isEqualTo(Reason.IN_USE);
         assertThat(FileErrors.classify(new AccessDeniedException("/home/schools.xlsx"), false).reason()).isEqualTo(Reason.UNREADABLE);
-        assertThat(FileErrors.classify(new NoSuchFileException("/home/schools.xlsx"), false).reason()).isEqualTo(Reason.UNREADABLE);
+        assertThat(FileErrors.classify(new NoSuchFileException("/home/schools.xlsx"), false).reason()).isEqualTo(Reason.MISSING);
     }
 }

@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.report.MonthlySummary.Checks;
 import kz.schoolwatch.report.MonthlySummary.EventTypeFigures;
 import kz.schoolwatch.report.MonthlySummary.Leisure;
@@ -71,7 +72,7 @@ final class ActivityQueries {
                 .where(lastCheck.isNull().or(lastCheck.lt(limit)))
                 .orderBy(lastChecks.field(SCHOOL.SCHOOL_NUMBER))
                 .fetch(r -> new OverdueSchool(new SchoolRef(r.get(lastChecks.field(SCHOOL.SCHOOL_NUMBER)),
-                        r.get(lastChecks.field(SCHOOL.NAME)), r.get(lastChecks.field("district", String.class))), r.get(lastCheck)));
+                        r.get(lastChecks.field(SCHOOL.NAME)), m.names.district(r.get(lastChecks.field("district", String.class)))), r.get(lastCheck)));
         return new Checks(done.value1(), done.value2(), overdueDays, overdue);
     }
 
@@ -104,7 +105,7 @@ final class ActivityQueries {
                     .forEach(r -> {
                         int[] o = perOfficer.get(r.value1());
                         if (o != null) {
-                            byOfficer.add(new OfficerVisits(MonthlySummaryRepository.officerTitle(r.value2(), r.value3(), r.value4(), r.value5()), r.value6(), o[0], o[1]));
+                            byOfficer.add(new OfficerVisits(MonthlySummaryRepository.officerTitle(m.names.rank(r.value2()), r.value3(), r.value4(), r.value5()), r.value6(), o[0], o[1]));
                         }
                     });
         }
@@ -116,7 +117,7 @@ final class ActivityQueries {
                     .forEach(r -> {
                         int[] n = perSchoolCount.get(r.value1());
                         if (n != null) {
-                            bySchool.add(new SchoolVisits(new SchoolRef(r.value2(), r.value3(), r.value4()), n[0],
+                            bySchool.add(new SchoolVisits(new SchoolRef(r.value2(), r.value3(), m.names.district(r.value4())), n[0],
                                     perSchoolLast.get(r.value1()).toLocalDate()));
                         }
                     });
@@ -138,7 +139,7 @@ final class ActivityQueries {
                 .leftJoin(perType).on(perType.field("type_id", Integer.class).eq(EVENT_TYPE.ID))
                 .where(EVENT_TYPE.ACTIVE.isTrue().or(events.gt(0)))
                 .orderBy(EVENT_TYPE.SORT_ORDER, EVENT_TYPE.NAME)
-                .fetch(r -> new EventTypeFigures(r.value1(), r.value2(), r.value3().intValue(), r.value4().intValue()));
+                .fetch(r -> new EventTypeFigures(m.names.shown(ReferenceNames.Shipped.EVENT_TYPE, r.value1()), r.value2(), r.value3().intValue(), r.value4().intValue()));
     }
 
     Offences offences() {
@@ -160,7 +161,7 @@ final class ActivityQueries {
                 .leftJoin(perKind).on(perKind.field("kind_id", Integer.class).eq(OFFENCE_KIND.ID))
                 .where(OFFENCE_KIND.ACTIVE.isTrue().or(total.gt(0)))
                 .orderBy(OFFENCE_KIND.SORT_ORDER, OFFENCE_KIND.NAME)
-                .fetch(r -> new OffenceKindFigures(r.value1(), r.value2(), r.value3(), r.value4(), r.value5())));
+                .fetch(r -> new OffenceKindFigures(m.names.shown(ReferenceNames.Shipped.OFFENCE_KIND, r.value1()), r.value2(), r.value3(), r.value4(), r.value5())));
     }
 
     /** Leisure centres of the scope's district (the officer's own district for an officer), or all of them. */

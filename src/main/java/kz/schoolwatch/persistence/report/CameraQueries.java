@@ -117,9 +117,9 @@ final class CameraQueries {
                     int out = r.value5();
                     int in = r.value6();
                     int work = r.value7();
-                    districts.computeIfAbsent(r.value1(), k -> new DistrictSum(r.value2())).add(out, in, work > 0);
+                    districts.computeIfAbsent(r.value1(), k -> new DistrictSum(m.names.district(r.value2()))).add(out, in, work > 0);
                     if (work == 0) {
-                        uncovered.add(new SchoolRef(r.value3(), r.value4(), r.value2()));
+                        uncovered.add(new SchoolRef(r.value3(), r.value4(), m.names.district(r.value2())));
                     }
                     total[0] += out;
                     total[1] += in;

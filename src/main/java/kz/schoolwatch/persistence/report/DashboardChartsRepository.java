@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.report.DashboardCharts;
 import org.jooq.Condition;
@@ -36,9 +37,16 @@ import org.jooq.impl.DSL;
 public final class DashboardChartsRepository {
 
     private final Database db;
+    private final ReferenceNames names;
 
     public DashboardChartsRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public DashboardChartsRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /** Reads every chart's figures as of {@code today}. */
@@ -79,7 +87,7 @@ public final class DashboardChartsRepository {
                 .leftJoin(perSchool).on(perSchool.field("school_id", Long.class).eq(SCHOOL.ID))
                 .groupBy(DISTRICT.ID, DISTRICT.NAME, DISTRICT.SORT_ORDER)
                 .orderBy(DISTRICT.SORT_ORDER, DISTRICT.NAME)
-                .fetch(r -> new DashboardCharts.District(r.value1(), r.value2(), r.value3().intValue(), r.value4().intValue(),
+                .fetch(r -> new DashboardCharts.District(r.value1(), names.district(r.value2()), r.value3().intValue(), r.value4().intValue(),
                         r.value5(), r.value6()));
     }
 
@@ -105,7 +113,7 @@ public final class DashboardChartsRepository {
                         for (int i = 0; i < months.size(); i++) {
                             values.add(counts == null ? 0 : counts[i]);
                         }
-                        series.add(new DashboardCharts.EventTypeSeries(r.value2(), values));
+                        series.add(new DashboardCharts.EventTypeSeries(names.shown(ReferenceNames.Shipped.EVENT_TYPE, r.value2()), values));
                     }
                 });
         return series;

@@ -15,6 +15,7 @@ import static org.jooq.impl.DSL.selectOne;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.report.ReportScope;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -32,9 +33,12 @@ final class MonthScope {
     final LocalDate asOf;
     final LocalDate from;
     final LocalDate to;
+    /** Shipped districts, ranks, event types and offence kinds named in the summary's language. */
+    final ReferenceNames names;
 
-    MonthScope(DSLContext dsl, YearMonth month, ReportScope scope, LocalDate asOf) {
+    MonthScope(DSLContext dsl, YearMonth month, ReportScope scope, LocalDate asOf, ReferenceNames names) {
         this.dsl = dsl;
+        this.names = names;
         this.scope = scope;
         this.asOf = asOf;
         this.from = month.atDay(1);

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.report.MonthlySummary.CameraFigures;
 import kz.schoolwatch.report.MonthlySummary.Coverage;
@@ -33,17 +34,29 @@ public final class MonthlySummaryRepository {
     private static final Logger LOG = LoggerFactory.getLogger(MonthlySummaryRepository.class);
 
     private final Database db;
+    private final ReferenceNames names;
 
     public MonthlySummaryRepository(Database db) {
+        this(db, ReferenceNames.asStored());
+    }
+
+    /** Shipped reference rows ({@code names}) read in the program's language; unit-added ones as stored. */
+    public MonthlySummaryRepository(Database db, ReferenceNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /** A district or officer a summary can be made for. */
     public record Choice(long id, String title) {
     }
 
-    /** The districts in their usual order. */
+    /** The districts by the name they show with. */
     public List<Choice> districts() {
+        return storedDistricts().stream().map(d -> new Choice(d.id(), names.district(d.title())))
+                .sorted(names.byShownName(Choice::title)).toList();
+    }
+
+    private List<Choice> storedDistricts() {
         return db.read(dsl -> dsl.select(DISTRICT.ID, DISTRICT.NAME).from(DISTRICT).orderBy(DISTRICT.SORT_ORDER, DISTRICT.NAME)
                 .fetch(r -> new Choice(r.value1(), r.value2())));
     }
@@ -55,13 +68,18 @@ public final class MonthlySummaryRepository {
                 .from(OFFICER).join(POLICE_RANK).on(POLICE_RANK.ID.eq(OFFICER.RANK_ID))
                 .where(OFFICER.ACTIVE.isTrue())
                 .orderBy(OFFICER.LAST_NAME, OFFICER.FIRST_NAME)
-                .fetch(r -> new Choice(r.value1(), officerTitle(r.value2(), r.value3(), r.value4(), r.value5()) + " (" + r.value6() + ")")));
+                .fetch(r -> new Choice(r.value1(), officerTitle(names.rank(r.value2()), r.value3(), r.value4(), r.value5()) + " (" + r.value6() + ")")));
     }
 
-    /** The district whose name is {@code name}, ignoring case and surrounding spaces. */
+    /**
+     * The district whose name is {@code name}, ignoring case and surrounding spaces: its stored name, or a shipped
+     * district's name in any of the three languages. Titled as {@link #districts()} shows it.
+     */
     public Optional<Choice> districtByName(String name) {
         String wanted = name.trim();
-        return districts().stream().filter(d -> d.title().equalsIgnoreCase(wanted)).findFirst();
+        String stored = ReferenceNames.seededName(ReferenceNames.Shipped.DISTRICT, wanted).orElse(wanted);
+        return storedDistricts().stream().filter(d -> d.title().equalsIgnoreCase(stored)).findFirst()
+                .map(d -> new Choice(d.id(), names.district(d.title())));
     }
 
     /** The officer (active or not) with badge number {@code badge}. */
@@ -70,7 +88,7 @@ public final class MonthlySummaryRepository {
                         OFFICER.BADGE_NUMBER)
                 .from(OFFICER).join(POLICE_RANK).on(POLICE_RANK.ID.eq(OFFICER.RANK_ID))
                 .where(OFFICER.BADGE_NUMBER.eq(badge.trim()))
-                .fetchOptional(r -> new Choice(r.value1(), officerTitle(r.value2(), r.value3(), r.value4(), r.value5()) + " (" + r.value6() + ")")));
+                .fetchOptional(r -> new Choice(r.value1(), officerTitle(names.rank(r.value2()), r.value3(), r.value4(), r.value5()) + " (" + r.value6() + ")")));
     }
 
     /** «капитан полиции Сейтов А. Б.» for the officer with {@code id}, if there is one. */
@@ -78,13 +96,13 @@ public final class MonthlySummaryRepository {
         return db.read(dsl -> dsl.select(POLICE_RANK.NAME, OFFICER.LAST_NAME, OFFICER.FIRST_NAME, OFFICER.MIDDLE_NAME)
                 .from(OFFICER).join(POLICE_RANK).on(POLICE_RANK.ID.eq(OFFICER.RANK_ID))
                 .where(OFFICER.ID.eq(id))
-                .fetchOptional(r -> officerTitle(r.value1(), r.value2(), r.value3(), r.value4())));
+                .fetchOptional(r -> officerTitle(names.rank(r.value1()), r.value2(), r.value3(), r.value4())));
     }
 
     /** The rank of officer {@code id}, e.g. «майор полиции». */
     public Optional<String> officerRank(long id) {
         return db.read(dsl -> dsl.select(POLICE_RANK.NAME).from(OFFICER).join(POLICE_RANK).on(POLICE_RANK.ID.eq(OFFICER.RANK_ID))
-                .where(OFFICER.ID.eq(id)).fetchOptional(POLICE_RANK.NAME));
+                .where(OFFICER.ID.eq(id)).fetchOptional(POLICE_RANK.NAME).map(names::rank));
     }
 
     /**
@@ -96,7 +114,7 @@ public final class MonthlySummaryRepository {
     public Figures load(YearMonth month, ReportScope scope, LocalDate asOf, int overdueDays) {
         LocalDate previous = month.minusMonths(1).atEndOfMonth();
         return db.read(dsl -> {
-            MonthScope m = new MonthScope(dsl, month, scope, asOf);
+            MonthScope m = new MonthScope(dsl, month, scope, asOf, names);
             CameraQueries cameras = new CameraQueries(m);
             ActivityQueries activity = new ActivityQueries(m);
             Timer t = new Timer();

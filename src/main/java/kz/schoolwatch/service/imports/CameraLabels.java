@@ -9,6 +9,7 @@ import java.util.Optional;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
 
 /**
@@ -73,10 +74,16 @@ final class CameraLabels {
         }
     }
 
-    /** The program's own name for each value and the constant's name, after the common words. */
+    /**
+     * The program's own name for each value (in the language spoken, then in the other two, so a list saved by a
+     * colleague working in another language reads too) and the constant's name, after the common words.
+     */
     private static <E extends Enum<E>> void own(Map<String, E> map, Messages messages, String prefix, E[] values) {
         for (E value : values) {
             map.putIfAbsent(normal(messages.of(prefix, value)), value);
+            for (Language language : Language.values()) {
+                map.putIfAbsent(normal(Messages.of(language).of(prefix, value)), value);
+            }
             map.putIfAbsent(normal(value.name()), value);
         }
     }

@@ -9,11 +9,12 @@ import java.util.Optional;
 import kz.schoolwatch.domain.Ownership;
 import kz.schoolwatch.domain.SchoolType;
 import kz.schoolwatch.domain.TeachingLanguage;
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
 
 /**
- * A school's type, ownership and language read from the words a list uses: the program's own Russian names (from
- * the bundle, so a list exported by SchoolWatch reads back), the constants' names, and the usual short, Kazakh
+ * A school's type, ownership and language read from the words a list uses: the program's own names in its three
+ * languages (from the bundles, so a list exported by SchoolWatch reads back), the constants' names, and the usual short, Kazakh
  * and English words.
  */
 final class EnumWords<E extends Enum<E>> {
@@ -23,6 +24,10 @@ final class EnumWords<E extends Enum<E>> {
     private EnumWords(Class<E> type, Messages messages, String prefix) {
         for (E e : type.getEnumConstants()) {
             add(messages.of(prefix, e), e);
+            // The same names in the other two languages: a list saved in Kazakh or English reads back as well.
+            for (Language language : Language.values()) {
+                add(Messages.of(language).of(prefix, e), e);
+            }
             add(e.name(), e);
         }
     }

@@ -100,15 +100,17 @@ final class ImportFiles {
     /** One row as a unit's list would have it, in the fields' order of {@link #templateHeader}. */
     List<Object> templateRow(ImportKind kind) {
         return switch (kind) {
-            case SCHOOLS -> List.of(175, "КГУ «Общеобразовательная школа № 175»", "Алмалинский",
+            case SCHOOLS -> List.of(175, messages.get("import.sample.schoolName"), messages.get("ref.district.almaly"),
                     messages.of("school.type", SchoolType.GENERAL), messages.of("school.ownership", Ownership.STATE),
-                    messages.of("school.language", TeachingLanguage.KAZAKH_RUSSIAN), "ул. Толе би, 155",
-                    "Сейткалиева Айгуль Маратовна", "+7 727 292 17 05", 1250);
+                    messages.of("school.language", TeachingLanguage.KAZAKH_RUSSIAN), messages.get("import.sample.address"),
+                    messages.get("import.sample.director"), "+7 727 292 17 05", 1250);
             case CAMERAS -> List.of(175, messages.of("camera.placement", CameraPlacement.OUTDOOR),
                     messages.of("camera.area", CameraViewArea.ENTRANCE), messages.of("camera.status", CameraStatus.WORKING),
-                    "Hikvision DS-2CD2043G2-I", LocalDate.of(2024, 8, 20), "да", "Над главным входом");
-            case OFFICERS -> List.of("100123", "Исин", "Тимур", "Серикович", "капитан полиции", "Алмалинский",
-                    "+7 701 123 45 67", "да");
+                    "Hikvision DS-2CD2043G2-I", LocalDate.of(2024, 8, 20), messages.get("import.sample.yes"),
+                    messages.get("import.sample.cameraNote"));
+            case OFFICERS -> List.of("100123", messages.get("import.sample.lastName"), messages.get("import.sample.firstName"),
+                    messages.get("import.sample.middleName"), messages.get("ref.rank.captain"), messages.get("ref.district.almaly"),
+                    "+7 701 123 45 67", messages.get("import.sample.yes"));
         };
     }
 }

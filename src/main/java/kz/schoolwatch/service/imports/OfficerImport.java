@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import kz.schoolwatch.i18n.ReferenceNames.Shipped;
 import kz.schoolwatch.domain.ImportAction;
 import kz.schoolwatch.domain.ImportCounts;
 import kz.schoolwatch.domain.ImportField;
@@ -73,8 +74,8 @@ final class OfficerImport implements KindImport {
     @Override
     public Plan plan(DSLContext tx, SheetTable table, ImportMapping mapping, ImportOptions options, SheetProgress progress) {
         Map<String, StoredOfficer> stored = RegistryImportRepository.officersByBadge(tx, seesPhones);
-        ReferenceNames districts = new ReferenceNames(RegistryImportRepository.districts(tx));
-        ReferenceNames ranks = new ReferenceNames(RegistryImportRepository.ranks(tx));
+        ReferenceNames districts = new ReferenceNames(RegistryImportRepository.districts(tx), Shipped.DISTRICT);
+        ReferenceNames ranks = new ReferenceNames(RegistryImportRepository.ranks(tx), Shipped.RANK);
         FileDuplicates<String> duplicates = new FileDuplicates<>(table.rows(),
                 r -> new RowCells(table, mapping, r).text(OFFICER_BADGE).orElse(null));
         List<ImportRow> rows = new ArrayList<>();

@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import kz.schoolwatch.domain.NamedRef;
+import kz.schoolwatch.i18n.ReferenceNames.Shipped;
 
 /**
  * A reference list (the districts, the ranks) looked up by the name a file gives: found when the name is one of
  * the list's once both are {@linkplain #key reduced} to their words (without «район», «полиции», and with Kazakh
- * and English forms read as the Russian ones); otherwise the closest name by spelling, for «did you mean».
+ * and English forms read as the Russian ones, and a shipped row's name in any of the program's three languages);
+ * otherwise the closest name by spelling, for «did you mean».
  */
 final class ReferenceNames {
 
@@ -52,8 +54,15 @@ final class ReferenceNames {
 
     private final Map<String, NamedRef> byKey = new HashMap<>();
     private final List<NamedRef> refs;
+    /** The shipped list these rows belong to, whose names in the three languages are read too; null for none. */
+    private final Shipped shipped;
 
     ReferenceNames(List<NamedRef> refs) {
+        this(refs, null);
+    }
+
+    ReferenceNames(List<NamedRef> refs, Shipped shipped) {
+        this.shipped = shipped;
         this.refs = List.copyOf(refs);
         for (NamedRef r : refs) {
             byKey.putIfAbsent(key(r.name()), r);
@@ -72,6 +81,11 @@ final class ReferenceNames {
     }
 
     Found find(String name) {
+        // A shipped row's name in Kazakh, Russian or English (as the program shows it) reads as its stored name.
+        String seeded = shipped == null ? null : kz.schoolwatch.i18n.ReferenceNames.seededName(shipped, name).orElse(null);
+        if (seeded != null && byKey.containsKey(key(seeded))) {
+            return new Found(Optional.of(byKey.get(key(seeded))), Optional.empty());
+        }
         String key = key(name);
         NamedRef exact = byKey.get(key);
         if (exact != null) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import kz.schoolwatch.i18n.ReferenceNames.Shipped;
 import kz.schoolwatch.domain.ImportAction;
 import kz.schoolwatch.domain.ImportCounts;
 import kz.schoolwatch.domain.ImportField;
@@ -74,7 +75,7 @@ final class SchoolImport implements KindImport {
     @Override
     public Plan plan(DSLContext tx, SheetTable table, ImportMapping mapping, ImportOptions options, SheetProgress progress) {
         Map<Integer, SchoolDetails> stored = RegistryImportRepository.schoolsByNumber(tx);
-        ReferenceNames districts = new ReferenceNames(RegistryImportRepository.districts(tx));
+        ReferenceNames districts = new ReferenceNames(RegistryImportRepository.districts(tx), Shipped.DISTRICT);
         FileDuplicates<Integer> duplicates = new FileDuplicates<>(table.rows(),
                 r -> new RowCells(table, mapping, r).integer(SCHOOL_NUMBER).orElse(null));
         List<ImportRow> rows = new ArrayList<>();

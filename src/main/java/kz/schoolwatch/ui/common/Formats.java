@@ -80,11 +80,11 @@ public final class Formats {
     }
 
     /** A date picker that reads and writes dd.MM.yyyy and keeps a typed date even when focus leaves by a click. */
-    public static DatePicker datePicker(String id) {
+    public static DatePicker datePicker(String id, Messages messages) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        Messages texts = followed;
-        picker.setPromptText(texts == null ? "дд.мм.гггг" : texts.get("common.date.prompt"));
+        // dd.mm.yyyy in the user's words: дд.мм.гггг, кк.аа.жжжж.
+        picker.setPromptText(messages.get("date.prompt"));
         picker.getEditor().setId(id + "Text");
         picker.setConverter(dateConverter());
         picker.focusedProperty().addListener((obs, was, now) -> {

@@ -56,10 +56,14 @@ public final class ReferenceListViewModel {
         run(() -> service.add(list, typed));
     }
 
-    /** Gives the chosen entry the name typed. */
+    /**
+     * Gives the chosen entry the name typed. The name as shown, unchanged, is no rename: a shipped entry shows in
+     * the user's language, and storing that would make it the unit's own, fixed in one language.
+     */
     public void rename() {
         ReferenceItem item = selected.get();
-        if (item != null) {
+        String typed = name.get();
+        if (item != null && !(typed != null && typed.strip().equals(item.name()))) {
             rename(item, name.get());
         }
     }

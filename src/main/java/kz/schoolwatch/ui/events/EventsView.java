@@ -142,10 +142,10 @@ public final class EventsView extends BorderPane implements ScreenActions {
         place.setConverter(Converters.of(p -> p.schoolId() == null && p.centreId() == null ? messages.get("event.filter.anyPlace") : p.label(), ""));
         place.valueProperty().bindBidirectional(model.placeProperty());
         place.setPrefWidth(260);
-        DatePicker from = Formats.datePicker("eventFilterFrom");
+        DatePicker from = Formats.datePicker("eventFilterFrom", messages);
         from.setPrefWidth(140);
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = Formats.datePicker("eventFilterTo");
+        DatePicker to = Formats.datePicker("eventFilterTo", messages);
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(model.toProperty());
         InvalidationListener apply = o -> {

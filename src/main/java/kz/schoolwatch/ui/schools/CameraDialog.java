@@ -45,7 +45,7 @@ final class CameraDialog extends Dialog<Long> {
         status.setId("cameraStatus");
         status.getItems().setAll(CameraStatus.values());
         status.setConverter(new EnumConverter<>(messages, "camera.status", CameraStatus.class));
-        DatePicker installed = Formats.datePicker("cameraInstalledOn");
+        DatePicker installed = Formats.datePicker("cameraInstalledOn", messages);
         CheckBox cou = new CheckBox(messages.get("camera.field.cou"));
         cou.setId("cameraCou");
         TextField note = new TextField();

@@ -46,12 +46,13 @@ final class CamerasPane extends VBox {
     private final TextField bulkOutdoor = new TextField();
     private final TextField bulkIndoor = new TextField();
     private final ComboBox<CameraStatus> bulkStatus = new ComboBox<>();
-    private final DatePicker bulkInstalledOn = Formats.datePicker("bulkInstalledOn");
+    private final DatePicker bulkInstalledOn;
     private final CheckBox bulkConnected = new CheckBox();
     private final Label bulkMessage = new Label();
     private final Label listMessage = new Label();
 
     CamerasPane(SchoolCamerasViewModel model, Messages messages) {
+        this.bulkInstalledOn = Formats.datePicker("bulkInstalledOn", messages);
         this.model = model;
         this.messages = messages;
         setSpacing(10);

@@ -36,12 +36,13 @@ final class ChecksPane extends VBox {
 
     private final TableView<SecurityCheck> table = new TableView<>();
     private final Label due = new Label();
-    private final DatePicker date = Formats.datePicker("checkDate");
+    private final DatePicker date;
     private final ComboBox<NamedRef> officer = new ComboBox<>();
     private final TextArea remarks = new TextArea();
     private final Label message = new Label();
 
     ChecksPane(ChecksViewModel model, Messages messages) {
+        this.date = Formats.datePicker("checkDate", messages);
         setSpacing(10);
         setPadding(new Insets(16));
         due.setId("checkDue");

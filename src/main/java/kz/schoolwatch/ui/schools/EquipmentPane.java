@@ -32,12 +32,13 @@ final class EquipmentPane extends VBox {
     private final CheckBox detector = box("equipmentDetector");
     private final CheckBox pa = box("equipmentPa");
     private final TextField guardCompany = new TextField();
-    private final DatePicker guardEnd = Formats.datePicker("equipmentGuardEnd");
+    private final DatePicker guardEnd;
     private final Label message = new Label();
     /** Says when the guard contract has expired (red) or ends soon (orange), with the date. */
     private final Label guardState = new Label();
 
     EquipmentPane(EquipmentViewModel model, Messages messages) {
+        this.guardEnd = Formats.datePicker("equipmentGuardEnd", messages);
         this.model = model;
         this.messages = messages;
         setSpacing(10);

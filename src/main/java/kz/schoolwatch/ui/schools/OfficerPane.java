@@ -31,10 +31,11 @@ final class OfficerPane extends VBox {
     private final Label current = new Label();
     private final TableView<OfficerAssignment> history = new TableView<>();
     private final ComboBox<NamedRef> officer = new ComboBox<>();
-    private final DatePicker from = Formats.datePicker("assignFrom");
+    private final DatePicker from;
     private final Label message = new Label();
 
     OfficerPane(OfficerAssignmentViewModel model, Messages messages) {
+        this.from = Formats.datePicker("assignFrom", messages);
         setSpacing(10);
         setPadding(new Insets(16));
         current.setId("assignCurrent");

@@ -65,9 +65,9 @@ public final class AuditView extends VBox implements ScreenActions {
         setPadding(new Insets(20));
         Label title = new Label(messages.get("audit.title"));
         title.getStyleClass().add("screen-title");
-        DatePicker from = Formats.datePicker("auditFrom");
+        DatePicker from = Formats.datePicker("auditFrom", messages);
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = Formats.datePicker("auditTo");
+        DatePicker to = Formats.datePicker("auditTo", messages);
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<String> actor = new ComboBox<>(model.actors());
         actor.setId("auditActor");

@@ -112,10 +112,10 @@ public final class VisitsView extends BorderPane implements UnsavedInput, Screen
         district.valueProperty().bindBidirectional(list.districtProperty());
         district.setPrefWidth(170);
 
-        DatePicker from = Formats.datePicker("filterFrom");
+        DatePicker from = Formats.datePicker("filterFrom", messages);
         from.setPrefWidth(140);
         from.valueProperty().bindBidirectional(list.fromProperty());
-        DatePicker to = Formats.datePicker("filterTo");
+        DatePicker to = Formats.datePicker("filterTo", messages);
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(list.toProperty());
         Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));

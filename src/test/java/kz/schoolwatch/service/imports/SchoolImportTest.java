@@ -98,4 +98,24 @@ class SchoolImportTest {
         assertThat(rows.get(3).problems()).containsExactly(ImportProblem.of("№ школы", "validation.range", 1, 99_999));
         assertThat(ImportServiceTest.table("c.csv", List.of("№ школы"), List.of()).rows()).isEmpty();
     }
+
+    @Test
+    void aShippedDistrictIsReadByItsKazakhOrEnglishName() {
+        SheetTable table = ImportServiceTest.table("a.csv", List.of("№ школы", "Наименование", "Район"), List.of(
+                List.of("41", "Школа № 41", "Әуезов ауданы"),
+                List.of("42", "Школа № 42", "Almaly district"),
+                List.of("43", "Школа № 43", "Түрксіб ауданы")));
+
+        KindImport.Plan plan = plan(table);
+        db.write(cfg -> {
+            plan.write().accept(cfg.dsl());
+            return null;
+        });
+
+        assertThat(plan.rows()).extracting(ImportRow::action).containsOnly(ImportAction.NEW);
+        assertThat(db.dsl().select(SCHOOL.SCHOOL_NUMBER, kz.schoolwatch.persistence.jooq.Tables.DISTRICT.NAME).from(SCHOOL)
+                .join(kz.schoolwatch.persistence.jooq.Tables.DISTRICT).on(kz.schoolwatch.persistence.jooq.Tables.DISTRICT.ID.eq(SCHOOL.DISTRICT_ID))
+                .orderBy(SCHOOL.SCHOOL_NUMBER).fetch(r -> r.value2()))
+                .containsExactly("Ауэзовский", "Алмалинский", "Турксибский");
+    }
 }

@@ -97,4 +97,20 @@ class ReferenceListViewModelTest {
         assertThat(model.errors()).extracting(FieldError::field).containsExactly("name");
         assertThat(RU.get(model.errors().get(0).messageKey())).isEqualTo(RU.get("reference.error.duplicate"));
     }
+
+    @Test
+    void aShippedEntryShownInKazakhIsNotStoredInKazakhByARenameThatChangesNothing() {
+        Messages kazakh = Messages.of(kz.schoolwatch.i18n.Language.KAZAKH);
+        ReferenceListService shown = new ReferenceListService(db,
+                new ReferenceListRepository(db, kz.schoolwatch.i18n.ReferenceNames.in(kazakh)), new DataChanges(), TestDatabases.admin());
+        ReferenceListViewModel inKazakh = new ReferenceListViewModel(shown, LIST, new InStepTaskRunner());
+        inKazakh.load();
+        ReferenceItem first = inKazakh.items().get(0);
+        assertThat(first.name()).isEqualTo("Жоспарлы тексеру");
+
+        inKazakh.selectedProperty().set(first);
+        inKazakh.rename();
+
+        assertThat(service.all(LIST)).extracting(ReferenceItem::name).contains("Плановая проверка").doesNotContain("Жоспарлы тексеру");
+    }
 }

@@ -32,4 +32,20 @@ class AuditTextsTest {
         assertThat(AuditTexts.detail(messages, null)).isEmpty();
         assertThat(AuditTexts.subject(messages, "generated")).isEqualTo("generated");
     }
+
+    @Test
+    void detailsWithFiguresAndNamesReadInTheUsersLanguage() {
+        Messages english = Messages.of(kz.schoolwatch.i18n.Language.ENGLISH);
+        assertThat(AuditTexts.detail(english, "intact, 1200 entries")).isEqualTo("Trail intact, entries checked: 1,200");
+        assertThat(AuditTexts.detail(english, "broken at entry 17")).isEqualTo("Chain broken at entry No. 17");
+        assertThat(AuditTexts.detail(english, "42 entries to audit.csv")).isEqualTo("Entries exported: 42, file audit.csv");
+        assertThat(AuditTexts.detail(english, "to sw:5432/schoolwatch as owner")).isEqualTo("To server sw:5432/schoolwatch, owner owner");
+        assertThat(AuditTexts.detail(messages, "server sw:5432/schoolwatch")).isEqualTo(Texts.of("audit.detail.server", "sw:5432/schoolwatch"));
+        assertThat(AuditTexts.detail(english, "cameras from sheet Лист1: created 3, updated 1, unchanged 0, errors 2, cameras added 5, removed 1"))
+                .isEqualTo(english.get("import.kind.cameras") + ", sheet “Лист1”: added 3, updated 1, unchanged 0, errors 2; cameras added 5, removed 1");
+        assertThat(AuditTexts.detail(english, "schools from sheet S: created 1, updated 0, unchanged 4, errors 0"))
+                .isEqualTo(english.get("import.kind.schools") + ", sheet “S”: added 1, updated 0, unchanged 4, errors 0");
+        assertThat(AuditTexts.detail(english, "account disabled")).isEqualTo("account disabled");
+        assertThat(AuditTexts.detail(messages, "account disabled")).isEqualTo(Texts.of("audit.detail.account_disabled"));
+    }
 }
