@@ -40,6 +40,9 @@ class NoCyrillicLiteralsTest {
             Map.entry("kz/schoolwatch/service/imports/ReferenceNames.java", "import reads district and rank forms"),
             Map.entry("kz/schoolwatch/service/imports/RowCells.java", "import reads да/нет, иә/жоқ"),
             Map.entry("kz/schoolwatch/service/imports/Words.java", "import folds ё and reads «№» as номер"),
+            // The program's own month names in the nominative («қараша 2026», «ноябрь 2026»): the JDK's Kazakh
+            // ones are capitalised, its Russian ones genitive. A format table, as the date pattern is.
+            Map.entry("kz/schoolwatch/i18n/LocalFormats.java", "month-name tables"),
             // Each language's name in itself («Қазақша», «Русский»): the same whatever language is spoken.
             Map.entry("kz/schoolwatch/ui/shell/LanguageNames.java", "language self-names"),
             // Legal-form prefixes (КГУ «…») and «Общеобразовательная школа» recognised in stored school names.

@@ -32,10 +32,10 @@ final class CameraLabels {
         words(placements, CameraPlacement.INDOOR, "внутр", "ішкі", "ішкі", "ишки", "iшкi", "indoor", "inside", "internal");
         own(placements, messages, "camera.placement", CameraPlacement.values());
 
-        words(statuses, CameraStatus.DISMANTLED, "демонтир", "снят", "убран", "бөлшектел", "алынған", "алынды", "dismantled", "removed");
+        words(statuses, CameraStatus.DISMANTLED, "демонтир", "демонтаж", "снят", "убран", "бөлшектел", "алынған", "алынды", "dismantled", "removed");
         words(statuses, CameraStatus.FAULTY, "неисправ", "не исправ", "не работ", "неработ", "сломан", "ақаулы", "істемейді",
                 "жұмыс істемейді", "faulty", "broken", "not working", "out of order", "defective");
-        words(statuses, CameraStatus.WORKING, "исправн", "работ", "рабоч", "в работе", "жұмыс істейді", "істейді", "жарамды",
+        words(statuses, CameraStatus.WORKING, "исправн", "работ", "рабоч", "в работе", "жұмыс істейді", "істейді", "жарамды", "ақаусыз",
                 "working", "works", "ok", "operational");
         own(statuses, messages, "camera.status", CameraStatus.values());
 
