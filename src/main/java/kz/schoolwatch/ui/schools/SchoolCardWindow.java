@@ -27,6 +27,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import kz.schoolwatch.domain.SchoolDetails;
+import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.DataChanges;
@@ -65,36 +66,21 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
     private final Label message = new Label();
     private final Button newVisit = new Button();
     private final Button newEvent = new Button();
-    private final SchoolDetailsPane details;
-    private final CamerasPane cameras;
-    private final EquipmentPane equipment;
-    private final ChecksPane checks;
-    private final OfficerPane officer;
+    private final Button close = new Button();
     private final TabPane tabs = new TabPane();
     private final Tab visitsTab = new Tab();
+    /** Builds the card again in the language the program switched to, over the same view models. */
+    private final Consumer<Language> relabel = language -> relabel();
 
     public SchoolCardWindow(SchoolCardServices services, Window owner, Long schoolId) {
         this.services = services;
         this.messages = services.messages();
         this.model = new SchoolCardViewModel(services, schoolId);
         initOwner(owner);
-        details = new SchoolDetailsPane(model.details(), messages);
-        cameras = new CamerasPane(model.cameras(), messages);
-        equipment = new EquipmentPane(model.equipment(), messages);
-        checks = new ChecksPane(model.checks(), messages);
-        officer = new OfficerPane(model.officer(), messages);
-
         tabs.setId("schoolCardTabs");
         visitsTab.setId("tabVisits");
-        visitsTab.setText(messages.get("school.tab.visits"));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().setAll(
-                tab("tabDetails", "school.tab.details", details),
-                tab("tabCameras", "school.tab.cameras", cameras),
-                tab("tabEquipment", "school.tab.equipment", equipment),
-                tab("tabChecks", "school.tab.checks", checks),
-                tab("tabOfficer", "school.tab.officer", officer),
-                visitsTab);
+        buildTabs();
 
         BorderPane root = new BorderPane(tabs);
         root.setId("schoolCard");
@@ -134,9 +120,49 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         model.deletedProperty().addListener((o, was, now) -> close());
         model.schoolIdProperty().addListener((o, was, id) -> showTabs(id));
         showTabs(schoolId);
-        // A closed card stops following saves made elsewhere (the visits tab stops on its own).
-        setOnHidden(e -> model.unfollow());
+        messages.onSwitch(relabel);
+        // A closed card stops following saves made elsewhere (the visits tab stops on its own) and the language.
+        setOnHidden(e -> {
+            model.unfollow();
+            messages.removeOnSwitch(relabel);
+        });
         model.load();
+    }
+
+    /** The tabs' panes over the card's view models, which hold what was typed and chosen. */
+    private void buildTabs() {
+        visitsTab.setText(messages.get("school.tab.visits"));
+        tabs.getTabs().setAll(
+                tab("tabDetails", "school.tab.details", new SchoolDetailsPane(model.details(), messages)),
+                tab("tabCameras", "school.tab.cameras", new CamerasPane(model.cameras(), messages)),
+                tab("tabEquipment", "school.tab.equipment", new EquipmentPane(model.equipment(), messages)),
+                tab("tabChecks", "school.tab.checks", new ChecksPane(model.checks(), messages)),
+                tab("tabOfficer", "school.tab.officer", new OfficerPane(model.officer(), messages)),
+                visitsTab);
+    }
+
+    /**
+     * The program now speaks another language: the tabs are built again over the same view models (so a half-filled
+     * form stays as it was), the header's captions are set again, and the tab on show stays on show.
+     */
+    private void relabel() {
+        int selected = tabs.getSelectionModel().getSelectedIndex();
+        buildTabs();
+        visitsTab.setContent(null);
+        showTabs(model.schoolIdProperty().get());
+        captions();
+        refreshHeader(model.schoolProperty().get());
+        message.setText("");
+        tabs.getSelectionModel().select(Math.max(0, selected));
+    }
+
+    private void captions() {
+        remove.setText(messages.get("school.remove"));
+        restore.setText(messages.get("school.restore"));
+        close.setText("_" + messages.get("common.close"));
+        close.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("common.close"), "Esc")));
+        newVisit.setText(messages.get("school.card.newVisit"));
+        newEvent.setText(messages.get("school.card.newEvent"));
     }
 
     private Tab tab(String id, String titleKey, Region content) {
@@ -153,25 +179,19 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         archived.setId("schoolCardArchived");
         archived.getStyleClass().add("badge-muted");
         remove.setId("schoolRemove");
-        remove.setText(messages.get("school.remove"));
         remove.setGraphic(new FontIcon("mdi2a-archive-outline"));
         remove.setOnAction(e -> removeSchool());
         restore.setId("schoolRestore");
-        restore.setText(messages.get("school.restore"));
         restore.setOnAction(e -> model.restore());
-        Button close = new Button("_" + messages.get("common.close"));
         close.setId("schoolClose");
         close.setOnAction(e -> requestClose());
-        close.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("common.close"), "Esc")));
         message.setId("schoolCardMessage");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         newVisit.setId("schoolNewVisit");
-        newVisit.setText(messages.get("school.card.newVisit"));
         newVisit.setGraphic(new FontIcon("mdi2c-clipboard-plus-outline"));
         newVisit.setOnAction(e -> recordVisit());
         newEvent.setId("schoolNewEvent");
-        newEvent.setText(messages.get("school.card.newEvent"));
         newEvent.setGraphic(new FontIcon("mdi2c-calendar-plus"));
         newEvent.setOnAction(e -> recordEvent());
         // The heading and the buttons keep their whole captions; hidden ones take no room.
@@ -180,6 +200,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
             c.managedProperty().bind(c.visibleProperty());
         }
         message.setMinWidth(0);
+        captions();
         HBox box = new HBox(12, title, archived, spacer, message, newVisit, newEvent, restore, remove, close);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(14, 16, 10, 16));

@@ -9,7 +9,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
+import java.util.List;
+
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import kz.schoolwatch.TestDatabases;
@@ -107,6 +113,43 @@ class LanguageSwitchUiTest {
         WorkDriver.waitUntil(60, () -> app.exists("#navDashboard")
                 && text("#navDashboard").equals(ENGLISH.get("nav.dashboard")));
         assertThat(storedLanguage(TestSessions.HEAD)).isEqualTo("en");
+    }
+
+    @Test
+    void anOpenSchoolCardSwitchesTooAndKeepsItsTabAndWhatWasTyped() throws Exception {
+        app.withDemoCity(true).startAs(TestSessions.HEAD);
+        app.clickOn("#navSchools");
+        WorkDriver.waitUntil(30, () -> app.lookup("#schoolsTable").queryTableView().getItems().size() > 100);
+        List<Window> before = List.copyOf(Window.getWindows());
+        app.clickOn(app.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        app.clickOn("#schoolsOpen");
+        WorkDriver.waitUntil(20, () -> card(before) != null && card(before).getScene().lookup("#schoolName") != null
+                && !((TextField) card(before).getScene().lookup("#schoolName")).getText().isEmpty());
+        Window card = card(before);
+        TextField name = (TextField) card.getScene().lookup("#schoolName");
+        app.interact(() -> name.setText(name.getText() + " (правка)"));
+        String typed = name.getText();
+        app.interact(() -> ((TabPane) card.getScene().lookup("#schoolCardTabs")).getSelectionModel().select(0));
+
+        app.interact(() -> app.stage().toFront());
+        app.clickOn("#languageEn");
+        WorkDriver.waitUntil(10, () -> tabText(card, 0).equals(ENGLISH.get("school.tab.details")));
+        assertThat(tabText(card, 1)).isEqualTo(ENGLISH.get("school.tab.cameras"));
+        assertThat(((Labeled) card.getScene().lookup("#schoolClose")).getText().replace("_", ""))
+                .isEqualTo(ENGLISH.get("common.close"));
+        // The data tab, built again in English, still holds the unsaved name.
+        assertThat(((TextField) card.getScene().lookup("#schoolName")).getText()).isEqualTo(typed);
+        assertThat(((Labeled) card.getScene().lookup("#schoolSave")).getText().replace("_", ""))
+                .isEqualTo(ENGLISH.get("common.save"));
+    }
+
+    private static Window card(List<Window> before) {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && !before.contains(w)).reduce((a, b) -> b)
+                .orElse(null);
+    }
+
+    private static String tabText(Window card, int index) {
+        return ((TabPane) card.getScene().lookup("#schoolCardTabs")).getTabs().get(index).getText();
     }
 
     private static String submitKey() {
