@@ -83,7 +83,7 @@ public final class SchoolWatchApp {
         scene.getStylesheets().add(styles);
         shareStylesheet(styles);
         Shortcuts.install(scene, window, messages);
-        Mnemonics.install(scene);
+        Mnemonics.installAll(scene);
         Mnemonics.installOnEveryWindow();
         stage.setTitle(messages.get("app.title"));
         messages.onSwitch(language -> stage.setTitle(messages.get("app.title")));

@@ -83,21 +83,29 @@ public final class Mnemonics {
         });
     }
 
-    /** Gives every window of the program, dialogs included, its Alt+letter keys. */
+    /** Gives every window of the program, dialogs included, its Alt+letter keys, and Tab out of text areas. */
     public static synchronized void installOnEveryWindow() {
         if (everyWindow) {
             return;
         }
         everyWindow = true;
-        Window.getWindows().forEach(w -> install(w.getScene()));
+        Window.getWindows().forEach(w -> installAll(w.getScene()));
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
                 for (Window w : c.getAddedSubList()) {
-                    install(w.getScene());
-                    w.sceneProperty().addListener((obs, was, now) -> install(now));
+                    installAll(w.getScene());
+                    w.sceneProperty().addListener((obs, was, now) -> installAll(now));
                 }
             }
         });
+    }
+
+    /** Alt+letter and Tab out of text areas on {@code scene}, once. */
+    public static void installAll(Scene scene) {
+        if (scene != null && !scene.getProperties().containsKey(INSTALLED)) {
+            install(scene);
+            TextAreaTab.install(scene);
+        }
     }
 
     /** The letter Alt presses {@code button} with in its window, when Alt is held; empty otherwise. */

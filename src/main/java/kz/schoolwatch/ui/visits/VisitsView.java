@@ -27,6 +27,7 @@ import kz.schoolwatch.domain.Lookup;
 import kz.schoolwatch.domain.SchoolChoice;
 import kz.schoolwatch.domain.Visit;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.Converters;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.Formats;
@@ -74,6 +75,7 @@ public final class VisitsView extends BorderPane implements UnsavedInput, Screen
             });
             return row;
         });
+        Tables.openOnEnter(table, form::edit);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox centre = new VBox(8, actions(), table, new PageBar(list.list(), messages, "visitsPage"));
         setCenter(centre);
