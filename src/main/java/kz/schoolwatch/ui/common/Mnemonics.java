@@ -171,7 +171,8 @@ public final class Mnemonics {
         if (!node.isVisible()) {
             return;
         }
-        if (eligible(node)) {
+        // A disabled button takes no letter: Alt with it must not act, and its letter is free for another.
+        if (eligible(node) && !node.isDisabled()) {
             into.add((Labeled) node);
         }
         if (node instanceof Parent p) {

@@ -96,9 +96,11 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
                 tab("tabOfficer", "school.tab.officer", officer),
                 visitsTab);
 
-        BorderPane root = new BorderPane(tabs);
+        // The heading first, then the tabs: Tab goes through the card in the order it reads.
+        BorderPane root = new BorderPane();
         root.setId("schoolCard");
         root.setTop(header());
+        root.setCenter(tabs);
         Scene scene = new Scene(root, 980, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -159,7 +161,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         restore.setId("schoolRestore");
         restore.setText(messages.get("school.restore"));
         restore.setOnAction(e -> model.restore());
-        Button close = new Button("_" + messages.get("common.close"));
+        Button close = new Button(messages.get("common.close"));
         close.setId("schoolClose");
         close.setOnAction(e -> requestClose());
         close.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("common.close"), "Esc")));

@@ -108,4 +108,17 @@ class MnemonicsUiTest {
         assertThat(Mnemonics.choose("Сохранить", Set.of(KeyCode.C))).isEqualTo(1);
         assertThat(Mnemonics.choose("Сброс фильтра", Set.of(KeyCode.C))).isEqualTo(6);
     }
+
+    @Test
+    void aDisabledButtonTakesNoLetterAndLeavesItToAnother() throws Exception {
+        show();
+        robot.interact(() -> buttons.get(0).setDisable(true));
+        robot.press(KeyCode.ALT);
+        WorkDriver.waitUntil(5, () -> Mnemonics.keyOf(buttons.get(1)).isPresent());
+        assertThat(Mnemonics.keyOf(buttons.get(0))).isEmpty();
+        // «Сохранить» disabled: «Сбросить» (or another С-word) may now take С.
+        assertThat(buttons.stream().skip(1).map(Mnemonics::keyOf)).anyMatch(k -> k.orElse(null) == KeyCode.C);
+        robot.release(KeyCode.ALT);
+        WorkDriver.waitUntil(5, () -> !buttons.get(1).getText().contains("_"));
+    }
 }
