@@ -25,6 +25,7 @@ import kz.schoolwatch.service.security.ServerSignIn;
 import kz.schoolwatch.service.security.SignInService;
 import kz.schoolwatch.ui.common.AfterPulse;
 import kz.schoolwatch.ui.common.Formats;
+import kz.schoolwatch.ui.common.Mnemonics;
 import kz.schoolwatch.ui.security.DamagedDatabaseView;
 import kz.schoolwatch.ui.security.DamagedDatabaseViewModel;
 import kz.schoolwatch.ui.security.ModeChoiceView;
@@ -96,6 +97,8 @@ public final class SchoolWatchApp {
         scene.getStylesheets().add(styles);
         shareStylesheet(styles);
         Shortcuts.install(scene, window, messages);
+        Mnemonics.installAll(scene);
+        Mnemonics.installOnEveryWindow();
         stage.setTitle(messages.get("app.title"));
         messages.onSwitch(language -> stage.setTitle(messages.get("app.title")));
         stage.setScene(scene);

@@ -117,6 +117,7 @@ public final class CamerasView extends VBox implements ScreenActions {
             });
             return row;
         });
+        Tables.openOnEnter(uncovered, r -> openSchool.accept(r.id()));
         VBox.setVgrow(uncovered, Priority.ALWAYS);
 
         Label error = new Label();

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import kz.schoolwatch.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -70,5 +71,24 @@ public final class EditBar<T> {
         button.setVisible(editor != null);
         button.setManaged(editor != null);
         return button;
+    }
+
+    /**
+     * A button showing an icon only (the month and page arrows): its name, which a screen reader says and the
+     * tooltip shows, comes from {@code name}.
+     */
+    public static Button iconOnly(String id, String icon, String name) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        named(button, name);
+        return button;
+    }
+
+    /** Gives an icon-only button its spoken name, and the same as its tooltip when it has none. */
+    public static void named(Button button, String name) {
+        button.setAccessibleText(name);
+        if (button.getTooltip() == null) {
+            button.setTooltip(new Tooltip(name));
+        }
     }
 }

@@ -11,7 +11,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import kz.schoolwatch.i18n.DatabaseErrors;
 import kz.schoolwatch.i18n.Messages;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Under a paged table: «1–100 из 8 312», previous and next page. Ids start with the given prefix. */
 public final class PageBar extends HBox {
@@ -37,12 +36,10 @@ public final class PageBar extends HBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(list.loadingProperty());
-        Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
-        previous.setId(idPrefix + "Previous");
+        Button previous = EditBar.iconOnly(idPrefix + "Previous", "mdi2c-chevron-left", messages.get("a11y.page.previous"));
         previous.disableProperty().bind(list.pageProperty().isEqualTo(0));
         previous.setOnAction(e -> list.previous());
-        Button next = new Button(null, new FontIcon("mdi2c-chevron-right"));
-        next.setId(idPrefix + "Next");
+        Button next = EditBar.iconOnly(idPrefix + "Next", "mdi2c-chevron-right", messages.get("a11y.page.next"));
         next.disableProperty().bind(Bindings.createBooleanBinding(() -> !list.hasNext(),
                 list.pageProperty(), list.totalProperty(), list.rows()));
         next.setOnAction(e -> list.next());

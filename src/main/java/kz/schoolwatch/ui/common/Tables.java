@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.common;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -11,6 +12,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
@@ -29,6 +32,20 @@ public final class Tables {
     private static final String TOOLTIPS_WHEN_CUT = "schoolwatch.tooltipsWhenCut";
 
     private Tables() {
+    }
+
+    /**
+     * Enter on the selected row does what a double-click on it does: a list is worked by keyboard alone. Consumed, so
+     * that the screen's default button («Сохранить» of a form beside the table) does not take the Enter too.
+     */
+    public static <S> void openOnEnter(TableView<S> table, Consumer<? super S> open) {
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            S selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && selected != null) {
+                e.consume();
+                open.accept(selected);
+            }
+        });
     }
 
     /**

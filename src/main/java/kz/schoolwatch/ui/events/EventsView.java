@@ -120,6 +120,7 @@ public final class EventsView extends BorderPane implements ScreenActions {
             });
             return row;
         });
+        Tables.openOnEnter(table, this::edit);
         return table;
     }
 

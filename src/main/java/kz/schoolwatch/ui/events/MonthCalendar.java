@@ -27,7 +27,7 @@ import javafx.scene.shape.Rectangle;
 import kz.schoolwatch.domain.OutreachEvent;
 import kz.schoolwatch.i18n.LocalFormats;
 import kz.schoolwatch.i18n.Messages;
-import org.kordamp.ikonli.javafx.FontIcon;
+import kz.schoolwatch.ui.common.EditBar;
 
 /**
  * A month on a grid, Monday first: each day lists its events (a few, then «ещё N»). Day cells have the fx:id
@@ -50,11 +50,9 @@ final class MonthCalendar extends VBox {
         this.messages = messages;
         this.open = open;
         setId("eventsCalendar");
-        Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
-        previous.setId("calendarPrevious");
+        Button previous = EditBar.iconOnly("calendarPrevious", "mdi2c-chevron-left", messages.get("shortcut.previousMonth"));
         previous.setOnAction(e -> model.shiftMonth(-1));
-        Button next = new Button(null, new FontIcon("mdi2c-chevron-right"));
-        next.setId("calendarNext");
+        Button next = EditBar.iconOnly("calendarNext", "mdi2c-chevron-right", messages.get("shortcut.nextMonth"));
         next.setOnAction(e -> model.shiftMonth(1));
         title.setId("calendarTitle");
         title.getStyleClass().add("section-title");

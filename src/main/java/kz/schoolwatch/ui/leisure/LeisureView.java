@@ -108,11 +108,9 @@ public final class LeisureView extends BorderPane implements ScreenActions {
     }
 
     private HBox monthBar() {
-        Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
-        previous.setId("leisureMonthPrevious");
+        Button previous = EditBar.iconOnly("leisureMonthPrevious", "mdi2c-chevron-left", messages.get("shortcut.previousMonth"));
         previous.setOnAction(e -> model.shiftMonth(-1));
-        Button next = new Button(null, new FontIcon("mdi2c-chevron-right"));
-        next.setId("leisureMonthNext");
+        Button next = EditBar.iconOnly("leisureMonthNext", "mdi2c-chevron-right", messages.get("shortcut.nextMonth"));
         next.setOnAction(e -> model.shiftMonth(1));
         Label month = new Label();
         month.setId("leisureMonth");

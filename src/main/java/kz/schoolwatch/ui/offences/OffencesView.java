@@ -46,7 +46,6 @@ import kz.schoolwatch.ui.common.PageBar;
 import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.SearchablePickers;
 import org.controlsfx.control.SearchableComboBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import kz.schoolwatch.ui.common.ScreenActions;
 
 /** «Правонарушения»: the year's offences at schools, and their counts per school and month. */
@@ -111,11 +110,9 @@ public final class OffencesView extends BorderPane implements ScreenActions {
     }
 
     private HBox actions(Runnable editKinds) {
-        Button previous = new Button(null, new FontIcon("mdi2c-chevron-left"));
-        previous.setId("offenceYearPrevious");
+        Button previous = EditBar.iconOnly("offenceYearPrevious", "mdi2c-chevron-left", messages.get("shortcut.previousMonth"));
         previous.setOnAction(e -> model.shiftYear(-1));
-        Button next = new Button(null, new FontIcon("mdi2c-chevron-right"));
-        next.setId("offenceYearNext");
+        Button next = EditBar.iconOnly("offenceYearNext", "mdi2c-chevron-right", messages.get("shortcut.nextMonth"));
         next.setOnAction(e -> model.shiftYear(1));
         Label year = new Label();
         year.setId("offenceYear");

@@ -25,6 +25,7 @@ import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.ui.common.Tables;
 import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.EditBar;
@@ -90,6 +91,7 @@ final class CamerasPane extends VBox {
             });
             return row;
         });
+        Tables.openOnEnter(table, this::edit);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         EditBar<Camera> bar = new EditBar<>(messages, table.getSelectionModel().selectedItemProperty());

@@ -82,9 +82,11 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         buildTabs();
 
-        BorderPane root = new BorderPane(tabs);
+        // The heading first, then the tabs: Tab goes through the card in the order it reads.
+        BorderPane root = new BorderPane();
         root.setId("schoolCard");
         root.setTop(header());
+        root.setCenter(tabs);
         Scene scene = new Scene(root, 980, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -159,7 +161,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
     private void captions() {
         remove.setText(messages.get("school.remove"));
         restore.setText(messages.get("school.restore"));
-        close.setText("_" + messages.get("common.close"));
+        close.setText(messages.get("common.close"));
         close.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("common.close"), "Esc")));
         newVisit.setText(messages.get("school.card.newVisit"));
         newEvent.setText(messages.get("school.card.newEvent"));

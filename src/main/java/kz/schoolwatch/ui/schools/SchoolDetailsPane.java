@@ -96,8 +96,7 @@ final class SchoolDetailsPane extends VBox {
         message.setId("schoolFormMessage");
 
         save.setId("schoolSave");
-        save.setText("_" + messages.get("common.save"));
-        save.setMnemonicParsing(true);
+        save.setText(messages.get("common.save"));
         save.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("common.save"), "Ctrl+S")));
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);

@@ -26,8 +26,8 @@ import kz.schoolwatch.ui.common.ScreenActions;
 /**
  * The window's keyboard shortcuts, in one place: Ctrl+1…9 open the screens in the navigation's order; Ctrl+F, Ctrl+N,
  * Ctrl+S, Ctrl+P, F5 and the month keys act on the screen on show through its {@link ScreenActions}. Each screen's
- * buttons get their shortcut in the tooltip («Новая запись (Ctrl+N)») and a mnemonic (Alt and the underlined letter)
- * when the screen is first shown. Nothing acts while the screen is locked or on the sign-in form.
+ * buttons get their shortcut in the tooltip («Новая запись (Ctrl+N)») when the screen is first shown; Alt and a
+ * letter of a caption are {@link kz.schoolwatch.ui.common.Mnemonics}'. Nothing acts while the screen is locked or on the sign-in form.
  */
 public final class Shortcuts {
 
@@ -166,7 +166,7 @@ public final class Shortcuts {
         }
     }
 
-    /** «Caption (keys)» as the button's tooltip, and Alt with the caption's first letter as its mnemonic. */
+    /** «Caption (keys)» as the button's tooltip; Alt and a letter of the caption press it too (see Mnemonics). */
     private void withShortcut(ButtonBase button, String keys, String captionKeyWhenIconOnly) {
         String text = button.getText();
         boolean hasText = text != null && !text.isBlank();
@@ -179,9 +179,5 @@ public final class Shortcuts {
             caption = messages.get(captionKeyWhenIconOnly);
         }
         button.setTooltip(new Tooltip(messages.get("shortcut.tooltip", caption, keys)));
-        if (hasText && !text.contains("_") && !button.textProperty().isBound()) {
-            button.setMnemonicParsing(true);
-            button.setText("_" + text);
-        }
     }
 }

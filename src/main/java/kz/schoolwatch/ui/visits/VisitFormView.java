@@ -104,6 +104,7 @@ final class VisitFormView extends VBox {
         purpose.valueProperty().bindBidirectional(model.purposeProperty());
         Button purposes = EditBar.referenceList("visitPurposes", null, editPurposes);
         purposes.setTooltip(new Tooltip(messages.get("visit.form.purposes")));
+        purposes.setAccessibleText(messages.get("visit.form.purposes"));
         FormField purposeField = errors.register("purpose", new FormField(messages.get("visit.field.purpose"), purpose));
         HBox.setHgrow(purposeField, Priority.ALWAYS);
         HBox purposeRow = new HBox(6, purposeField, purposes);
