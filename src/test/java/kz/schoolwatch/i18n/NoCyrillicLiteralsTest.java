@@ -43,6 +43,8 @@ class NoCyrillicLiteralsTest {
             // The program's own month names in the nominative («қараша 2026», «ноябрь 2026»): the JDK's Kazakh
             // ones are capitalised, its Russian ones genitive. A format table, as the date pattern is.
             Map.entry("kz/schoolwatch/i18n/LocalFormats.java", "month-name tables"),
+            // Where each Cyrillic letter sits on the ЙЦУКЕН keyboard, to bind Alt and a caption's letter to its key.
+            Map.entry("kz/schoolwatch/ui/common/Mnemonics.java", "keyboard layout table"),
             // Each language's name in itself («Қазақша», «Русский»): the same whatever language is spoken.
             Map.entry("kz/schoolwatch/ui/shell/LanguageNames.java", "language self-names"),
             // Legal-form prefixes (КГУ «…») and «Общеобразовательная школа» recognised in stored school names.

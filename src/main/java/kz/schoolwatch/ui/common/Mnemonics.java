@@ -38,6 +38,10 @@ public final class Mnemonics {
 
     private static final String CYRILLIC = "ЙЦУКЕНГШЩЗФЫВАПРОЛДЯЧСМИТЬ";
     private static final String LATIN_KEYS = "QWERTYUIOPASDFGHJKLZXCVBNM";
+    /** The ЙЦУКЕН letters that sit on the punctuation keys of an English keyboard (Ж is the ; key, Б the comma). */
+    private static final String CYRILLIC_ON_PUNCTUATION = "ХЪЖЭБЮЁ";
+    private static final KeyCode[] PUNCTUATION_KEYS = {KeyCode.OPEN_BRACKET, KeyCode.CLOSE_BRACKET, KeyCode.SEMICOLON,
+            KeyCode.QUOTE, KeyCode.COMMA, KeyCode.PERIOD, KeyCode.BACK_QUOTE};
     /** Set on a window's scene once installed, so that a scene is never given two. */
     private static final String INSTALLED = Mnemonics.class.getName();
 
@@ -239,13 +243,20 @@ public final class Mnemonics {
         return keyFor(caption.charAt(at)).filter(k -> !used.contains(k)).isPresent();
     }
 
-    /** The letter key that types {@code c}: Latin letters as they are, Cyrillic by their place on the ЙЦУКЕН keyboard. */
+    /**
+     * The key that types {@code c}: Latin letters as they are, Cyrillic by their place on the ЙЦУКЕН keyboard (some on
+     * punctuation keys). Kazakh's own letters (ә, і, ң …) have none here; another letter of the caption is taken.
+     */
     static Optional<KeyCode> keyFor(char c) {
         char upper = Character.toUpperCase(c);
         if (upper >= 'A' && upper <= 'Z') {
             return Optional.of(KeyCode.getKeyCode(String.valueOf(upper)));
         }
         int at = CYRILLIC.indexOf(upper);
-        return at < 0 ? Optional.empty() : Optional.of(KeyCode.getKeyCode(String.valueOf(LATIN_KEYS.charAt(at))));
+        if (at >= 0) {
+            return Optional.of(KeyCode.getKeyCode(String.valueOf(LATIN_KEYS.charAt(at))));
+        }
+        int punctuation = CYRILLIC_ON_PUNCTUATION.indexOf(upper);
+        return punctuation < 0 ? Optional.empty() : Optional.of(PUNCTUATION_KEYS[punctuation]);
     }
 }

@@ -39,6 +39,8 @@ class MnemonicsUiTest {
 
     @AfterEach
     void hide() throws Exception {
+        // A failed step may leave Alt down, which would turn the next test's typing into Alt+letters.
+        robot.release(KeyCode.ALT);
         if (stage != null) {
             SceneFixture.hide(stage);
         }
