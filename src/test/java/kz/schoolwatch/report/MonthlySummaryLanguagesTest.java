@@ -95,6 +95,7 @@ class MonthlySummaryLanguagesTest {
         MonthlySummary summary = summaries.summarize(NOVEMBER, summaries.cityScope());
         Path pdf = out.resolve(language.code() + ".pdf");
         exports(language).export(summary, ReportFormat.PDF, pdf, ExportProgress.NONE);
+        keep(pdf, "summary-" + language.code() + ".pdf");
 
         String monthYear = LocalFormats.of(language).monthYear(NOVEMBER);
         assertThat(monthYear).isEqualTo(switch (language) {
@@ -183,6 +184,15 @@ class MonthlySummaryLanguagesTest {
                 }
             }
             return font.isEmbedded() && font.getName().contains("DejaVuSans");
+        }
+    }
+
+    /** Copies {@code file} to the folder -Dschoolwatch.shots names, to look at the document by eye. */
+    private static void keep(Path file, String name) throws Exception {
+        String dir = System.getProperty("schoolwatch.shots");
+        if (dir != null) {
+            java.nio.file.Files.createDirectories(Path.of(dir));
+            java.nio.file.Files.copy(file, Path.of(dir, name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -63,11 +63,17 @@ final class PageDecoration extends PdfPageEventHelper {
         cb.stroke();
 
         String page = messages.get("report.page", writer.getPageNumber(), "");
-        float pageX = right - 62;
+        // The page number as wide as it reads with a two-digit total; «who made it» smaller when the two would meet.
+        float pageX = right - regular.getWidthPoint(page + "99", 8);
+        String prepared = doc.preparedLine();
+        float preparedWidth = regular.getWidthPoint(prepared, 8);
+        float room = pageX - GAP - left;
+        float preparedSize = preparedWidth <= room ? 8 : Math.max(HeaderFit.SMALLEST, 8 * room / preparedWidth);
         cb.beginText();
-        cb.setFontAndSize(regular, 8);
+        cb.setFontAndSize(regular, preparedSize);
         cb.setTextMatrix(left, 29);
-        cb.showText(doc.preparedLine());
+        cb.showText(prepared);
+        cb.setFontAndSize(regular, 8);
         cb.setTextMatrix(pageX, 29);
         cb.showText(page);
         cb.endText();
