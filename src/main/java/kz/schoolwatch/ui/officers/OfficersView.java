@@ -71,13 +71,13 @@ public final class OfficersView extends BorderPane implements ScreenActions {
                 s -> messages.get(s.officer().active() ? "common.yes" : "common.no"));
         TableColumn<OfficerSummary, String> count = Columns.of(messages.get("officer.column.schools"), 60, s -> Formats.count(s.currentSchools()));
         count.setStyle("-fx-alignment: CENTER-RIGHT;");
-        Tables.width(rank, 208, 208);
+        Tables.width(rank, 196, 196);
         Tables.width(name, 200, 250);
         Tables.width(badge, 76, 80);
         Tables.width(district, 130, 130);
         Tables.width(phone, 130, 140);
         Tables.width(active, 84, 84);
-        Tables.width(count, 64, 64);
+        Tables.width(count, 76, 76);
         table.getColumns().setAll(List.of(rank, name, badge, district, phone, active, count));
         // The phone and whether the officer still works are in the form; the list shows them on request.
         Tables.hiddenAtFirst(List.of(phone, active));
