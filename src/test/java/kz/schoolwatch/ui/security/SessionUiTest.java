@@ -180,6 +180,16 @@ class SessionUiTest {
         String newest = robot.lookup("#backupsTable").queryTableView().getItems().get(0).toString();
         robot.clickOn(robot.lookup(".table-cell").match((Labeled l) -> l.getText() != null
                 && l.getText().startsWith("schoolwatch-") && newest.contains(l.getText())).queryAs(Node.class));
+        // The list is read again after each backup; a read landing under the click clears the selection, and the
+        // button stays disabled: the click is made again on the row as it is now.
+        WorkDriver.waitUntil(20, () -> {
+            // Evaluated on the FX thread: the row is chosen again right here.
+            if (!robot.lookup("#restoreSelected").queryButton().isDisabled()) {
+                return true;
+            }
+            robot.lookup("#backupsTable").queryTableView().getSelectionModel().select(0);
+            return false;
+        });
         robot.clickOn("#restoreSelected");
         WorkDriver.waitUntil(30, () -> !robot.lookup("#confirmYes").queryAll().isEmpty()
                 || label("#settingsStatus").endsWith(Texts.suffix("restore.error.unreadable")));
