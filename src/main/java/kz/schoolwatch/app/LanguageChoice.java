@@ -3,7 +3,6 @@ package kz.schoolwatch.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,7 +25,6 @@ final class LanguageChoice {
 
     private static final Logger LOG = LoggerFactory.getLogger(LanguageChoice.class);
     /** The PC's file: the two letters of the last language used on it. */
-    static final String FILE_NAME = "language";
 
     private final Messages messages;
     private final Path folder;
@@ -44,10 +42,9 @@ final class LanguageChoice {
 
     /** The PC's last language; read once at start, before the window shows (a file of two letters). */
     static Optional<Language> lastOnThisPc(Path folder) {
-        Path file = folder.resolve(FILE_NAME);
         try {
-            return Files.isRegularFile(file) ? Language.ofCode(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
-        } catch (IOException | UncheckedIOException e) {
+            return PcLanguageFile.read(folder);
+        } catch (IOException e) {
             LOG.warn("The PC's language could not be read: {}", e.getClass().getSimpleName());
             return Optional.empty();
         }
@@ -102,7 +99,7 @@ final class LanguageChoice {
     private void rememberOnThisPc(Language language) {
         try {
             Files.createDirectories(folder);
-            Files.writeString(folder.resolve(FILE_NAME), language.code(), StandardCharsets.UTF_8);
+            PcLanguageFile.write(folder, language);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

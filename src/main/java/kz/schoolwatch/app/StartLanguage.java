@@ -2,9 +2,6 @@
 package kz.schoolwatch.app;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,14 +91,13 @@ public final class StartLanguage {
     }
 
     /**
-     * The file {@link LanguageChoice} keeps, read here without it: its logger would set logging up before a
+     * The file {@link LanguageChoice} keeps, read through {@link PcLanguageFile} rather than it: its logger would set logging up before a
      * command has sent its log to the data folder. Unreadable reads as none.
      */
     private static Optional<Language> lastOnThisPc(Path folder) {
-        Path file = folder.resolve(LanguageChoice.FILE_NAME);
         try {
-            return Files.isRegularFile(file) ? Language.ofCode(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
-        } catch (IOException | UncheckedIOException e) {
+            return PcLanguageFile.read(folder);
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
