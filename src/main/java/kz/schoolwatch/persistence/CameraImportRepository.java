@@ -95,12 +95,12 @@ public final class CameraImportRepository {
     public void insert(DSLContext dsl, List<StoredCamera> cameras) {
         for (List<StoredCamera> chunk : chunks(cameras)) {
             BatchBindStep batch = dsl.batch(dsl.insertInto(CAMERA, CAMERA.SCHOOL_ID, CAMERA.PLACEMENT, CAMERA.VIEW_AREA, CAMERA.STATUS,
-                            CAMERA.MODEL, CAMERA.INSTALLED_ON, CAMERA.REMOVED_ON, CAMERA.CONNECTED_TO_COU, CAMERA.NOTE)
+                            CAMERA.MODEL, CAMERA.INSTALLED_ON, CAMERA.REMOVED_ON, CAMERA.CONNECTION, CAMERA.NOTE)
                     .values((Long) null, null, null, null, null, null, null, null, null));
             for (StoredCamera s : chunk) {
                 Camera c = s.camera();
                 batch = batch.bind(c.schoolId(), c.placement().name(), c.viewArea().name(), c.status().name(), s.model(),
-                        c.installedOn(), s.removedOn(), c.connectedToCou(), SchoolRepository.blankToNull(c.note()));
+                        c.installedOn(), s.removedOn(), c.details().connection().name(), SchoolRepository.blankToNull(c.note()));
             }
             batch.execute();
         }
@@ -116,7 +116,7 @@ public final class CameraImportRepository {
         for (List<StoredCamera> chunk : chunks(cameras)) {
             BatchBindStep batch = dsl.batch(dsl.update(CAMERA)
                     .set(CAMERA.STATUS, (String) null)
-                    .set(CAMERA.CONNECTED_TO_COU, (Boolean) null)
+                    .set(CAMERA.CONNECTION, (String) null)
                     .set(CAMERA.NOTE, (String) null)
                     .set(CAMERA.REMOVED_ON, (LocalDate) null)
                     .set(CAMERA.VIEW_AREA, (String) null)
@@ -126,7 +126,7 @@ public final class CameraImportRepository {
                     .where(CAMERA.ID.eq((Long) null)).and(CAMERA.ROW_VERSION.eq((Integer) null)));
             for (StoredCamera s : chunk) {
                 Camera c = s.camera();
-                batch = batch.bind(c.status().name(), c.connectedToCou(), SchoolRepository.blankToNull(c.note()), s.removedOn(),
+                batch = batch.bind(c.status().name(), c.details().connection().name(), SchoolRepository.blankToNull(c.note()), s.removedOn(),
                         c.viewArea().name(), s.model(), c.installedOn(), c.id(), c.version());
             }
             changed += changedRows(batch.execute(), chunk.size());

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraConnection;
+import kz.schoolwatch.domain.CameraDetails;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
+import kz.schoolwatch.domain.CameraTechnology;
 import kz.schoolwatch.domain.CameraViewArea;
+import kz.schoolwatch.domain.CameraZone;
 import kz.schoolwatch.persistence.jooq.tables.records.CameraRecord;
 import kz.schoolwatch.persistence.store.Database;
 import org.jooq.DSLContext;
@@ -36,7 +40,13 @@ public final class CameraRepository {
 
     static Camera toCamera(CameraRecord r) {
         return new Camera(r.getId(), r.getSchoolId(), CameraPlacement.valueOf(r.getPlacement()), CameraViewArea.valueOf(r.getViewArea()),
-                CameraStatus.valueOf(r.getStatus()), r.getInstalledOn(), r.getConnectedToCou(), r.getNote(), r.getRowVersion());
+                CameraStatus.valueOf(r.getStatus()), r.getInstalledOn(), details(r), r.getNote(), r.getRowVersion());
+    }
+
+    static CameraDetails details(CameraRecord r) {
+        return new CameraDetails(CameraZone.valueOf(r.getZone()), r.getZoneNumber(),
+                r.getTechnology() == null ? null : CameraTechnology.valueOf(r.getTechnology()), r.getArchiveDays(),
+                CameraConnection.valueOf(r.getConnection()), r.getLastCheckedOn());
     }
 
     /** The camera as stored now, read inside the caller's transaction (after a versioned write found it changed). */
@@ -51,6 +61,8 @@ public final class CameraRepository {
         // A camera entered as already taken down counts until the day it is entered.
         r.setRemovedOn(camera.status() == CameraStatus.DISMANTLED ? today : null);
         r.store();
+        CameraHistory.record(dsl, r.getId(), camera.details(), camera.installedOn() != null && camera.installedOn().isBefore(today)
+                ? camera.installedOn() : today);
         return r.getId();
     }
 
@@ -59,15 +71,21 @@ public final class CameraRepository {
      * counts the version up; returns the rows changed: 0 when someone else saved or deleted it meanwhile.
      */
     public int update(DSLContext dsl, Camera camera, LocalDate today) {
+        CameraDetails before = dsl.selectFrom(CAMERA).where(CAMERA.ID.eq(camera.id())).fetchOptional()
+                .map(CameraRepository::details).orElse(null);
         CameraRecord r = dsl.newRecord(CAMERA);
         fill(r, camera);
         // Keeps month-on-month camera figures honest: a camera dismantled now counted until this day, one
         // dismantled before keeps its day, a working or faulty one has none (SET reads the row as it was).
         Field<LocalDate> removedOn = camera.status() != CameraStatus.DISMANTLED ? DSL.inline(null, CAMERA.REMOVED_ON)
                 : DSL.when(CAMERA.STATUS.eq(CameraStatus.DISMANTLED.name()), CAMERA.REMOVED_ON).otherwise(DSL.val(today));
-        return dsl.update(CAMERA).set(r).set(CAMERA.REMOVED_ON, removedOn).set(CAMERA.ROW_VERSION, CAMERA.ROW_VERSION.plus(1))
+        int changed = dsl.update(CAMERA).set(r).set(CAMERA.REMOVED_ON, removedOn).set(CAMERA.ROW_VERSION, CAMERA.ROW_VERSION.plus(1))
                 .where(CAMERA.ID.eq(camera.id())).and(CAMERA.ROW_VERSION.eq(camera.version()))
                 .execute();
+        if (changed > 0 && camera.details().differsInHistoryFrom(before)) {
+            CameraHistory.record(dsl, camera.id(), camera.details(), today);
+        }
+        return changed;
     }
 
     private static void fill(CameraRecord r, Camera camera) {
@@ -76,7 +94,12 @@ public final class CameraRepository {
                 .setViewArea(camera.viewArea().name())
                 .setStatus(camera.status().name())
                 .setInstalledOn(camera.installedOn())
-                .setConnectedToCou(camera.connectedToCou())
+                .setZone(camera.details().zone().name())
+                .setZoneNumber(camera.details().zoneNumber())
+                .setTechnology(camera.details().technology() == null ? null : camera.details().technology().name())
+                .setArchiveDays(camera.details().archiveDays())
+                .setConnection(camera.details().connection().name())
+                .setLastCheckedOn(camera.details().lastCheckedOn())
                 .setNote(SchoolRepository.blankToNull(camera.note()));
     }
 
@@ -91,9 +114,11 @@ public final class CameraRepository {
                     .setViewArea(CameraViewArea.OTHER.name())
                     .setStatus(status.name())
                     .setInstalledOn(installedOn)
-                    .setConnectedToCou(connected));
+                    .setConnection((connected ? CameraConnection.COU : CameraConnection.NONE).name()));
         }
         dsl.batchInsert(rows).execute();
+        // Batch inserts give back no ids: the new cameras are the school's without a history yet.
+        CameraHistory.recordMissing(dsl, schoolId, installedOn != null ? installedOn : LocalDate.now());
     }
 
     /**

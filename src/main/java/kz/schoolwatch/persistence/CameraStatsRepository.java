@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.countDistinct;
 import java.util.List;
 
 import kz.schoolwatch.i18n.ReferenceNames;
+import kz.schoolwatch.domain.CameraConnection;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.DistrictCameraTotals;
@@ -40,7 +41,7 @@ public final class CameraStatsRepository {
             Field<Integer> indoor = count().filterWhere(live.and(CAMERA.PLACEMENT.eq(CameraPlacement.INDOOR.name())));
             Field<Integer> working = count().filterWhere(CAMERA.STATUS.eq(CameraStatus.WORKING.name()));
             Field<Integer> faulty = count().filterWhere(CAMERA.STATUS.eq(CameraStatus.FAULTY.name()));
-            Field<Integer> cou = count().filterWhere(live.and(CAMERA.CONNECTED_TO_COU.isTrue()));
+            Field<Integer> cou = count().filterWhere(live.and(CAMERA.CONNECTION.eq(CameraConnection.COU.name())));
             Field<Integer> schools = countDistinct(SCHOOL.ID);
             Field<Integer> covered = countDistinct(CAMERA.SCHOOL_ID).filterWhere(CAMERA.STATUS.eq(CameraStatus.WORKING.name()));
             return dsl.select(DISTRICT.NAME, schools, covered, outdoor, indoor, working, faulty, cou)

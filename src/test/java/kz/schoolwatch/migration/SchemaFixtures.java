@@ -116,7 +116,13 @@ public final class SchemaFixtures {
             }
         }
         String hash = PasswordHashes.hash(TestSessions.PASSWORD.toCharArray());
-        return sql.toString().replace("{{TEST_PASSWORD_HASH}}", hash);
+        String all = sql.toString().replace("{{TEST_PASSWORD_HASH}}", hash);
+        // V17 replaced the camera's connected_to_cou by its connection: the older scripts still write the old column,
+        // so it is there while they run and turned into the new one after, as the migration does.
+        return version < 17 ? all
+                : "ALTER TABLE camera ADD COLUMN connected_to_cou BOOLEAN DEFAULT FALSE NOT NULL;\n" + all
+                        + "\nUPDATE camera SET connection = CASE WHEN connected_to_cou THEN 'COU' ELSE 'NONE' END"
+                        + " WHERE connected_to_cou AND connection = 'NONE';\nALTER TABLE camera DROP COLUMN connected_to_cou;\n";
     }
 
     private static String text(String name) {

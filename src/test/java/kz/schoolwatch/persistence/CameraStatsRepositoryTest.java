@@ -43,8 +43,8 @@ class CameraStatsRepositoryTest {
     final EngineDatabases databases = EngineDatabases.perTest();
 
     private static void camera(Database db, long school, String placement, String status, boolean cou) {
-        db.dsl().insertInto(CAMERA, CAMERA.SCHOOL_ID, CAMERA.PLACEMENT, CAMERA.STATUS, CAMERA.CONNECTED_TO_COU)
-                .values(school, placement, status, cou).execute();
+        db.dsl().insertInto(CAMERA, CAMERA.SCHOOL_ID, CAMERA.PLACEMENT, CAMERA.STATUS, CAMERA.CONNECTION)
+                .values(school, placement, status, cou ? "COU" : "NONE").execute();
     }
 
     @ParameterizedTest

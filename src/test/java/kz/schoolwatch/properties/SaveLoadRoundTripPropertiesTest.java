@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraDetails;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
@@ -536,7 +537,7 @@ class SaveLoadRoundTripPropertiesTest {
                     CameraPlacement placement = part(v, 2);
                     CameraViewArea area = part(v, 3);
                     CameraStatus status = part(v, 4);
-                    Camera typed = new Camera(null, school, placement, area, status, installed, part(v, 5), note, 0);
+                    Camera typed = new Camera(null, school, placement, area, status, installed, CameraDetails.connected(part(v, 5)), note, 0);
                     Set<String> wrong = new TreeSet<>();
                     if (placement == null) {
                         wrong.add("placement");

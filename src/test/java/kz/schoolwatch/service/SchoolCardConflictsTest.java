@@ -32,6 +32,7 @@ import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.EngineDatabases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraDetails;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
@@ -112,7 +113,7 @@ class SchoolCardConflictsTest {
         }
 
         private static Camera edited(Camera c, CameraStatus status, String note) {
-            return new Camera(c.id(), c.schoolId(), c.placement(), c.viewArea(), status, c.installedOn(), c.connectedToCou(), note,
+            return new Camera(c.id(), c.schoolId(), c.placement(), c.viewArea(), status, c.installedOn(), c.details(), note,
                     c.version());
         }
 
@@ -135,7 +136,7 @@ class SchoolCardConflictsTest {
         void aCameraSavedOverSomeoneElsesChangeIsRefusedWithTheirs() {
             long school = rows.school(150, 2);
             long id = cameras.save(new Camera(null, school, CameraPlacement.OUTDOOR, CameraViewArea.YARD, CameraStatus.WORKING,
-                    null, true, null, 0));
+                    null, CameraDetails.connected(true), null, 0));
             Camera opened = cameras.forSchool(school).get(0);
             assertThat(opened.version()).isEqualTo(1);
 
@@ -207,7 +208,7 @@ class SchoolCardConflictsTest {
         void workAtASchoolArchivedMeanwhileIsRefusedAndNothingWritten() {
             long school = schoolWithHistory(153);
             cameras.save(new Camera(null, school, CameraPlacement.INDOOR, CameraViewArea.CORRIDOR, CameraStatus.WORKING,
-                    null, false, null, 0));
+                    null, CameraDetails.connected(false), null, 0));
             Camera opened = cameras.forSchool(school).get(0);
             long officer = rows.officer("Сериков", "B1531", 2);
             assertThat(schools.remove(school)).isEqualTo(SchoolService.RemoveOutcome.ARCHIVED);
@@ -216,7 +217,7 @@ class SchoolCardConflictsTest {
 
             List<SaveFailedException> refusals = List.of(
                     catchThrowableOfType(() -> cameras.save(new Camera(null, school, CameraPlacement.OUTDOOR, CameraViewArea.YARD,
-                            CameraStatus.WORKING, null, false, null, 0)), SaveFailedException.class),
+                            CameraStatus.WORKING, null, CameraDetails.connected(false), null, 0)), SaveFailedException.class),
                     catchThrowableOfType(() -> cameras.save(edited(opened, CameraStatus.FAULTY, null)), SaveFailedException.class),
                     catchThrowableOfType(() -> cameras.addMany(school, 2, 2, CameraStatus.WORKING, null, false), SaveFailedException.class),
                     catchThrowableOfType(() -> equipment.save(new SchoolEquipment(school, true, false, false, false, null, null, false, 0)),
@@ -251,7 +252,7 @@ class SchoolCardConflictsTest {
 
             List<SaveFailedException> refusals = List.of(
                     catchThrowableOfType(() -> cameras.save(new Camera(null, school, CameraPlacement.OUTDOOR, CameraViewArea.YARD,
-                            CameraStatus.WORKING, null, false, null, 0)), SaveFailedException.class),
+                            CameraStatus.WORKING, null, CameraDetails.connected(false), null, 0)), SaveFailedException.class),
                     catchThrowableOfType(() -> equipment.save(new SchoolEquipment(school, true, false, false, false, null, null, false, 0)),
                             SaveFailedException.class),
                     catchThrowableOfType(() -> checks.record(new SecurityCheck(null, school, officer, null, TODAY, allOk(), null)),
@@ -278,7 +279,7 @@ class SchoolCardConflictsTest {
                     archive.executeUpdate("UPDATE school SET archived_on = CURRENT_DATE, row_version = row_version + 1 WHERE id = " + school);
                 }
                 Future<?> save = saving.submit(() -> cameras.save(new Camera(null, school, CameraPlacement.OUTDOOR,
-                        CameraViewArea.YARD, CameraStatus.WORKING, null, false, null, 0)));
+                        CameraViewArea.YARD, CameraStatus.WORKING, null, CameraDetails.connected(false), null, 0)));
                 // The save waits on the school's row while the archive is not committed; without the lock it would
                 // have read the school as open and written the camera.
                 assertThatThrownBy(() -> save.get(700, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);

@@ -19,6 +19,7 @@ import java.util.Map;
 import kz.schoolwatch.EngineCases;
 import kz.schoolwatch.TestDatabases;
 import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraDetails;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
@@ -206,12 +207,12 @@ class SchoolServicesTest {
 
             cameras.addMany(id, 0, 2, CameraStatus.WORKING, null, false);
             Camera first = cameras.forSchool(id).get(0);
-            cameras.save(new Camera(first.id(), id, CameraPlacement.INDOOR, CameraViewArea.STAIRS, CameraStatus.DISMANTLED, null, false, "снята", first.version()));
+            cameras.save(new Camera(first.id(), id, CameraPlacement.INDOOR, CameraViewArea.STAIRS, CameraStatus.DISMANTLED, null, CameraDetails.connected(false), "снята", first.version()));
             assertThat(db.dsl().fetchOne(CAMERA, CAMERA.ID.eq(first.id())).getRemovedOn()).isEqualTo(TODAY);
             SchoolRow row = schools.list().get(0);
             assertThat(row.camerasIndoor()).isEqualTo(1);
 
-            cameras.save(new Camera(null, id, CameraPlacement.OUTDOOR, CameraViewArea.YARD, CameraStatus.FAULTY, TODAY, true, null, 0));
+            cameras.save(new Camera(null, id, CameraPlacement.OUTDOOR, CameraViewArea.YARD, CameraStatus.FAULTY, TODAY, CameraDetails.connected(true), null, 0));
             DistrictCameraTotals bostandyk = cameras.totalsByDistrict().stream().filter(d -> "Бостандыкский".equals(d.district())).findFirst().orElseThrow();
             assertThat(bostandyk.outdoor()).isEqualTo(1);
             assertThat(bostandyk.indoor()).isEqualTo(1);

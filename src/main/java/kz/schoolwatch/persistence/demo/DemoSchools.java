@@ -163,7 +163,7 @@ final class DemoSchools {
                 .setViewArea(area.name())
                 .setStatus(status.name())
                 .setInstalledOn(installed)
-                .setConnectedToCou(connected);
+                .setConnection(connected ? "COU" : "NONE");
     }
 
     /** {@code total} split over {@code n} slots, each at least 1, the rest at random. */

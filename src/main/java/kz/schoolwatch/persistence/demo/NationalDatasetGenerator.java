@@ -119,11 +119,12 @@ public final class NationalDatasetGenerator {
         int equipped = Math.max(1, (int) Math.round(o.schools() * (1 - o.schoolsWithoutCamerasShare())));
         // Camera X goes to school X mod equipped; the first camera of every equipped school works, so it counts as covered.
         chunkedStep(log, "camera", o.cameras(),
-                "INSERT INTO camera (school_id, placement, view_area, status, installed_on, connected_to_cou) "
+                "INSERT INTO camera (school_id, placement, view_area, status, installed_on, connection) "
                         + "SELECT ? + MOD(X, ?), CASE WHEN MOD(X, 5) < 2 THEN 'OUTDOOR' ELSE 'INDOOR' END, "
                         + "CASE MOD(X, 3) WHEN 0 THEN 'ENTRANCE' WHEN 1 THEN 'CORRIDOR' ELSE 'YARD' END, "
                         + "CASE WHEN X > ? AND MOD(X, 19) = 0 THEN 'FAULTY' ELSE 'WORKING' END, "
-                        + "DATEADD(DAY, -MOD(X * 13, 2000), CAST(? AS DATE)), MOD(X, 3) = 0 FROM SYSTEM_RANGE(?, ?)",
+                        + "DATEADD(DAY, -MOD(X * 13, 2000), CAST(? AS DATE)), CASE WHEN MOD(X, 3) = 0 THEN 'COU' ELSE 'NONE' END "
+                        + "FROM SYSTEM_RANGE(?, ?)",
                 schoolMin, equipped, equipped, o.today());
 
         chunkedStep(log, "officer", o.officers(),

@@ -28,6 +28,7 @@ final class CameraQueries {
     private static final String OUTDOOR = "OUTDOOR";
     private static final String INDOOR = "INDOOR";
     private static final String WORKING = "WORKING";
+    private static final String COU = "COU";
     private static final String FAULTY = "FAULTY";
 
     private final MonthScope m;
@@ -70,7 +71,7 @@ final class CameraQueries {
                         count().filterWhere(CAMERA.PLACEMENT.eq(INDOOR)),
                         count().filterWhere(CAMERA.STATUS.ne(FAULTY)),
                         count().filterWhere(CAMERA.STATUS.eq(FAULTY)),
-                        count().filterWhere(CAMERA.CONNECTED_TO_COU.isTrue()))
+                        count().filterWhere(CAMERA.CONNECTION.eq(COU)))
                 .from(CAMERA).join(SCHOOL).on(SCHOOL.ID.eq(CAMERA.SCHOOL_ID))
                 .where(MonthScope.cameraPresent(day)).and(m.schoolInScope(day))
                 .fetchOne();
@@ -84,7 +85,7 @@ final class CameraQueries {
                         count().filterWhere(CAMERA.PLACEMENT.eq(INDOOR)).as("indoor"),
                         count().filterWhere(CAMERA.STATUS.eq(WORKING)).as("working"),
                         count().filterWhere(CAMERA.STATUS.eq(FAULTY)).as("faulty"),
-                        count().filterWhere(CAMERA.CONNECTED_TO_COU.isTrue()).as("connected"))
+                        count().filterWhere(CAMERA.CONNECTION.eq(COU)).as("connected"))
                 .from(CAMERA)
                 .where(MonthScope.cameraPresent(m.asOf))
                 .groupBy(CAMERA.SCHOOL_ID)

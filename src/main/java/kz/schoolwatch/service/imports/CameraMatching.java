@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraConnection;
+import kz.schoolwatch.domain.CameraDetails;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
 import kz.schoolwatch.domain.ImportAction;
@@ -141,7 +143,7 @@ final class CameraMatching {
     private StoredCamera created(CameraLine line, LocalDate today) {
         CameraStatus status = line.status() == null ? CameraStatus.WORKING : line.status();
         Camera c = new Camera(null, school.id(), line.placement(), line.viewArea() == null ? CameraViewArea.OTHER : line.viewArea(), status,
-                line.installedOn(), Boolean.TRUE.equals(line.connected()), line.note(), 0);
+                line.installedOn(), CameraDetails.connected(Boolean.TRUE.equals(line.connected())), line.note(), 0);
         return new StoredCamera(c, line.model(), status == CameraStatus.DISMANTLED ? today : null);
     }
 
@@ -158,7 +160,10 @@ final class CameraMatching {
         // The form's rule for the removal day: taken down now counts until today, taken down before keeps its day.
         LocalDate removedOn = status != CameraStatus.DISMANTLED ? null
                 : c.status() == CameraStatus.DISMANTLED && stored.removedOn() != null ? stored.removedOn() : today;
-        return new StoredCamera(new Camera(c.id(), c.schoolId(), c.placement(), area, status, installed, connected, note, c.version()),
+        // «Подключена к ЦОУ: нет» takes a camera off the ЦОУ; one linked elsewhere («Сергек») keeps its link.
+        CameraDetails details = connected == c.connectedToCou() ? c.details()
+                : c.details().withConnection(connected ? CameraConnection.COU : CameraConnection.NONE);
+        return new StoredCamera(new Camera(c.id(), c.schoolId(), c.placement(), area, status, installed, details, note, c.version()),
                 model, removedOn);
     }
 

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraDetails;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
+import kz.schoolwatch.persistence.CameraHistory;
 import kz.schoolwatch.persistence.CameraImportRepository;
 import kz.schoolwatch.persistence.CameraImportRepository.SchoolRef;
 import kz.schoolwatch.persistence.CameraImportRepository.StoredCamera;
@@ -45,7 +47,7 @@ final class CameraWrites {
     void addCounted(SchoolRef school, CameraPlacement placement, int count) {
         for (int i = 0; i < count; i++) {
             add(school, new StoredCamera(new Camera(null, school.id(), placement, CameraViewArea.OTHER, CameraStatus.WORKING, null,
-                    false, null, 0), null, null));
+                    CameraDetails.connected(false), null, 0), null, null));
         }
     }
 
@@ -58,7 +60,7 @@ final class CameraWrites {
     void remove(SchoolRef school, StoredCamera stored) {
         Camera c = stored.camera();
         update(school, new StoredCamera(new Camera(c.id(), c.schoolId(), c.placement(), c.viewArea(), CameraStatus.DISMANTLED,
-                c.installedOn(), c.connectedToCou(), c.note(), c.version()), stored.model(), today));
+                c.installedOn(), c.details(), c.note(), c.version()), stored.model(), today));
         removed++;
     }
 
@@ -92,5 +94,8 @@ final class CameraWrites {
         if (repository.update(tx, updates) != updates.size()) {
             throw new SaveFailedException("import.cameras.error.changedMeanwhile", null);
         }
+        // The details' history (issue 21): the new cameras from their day, a changed link from today.
+        CameraHistory.recordMissing(tx, schools.keySet(), today);
+        CameraHistory.recordChanged(tx, updates.stream().map(s -> s.camera().id()).toList(), today);
     }
 }

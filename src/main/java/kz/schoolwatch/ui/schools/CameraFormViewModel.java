@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraConnection;
+import kz.schoolwatch.domain.CameraDetails;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
@@ -82,7 +84,7 @@ final class CameraFormViewModel extends CardFormViewModel {
             return;
         }
         Camera edited = new Camera(cameraId, schoolId, placement.get(), area.get(), status.get(), installedOn.get(),
-                connected.get(), note.get(), loaded == null ? 0 : loaded.version());
+                details(), note.get(), loaded == null ? 0 : loaded.version());
         typed = edited;
         write(() -> service.save(edited), id -> {
             savedId.set(id);
@@ -131,6 +133,15 @@ final class CameraFormViewModel extends CardFormViewModel {
 
     BooleanProperty installedOnUnreadableProperty() {
         return installedOnUnreadable;
+    }
+
+    /** The details as loaded, with the link to the ЦОУ as ticked (the other details are edited in their own fields). */
+    private CameraDetails details() {
+        CameraDetails before = loaded == null ? CameraDetails.connected(false) : loaded.details();
+        if (connected.get()) {
+            return before.withConnection(CameraConnection.COU);
+        }
+        return before.connection() == CameraConnection.COU ? before.withConnection(CameraConnection.NONE) : before;
     }
 
     BooleanProperty connectedProperty() {
