@@ -22,8 +22,8 @@ import org.jooq.impl.DSL;
  */
 public final class AuditTrigger implements Trigger {
 
-    /** Columns whose values never go into the trail. */
-    private static final Set<String> HIDDEN = Set.of("password_hash");
+    /** Columns whose values never go into the trail: password hashes, and photos (issue 22), too big to copy. */
+    private static final Set<String> HIDDEN = Set.of("password_hash", "picture", "thumbnail");
 
     private String table;
     private List<String> columns;
