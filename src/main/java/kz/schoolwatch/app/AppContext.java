@@ -53,6 +53,7 @@ import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SecurityCheckService;
+import kz.schoolwatch.service.compliance.ComplianceService;
 import kz.schoolwatch.service.ServerChanges;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
@@ -107,6 +108,7 @@ public final class AppContext implements AutoCloseable {
     private final DashboardChartsService dashboardCharts;
     private final MySchoolsService mySchools;
     private final ImportService imports;
+    private final ComplianceService compliance;
     /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
     private final ServerChanges serverChanges;
 
@@ -153,6 +155,7 @@ public final class AppContext implements AutoCloseable {
                 session.onServer() ? null : database.folder(), session.onServer() ? null : session.key(), access, changes, clock);
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
+        this.compliance = new ComplianceService(database, settingsRepository, clock);
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
                 changes, clock, access, messages);
         this.serverChanges = ServerChanges.start(database, changes);
@@ -306,6 +309,11 @@ public final class AppContext implements AutoCloseable {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** Whether schools meet the protection requirements, on any day (issue 21). */
+    public ComplianceService compliance() {
+        return compliance;
     }
 
     public DashboardService dashboard() {
