@@ -10,6 +10,7 @@ import kz.schoolwatch.domain.ServerTarget;
 import kz.schoolwatch.i18n.Language;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.i18n.ReferenceNames;
+import kz.schoolwatch.persistence.InspectionPlanRepository;
 import kz.schoolwatch.persistence.AccountRepository;
 import kz.schoolwatch.persistence.AssignmentRepository;
 import kz.schoolwatch.persistence.CameraRepository;
@@ -52,6 +53,7 @@ import kz.schoolwatch.service.OfficerService;
 import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SchoolService;
+import kz.schoolwatch.service.InspectionPlanService;
 import kz.schoolwatch.service.SecurityCheckService;
 import kz.schoolwatch.service.compliance.ComplianceService;
 import kz.schoolwatch.service.ServerChanges;
@@ -109,6 +111,7 @@ public final class AppContext implements AutoCloseable {
     private final MySchoolsService mySchools;
     private final ImportService imports;
     private final ComplianceService compliance;
+    private final InspectionPlanService inspectionPlan;
     /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
     private final ServerChanges serverChanges;
 
@@ -156,6 +159,8 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
         this.compliance = new ComplianceService(database, settingsRepository, clock);
+        this.inspectionPlan = new InspectionPlanService(database, new InspectionPlanRepository(database, names), settingsRepository,
+                settings, changes, clock, access);
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
                 changes, clock, access, messages);
         this.serverChanges = ServerChanges.start(database, changes);
@@ -314,6 +319,11 @@ public final class AppContext implements AutoCloseable {
     /** Whether schools meet the protection requirements, on any day (issue 21). */
     public ComplianceService compliance() {
         return compliance;
+    }
+
+    /** The inspection plan: which schools are due for a security check, and who is to make it (issue 22). */
+    public InspectionPlanService inspectionPlan() {
+        return inspectionPlan;
     }
 
     public DashboardService dashboard() {

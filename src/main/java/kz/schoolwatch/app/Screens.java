@@ -172,6 +172,7 @@ final class Screens {
         if (access.can(Permission.RECORD_OWN_WORK)) {
             screens.add(new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", work::visits));
             screens.add(new Screen("events", "nav.events", "mdi2c-calendar-star", work::events));
+            screens.add(new Screen("plan", "nav.plan", "mdi2c-calendar-check-outline", () -> work.plan(this::openSchoolCard)));
         }
         if (access.can(Permission.MANAGE_OFFICERS)) {
             screens.add(new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", work::officers));

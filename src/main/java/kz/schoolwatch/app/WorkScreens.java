@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.app;
 
+import java.util.function.LongConsumer;
+
 import javafx.application.Platform;
 import javafx.scene.Node;
 import kz.schoolwatch.domain.Permission;
@@ -16,6 +18,8 @@ import kz.schoolwatch.ui.events.EventsViewModel;
 import kz.schoolwatch.ui.leisure.LeisureView;
 import kz.schoolwatch.ui.leisure.LeisureViewModel;
 import kz.schoolwatch.ui.offences.OffencesView;
+import kz.schoolwatch.ui.plan.InspectionPlanView;
+import kz.schoolwatch.ui.plan.InspectionPlanViewModel;
 import kz.schoolwatch.ui.offences.OffencesViewModel;
 import kz.schoolwatch.ui.officers.OfficersView;
 import kz.schoolwatch.ui.officers.OfficersViewModel;
@@ -117,6 +121,15 @@ final class WorkScreens {
         LeisureViewModel model = models.get(LeisureViewModel.class, () ->
                 new LeisureViewModel(context.leisure(), context.lookups(), tasks, context.changes(), context.clock()));
         return new LeisureView(model, context.messages());
+    }
+
+    /** «План проверок»: an officer's own assignments first; a head assigns checks. */
+    InspectionPlanView plan(LongConsumer openSchool) {
+        InspectionPlanViewModel model = models.get(InspectionPlanViewModel.class, () ->
+                new InspectionPlanViewModel(context.inspectionPlan(), context.lookups(), tasks, context.changes(),
+                        context.access().user().officerId(), context.access().can(Permission.EDIT_SCHOOLS),
+                        context.access().district() == null));
+        return new InspectionPlanView(model, context.messages(), openSchool);
     }
 
     OffencesView offences() {

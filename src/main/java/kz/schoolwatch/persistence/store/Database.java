@@ -33,7 +33,7 @@ public final class Database implements AutoCloseable {
      * {@link Engine#schemaVersion()}. Knowing it lets start-up skip Flyway's classpath scan when the database is
      * already current, which saves most of a second.
      */
-    public static final int SCHEMA_VERSION = 19;
+    public static final int SCHEMA_VERSION = 21;
 
     private final Store store;
     private final DSLContext dsl;

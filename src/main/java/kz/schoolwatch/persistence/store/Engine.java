@@ -13,8 +13,8 @@ import org.jooq.SQLDialect;
  */
 public enum Engine {
 
-    H2(SQLDialect.H2, "h2", "PUBLIC", 19),
-    POSTGRESQL(SQLDialect.POSTGRES, "postgresql", "public", 20);
+    H2(SQLDialect.H2, "h2", "PUBLIC", 21),
+    POSTGRESQL(SQLDialect.POSTGRES, "postgresql", "public", 22);
 
     /** The folder of the migrations both engines run, inside the jar (and under {@code db/} in the sources). */
     static final String COMMON = "common";
