@@ -114,6 +114,8 @@ public final class InspectionPlanView extends BorderPane implements ScreenAction
         Button allDistricts = new Button(messages.get("plan.filter.allDistricts"));
         allDistricts.setId("planAllDistricts");
         allDistricts.setOnAction(e -> model.districtProperty().set(null));
+        allDistricts.visibleProperty().bind(model.districtProperty().isNotNull());
+        allDistricts.managedProperty().bind(allDistricts.visibleProperty());
         CheckBox mine = new CheckBox(messages.get("plan.filter.mine"));
         mine.setId("planOnlyMine");
         mine.selectedProperty().bindBidirectional(model.onlyMineProperty());
@@ -186,8 +188,8 @@ public final class InspectionPlanView extends BorderPane implements ScreenAction
         Tables.width(school, 200, 260);
         Tables.width(district, 110, 120);
         Tables.width(type, 110, 130);
-        Tables.width(last, 96, 100);
-        Tables.width(next, 96, 100);
+        Tables.width(last, 112, 112);
+        Tables.width(next, 112, 112);
         Tables.width(status, 130, 150);
         Tables.width(officer, 140, 200);
         Tables.width(dueBy, 110, 130);
