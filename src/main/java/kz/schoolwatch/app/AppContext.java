@@ -25,6 +25,7 @@ import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.MySchoolsRepository;
 import kz.schoolwatch.persistence.OffenceRepository;
 import kz.schoolwatch.persistence.OfficerRepository;
+import kz.schoolwatch.persistence.PhotoRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.ReferenceRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
@@ -57,6 +58,7 @@ import kz.schoolwatch.service.ServerChanges;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.service.imports.ImportService;
+import kz.schoolwatch.service.photos.PhotoService;
 import kz.schoolwatch.service.security.AccountService;
 import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.service.security.BackupService;
@@ -107,6 +109,8 @@ public final class AppContext implements AutoCloseable {
     private final DashboardChartsService dashboardCharts;
     private final MySchoolsService mySchools;
     private final ImportService imports;
+    /** Photos of findings and of orders' fixes (issue 22). */
+    private final PhotoService photos;
     /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
     private final ServerChanges serverChanges;
 
@@ -155,6 +159,7 @@ public final class AppContext implements AutoCloseable {
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
                 changes, clock, access, messages);
+        this.photos = new PhotoService(database, new PhotoRepository(database), changes, clock, access);
         this.serverChanges = ServerChanges.start(database, changes);
         messages.onSwitch(reloadInNewLanguage);
     }
@@ -219,6 +224,11 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Photos of findings and of orders' fixes, kept inside the database. */
+    public PhotoService photos() {
+        return photos;
     }
 
     public SchoolService schools() {
