@@ -10,9 +10,10 @@ import java.util.Objects;
  * someone looks at it (it may be megabytes).
  *
  * @param contentType {@code image/jpeg} or {@code image/png}, decided from the file's content
- * @param width       the picture's width in pixels
- * @param height      the picture's height in pixels
- * @param thumbnail   a JPEG whose longest side is at most {@link #THUMBNAIL_SIDE} pixels
+ * @param width       the picture's width in pixels as it is seen (a phone's portrait, stored on its side with an
+ *                    EXIF orientation, is counted upright)
+ * @param height      its height the same way
+ * @param thumbnail   a JPEG, upright, whose longest side is at most {@link #THUMBNAIL_SIDE} pixels
  */
 public record Photo(long id, PhotoOwner owner, String fileName, String contentType, int width, int height,
                     LocalDate addedOn, byte[] thumbnail) {

@@ -38,7 +38,10 @@ final class PhotoFile {
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
-    /** A file that passed: its bytes as read, what they are, and the thumbnail made of them. */
+    /**
+     * A file that passed: its bytes as read, what they are, its size upright (EXIF orientation applied), and the
+     * thumbnail made of them.
+     */
     record Checked(String fileName, byte[] bytes, String contentType, int width, int height, byte[] thumbnail) {
     }
 
@@ -67,7 +70,12 @@ final class PhotoFile {
                 throw refusal("photo.error.tooManyPixels", name, width, height, MAX_PIXELS / 1_000_000);
             }
             BufferedImage image = reader.read(0, subsampled(reader, Math.max(width, height)));
-            return new Checked(name, bytes, type, width, height, Thumbnail.of(image));
+            int orientation = ExifOrientation.of(bytes);
+            byte[] thumbnail = Thumbnail.of(image, orientation);
+            // The size as the photo is seen: a portrait taken by a phone lying on its side is taller than wide.
+            return ExifOrientation.swapsSides(orientation)
+                    ? new Checked(name, bytes, type, height, width, thumbnail)
+                    : new Checked(name, bytes, type, width, height, thumbnail);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ValidationException refused) {
                 throw refused;

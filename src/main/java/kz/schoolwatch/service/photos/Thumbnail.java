@@ -25,9 +25,27 @@ final class Thumbnail {
     private Thumbnail() {
     }
 
-    /** Scales {@code image} down (never up) and encodes it as a JPEG in memory. */
-    static byte[] of(BufferedImage image) {
-        return jpeg(scaled(opaque(image), Photo.THUMBNAIL_SIDE));
+    /** Scales {@code image} down (never up), turns it upright and encodes it as a JPEG in memory. */
+    static byte[] of(BufferedImage image, int orientation) {
+        return jpeg(upright(scaled(opaque(image), Photo.THUMBNAIL_SIDE), orientation));
+    }
+
+    /** The picture turned as its EXIF orientation says (see {@link ExifOrientation}). */
+    private static BufferedImage upright(BufferedImage image, int orientation) {
+        if (orientation == ExifOrientation.UPRIGHT) {
+            return image;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean swap = ExifOrientation.swapsSides(orientation);
+        BufferedImage turned = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = turned.createGraphics();
+        try {
+            g.drawImage(image, ExifOrientation.upright(orientation, w, h), null);
+        } finally {
+            g.dispose();
+        }
+        return turned;
     }
 
     /**

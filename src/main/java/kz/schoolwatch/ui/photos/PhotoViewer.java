@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import kz.schoolwatch.domain.Photo;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.photos.ExifOrientation;
 import kz.schoolwatch.ui.common.Formats;
 
 /**
@@ -56,8 +57,9 @@ public final class PhotoViewer extends Stage {
         // Its own size must not hold the window open: the picture follows the window, not the other way.
         picture.setMinSize(0, 0);
         picture.setStyle("-fx-background-color: #202020;");
-        image.fitWidthProperty().bind(picture.widthProperty().subtract(16));
-        image.fitHeightProperty().bind(picture.heightProperty().subtract(16));
+        picture.widthProperty().addListener((o, was, now) -> fit(picture));
+        picture.heightProperty().addListener((o, was, now) -> fit(picture));
+        model.orientationProperty().addListener((o, was, now) -> fit(picture));
         loading.setMaxSize(48, 48);
         problem.setId("photoViewerProblem");
         problem.setWrapText(true);
@@ -112,6 +114,27 @@ public final class PhotoViewer extends Stage {
         model.problemProperty().addListener((o, was, now) -> showImage());
         showPhoto(model.photoProperty().get());
         showImage();
+    }
+
+    /**
+     * Fits the picture into the window, turned upright: a picture turned by a quarter fits its width into the
+     * window's height (the view turns after fitting).
+     */
+    private void fit(StackPane picture) {
+        int orientation = model.orientationProperty().get();
+        boolean swap = ExifOrientation.swapsSides(orientation);
+        double w = Math.max(0, picture.getWidth() - 16);
+        double h = Math.max(0, picture.getHeight() - 16);
+        image.setFitWidth(swap ? h : w);
+        image.setFitHeight(swap ? w : h);
+        image.setRotate(switch (orientation) {
+            case 3, 4 -> 180;
+            case 6, 7 -> 90;
+            case 5, 8 -> 270;
+            default -> 0;
+        });
+        // Mirrored orientations (2, 4, 5, 7): flipped before the turn, as JavaFX scales a node before rotating it.
+        image.setScaleX(orientation == 2 || orientation == 4 || orientation == 5 || orientation == 7 ? -1 : 1);
     }
 
     private void showPhoto(Photo photo) {

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.image.Image;
 import kz.schoolwatch.domain.Photo;
 import kz.schoolwatch.service.SaveFailedException;
+import kz.schoolwatch.service.photos.ExifOrientation;
 import kz.schoolwatch.service.photos.PhotoService;
 import kz.schoolwatch.ui.common.TaskRunner;
 
@@ -36,6 +37,8 @@ public final class PhotoViewerViewModel {
     private final IntegerProperty index = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Photo> photo = new SimpleObjectProperty<>();
     private final ObjectProperty<Image> image = new SimpleObjectProperty<>();
+    /** The EXIF orientation of the picture shown (1 to 8), which the view turns it by. */
+    private final IntegerProperty orientation = new SimpleIntegerProperty(ExifOrientation.UPRIGHT);
     /** Message key of why the picture is not shown; null while it is (or is on its way). */
     private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
 
@@ -70,6 +73,10 @@ public final class PhotoViewerViewModel {
         return index.get() > 0;
     }
 
+    /** A picture read and decoded, with the way it is to be turned. */
+    private record Decoded(Image image, int orientation) {
+    }
+
     private void go(int to) {
         Photo shown = photos.get(to);
         index.set(to);
@@ -78,10 +85,11 @@ public final class PhotoViewerViewModel {
         problem.set(null);
         tasks.submit(() -> decode(shown, service.picture(shown.id())), decoded -> {
             if (shown.equals(photo.get())) {
-                if (decoded.isError()) {
+                if (decoded.image().isError()) {
                     problem.set("photo.viewer.unreadable");
                 } else {
-                    image.set(decoded);
+                    orientation.set(decoded.orientation());
+                    image.set(decoded.image());
                 }
             }
         }, error -> {
@@ -92,12 +100,11 @@ public final class PhotoViewerViewModel {
     }
 
     /** Off the FX thread (JavaFX allows an Image to be made there); a small picture is kept at its own size. */
-    private static Image decode(Photo shown, byte[] picture) {
+    private static Decoded decode(Photo shown, byte[] picture) {
         ByteArrayInputStream in = new ByteArrayInputStream(picture);
-        if (Math.max(shown.width(), shown.height()) <= MAX_DECODED_SIDE) {
-            return new Image(in);
-        }
-        return new Image(in, MAX_DECODED_SIDE, MAX_DECODED_SIDE, true, true);
+        Image decoded = Math.max(shown.width(), shown.height()) <= MAX_DECODED_SIDE ? new Image(in)
+                : new Image(in, MAX_DECODED_SIDE, MAX_DECODED_SIDE, true, true);
+        return new Decoded(decoded, ExifOrientation.of(picture));
     }
 
     // Properties
@@ -110,6 +117,11 @@ public final class PhotoViewerViewModel {
     /** Its decoded picture, null while it is read. */
     public ReadOnlyObjectProperty<Image> imageProperty() {
         return image;
+    }
+
+    /** How the picture is to be turned upright: its EXIF orientation, 1 to 8 ({@link ExifOrientation}). */
+    public ReadOnlyIntegerProperty orientationProperty() {
+        return orientation;
     }
 
     public ReadOnlyObjectProperty<String> problemProperty() {

@@ -93,6 +93,45 @@ public final class PhotoFixtures {
     }
 
     /**
+     * A 400×200 JPEG as a phone lying on its side stores it: red on the left half, blue on the right, with an EXIF
+     * block saying how to turn it ({@code orientation} 1 to 8).
+     */
+    public static Path jpegTurned(Path file, int orientation) throws IOException {
+        BufferedImage image = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 200, 200);
+        g.setColor(Color.BLUE);
+        g.fillRect(200, 0, 200, 200);
+        g.dispose();
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", encoded);
+        byte[] jpeg = encoded.toByteArray();
+        // After the JFIF segment (APP0), as cameras write it: FF E1, length, "Exif\0\0", a big-endian TIFF header
+        // and one IFD holding the orientation (tag 0x0112, a SHORT).
+        int afterApp0 = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+        ByteArrayOutputStream exif = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(exif);
+        out.writeShort(0xFFE1);
+        out.writeShort(2 + 6 + 8 + 2 + 12 + 4);
+        out.write(new byte[] {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42});
+        out.writeInt(8);
+        out.writeShort(1);
+        out.writeShort(0x0112);
+        out.writeShort(3);
+        out.writeInt(1);
+        out.writeShort(orientation);
+        out.writeShort(0);
+        out.writeInt(0);
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        whole.write(jpeg, 0, afterApp0);
+        whole.write(exif.toByteArray());
+        whole.write(jpeg, afterApp0, jpeg.length - afterApp0);
+        Files.write(file, whole.toByteArray());
+        return file;
+    }
+
+    /**
      * A PNG whose header claims {@code width}×{@code height} pixels and that has no picture data: enough for a
      * reader to learn its size, which is all the pixel limit needs to refuse it.
      */

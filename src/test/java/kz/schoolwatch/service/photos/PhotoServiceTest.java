@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -171,6 +172,21 @@ class PhotoServiceTest {
         }
 
         @Test
+        void aPhonePhotoStoredOnItsSideGetsAnUprightThumbnailAndKeepsItsFileAsItCame() throws Exception {
+            Path turned = PhotoFixtures.jpegTurned(files.resolve("портрет.jpg"), 6);
+
+            Photo photo = service.add(finding, turned);
+
+            // Orientation 6: turned a quarter clockwise, the red left half of the stored picture is on top.
+            assertThat(List.of(photo.width(), photo.height())).containsExactly(200, 400);
+            BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(photo.thumbnail()));
+            assertThat(List.of(thumbnail.getWidth(), thumbnail.getHeight())).containsExactly(160, 320);
+            assertThat(new Color(thumbnail.getRGB(80, 40)).getRed()).isGreaterThan(200);
+            assertThat(new Color(thumbnail.getRGB(80, 280)).getBlue()).isGreaterThan(200);
+            assertThat(service.picture(photo.id())).isEqualTo(Files.readAllBytes(turned));
+        }
+
+        @Test
         void anOrdersFixCarriesPhotosOfItsOwn() throws Exception {
             PhotoOwner order = PhotoOwner.order(fixtures.order(finding.id()));
 
@@ -282,6 +298,16 @@ class PhotoServiceTest {
                     e -> assertThat(e.messageKey()).isEqualTo("access.denied.district"));
             assertThatThrownBy(() -> admin.list(finding)).isInstanceOf(AccessDeniedException.class);
             assertThat(service.list(finding)).hasSize(1);
+        }
+
+        @Test
+        void theAuditTrailRecordsTheAddingWithoutThePicture() throws Exception {
+            service.add(finding, fixtures.jpeg(files.resolve("вход.jpg"), 400, 300));
+
+            List<String> recorded = db.dsl().resultQuery("SELECT after_value FROM audit_entry WHERE subject = 'inspection_photo'")
+                    .fetch(0, String.class);
+            assertThat(recorded).singleElement().satisfies(after -> assertThat(after)
+                    .contains("вход.jpg", "\"picture\":\"***\"", "\"thumbnail\":\"***\"").hasSizeLessThan(1000));
         }
 
         @Test

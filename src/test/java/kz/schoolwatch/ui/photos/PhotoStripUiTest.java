@@ -118,6 +118,36 @@ class PhotoStripUiTest {
         }
     }
 
+    @Test
+    void aPhonePortraitStoredOnItsSideIsShownUpright() throws Exception {
+        try (Database db = TestDatabases.open(folder); ExecutorTaskRunner tasks = new ExecutorTaskRunner(1)) {
+            PhotoOwner finding = PhotoOwner.finding(new PhotoFixtures(db).finding(4));
+            PhotoService service = new PhotoService(db, new PhotoRepository(db), new DataChanges(), CLOCK, TestDatabases.head());
+            Path portrait = PhotoFixtures.jpegTurned(files.resolve("портрет.jpg"), 6);
+
+            PhotoStrip[] strip = new PhotoStrip[1];
+            stage = SceneFixture.show(() -> {
+                strip[0] = new PhotoStrip(new PhotoServices(service, tasks, Messages.russian()));
+                strip[0].show(finding);
+                return new VBox(strip[0]);
+            });
+            robot.interact(() -> strip[0].addFiles(List.of(portrait)));
+            waitUntil(20, () -> thumbnails().size() == 1);
+            ImageView thumbnail = (ImageView) thumbnails().get(0).getGraphic();
+            assertThat(thumbnail.getImage().getHeight()).isGreaterThan(thumbnail.getImage().getWidth());
+
+            robot.interact(() -> strip[0].openViewer(0));
+            waitUntil(10, () -> image() != null && image().getImage() != null);
+            // Stored 400×200 lying on its side; shown a quarter turned clockwise, fitted with its sides swapped.
+            assertThat(label("#photoViewerCaption")).isEqualTo(Texts.of("photo.viewer.caption", "портрет.jpg", "26.11.2026", 200, 400));
+            robot.screenshot("#photoViewerCaption", "photo-viewer-portrait");
+            assertThat(image().getRotate()).isEqualTo(90);
+            // The view fits before it turns: the window's (wide) box goes in with its sides swapped.
+            assertThat(image().getFitWidth()).isLessThan(image().getFitHeight());
+            assertThat(image().getBoundsInParent().getHeight()).isGreaterThan(image().getBoundsInParent().getWidth());
+        }
+    }
+
     private List<ToggleButton> thumbnails() {
         return List.copyOf(robot.lookup(".photo-thumb").queryAllAs(ToggleButton.class));
     }
