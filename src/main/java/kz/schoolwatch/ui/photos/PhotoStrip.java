@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.photos;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,7 +35,8 @@ import kz.schoolwatch.ui.common.Formats;
 
 /**
  * The photos of one finding or order as a row of thumbnails, with «Добавить фото…» (several files at once) and
- * «Удалить» for a head; a double click, Enter or «Открыть» shows the photo in a {@link PhotoViewer}. A screen
+ * «Удалить» for a head (files may also be dropped on it); a double click, Enter or «Открыть» shows the photo in a
+ * {@link PhotoViewer}. A screen
  * embeds it and tells it whose photos to show:
  *
  * <pre>
@@ -105,6 +108,7 @@ public final class PhotoStrip extends VBox {
 
         problems.setId("photoProblems");
         getChildren().addAll(bar, row, progress, problems);
+        acceptDroppedFiles(add);
 
         model.photos().addListener((ListChangeListener<Photo>) c -> showThumbnails());
         model.problems().addListener((ListChangeListener<FieldError>) c -> showProblems());
@@ -159,6 +163,24 @@ public final class PhotoStrip extends VBox {
         if (photo != null && Dialogs.confirm(this, messages, messages.get("photo.strip.deleteConfirm", photo.fileName()))) {
             model.delete(photo);
         }
+    }
+
+    /** Files dragged from the file manager onto the strip are added as if chosen, whenever «Добавить фото…» could be. */
+    private void acceptDroppedFiles(Button add) {
+        setOnDragOver(e -> {
+            if (add.isVisible() && !add.isDisabled() && e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean taken = e.getDragboard().hasFiles();
+            if (taken) {
+                model.add(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(taken);
+            e.consume();
+        });
     }
 
     private Window window() {

@@ -103,6 +103,7 @@ public final class PhotoStripViewModel {
             }
             return new Added(service.list(target), refused);
         }, added -> {
+            progress.set(1);
             busy.set(false);
             if (target.equals(owner.get())) {
                 showPhotos(added.photos());
