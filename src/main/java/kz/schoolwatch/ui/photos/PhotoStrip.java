@@ -226,6 +226,10 @@ public final class PhotoStrip extends VBox {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 openViewer(photo);
+            } else if (e.getCode() == KeyCode.DELETE && model.canChangeProperty().get()) {
+                e.consume();
+                button.setSelected(true);
+                confirmDelete();
             }
         });
         return button;

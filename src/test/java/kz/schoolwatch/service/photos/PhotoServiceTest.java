@@ -245,7 +245,7 @@ class PhotoServiceTest {
         }
 
         @Test
-        void refusesADamagedAnOversizedAndAMissingFile() throws Exception {
+        void refusesADamagedAnOversizedAMissingAndAnUnreadableFile() throws Exception {
             byte[] broken = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 200);
             Path damaged = Files.write(files.resolve("битый.png"), broken);
             Path huge = PhotoFixtures.pngHeaderOnly(files.resolve("огромный.png"), 8000, 6000);
@@ -255,6 +255,10 @@ class PhotoServiceTest {
                     .isEqualTo(FieldError.of("photo", "photo.error.tooManyPixels", "огромный.png", 8000, 6000, 40L));
             assertThat(refusal(() -> service.add(finding, files.resolve("нет.jpg"))))
                     .isEqualTo(FieldError.of("photo", "photo.error.missing", "нет.jpg"));
+            // What cannot be read (here a folder named like a photo; on Windows also a file another program locks).
+            Path folderNamedJpg = Files.createDirectory(files.resolve("папка.jpg"));
+            assertThat(refusal(() -> service.add(finding, folderNamedJpg)))
+                    .isEqualTo(FieldError.of("photo", "photo.error.unreadable", "папка.jpg"));
             assertThat(service.list(finding)).isEmpty();
         }
 
