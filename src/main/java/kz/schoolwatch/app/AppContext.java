@@ -26,6 +26,7 @@ import kz.schoolwatch.persistence.LookupRepository;
 import kz.schoolwatch.persistence.MySchoolsRepository;
 import kz.schoolwatch.persistence.OffenceRepository;
 import kz.schoolwatch.persistence.OfficerRepository;
+import kz.schoolwatch.persistence.PhotoRepository;
 import kz.schoolwatch.persistence.ReferenceListRepository;
 import kz.schoolwatch.persistence.ReferenceRepository;
 import kz.schoolwatch.persistence.SchoolRepository;
@@ -60,6 +61,7 @@ import kz.schoolwatch.service.ServerChanges;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.service.imports.ImportService;
+import kz.schoolwatch.service.photos.PhotoService;
 import kz.schoolwatch.service.security.AccountService;
 import kz.schoolwatch.service.security.AuditService;
 import kz.schoolwatch.service.security.BackupService;
@@ -112,6 +114,8 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final ComplianceService compliance;
     private final InspectionPlanService inspectionPlan;
+    /** Photos of findings and of orders' fixes (issue 22). */
+    private final PhotoService photos;
     /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
     private final ServerChanges serverChanges;
 
@@ -163,6 +167,7 @@ public final class AppContext implements AutoCloseable {
                 settings, changes, clock, access);
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
                 changes, clock, access, messages);
+        this.photos = new PhotoService(database, new PhotoRepository(database), changes, clock, access);
         this.serverChanges = ServerChanges.start(database, changes);
         messages.onSwitch(reloadInNewLanguage);
     }
@@ -227,6 +232,11 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Photos of findings and of orders' fixes, kept inside the database. */
+    public PhotoService photos() {
+        return photos;
     }
 
     public SchoolService schools() {
