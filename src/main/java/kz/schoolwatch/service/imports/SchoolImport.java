@@ -123,6 +123,7 @@ final class SchoolImport implements KindImport {
                 c.text(SCHOOL_DIRECTOR).orElse(before == null ? null : before.directorName()),
                 c.text(SCHOOL_PHONE).orElse(before == null ? null : before.phone()),
                 c.integer(SCHOOL_PUPILS).orElse(before == null ? null : before.pupils()),
+                before == null ? null : before.entrances(), before == null ? null : before.floors(),
                 before == null ? null : before.archivedOn(), before == null ? 0 : before.version());
         RowNames.formErrors(c, SchoolService.rules(after).errors(), FORM_FIELDS);
         if (c.ok() && ownDistrict != null && (!ownDistrict.equals(after.districtId())
