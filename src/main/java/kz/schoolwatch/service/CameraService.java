@@ -94,8 +94,8 @@ public final class CameraService {
      * Writes the ticked details of {@code edit} to every camera of {@code selected}, as the list showed them, in one
      * transaction; each changed camera gets its row in the details' history.
      *
-     * @throws EditConflictException when someone else changed one of them since; nothing written
-     * @throws SaveFailedException  when a camera is gone or its school archived meanwhile; nothing written
+     * @throws SaveFailedException when someone else changed one of them since ({@code camera.details.error.changedMeanwhile}),
+     *                             a camera is gone or its school archived meanwhile; nothing written
      */
     public void editDetails(List<Camera> selected, CameraDetailsEdit edit) {
         Set<Long> schoolIds = new LinkedHashSet<>();
@@ -106,12 +106,17 @@ public final class CameraService {
                 .check(!edit.changesAnything(), "cameras", "camera.details.error.nothingTicked");
         detailRules(v, edit.values(), edit.zone(), edit.lastCheckedOn()).throwIfInvalid();
         LocalDate today = LocalDate.now(clock);
-        writes.run(Topic.CAMERAS, tx -> {
-            schoolIds.forEach(id -> OpenSchools.require(tx, id));
-            for (Camera c : selected) {
-                Versions.requireUpdated(cameras.update(tx, edit.applyTo(c), today), () -> cameras.find(tx, c.id()));
-            }
-        });
+        try {
+            writes.run(Topic.CAMERAS, tx -> {
+                schoolIds.forEach(id -> OpenSchools.require(tx, id));
+                for (Camera c : selected) {
+                    Versions.requireUpdated(cameras.update(tx, edit.applyTo(c), today), () -> cameras.find(tx, c.id()));
+                }
+            });
+        } catch (EditConflictException changed) {
+            // No field-by-field choice over many cameras: the officer reads the list again and edits anew.
+            throw new SaveFailedException("camera.details.error.changedMeanwhile", changed);
+        }
     }
 
     /** Adds «N outdoor and M indoor» cameras in one step, as real inventories arrive. */
