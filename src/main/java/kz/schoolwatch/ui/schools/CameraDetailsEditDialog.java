@@ -108,7 +108,7 @@ final class CameraDetailsEditDialog extends Dialog<Boolean> {
         });
         errors.reserveErrorSpace();
         VBox form = new VBox(10, intro, grid, message);
-        form.setPrefWidth(560);
+        form.setPrefWidth(620);
         form.setPadding(new Insets(16, 20, 4, 20));
         getDialogPane().setContent(form);
         getDialogPane().getStyleClass().add("form-dialog");
@@ -149,6 +149,8 @@ final class CameraDetailsEditDialog extends Dialog<Boolean> {
         box.setId(id);
         box.selectedProperty().bindBidirectional(change);
         box.setPadding(new Insets(4, 0, 0, 0));
+        // The detail's name reads whole: the fields take what width is left.
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 }
