@@ -80,9 +80,9 @@ final class CameraDetailsEditDialog extends Dialog<Boolean> {
         zone.disableProperty().bind(zoneTick.selectedProperty().not());
         zoneNumber.disableProperty().bind(Bindings.createBooleanBinding(() -> !zoneTick.isSelected()
                 || model.zoneProperty().get() == null || !model.zoneProperty().get().numbered(), zoneTick.selectedProperty(), model.zoneProperty()));
-        FormField numberField = errors.register("zoneNumber", new FormField("", zoneNumber));
-        HBox zoneBox = new HBox(8, errors.register("zone", new FormField("", zone)), new Label(messages.get("camera.field.zoneNumber")),
-                numberField);
+        // The number's caption sits in the caption line the other fields leave empty: the two boxes stay level.
+        FormField numberField = errors.register("zoneNumber", new FormField(messages.get("camera.field.zoneNumber"), zoneNumber));
+        HBox zoneBox = new HBox(8, errors.register("zone", new FormField("", zone)), numberField);
         zoneBox.setAlignment(Pos.TOP_LEFT);
         grid.addRow(row++, zoneTick, zoneBox);
         add("bulkChangeTechnology", messages.get("camera.field.technology"), model.changeTechnologyProperty(), "technology", technology);
