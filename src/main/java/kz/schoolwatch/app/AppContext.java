@@ -142,7 +142,7 @@ public final class AppContext implements AutoCloseable {
                 new ReferenceRepository(database, names), changes, clock, access);
         this.cameras = new CameraService(database, new CameraRepository(database), new CameraStatsRepository(database, names),
                 schoolRepository, changes, clock, access);
-        this.equipment = new EquipmentService(database, new EquipmentRepository(database), changes, access);
+        this.equipment = new EquipmentService(database, new EquipmentRepository(database), changes, clock, access);
         this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock, access);
         this.lookups = new LookupService(database, new LookupRepository(database, names), changes, access);
         this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database, names), changes, access);

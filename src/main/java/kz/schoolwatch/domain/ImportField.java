@@ -19,6 +19,9 @@ public enum ImportField {
     SCHOOL_DIRECTOR(ImportKind.SCHOOLS, false),
     SCHOOL_PHONE(ImportKind.SCHOOLS, false),
     SCHOOL_PUPILS(ImportKind.SCHOOLS, false),
+    /** The building (issue 21): entrances and floors the requirements count cameras against. */
+    SCHOOL_ENTRANCES(ImportKind.SCHOOLS, false),
+    SCHOOL_FLOORS(ImportKind.SCHOOLS, false),
 
     CAMERA_SCHOOL_NUMBER(ImportKind.CAMERAS, true),
     /** One row per camera: where it hangs. */

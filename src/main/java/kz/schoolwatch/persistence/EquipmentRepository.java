@@ -28,7 +28,8 @@ public final class EquipmentRepository {
     public Optional<SchoolEquipment> find(DSLContext dsl, long schoolId) {
         return dsl.selectFrom(SCHOOL_EQUIPMENT).where(SCHOOL_EQUIPMENT.SCHOOL_ID.eq(schoolId)).fetchOptional()
                 .map(r -> new SchoolEquipment(r.getSchoolId(), r.getPanicButton(), r.getPanicButtonConnected(), r.getAccessControl(),
-                        r.getMetalDetector(), r.getGuardCompany(), r.getGuardContractEnd(), r.getPaSystem(), r.getRowVersion()));
+                        r.getMetalDetector(), r.getGuardCompany(), r.getGuardContractEnd(), r.getPaSystem(), r.getTurnstiles(),
+                        r.getRowVersion()));
     }
 
     /** Inserts the school's first row, inside the caller's transaction. */
@@ -57,6 +58,7 @@ public final class EquipmentRepository {
                 .setMetalDetector(e.metalDetector())
                 .setGuardCompany(SchoolRepository.blankToNull(e.guardCompany()))
                 .setGuardContractEnd(e.hasGuard() ? e.guardContractEnd() : null)
-                .setPaSystem(e.paSystem());
+                .setPaSystem(e.paSystem())
+                .setTurnstiles(e.turnstiles());
     }
 }

@@ -130,7 +130,8 @@ public final class SchoolRepository {
     static SchoolDetails toDetails(SchoolRecord r) {
         return new SchoolDetails(r.getId(), r.getSchoolNumber(), r.getName(), SchoolType.valueOf(r.getSchoolType()),
                 Ownership.valueOf(r.getOwnership()), TeachingLanguage.valueOf(r.getTeachingLanguage()), r.getDistrictId(),
-                r.getAddress(), r.getDirectorName(), r.getPhone(), r.getPupils(), r.getArchivedOn(), r.getRowVersion());
+                r.getAddress(), r.getDirectorName(), r.getPhone(), r.getPupils(), r.getEntrances(), r.getFloors(), r.getArchivedOn(),
+                r.getRowVersion());
     }
 
     /** True when another school (not {@code exceptId}) already has {@code number}. */
@@ -186,7 +187,9 @@ public final class SchoolRepository {
                 .setAddress(blankToNull(s.address()))
                 .setDirectorName(blankToNull(s.directorName()))
                 .setPhone(blankToNull(s.phone()))
-                .setPupils(s.pupils() == null ? 0 : s.pupils());
+                .setPupils(s.pupils() == null ? 0 : s.pupils())
+                .setEntrances(s.entrances())
+                .setFloors(s.floors());
     }
 
     /** A trimmed text, or null when nothing is left once trimmed (trimming also drops control characters). */

@@ -3,10 +3,14 @@ package kz.schoolwatch.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraDetails;
+import kz.schoolwatch.domain.CameraDetailsEdit;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.DistrictCameraTotals;
 import kz.schoolwatch.domain.SchoolRow;
@@ -52,15 +56,15 @@ public final class CameraService {
      */
     public long save(Camera camera) {
         access.requireSchoolEdit(camera.schoolId());
-        new Validator()
+        Validator v = new Validator()
                 .required("placement", camera.placement())
                 .required("viewArea", camera.viewArea())
                 .required("status", camera.status())
                 .check(camera.installedOn() != null && camera.installedOn().isAfter(LocalDate.now(clock)), "installedOn",
                         "validation.dateInFuture")
                 .date("installedOn", camera.installedOn())
-                .maxLength("note", camera.note(), 500)
-                .throwIfInvalid();
+                .maxLength("note", camera.note(), 500);
+        detailRules(v, camera.details(), true, true).throwIfInvalid();
         LocalDate today = LocalDate.now(clock);
         return writes.save(Topic.CAMERAS, tx -> {
             OpenSchools.require(tx, camera.schoolId());
@@ -70,6 +74,49 @@ public final class CameraService {
             Versions.requireUpdated(cameras.update(tx, camera, today), () -> cameras.find(tx, camera.id()));
             return camera.id();
         });
+    }
+
+    /**
+     * The checks of a camera's details: a numbered zone needs its number (1..50), the archive 0..3650 days, the last
+     * check not after today. {@code zone} and {@code lastChecked} say whether those details are checked at all.
+     */
+    private Validator detailRules(Validator v, CameraDetails d, boolean zone, boolean lastChecked) {
+        LocalDate today = LocalDate.now(clock);
+        return v.check(zone && d.zone().numbered() && d.zoneNumber() == null, "zoneNumber", "validation.required")
+                .range("zoneNumber", zone ? d.zoneNumber() : null, 1, 50)
+                .range("archiveDays", d.archiveDays(), 0, 3650)
+                .check(lastChecked && d.lastCheckedOn() != null && d.lastCheckedOn().isAfter(today), "lastCheckedOn",
+                        "validation.dateInFuture")
+                .date("lastCheckedOn", lastChecked ? d.lastCheckedOn() : null);
+    }
+
+    /**
+     * Writes the ticked details of {@code edit} to every camera of {@code selected}, as the list showed them, in one
+     * transaction; each changed camera gets its row in the details' history.
+     *
+     * @throws SaveFailedException when someone else changed one of them since ({@code camera.details.error.changedMeanwhile}),
+     *                             a camera is gone or its school archived meanwhile; nothing written
+     */
+    public void editDetails(List<Camera> selected, CameraDetailsEdit edit) {
+        Set<Long> schoolIds = new LinkedHashSet<>();
+        selected.forEach(c -> schoolIds.add(c.schoolId()));
+        schoolIds.forEach(access::requireSchoolEdit);
+        Validator v = new Validator()
+                .check(selected.isEmpty(), "cameras", "camera.details.error.noneSelected")
+                .check(!edit.changesAnything(), "cameras", "camera.details.error.nothingTicked");
+        detailRules(v, edit.values(), edit.zone(), edit.lastCheckedOn()).throwIfInvalid();
+        LocalDate today = LocalDate.now(clock);
+        try {
+            writes.run(Topic.CAMERAS, tx -> {
+                schoolIds.forEach(id -> OpenSchools.require(tx, id));
+                for (Camera c : selected) {
+                    Versions.requireUpdated(cameras.update(tx, edit.applyTo(c), today), () -> cameras.find(tx, c.id()));
+                }
+            });
+        } catch (EditConflictException changed) {
+            // No field-by-field choice over many cameras: the officer reads the list again and edits anew.
+            throw new SaveFailedException("camera.details.error.changedMeanwhile", changed);
+        }
     }
 
     /** Adds «N outdoor and M indoor» cameras in one step, as real inventories arrive. */

@@ -87,7 +87,9 @@ public final class SchoolService {
                 .maxLength("director", s.directorName(), 200)
                 .phone("phone", s.phone())
                 .notNegative("pupils", s.pupils())
-                .check(s.pupils() != null && s.pupils() > 20_000, "pupils", "validation.range", 0, 20_000);
+                .check(s.pupils() != null && s.pupils() > 20_000, "pupils", "validation.range", 0, 20_000)
+                .range("entrances", s.entrances(), 1, 50)
+                .range("floors", s.floors(), 1, 30);
     }
 
     /**

@@ -57,7 +57,7 @@ class LiveFiguresBetweenPcsTest {
     /** A school the head of unit saves on the first PC. */
     static SchoolDetails school(int number) {
         return new SchoolDetails(null, number, "КГУ «Общеобразовательная школа №" + number + "»", SchoolType.GENERAL, Ownership.STATE,
-                TeachingLanguage.KAZAKH_RUSSIAN, 4, "мкр. Самал-2, " + number, "Жумабаева Г. К.", "+7 727 264 11 22", 1200, null, 0);
+                TeachingLanguage.KAZAKH_RUSSIAN, 4, "мкр. Самал-2, " + number, "Жумабаева Г. К.", "+7 727 264 11 22", 1200, null, null, null, 0);
     }
 
     /** The Schools screen as {@link Screens} builds it: following the changes, then read. */

@@ -91,7 +91,7 @@ public final class LiveRefreshBench {
             for (int i = 0; i < saves; i++) {
                 int number = 200 + i;
                 long school = here.schools().save(new SchoolDetails(null, number, "Школа №" + number, SchoolType.GENERAL,
-                        Ownership.STATE, TeachingLanguage.KAZAKH, 4, "ул. Тимирязева, " + number, "Ахметова А. С.", null, 800, null, 0));
+                        Ownership.STATE, TeachingLanguage.KAZAKH, 4, "ул. Тимирязева, " + number, "Ахметова А. С.", null, 800, null, null, null, 0));
                 long commit = System.nanoTime();
                 record(delays, commit, tasks, Map.of(
                         "schools list", () -> schools.shown().stream().anyMatch(r -> r.number() == number),
@@ -118,7 +118,7 @@ public final class LiveRefreshBench {
                 int number = 500 + i;
                 cable.cut();
                 here.schools().save(new SchoolDetails(null, number, "Школа №" + number, SchoolType.GENERAL,
-                        Ownership.STATE, TeachingLanguage.KAZAKH, 4, "ул. Тимирязева, " + number, "Ахметова А. С.", null, 800, null, 0));
+                        Ownership.STATE, TeachingLanguage.KAZAKH, 4, "ул. Тимирязева, " + number, "Ахметова А. С.", null, 800, null, null, null, 0));
                 cable.restore();
                 long back = System.nanoTime();
                 record(delays, back, tasks, Map.of("after reconnect", () -> schools.shown().stream().anyMatch(r -> r.number() == number)));

@@ -214,7 +214,7 @@ class SaveLoadRoundTripPropertiesTest {
                         wrong.add("number");
                     }
                     SchoolDetails typed = new SchoolDetails(null, number, name, type, ownership, language, district, address, director,
-                            phone, pupils, null, 0);
+                            phone, pupils, null, null, null, 0);
                     Long id = Expect.savedOrRefused(wrong, () -> schools.save(typed));
                     if (id != null) {
                         SchoolDetails back = schools.find(id);
@@ -608,12 +608,12 @@ class SaveLoadRoundTripPropertiesTest {
     @Test
     void equipmentComesBackAsTyped() {
         ForAll.of(Gen.tuple(Gen.textAround(200).orNull(3), Gen.dates().orNull(3), Gen.booleans(), Gen.booleans(), Gen.booleans(),
-                Gen.booleans(), Gen.booleans())).tries(TRIES).check(v -> {
+                Gen.booleans(), Gen.booleans(), Gen.booleans())).tries(TRIES).check(v -> {
                     String company = part(v, 0);
                     LocalDate contractEnd = part(v, 1);
                     // Each try saves over the one before: at the version stored now.
                     SchoolEquipment typed = new SchoolEquipment(school, part(v, 2), part(v, 3), part(v, 4), part(v, 5), company, contractEnd,
-                            part(v, 6), equipment.find(school).version());
+                            part(v, 6), part(v, 7), equipment.find(school).version());
                     Set<String> wrong = new TreeSet<>();
                     if (typed.panicButtonConnected() && !typed.panicButton()) {
                         wrong.add("panicButtonConnected");
@@ -631,7 +631,7 @@ class SaveLoadRoundTripPropertiesTest {
                     if (saved != null) {
                         assertThat(equipment.find(school)).isEqualTo(new SchoolEquipment(school, typed.panicButton(),
                                 typed.panicButtonConnected(), typed.accessControl(), typed.metalDetector(), Expect.stored(company),
-                                contractEnd, typed.paSystem(), typed.version() + 1));
+                                contractEnd, typed.paSystem(), typed.turnstiles(), typed.version() + 1));
                     }
                 });
     }

@@ -188,16 +188,16 @@ class SchoolCardConflictsTest {
             SchoolEquipment nothing = equipment.find(school);
             assertThat(nothing.version()).isZero();
 
-            equipment.save(new SchoolEquipment(school, true, false, false, false, null, null, false, 0));
+            equipment.save(new SchoolEquipment(school, true, false, false, false, null, null, false, false, 0));
             EditConflictException first = catchThrowableOfType(() -> equipment.save(
-                    new SchoolEquipment(school, false, false, true, false, null, null, false, 0)), EditConflictException.class);
+                    new SchoolEquipment(school, false, false, true, false, null, null, false, false, 0)), EditConflictException.class);
             SchoolEquipment theirs = first.current(SchoolEquipment.class);
             assertThat(theirs.panicButton()).isTrue();
             assertThat(theirs.version()).isEqualTo(1);
 
-            equipment.save(new SchoolEquipment(school, true, true, false, false, null, null, false, 1));
+            equipment.save(new SchoolEquipment(school, true, true, false, false, null, null, false, false, 1));
             EditConflictException later = catchThrowableOfType(() -> equipment.save(
-                    new SchoolEquipment(school, true, false, true, false, null, null, false, 1)), EditConflictException.class);
+                    new SchoolEquipment(school, true, false, true, false, null, null, false, false, 1)), EditConflictException.class);
             assertThat(later.current(SchoolEquipment.class).panicButtonConnected()).isTrue();
             assertThat(later.current(SchoolEquipment.class).version()).isEqualTo(2);
             assertThat(equipment.find(school).accessControl()).isFalse();
@@ -220,7 +220,7 @@ class SchoolCardConflictsTest {
                             CameraStatus.WORKING, null, CameraDetails.connected(false), null, 0)), SaveFailedException.class),
                     catchThrowableOfType(() -> cameras.save(edited(opened, CameraStatus.FAULTY, null)), SaveFailedException.class),
                     catchThrowableOfType(() -> cameras.addMany(school, 2, 2, CameraStatus.WORKING, null, false), SaveFailedException.class),
-                    catchThrowableOfType(() -> equipment.save(new SchoolEquipment(school, true, false, false, false, null, null, false, 0)),
+                    catchThrowableOfType(() -> equipment.save(new SchoolEquipment(school, true, false, false, false, null, null, false, false, 0)),
                             SaveFailedException.class),
                     catchThrowableOfType(() -> checks.record(new SecurityCheck(null, school, officer, null, TODAY, allOk(), null)),
                             SaveFailedException.class),
@@ -253,7 +253,7 @@ class SchoolCardConflictsTest {
             List<SaveFailedException> refusals = List.of(
                     catchThrowableOfType(() -> cameras.save(new Camera(null, school, CameraPlacement.OUTDOOR, CameraViewArea.YARD,
                             CameraStatus.WORKING, null, CameraDetails.connected(false), null, 0)), SaveFailedException.class),
-                    catchThrowableOfType(() -> equipment.save(new SchoolEquipment(school, true, false, false, false, null, null, false, 0)),
+                    catchThrowableOfType(() -> equipment.save(new SchoolEquipment(school, true, false, false, false, null, null, false, false, 0)),
                             SaveFailedException.class),
                     catchThrowableOfType(() -> checks.record(new SecurityCheck(null, school, officer, null, TODAY, allOk(), null)),
                             SaveFailedException.class),

@@ -101,7 +101,7 @@ class SchoolServicesTest {
 
         private static SchoolDetails school(Integer number, String name) {
             return new SchoolDetails(null, number, name, SchoolType.GYMNASIUM, Ownership.STATE, TeachingLanguage.KAZAKH, 4,
-                    "пр. Абая, 10", "Ахметова А. С.", "+7 727 111 22 33", 900, null, 0);
+                    "пр. Абая, 10", "Ахметова А. С.", "+7 727 111 22 33", 900, null, null, null, 0);
         }
 
         private long officer() {
@@ -119,7 +119,7 @@ class SchoolServicesTest {
             long id = schools.save(school(174, "КГУ «Школа-гимназия №174»"));
             cameras.addMany(id, 2, 3, CameraStatus.WORKING, TODAY.minusDays(10), true);
             schools.save(new SchoolDetails(id, 174, "КГУ «Школа-гимназия №174 им. Абая»", SchoolType.SCHOOL_GYMNASIUM, Ownership.STATE,
-                    TeachingLanguage.KAZAKH_RUSSIAN, 4, null, null, null, 950, null, 1));
+                    TeachingLanguage.KAZAKH_RUSSIAN, 4, null, null, null, 950, 3, 4, null, 1));
 
             SchoolRow row = schools.list().get(0);
             assertThat(row.name()).isEqualTo("КГУ «Школа-гимназия №174 им. Абая»");
@@ -130,15 +130,17 @@ class SchoolServicesTest {
             assertThat(row.covered()).isTrue();
             assertThat(published).contains(DataChanges.Topic.SCHOOLS, DataChanges.Topic.CAMERAS);
             assertThat(new CityStatsRepository(db).cityTotals().camerasTotal()).isEqualTo(5);
+            assertThat(schools.find(id).entrances()).isEqualTo(3);
+            assertThat(schools.find(id).floors()).isEqualTo(4);
         }
 
         @Test
         void invalidSchoolIsRefusedWithEveryFieldErrorAndNothingWritten() {
             SchoolDetails bad = new SchoolDetails(null, null, " ", null, Ownership.STATE, TeachingLanguage.KAZAKH, null, null, null,
-                    "abc", -1, null, 0);
+                    "abc", -1, 0, 31, null, 0);
             assertThatThrownBy(() -> schools.save(bad)).isInstanceOfSatisfying(ValidationException.class,
                     e -> assertThat(e.errors()).extracting(FieldError::field)
-                            .containsExactlyInAnyOrder("number", "name", "type", "district", "phone", "pupils"));
+                            .containsExactlyInAnyOrder("number", "name", "type", "district", "phone", "pupils", "entrances", "floors"));
             assertThat(db.dsl().fetchCount(SCHOOL)).isZero();
             assertThat(published).isEmpty();
         }
@@ -224,13 +226,14 @@ class SchoolServicesTest {
         @Test
         void equipmentRulesAndGuardContractFlag() {
             long id = schools.save(school(9, "Школа №9"));
-            assertThatThrownBy(() -> equipment.save(new SchoolEquipment(id, false, true, false, false, null, TODAY, false, 0)))
+            assertThatThrownBy(() -> equipment.save(new SchoolEquipment(id, false, true, false, false, null, TODAY, false, false, 0)))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                             .containsExactlyInAnyOrder("panicButtonConnected", "guardCompany"));
-            equipment.save(new SchoolEquipment(id, true, true, true, false, "ТОО «Кузет-Алматы»", TODAY.plusDays(20), true, 0));
+            equipment.save(new SchoolEquipment(id, true, true, true, false, "ТОО «Кузет-Алматы»", TODAY.plusDays(20), true, true, 0));
             SchoolEquipment saved = equipment.find(id);
             assertThat(saved.panicButtonConnected()).isTrue();
             assertThat(saved.guardCompany()).isEqualTo("ТОО «Кузет-Алматы»");
+            assertThat(saved.turnstiles()).isTrue();
             SchoolRow row = schools.list().get(0);
             assertThat(row.panicButton()).isTrue();
             assertThat(row.guardContractEnding(TODAY, 30)).isTrue();

@@ -70,12 +70,13 @@ class SchoolVersionsTest {
 
         private SchoolDetails renamed(SchoolDetails s, String name) {
             return new SchoolDetails(s.id(), s.number(), name, s.type(), s.ownership(), s.language(), s.districtId(),
-                    s.address(), s.directorName(), s.phone(), s.pupils(), s.archivedOn(), s.version());
+                    s.address(), s.directorName(), s.phone(), s.pupils(), s.entrances(), s.floors(),
+                    s.archivedOn(), s.version());
         }
 
         private long newSchool() {
             return schools.save(new SchoolDetails(null, 150, "Школа №150", SchoolType.GENERAL, Ownership.STATE,
-                    TeachingLanguage.KAZAKH, 4, null, null, null, 800, null, 0));
+                    TeachingLanguage.KAZAKH, 4, null, null, null, 800, null, null, null, 0));
         }
 
         @Test

@@ -191,7 +191,7 @@ class UniqueFactsUnderConcurrencyTest {
 
         private static SchoolDetails school(int number, String name) {
             return new SchoolDetails(null, number, name, SchoolType.SCHOOL_LYCEUM, Ownership.STATE, TeachingLanguage.KAZAKH_RUSSIAN, 4,
-                    "ул. Жандосова, 150", "Ахметова А. С.", "+7 727 111 22 33", 900, null, 0);
+                    "ул. Жандосова, 150", "Ахметова А. С.", "+7 727 111 22 33", 900, null, null, null, 0);
         }
 
         private static OfficerDraft officer(String lastName, String badge) {

@@ -43,9 +43,11 @@ import org.jooq.DSLContext;
 final class SchoolImport implements KindImport {
 
     /** The form's field names ({@link SchoolService#rules}) and the import's fields. */
-    private static final Map<String, ImportField> FORM_FIELDS = Map.of("number", SCHOOL_NUMBER, "name", SCHOOL_NAME,
-            "type", SCHOOL_TYPE, "ownership", SCHOOL_OWNERSHIP, "language", SCHOOL_LANGUAGE, "district", SCHOOL_DISTRICT,
-            "address", SCHOOL_ADDRESS, "director", SCHOOL_DIRECTOR, "phone", SCHOOL_PHONE, "pupils", SCHOOL_PUPILS);
+    private static final Map<String, ImportField> FORM_FIELDS = Map.ofEntries(Map.entry("number", SCHOOL_NUMBER),
+            Map.entry("name", SCHOOL_NAME), Map.entry("type", SCHOOL_TYPE), Map.entry("ownership", SCHOOL_OWNERSHIP),
+            Map.entry("language", SCHOOL_LANGUAGE), Map.entry("district", SCHOOL_DISTRICT), Map.entry("address", SCHOOL_ADDRESS),
+            Map.entry("director", SCHOOL_DIRECTOR), Map.entry("phone", SCHOOL_PHONE), Map.entry("pupils", SCHOOL_PUPILS),
+            Map.entry("entrances", SCHOOL_ENTRANCES), Map.entry("floors", SCHOOL_FLOORS));
 
     private final SchoolRepository schools;
     private final Integer ownDistrict;
@@ -123,6 +125,8 @@ final class SchoolImport implements KindImport {
                 c.text(SCHOOL_DIRECTOR).orElse(before == null ? null : before.directorName()),
                 c.text(SCHOOL_PHONE).orElse(before == null ? null : before.phone()),
                 c.integer(SCHOOL_PUPILS).orElse(before == null ? null : before.pupils()),
+                c.integer(SCHOOL_ENTRANCES).orElse(before == null ? null : before.entrances()),
+                c.integer(SCHOOL_FLOORS).orElse(before == null ? null : before.floors()),
                 before == null ? null : before.archivedOn(), before == null ? 0 : before.version());
         RowNames.formErrors(c, SchoolService.rules(after).errors(), FORM_FIELDS);
         if (c.ok() && ownDistrict != null && (!ownDistrict.equals(after.districtId())
@@ -166,6 +170,8 @@ final class SchoolImport implements KindImport {
         diff(out, SCHOOL_DIRECTOR, a.directorName(), b.directorName());
         diff(out, SCHOOL_PHONE, a.phone(), b.phone());
         diff(out, SCHOOL_PUPILS, a.pupils(), b.pupils());
+        diff(out, SCHOOL_ENTRANCES, a.entrances(), b.entrances());
+        diff(out, SCHOOL_FLOORS, a.floors(), b.floors());
         return out;
     }
 

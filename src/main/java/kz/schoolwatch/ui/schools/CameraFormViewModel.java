@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.schools;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -15,15 +16,18 @@ import kz.schoolwatch.domain.CameraConnection;
 import kz.schoolwatch.domain.CameraDetails;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
+import kz.schoolwatch.domain.CameraTechnology;
 import kz.schoolwatch.domain.CameraViewArea;
+import kz.schoolwatch.domain.CameraZone;
 import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.FieldError;
 import kz.schoolwatch.ui.common.ConflictFields;
 import kz.schoolwatch.ui.common.ConflictViewModel;
+import kz.schoolwatch.ui.common.Inputs;
 import kz.schoolwatch.ui.common.TaskRunner;
 
-/** One camera being added or corrected; a new one is indoor, in a corridor, working. */
+/** One camera being added or corrected, with its details (issue 21); a new one is indoor, in a corridor, working. */
 final class CameraFormViewModel extends CardFormViewModel {
 
     private final CameraService service;
@@ -40,7 +44,15 @@ final class CameraFormViewModel extends CardFormViewModel {
     private final ObjectProperty<CameraStatus> status = new SimpleObjectProperty<>(CameraStatus.WORKING);
     private final ObjectProperty<LocalDate> installedOn = new SimpleObjectProperty<>();
     private final BooleanProperty installedOnUnreadable = new SimpleBooleanProperty();
-    private final BooleanProperty connected = new SimpleBooleanProperty();
+    private final ObjectProperty<CameraZone> zone = new SimpleObjectProperty<>(CameraZone.CORRIDOR);
+    private final StringProperty zoneNumber = new SimpleStringProperty("");
+    /** Null while not known. */
+    private final ObjectProperty<CameraTechnology> technology = new SimpleObjectProperty<>();
+    /** Empty while not known. */
+    private final StringProperty archiveDays = new SimpleStringProperty("");
+    private final ObjectProperty<CameraConnection> connection = new SimpleObjectProperty<>(CameraConnection.NONE);
+    private final ObjectProperty<LocalDate> lastCheckedOn = new SimpleObjectProperty<>();
+    private final BooleanProperty lastCheckedOnUnreadable = new SimpleBooleanProperty();
     private final StringProperty note = new SimpleStringProperty("");
     /** The id of the camera once saved, else null. */
     private final ObjectProperty<Long> savedId = new SimpleObjectProperty<>();
@@ -62,7 +74,13 @@ final class CameraFormViewModel extends CardFormViewModel {
         area.set(camera.viewArea());
         status.set(camera.status());
         installedOn.set(camera.installedOn());
-        connected.set(camera.connectedToCou());
+        CameraDetails d = camera.details();
+        zone.set(d.zone());
+        zoneNumber.set(d.zoneNumber() == null ? "" : d.zoneNumber().toString());
+        technology.set(d.technology());
+        archiveDays.set(d.archiveDays() == null ? "" : d.archiveDays().toString());
+        connection.set(d.connection());
+        lastCheckedOn.set(d.lastCheckedOn());
         note.set(camera.note() == null ? "" : camera.note());
     }
 
@@ -77,14 +95,23 @@ final class CameraFormViewModel extends CardFormViewModel {
         return cameraId == null;
     }
 
-    /** Checks the date and saves in the background; on success {@link #savedIdProperty()} gets the camera's id. */
+    /** Checks the dates and numbers and saves in the background; on success {@link #savedIdProperty()} gets the camera's id. */
     void save() {
+        List<FieldError> parse = new ArrayList<>();
         if (installedOnUnreadable.get()) {
-            refuse(List.of(FieldError.of("installedOn", "validation.date")));
+            parse.add(FieldError.of("installedOn", "validation.date"));
+        }
+        if (lastCheckedOnUnreadable.get()) {
+            parse.add(FieldError.of("lastCheckedOn", "validation.date"));
+        }
+        Integer number = zone.get() != null && zone.get().numbered() ? Inputs.integerField("zoneNumber", zoneNumber.get(), parse) : null;
+        Integer archive = Inputs.integerField("archiveDays", archiveDays.get(), parse);
+        if (refuse(parse)) {
             return;
         }
+        CameraDetails details = new CameraDetails(zone.get(), number, technology.get(), archive, connection.get(), lastCheckedOn.get());
         Camera edited = new Camera(cameraId, schoolId, placement.get(), area.get(), status.get(), installedOn.get(),
-                details(), note.get(), loaded == null ? 0 : loaded.version());
+                details, note.get(), loaded == null ? 0 : loaded.version());
         typed = edited;
         write(() -> service.save(edited), id -> {
             savedId.set(id);
@@ -111,7 +138,8 @@ final class CameraFormViewModel extends CardFormViewModel {
                 .add("viewArea", "camera.field.area", Camera::viewArea, ConflictFields.named("camera.area"))
                 .add("status", "camera.field.status", Camera::status, ConflictFields.named("camera.status"))
                 .add("installedOn", "camera.field.installed", Camera::installedOn)
-                .add("connectedToCou", "camera.field.cou", Camera::connectedToCou, ConflictFields.YES_NO)
+                // The details are one choice: zone, technology, archive, connection and last check read on one line.
+                .add("details", "camera.field.details", Camera::details, (m, v) -> CameraTexts.summary(m, (CameraDetails) v))
                 .add("note", "camera.field.note", Camera::note);
     }
 
@@ -135,17 +163,32 @@ final class CameraFormViewModel extends CardFormViewModel {
         return installedOnUnreadable;
     }
 
-    /** The details as loaded, with the link to the ЦОУ as ticked (the other details are edited in their own fields). */
-    private CameraDetails details() {
-        CameraDetails before = loaded == null ? CameraDetails.connected(false) : loaded.details();
-        if (connected.get()) {
-            return before.withConnection(CameraConnection.COU);
-        }
-        return before.connection() == CameraConnection.COU ? before.withConnection(CameraConnection.NONE) : before;
+    ObjectProperty<CameraZone> zoneProperty() {
+        return zone;
     }
 
-    BooleanProperty connectedProperty() {
-        return connected;
+    StringProperty zoneNumberProperty() {
+        return zoneNumber;
+    }
+
+    ObjectProperty<CameraTechnology> technologyProperty() {
+        return technology;
+    }
+
+    StringProperty archiveDaysProperty() {
+        return archiveDays;
+    }
+
+    ObjectProperty<CameraConnection> connectionProperty() {
+        return connection;
+    }
+
+    ObjectProperty<LocalDate> lastCheckedOnProperty() {
+        return lastCheckedOn;
+    }
+
+    BooleanProperty lastCheckedOnUnreadableProperty() {
+        return lastCheckedOnUnreadable;
     }
 
     StringProperty noteProperty() {

@@ -12,6 +12,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -21,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.Camera;
+import kz.schoolwatch.domain.CameraConnection;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
 import kz.schoolwatch.domain.CameraViewArea;
@@ -76,10 +78,19 @@ final class CamerasPane extends VBox {
         TableColumn<Camera, CameraStatus> c3 = Columns.styled(messages.get("camera.col.status"), 120, Camera::status, status::toString,
                 c -> c.status() == CameraStatus.WORKING ? "success" : c.status() == CameraStatus.FAULTY ? "danger" : "muted");
         TableColumn<Camera, LocalDate> c4 = Columns.styled(messages.get("camera.col.installed"), 110, Camera::installedOn, Formats::date, c -> null);
-        TableColumn<Camera, Boolean> c5 = Columns.styled(messages.get("camera.col.cou"), 110, Camera::connectedToCou,
-                b -> messages.get(b ? "common.yes" : "common.no"), c -> null);
-        TableColumn<Camera, String> c6 = Columns.of(messages.get("camera.col.note"), 200, Camera::note);
-        table.getColumns().setAll(List.of(c1, c2, c3, c4, c5, c6));
+        TableColumn<Camera, String> zone = Columns.of(messages.get("camera.col.zone"), 110, c -> CameraTexts.zone(messages, c.details()));
+        zone.setId("cameraColZone");
+        TableColumn<Camera, String> archive = Columns.of(messages.get("camera.col.archiveDays"), 80,
+                c -> CameraTexts.archive(messages, c.details().archiveDays()));
+        archive.setId("cameraColArchive");
+        EnumConverter<CameraConnection> connection = new EnumConverter<>(messages, "camera.connection", CameraConnection.class);
+        TableColumn<Camera, CameraConnection> c5 = Columns.styled(messages.get("camera.col.connection"), 130, c -> c.details().connection(),
+                connection::toString, c -> null);
+        c5.setId("cameraColConnection");
+        TableColumn<Camera, String> c6 = Columns.of(messages.get("camera.col.note"), 160, Camera::note);
+        table.getColumns().setAll(List.of(c1, zone, c2, c3, c4, archive, c5, c6));
+        // Several cameras at once for «Изменить выбранные…»; a double click or «Изменить» still opens one.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
         table.setRowFactory(t -> {
@@ -102,7 +113,11 @@ final class CamerasPane extends VBox {
         listMessage.getStyleClass().add("error-text");
         listMessage.textProperty().bind(Bindings.createStringBinding(() -> model.listErrorProperty().get() == null ? ""
                 : messages.get(model.listErrorProperty().get()), model.listErrorProperty()));
-        HBox actions = new HBox(8, add, editButton, delete, listMessage);
+        Button editSelected = new Button(messages.get("camera.details.bulk.button"), new FontIcon("mdi2p-pencil-box-multiple"));
+        editSelected.setId("cameraEditSelected");
+        editSelected.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        editSelected.setOnAction(e -> editSelected());
+        HBox actions = new HBox(8, add, editButton, editSelected, delete, listMessage);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         FormErrors errors = new FormErrors(messages);
@@ -152,6 +167,20 @@ final class CamerasPane extends VBox {
             dialog.initOwner(getScene().getWindow());
         }
         dialog.showAndWait().ifPresent(saved -> model.reload());
+    }
+
+    private void editSelected() {
+        List<Camera> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.isEmpty()) {
+            return;
+        }
+        CameraDetailsEditDialog dialog = new CameraDetailsEditDialog(messages, model.detailsEdit(selected));
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait();
+        // Saved or refused because one was changed meanwhile: either way the list shows what is stored now.
+        model.reload();
     }
 
     private void delete(Camera camera) {

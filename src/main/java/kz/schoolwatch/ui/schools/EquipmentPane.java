@@ -21,7 +21,7 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
 
-/** Panic button, access control, metal detector, guard, public-address system, bound to {@link EquipmentViewModel}. */
+/** Panic button, access control, turnstiles, metal detector, guard, public-address system, bound to {@link EquipmentViewModel}. */
 final class EquipmentPane extends VBox {
 
     private final EquipmentViewModel model;
@@ -29,6 +29,7 @@ final class EquipmentPane extends VBox {
     private final CheckBox panic = box("equipmentPanic");
     private final CheckBox panicConnected = box("equipmentPanicConnected");
     private final CheckBox access = box("equipmentAccess");
+    private final CheckBox turnstiles = box("equipmentTurnstiles");
     private final CheckBox detector = box("equipmentDetector");
     private final CheckBox pa = box("equipmentPa");
     private final TextField guardCompany = new TextField();
@@ -47,6 +48,7 @@ final class EquipmentPane extends VBox {
         panicConnected.setText(messages.get("equipment.panicConnected"));
         panicConnected.disableProperty().bind(panic.selectedProperty().not());
         access.setText(messages.get("equipment.access"));
+        turnstiles.setText(messages.get("equipment.turnstiles"));
         detector.setText(messages.get("equipment.detector"));
         pa.setText(messages.get("equipment.pa"));
         guardCompany.setId("equipmentGuardCompany");
@@ -54,6 +56,7 @@ final class EquipmentPane extends VBox {
         panic.selectedProperty().bindBidirectional(model.panicProperty());
         panicConnected.selectedProperty().bindBidirectional(model.panicConnectedProperty());
         access.selectedProperty().bindBidirectional(model.accessProperty());
+        turnstiles.selectedProperty().bindBidirectional(model.turnstilesProperty());
         detector.selectedProperty().bindBidirectional(model.detectorProperty());
         pa.selectedProperty().bindBidirectional(model.paProperty());
         guardCompany.textProperty().bindBidirectional(model.guardCompanyProperty());
@@ -87,7 +90,7 @@ final class EquipmentPane extends VBox {
         // The date, not just the state: another expired date shows its own date.
         model.guardEndProperty().addListener((o, was, now) -> showGuardState(model.guardStateProperty().get()));
         showGuardState(model.guardStateProperty().get());
-        getChildren().addAll(panic, connectedField, access, detector, pa,
+        getChildren().addAll(panic, connectedField, access, turnstiles, detector, pa,
                 errors.register("guardCompany", new FormField(messages.get("equipment.guardCompany"), guardCompany)),
                 errors.register("guardContractEnd", new FormField(messages.get("equipment.guardEnd"), guardEnd)),
                 guardState, buttons);

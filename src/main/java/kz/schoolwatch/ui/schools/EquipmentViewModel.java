@@ -23,7 +23,7 @@ import kz.schoolwatch.ui.common.ConflictFields;
 import kz.schoolwatch.ui.common.ConflictViewModel;
 import kz.schoolwatch.ui.common.TaskRunner;
 
-/** Panic button, access control, metal detector, guard, public-address system of one school. */
+/** Panic button, access control, turnstiles, metal detector, guard, public-address system of one school. */
 final class EquipmentViewModel extends CardFormViewModel {
 
     private final EquipmentService service;
@@ -39,6 +39,7 @@ final class EquipmentViewModel extends CardFormViewModel {
     private final BooleanProperty panic = new SimpleBooleanProperty();
     private final BooleanProperty panicConnected = new SimpleBooleanProperty();
     private final BooleanProperty access = new SimpleBooleanProperty();
+    private final BooleanProperty turnstiles = new SimpleBooleanProperty();
     private final BooleanProperty detector = new SimpleBooleanProperty();
     private final BooleanProperty pa = new SimpleBooleanProperty();
     private final StringProperty guardCompany = new SimpleStringProperty("");
@@ -81,6 +82,7 @@ final class EquipmentViewModel extends CardFormViewModel {
         panic.set(e.panicButton());
         panicConnected.set(e.panicButtonConnected());
         access.set(e.accessControl());
+        turnstiles.set(e.turnstiles());
         detector.set(e.metalDetector());
         pa.set(e.paSystem());
         guardCompany.set(e.guardCompany() == null ? "" : e.guardCompany());
@@ -89,7 +91,7 @@ final class EquipmentViewModel extends CardFormViewModel {
 
     /** What the form holds now, as typed. */
     private List<Object> fields() {
-        return Arrays.asList(panic.get(), panic.get() && panicConnected.get(), access.get(), detector.get(), pa.get(),
+        return Arrays.asList(panic.get(), panic.get() && panicConnected.get(), access.get(), turnstiles.get(), detector.get(), pa.get(),
                 guardCompany.get() == null ? "" : guardCompany.get().strip(), guardEnd.get(), guardEndUnreadable.get());
     }
 
@@ -105,7 +107,8 @@ final class EquipmentViewModel extends CardFormViewModel {
             return;
         }
         SchoolEquipment e = new SchoolEquipment(schoolId, panic.get(), panic.get() && panicConnected.get(),
-                access.get(), detector.get(), guardCompany.get(), guardEnd.get(), pa.get(), loaded == null ? 0 : loaded.version());
+                access.get(), detector.get(), guardCompany.get(), guardEnd.get(), pa.get(), turnstiles.get(),
+                loaded == null ? 0 : loaded.version());
         typed = e;
         List<Object> saving = fields();
         write(() -> {
@@ -113,7 +116,7 @@ final class EquipmentViewModel extends CardFormViewModel {
             return Boolean.TRUE;
         }, done -> {
             loaded = new SchoolEquipment(e.schoolId(), e.panicButton(), e.panicButtonConnected(), e.accessControl(),
-                    e.metalDetector(), e.guardCompany(), e.guardContractEnd(), e.paSystem(), e.version() + 1);
+                    e.metalDetector(), e.guardCompany(), e.guardContractEnd(), e.paSystem(), e.turnstiles(), e.version() + 1);
             baseline = saving;
             return FormOutcome.saved("equipment.saved");
         }, saved -> { });
@@ -138,6 +141,7 @@ final class EquipmentViewModel extends CardFormViewModel {
                 .add("panicButton", "equipment.panic", SchoolEquipment::panicButton, ConflictFields.YES_NO)
                 .add("panicButtonConnected", "equipment.panicConnected", SchoolEquipment::panicButtonConnected, ConflictFields.YES_NO)
                 .add("accessControl", "equipment.access", SchoolEquipment::accessControl, ConflictFields.YES_NO)
+                .add("turnstiles", "equipment.turnstiles", SchoolEquipment::turnstiles, ConflictFields.YES_NO)
                 .add("metalDetector", "equipment.detector", SchoolEquipment::metalDetector, ConflictFields.YES_NO)
                 .add("guardCompany", "equipment.guardCompany", SchoolEquipment::guardCompany)
                 .add("guardContractEnd", "equipment.guardEnd", SchoolEquipment::guardContractEnd)
@@ -154,6 +158,10 @@ final class EquipmentViewModel extends CardFormViewModel {
 
     BooleanProperty accessProperty() {
         return access;
+    }
+
+    BooleanProperty turnstilesProperty() {
+        return turnstiles;
     }
 
     BooleanProperty detectorProperty() {

@@ -117,6 +117,11 @@ final class SchoolCamerasViewModel extends CardFormViewModel {
         return new CameraFormViewModel(service, tasks, schoolId, camera);
     }
 
+    /** The bulk edit of the details of {@code selected}. */
+    CameraDetailsEditViewModel detailsEdit(List<Camera> selected) {
+        return new CameraDetailsEditViewModel(service, tasks, selected);
+    }
+
     ObservableList<Camera> cameras() {
         return cameras;
     }

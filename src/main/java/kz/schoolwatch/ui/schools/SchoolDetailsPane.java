@@ -25,7 +25,7 @@ import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.SaveFeedback;
 
-/** The school's own data: number, name, type, district, contacts, pupils, bound to its {@link SchoolDetailsViewModel}. */
+/** The school's own data: number, name, type, district, contacts, pupils, entrances and floors, bound to its {@link SchoolDetailsViewModel}. */
 final class SchoolDetailsPane extends VBox {
 
     private final TextField number = text("schoolNumber");
@@ -38,6 +38,8 @@ final class SchoolDetailsPane extends VBox {
     private final TextField director = text("schoolDirector");
     private final TextField phone = text("schoolPhone");
     private final TextField pupils = text("schoolPupils");
+    private final TextField entrances = text("schoolEntrances");
+    private final TextField floors = text("schoolFloors");
     private final Button save = new Button();
     private final Label message = new Label();
 
@@ -68,6 +70,8 @@ final class SchoolDetailsPane extends VBox {
         director.textProperty().bindBidirectional(model.directorProperty());
         phone.textProperty().bindBidirectional(model.phoneProperty());
         pupils.textProperty().bindBidirectional(model.pupilsProperty());
+        entrances.textProperty().bindBidirectional(model.entrancesProperty());
+        floors.textProperty().bindBidirectional(model.floorsProperty());
 
         FormErrors errors = new FormErrors(messages);
         GridPane grid = new GridPane();
@@ -86,6 +90,8 @@ final class SchoolDetailsPane extends VBox {
         grid.add(errors.register("address", new FormField(messages.get("school.field.address"), address)), 0, 4, 2, 1);
         grid.add(errors.register("director", new FormField(messages.get("school.field.director"), director)), 0, 5);
         grid.add(errors.register("phone", new FormField(messages.get("school.field.phone"), phone)), 1, 5);
+        grid.add(errors.register("entrances", new FormField(messages.get("school.field.entrances"), entrances)), 0, 6);
+        grid.add(errors.register("floors", new FormField(messages.get("school.field.floors"), floors)), 1, 6);
         SaveFeedback feedback = new SaveFeedback(messages, errors, message);
         model.outcomeProperty().addListener((o, was, now) -> now.showIn(feedback, messages));
         model.conflictProperty().addListener((o, was, conflict) -> {

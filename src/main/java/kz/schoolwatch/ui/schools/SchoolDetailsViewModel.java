@@ -26,7 +26,7 @@ import kz.schoolwatch.ui.common.ConflictViewModel;
 import kz.schoolwatch.ui.common.Inputs;
 import kz.schoolwatch.ui.common.TaskRunner;
 
-/** The school's own data as typed: number, name, type, district, contacts, pupils. Validates before it saves. */
+/** The school's own data as typed: number, name, type, district, contacts, pupils, the building. Validates before it saves. */
 final class SchoolDetailsViewModel extends CardFormViewModel {
 
     private final SchoolService service;
@@ -50,6 +50,8 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
     private final StringProperty director = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty pupils = new SimpleStringProperty("");
+    private final StringProperty entrances = new SimpleStringProperty("");
+    private final StringProperty floors = new SimpleStringProperty("");
 
     SchoolDetailsViewModel(SchoolService service, TaskRunner tasks) {
         super(tasks);
@@ -108,12 +110,15 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
         director.set(nullToEmpty(s.directorName()));
         phone.set(nullToEmpty(s.phone()));
         pupils.set(s.pupils() == null ? "" : s.pupils().toString());
+        entrances.set(s.entrances() == null ? "" : s.entrances().toString());
+        floors.set(s.floors() == null ? "" : s.floors().toString());
     }
 
     /** What the form holds now, as typed. */
     private List<Object> fields() {
         return Arrays.asList(number.get(), name.get(), type.get(), ownership.get(), language.get(),
-                district.get() == null ? null : district.get().id(), address.get(), director.get(), phone.get(), pupils.get());
+                district.get() == null ? null : district.get().id(), address.get(), director.get(), phone.get(), pupils.get(),
+                entrances.get(), floors.get());
     }
 
     /** Whether the fields differ from the school as loaded (or from the empty form of a new school). */
@@ -136,9 +141,11 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
         List<FieldError> parseErrors = new ArrayList<>();
         Integer num = Inputs.integerField("number", number.get(), parseErrors);
         Integer pup = Inputs.integerField("pupils", pupils.get(), parseErrors);
+        Integer ent = Inputs.integerField("entrances", entrances.get(), parseErrors);
+        Integer flo = Inputs.integerField("floors", floors.get(), parseErrors);
         SchoolDetails s = new SchoolDetails(schoolId, num, name.get(), type.get(), ownership.get(), language.get(),
                 district.get() == null ? null : (int) district.get().id(), address.get(), director.get(),
-                phone.get(), pup, loaded == null ? null : loaded.archivedOn(), loaded == null ? 0 : loaded.version());
+                phone.get(), pup, ent, flo, loaded == null ? null : loaded.archivedOn(), loaded == null ? 0 : loaded.version());
         List<FieldError> all = new ArrayList<>(parseErrors);
         service.validate(s).errors().stream()
                 .filter(e -> parseErrors.stream().noneMatch(p -> p.field().equals(e.field())))
@@ -169,7 +176,7 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
         // The form never archives: the archive day is theirs alone, a row to read, not a choice to undo it.
         SchoolDetails mine = new SchoolDetails(typed.id(), typed.number(), typed.name(), typed.type(), typed.ownership(),
                 typed.language(), typed.districtId(), typed.address(), typed.directorName(), typed.phone(), typed.pupils(),
-                theirs.archivedOn(), typed.version());
+                typed.entrances(), typed.floors(), theirs.archivedOn(), typed.version());
         return new ConflictViewModel<>(conflictFields(), loaded, theirs, mine, this::show, merged -> {
             // Their version becomes what the form opened; the fields hold the merge, saved over that version.
             loaded = theirs;
@@ -192,6 +199,8 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
                 .add("directorName", "school.field.director", SchoolDetails::directorName)
                 .add("phone", "school.field.phone", SchoolDetails::phone)
                 .add("pupils", "school.field.pupils", SchoolDetails::pupils)
+                .add("entrances", "school.field.entrances", SchoolDetails::entrances)
+                .add("floors", "school.field.floors", SchoolDetails::floors)
                 .add("archivedOn", "school.field.archivedOn", SchoolDetails::archivedOn);
     }
 
@@ -241,5 +250,13 @@ final class SchoolDetailsViewModel extends CardFormViewModel {
 
     public StringProperty pupilsProperty() {
         return pupils;
+    }
+
+    public StringProperty entrancesProperty() {
+        return entrances;
+    }
+
+    public StringProperty floorsProperty() {
+        return floors;
     }
 }

@@ -38,7 +38,10 @@ final class AuditChanges {
             Map.entry("item", "check.item"),
             Map.entry("result", "check.result"),
             Map.entry("location", "offence.location"),
-            Map.entry("user_role", "account.role"));
+            Map.entry("user_role", "account.role"),
+            Map.entry("zone", "camera.zone"),
+            Map.entry("technology", "camera.technology"),
+            Map.entry("connection", "camera.connection"));
 
     private final Messages messages;
 

@@ -80,6 +80,19 @@ class SchoolImportTest {
     }
 
     @Test
+    void theBuildingsEntrancesAndFloorsAreReadAndChecked() {
+        SheetTable table = ImportServiceTest.table("e.csv", List.of("№ школы", "Наименование", "Район", "Входов", "Этажей"),
+                List.of(List.of("60", "Школа № 60", "Медеуский", "3", "4"),
+                        List.of("61", "Школа № 61", "Медеуский", "0", "31")));
+
+        List<ImportRow> rows = plan(table).rows();
+
+        assertThat(rows.get(0).action()).isEqualTo(ImportAction.NEW);
+        assertThat(rows.get(1).problems()).containsExactlyInAnyOrder(ImportProblem.of("Входов", "validation.range", 1, 50),
+                ImportProblem.of("Этажей", "validation.range", 1, 30));
+    }
+
+    @Test
     void everyProblemOfARowIsNamedWithItsColumn() {
         SheetTable table = ImportServiceTest.table("b.csv", List.of("№ школы", "Наименование", "Район", "Язык обучения", "Число учащихся"),
                 List.of(List.of("50", "", "", "", ""),

@@ -59,7 +59,7 @@ class EquipmentPaneTest {
             long school = new SchoolRepository(db).listRows().get(0).id();
             SchoolEquipment now = service.find(school);
             service.save(new SchoolEquipment(school, now.panicButton(), now.panicButtonConnected(), now.accessControl(),
-                    now.metalDetector(), "ТОО «Кузет-Алматы»", LocalDate.of(2026, 3, 12), now.paSystem(), now.version()));
+                    now.metalDetector(), "ТОО «Кузет-Алматы»", LocalDate.of(2026, 3, 12), now.paSystem(), now.turnstiles(), now.version()));
 
             EquipmentPane[] pane = new EquipmentPane[1];
             stage = SceneFixture.show(() -> {
