@@ -72,14 +72,23 @@ public final class CameraFaultService {
         return faults.open(districtId);
     }
 
+    /** The faults repaired this year so far at open schools of the city ({@code districtId} null) or a district. */
+    public List<FaultRow> repairedThisYear(Integer districtId) {
+        LocalDate today = LocalDate.now(clock);
+        return faults.repairedBetween(today.withDayOfYear(1), today, districtId);
+    }
+
     /**
      * The median days from finding to repair of the faults repaired this year so far, in the city or a district;
      * empty when none was.
      */
     public Optional<Double> medianRepairDaysThisYear(Integer districtId) {
-        LocalDate today = LocalDate.now(clock);
-        List<Long> days = faults.repairedBetween(today.withDayOfYear(1), today, districtId).stream()
-                .map(r -> r.fault().days(today)).sorted().toList();
+        return medianDays(repairedThisYear(districtId).stream().map(FaultRow::fault).toList());
+    }
+
+    /** The median days from finding to repair of {@code repaired} (closed faults); empty for none. */
+    public static Optional<Double> medianDays(List<CameraFault> repaired) {
+        List<Long> days = repaired.stream().filter(f -> !f.isOpen()).map(f -> f.days(f.repairedOn())).sorted().toList();
         if (days.isEmpty()) {
             return Optional.empty();
         }

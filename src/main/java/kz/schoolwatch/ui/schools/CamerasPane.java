@@ -143,7 +143,14 @@ final class CamerasPane extends VBox {
         bulk.setId("cameraBulkPane");
         bulk.setCollapsible(false);
 
-        getChildren().addAll(summary, actions, table, bulk);
+        getChildren().addAll(summary, actions, table);
+        if (model.faults() != null) {
+            // Issue 21: the selected camera's faults and repairs, between the list and the bulk form.
+            table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.faults().select(now));
+            table.setPrefHeight(200);
+            getChildren().add(new CameraFaultsPane(model.faults(), messages));
+        }
+        getChildren().add(bulk);
     }
 
     private void edit(Camera camera) {

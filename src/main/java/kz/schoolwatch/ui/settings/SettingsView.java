@@ -119,6 +119,11 @@ public final class SettingsView extends VBox implements ScreenActions {
         overdue.setPrefColumnCount(6);
         overdue.setMaxWidth(Region.USE_PREF_SIZE);
         overdue.textProperty().bindBidirectional(model.overdueDaysProperty());
+        TextField faultLimit = new TextField();
+        faultLimit.setId("settingsFaultLimitDays");
+        faultLimit.setPrefColumnCount(6);
+        faultLimit.setMaxWidth(Region.USE_PREF_SIZE);
+        faultLimit.textProperty().bindBidirectional(model.faultLimitDaysProperty());
         Button save = new Button(messages.get("common.save"));
         save.setId("settingsSave");
         save.disableProperty().bind(model.busyProperty());
@@ -129,7 +134,8 @@ public final class SettingsView extends VBox implements ScreenActions {
         });
         HBox fields = new HBox(16, errors.register("idleMinutes", new FormField(messages.get("settings.idleMinutes"), idle)),
                 errors.register("keep", new FormField(messages.get("settings.keep"), keep)),
-                errors.register("overdueDays", new FormField(messages.get("settings.overdueDays"), overdue)), save);
+                errors.register("overdueDays", new FormField(messages.get("settings.overdueDays"), overdue)),
+                errors.register("faultLimitDays", new FormField(messages.get("settings.faultLimitDays"), faultLimit)), save);
         fields.setAlignment(Pos.BOTTOM_LEFT);
         Label backupsTitle = new Label(messages.get("backup.title"));
         backupsTitle.getStyleClass().add("section-title");
