@@ -95,7 +95,13 @@ public final class OpenFaultsPane extends VBox {
         TableColumn<FaultRow, Long> days = OverdueCells.days(messages, messages.get("fault.col.daysOpen"), 150, model::daysOpen,
                 model::overdue);
         days.setId("openFaultsDays");
-        Tables.width(number, 58, 60);
+        Tables.width(number, 50, 56);
+        Tables.width(districtCol, 120, 140);
+        Tables.width(name, 160, 240);
+        Tables.width(camera, 100, 110);
+        Tables.width(found, 100, 100);
+        Tables.width(kinds, 160, 220);
+        Tables.width(days, 170, 170);
         table.getColumns().setAll(List.of(districtCol, number, name, camera, found, kinds, days));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         OverdueCells.markRows(table, model::overdue);

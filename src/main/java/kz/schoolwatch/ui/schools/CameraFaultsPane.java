@@ -79,9 +79,12 @@ final class CameraFaultsPane extends VBox {
         error.getStyleClass().add("error-text");
         error.textProperty().bind(Bindings.createStringBinding(
                 () -> model.errorProperty().get() == null ? "" : messages.get(model.errorProperty().get()), model.errorProperty()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, title, record, repair, gap, open, error);
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        repair.setMinWidth(Region.USE_PREF_SIZE);
+        open.setWrapText(true);
+        HBox.setHgrow(open, Priority.ALWAYS);
+        open.setMaxWidth(Double.MAX_VALUE);
+        HBox head = new HBox(8, record, repair, open, error);
         head.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("faultHistory");
@@ -89,24 +92,25 @@ final class CameraFaultsPane extends VBox {
         table.setPlaceholder(new Label(messages.get("fault.history.empty")));
         EnumConverter<CameraFaultKind> kind = new EnumConverter<>(messages, "fault.kind", CameraFaultKind.class);
         EnumConverter<RepairOutcome> outcome = new EnumConverter<>(messages, "fault.outcome", RepairOutcome.class);
-        TableColumn<CameraFault, LocalDate> found = Columns.of(messages.get("fault.col.found"), 100, CameraFault::foundOn);
+        TableColumn<CameraFault, LocalDate> found = Columns.of(messages.get("fault.col.found"), 110, CameraFault::foundOn);
         found.setCellFactory(c -> dateCell());
-        TableColumn<CameraFault, String> kinds = Columns.of(messages.get("fault.col.kind"), 220, f -> kind.toString(f.kind()));
-        TableColumn<CameraFault, LocalDate> repaired = Columns.of(messages.get("fault.col.repaired"), 100, CameraFault::repairedOn);
+        TableColumn<CameraFault, String> kinds = Columns.of(messages.get("fault.col.kind"), 200, f -> kind.toString(f.kind()));
+        TableColumn<CameraFault, LocalDate> repaired = Columns.of(messages.get("fault.col.repaired"), 110, CameraFault::repairedOn);
         repaired.setCellFactory(c -> dateCell());
         TableColumn<CameraFault, String> how = Columns.of(messages.get("fault.col.outcome"), 140,
                 f -> f.outcome() == null ? messages.get("fault.open") : outcome.toString(f.outcome()));
-        TableColumn<CameraFault, Long> days = OverdueCells.days(messages, messages.get("fault.col.days"), 150,
+        how.setMinWidth(120);
+        TableColumn<CameraFault, Long> days = OverdueCells.days(messages, messages.get("fault.col.days"), 170,
                 f -> f.days(model.today()), model::overdue);
         days.setId("faultDays");
-        TableColumn<CameraFault, String> note = Columns.of(messages.get("fault.col.note"), 200,
+        TableColumn<CameraFault, String> note = Columns.of(messages.get("fault.col.note"), 120,
                 f -> f.repairNote() != null ? f.repairNote() : f.note());
         table.getColumns().setAll(List.of(found, kinds, repaired, how, days, note));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         OverdueCells.markRows(table, model::overdue);
         table.setPrefHeight(130);
         table.setMinHeight(100);
-        getChildren().addAll(head, table);
+        getChildren().addAll(title, head, table);
     }
 
     private javafx.scene.control.TableCell<CameraFault, LocalDate> dateCell() {

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -132,7 +133,8 @@ public final class SettingsView extends VBox implements ScreenActions {
             errors.clear();
             errors.show(model.errors());
         });
-        HBox fields = new HBox(16, errors.register("idleMinutes", new FormField(messages.get("settings.idleMinutes"), idle)),
+        // A flow, not a row: with the fault limit (issue 21) the captions need more than 1366 px in one line.
+        FlowPane fields = new FlowPane(16, 8, errors.register("idleMinutes", new FormField(messages.get("settings.idleMinutes"), idle)),
                 errors.register("keep", new FormField(messages.get("settings.keep"), keep)),
                 errors.register("overdueDays", new FormField(messages.get("settings.overdueDays"), overdue)),
                 errors.register("faultLimitDays", new FormField(messages.get("settings.faultLimitDays"), faultLimit)), save);

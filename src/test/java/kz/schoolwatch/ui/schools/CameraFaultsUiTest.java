@@ -130,6 +130,10 @@ class CameraFaultsUiTest {
                     CAMERA_FAULT.REPAIR_OUTCOME).values(ids.get(2), today.minusDays(9), "OTHER", today.minusDays(2), "REPAIRED").execute();
             return null;
         });
+        app.interact(() -> {
+            app.stage().setWidth(1366);
+            app.stage().setHeight(768);
+        });
         app.clickOn("#navCameras");
         app.await(() -> app.exists("#camerasTabOpenFaults"));
         app.clickOn("#camerasTabOpenFaults");
