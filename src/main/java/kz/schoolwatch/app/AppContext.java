@@ -13,6 +13,7 @@ import kz.schoolwatch.i18n.ReferenceNames;
 import kz.schoolwatch.persistence.InspectionPlanRepository;
 import kz.schoolwatch.persistence.AccountRepository;
 import kz.schoolwatch.persistence.AssignmentRepository;
+import kz.schoolwatch.persistence.CameraFaultRepository;
 import kz.schoolwatch.persistence.CameraRepository;
 import kz.schoolwatch.persistence.CameraStatsRepository;
 import kz.schoolwatch.persistence.CityStatsRepository;
@@ -38,6 +39,7 @@ import kz.schoolwatch.persistence.report.DashboardChartsRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.report.ReportFonts;
 import kz.schoolwatch.service.Access;
+import kz.schoolwatch.service.CameraFaultService;
 import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.DashboardChartsService;
 import kz.schoolwatch.service.DashboardService;
@@ -96,6 +98,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final SchoolService schools;
     private final CameraService cameras;
+    private final CameraFaultService cameraFaults;
     private final EquipmentService equipment;
     private final SecurityCheckService checks;
     // Officers' daily work (issue 4)
@@ -142,6 +145,8 @@ public final class AppContext implements AutoCloseable {
                 new ReferenceRepository(database, names), changes, clock, access);
         this.cameras = new CameraService(database, new CameraRepository(database), new CameraStatsRepository(database, names),
                 schoolRepository, changes, clock, access);
+        this.cameraFaults = new CameraFaultService(database, new CameraFaultRepository(database, names), new CameraRepository(database),
+                changes, clock, access);
         this.equipment = new EquipmentService(database, new EquipmentRepository(database), changes, clock, access);
         this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock, access);
         this.lookups = new LookupService(database, new LookupRepository(database, names), changes, access);
@@ -245,6 +250,11 @@ public final class AppContext implements AutoCloseable {
 
     public CameraService cameras() {
         return cameras;
+    }
+
+    /** Faults and repairs of cameras, and their state on past days (issue 21). */
+    public CameraFaultService cameraFaults() {
+        return cameraFaults;
     }
 
     public EquipmentService equipment() {

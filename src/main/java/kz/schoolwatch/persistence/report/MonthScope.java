@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.persistence.report;
 
-import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
 import static kz.schoolwatch.persistence.jooq.Tables.EVENT_OFFICER;
 import static kz.schoolwatch.persistence.jooq.Tables.LEISURE_CENTRE;
 import static kz.schoolwatch.persistence.jooq.Tables.OUTREACH_EVENT;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import kz.schoolwatch.i18n.ReferenceNames;
+import kz.schoolwatch.persistence.CameraStates;
 import kz.schoolwatch.report.ReportScope;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -25,8 +25,6 @@ import org.jooq.DSLContext;
  * visits and events belong to it.
  */
 final class MonthScope {
-
-    static final String DISMANTLED = "DISMANTLED";
 
     final DSLContext dsl;
     final ReportScope scope;
@@ -59,9 +57,7 @@ final class MonthScope {
     }
 
     static Condition cameraPresent(LocalDate day) {
-        return CAMERA.INSTALLED_ON.isNull().or(CAMERA.INSTALLED_ON.le(day))
-                .and(CAMERA.REMOVED_ON.isNull().or(CAMERA.REMOVED_ON.gt(day)))
-                .and(CAMERA.STATUS.ne(DISMANTLED).or(CAMERA.REMOVED_ON.isNotNull()));
+        return CameraStates.presentOn(day);
     }
 
     /** Checks in the month: by the officer for an officer's summary, else at the scope's schools. */

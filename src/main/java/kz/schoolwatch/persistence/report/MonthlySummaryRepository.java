@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * grouped), so the document for 7,500 schools costs a handful of indexed aggregate queries, not a walk over the rows.
  *
  * <p>"As of" figures take cameras present on the day: installed on or before it (or with no date), not removed
- * by then, and not dismantled without a removal date. The schema keeps no history of a camera's status, so
- * working and faulty at the end of the previous month are read from today's status.
+ * by then, and not dismantled without a removal date. Working and faulty on a day (the previous month's end, the
+ * summary's day) come from the cameras' faults and repairs (issue 21), not from today's status.
  */
 public final class MonthlySummaryRepository {
 

@@ -8,7 +8,10 @@ import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -126,6 +129,28 @@ public final class CamerasView extends VBox implements ScreenActions {
                 () -> model.failureProperty().get() == null ? ""
                         : DatabaseErrors.describeLoad(model.failureProperty().get(), messages, "schools.loadFailed"), model.failureProperty()));
         getChildren().addAll(title, byDistrict, uncoveredTitle, uncovered, error);
+    }
+
+    /**
+     * Puts the figures above in a tab «По районам» beside «Открытые неисправности» ({@code openFaults}, issue 21).
+     */
+    public void addOpenFaults(Node openFaults) {
+        List<Node> figures = List.copyOf(getChildren().subList(1, getChildren().size()));
+        VBox byDistrictTab = new VBox(12);
+        byDistrictTab.getChildren().setAll(figures);
+        byDistrictTab.setPadding(new Insets(10, 0, 0, 0));
+        VBox openFaultsTab = new VBox(openFaults);
+        openFaultsTab.setPadding(new Insets(10, 0, 0, 0));
+        VBox.setVgrow(openFaults, Priority.ALWAYS);
+        Tab districts = new Tab(messages.get("cameras.tab.districts"), byDistrictTab);
+        districts.setId("camerasTabDistricts");
+        Tab faults = new Tab(messages.get("cameras.tab.openFaults"), openFaultsTab);
+        faults.setId("camerasTabOpenFaults");
+        TabPane tabs = new TabPane(districts, faults);
+        tabs.setId("camerasTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().setAll(getChildren().get(0), tabs);
     }
 
     /** A count column; {@code key} is its caption or, with {@code fullKey}, its short caption; {@code fullKey} names the whole caption when the header shows a short one. */

@@ -4,7 +4,9 @@ package kz.schoolwatch.ui.schools;
 import java.time.LocalDate;
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -53,6 +55,8 @@ final class CamerasPane extends VBox {
     private final CheckBox bulkConnected = new CheckBox();
     private final Label bulkMessage = new Label();
     private final Label listMessage = new Label();
+    /** The camera last selected, kept selected when the list reads again (issue 21). */
+    private Long chosenCamera;
 
     CamerasPane(SchoolCamerasViewModel model, Messages messages) {
         this.bulkInstalledOn = Formats.datePicker("bulkInstalledOn", messages);
@@ -158,7 +162,29 @@ final class CamerasPane extends VBox {
         bulk.setId("cameraBulkPane");
         bulk.setCollapsible(false);
 
-        getChildren().addAll(summary, actions, table, bulk);
+        getChildren().addAll(summary, actions, table);
+        if (model.faults() != null) {
+            // Issue 21: the selected camera's faults and repairs, between the list and the bulk form.
+            table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    chosenCamera = now.id();
+                }
+                model.faults().select(now);
+            });
+            // A fault changes its camera's status: the list reads again, and the camera stays selected with its history.
+            model.cameras().addListener((ListChangeListener<Camera>) c -> Platform.runLater(this::keepChosenCamera));
+            table.setPrefHeight(200);
+            getChildren().add(new CameraFaultsPane(model.faults(), messages));
+        }
+        getChildren().add(bulk);
+    }
+
+    private void keepChosenCamera() {
+        Camera selected = table.getSelectionModel().getSelectedItem();
+        if (chosenCamera == null || selected != null && chosenCamera.equals(selected.id())) {
+            return;
+        }
+        model.cameras().stream().filter(c -> chosenCamera.equals(c.id())).findFirst().ifPresent(c -> table.getSelectionModel().select(c));
     }
 
     private void edit(Camera camera) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.schools;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,9 @@ import javafx.collections.ObservableList;
 import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraPlacement;
 import kz.schoolwatch.domain.CameraStatus;
+import kz.schoolwatch.service.CameraFaultService;
 import kz.schoolwatch.service.CameraService;
+import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.EditConflictException;
 import kz.schoolwatch.service.SaveFailedException;
 import kz.schoolwatch.service.FieldError;
@@ -34,6 +37,8 @@ final class SchoolCamerasViewModel extends CardFormViewModel {
     }
 
     private final CameraService service;
+    /** The faults of the cameras, or null when the card has no fault service. */
+    private final CameraFaultsViewModel faults;
     private long schoolId;
 
     // Properties
@@ -49,8 +54,14 @@ final class SchoolCamerasViewModel extends CardFormViewModel {
     private final BooleanProperty connected = new SimpleBooleanProperty();
 
     SchoolCamerasViewModel(CameraService service, TaskRunner tasks) {
+        this(service, tasks, null, null, null);
+    }
+
+    /** With {@code faultService} (may be null) the tab also keeps the cameras' faults and repairs (issue 21). */
+    SchoolCamerasViewModel(CameraService service, TaskRunner tasks, CameraFaultService faultService, SettingsService settings, Clock clock) {
         super(tasks);
         this.service = service;
+        this.faults = faultService == null ? null : new CameraFaultsViewModel(faultService, settings, tasks, clock, this::readCameras);
     }
 
     // Commands
@@ -61,6 +72,13 @@ final class SchoolCamerasViewModel extends CardFormViewModel {
     }
 
     void reload() {
+        readCameras();
+        if (faults != null) {
+            faults.load(schoolId);
+        }
+    }
+
+    private void readCameras() {
         tasks.submit(() -> service.forSchool(schoolId), list -> {
             cameras.setAll(list);
             counts.set(new Counts(
@@ -120,6 +138,11 @@ final class SchoolCamerasViewModel extends CardFormViewModel {
     /** The bulk edit of the details of {@code selected}. */
     CameraDetailsEditViewModel detailsEdit(List<Camera> selected) {
         return new CameraDetailsEditViewModel(service, tasks, selected);
+    }
+
+    /** The faults of the cameras (issue 21), or null when this card keeps none. */
+    CameraFaultsViewModel faults() {
+        return faults;
     }
 
     ObservableList<Camera> cameras() {

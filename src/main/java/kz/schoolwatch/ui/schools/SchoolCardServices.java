@@ -4,6 +4,7 @@ package kz.schoolwatch.ui.schools;
 import java.time.Clock;
 
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.service.CameraFaultService;
 import kz.schoolwatch.service.CameraService;
 import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.EquipmentService;
@@ -14,10 +15,17 @@ import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.schools.SchoolCardWindow.WorkForms;
 
-/** What a school card's view models work with, handed over by the application's wiring. */
+/** What a school card's view models work with, handed over by the application's wiring; {@code faults} may be null. */
 public record SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
                        SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
-                       Clock clock, WorkForms forms) {
+                       Clock clock, WorkForms forms, CameraFaultService faults) {
+
+    /** The services without faults of cameras: the cameras tab shows no faults. */
+    public SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
+                    SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
+                    Clock clock, WorkForms forms) {
+        this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, forms, null);
+    }
 
     /** The services without the forms for recording work (no «Новое посещение» or «Новое мероприятие»). */
     public SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,

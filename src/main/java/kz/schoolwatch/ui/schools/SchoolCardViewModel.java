@@ -54,7 +54,7 @@ final class SchoolCardViewModel {
         this.schools = services.schools();
         this.tasks = services.tasks();
         this.details = new SchoolDetailsViewModel(services.schools(), tasks);
-        this.cameras = new SchoolCamerasViewModel(services.cameras(), tasks);
+        this.cameras = new SchoolCamerasViewModel(services.cameras(), tasks, services.faults(), services.settings(), services.clock());
         this.equipment = new EquipmentViewModel(services.equipment(), tasks, services.clock());
         this.checks = new ChecksViewModel(services.checks(), services.schools(), services.settings(), tasks, services.clock());
         this.officer = new OfficerAssignmentViewModel(services.schools(), tasks, services.clock());

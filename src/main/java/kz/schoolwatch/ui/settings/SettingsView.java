@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -119,6 +120,11 @@ public final class SettingsView extends VBox implements ScreenActions {
         overdue.setPrefColumnCount(6);
         overdue.setMaxWidth(Region.USE_PREF_SIZE);
         overdue.textProperty().bindBidirectional(model.overdueDaysProperty());
+        TextField faultLimit = new TextField();
+        faultLimit.setId("settingsFaultLimitDays");
+        faultLimit.setPrefColumnCount(6);
+        faultLimit.setMaxWidth(Region.USE_PREF_SIZE);
+        faultLimit.textProperty().bindBidirectional(model.faultLimitDaysProperty());
         Button save = new Button(messages.get("common.save"));
         save.setId("settingsSave");
         save.disableProperty().bind(model.busyProperty());
@@ -127,9 +133,11 @@ public final class SettingsView extends VBox implements ScreenActions {
             errors.clear();
             errors.show(model.errors());
         });
-        HBox fields = new HBox(16, errors.register("idleMinutes", new FormField(messages.get("settings.idleMinutes"), idle)),
+        // A flow, not a row: with the fault limit (issue 21) the captions need more than 1366 px in one line.
+        FlowPane fields = new FlowPane(16, 8, errors.register("idleMinutes", new FormField(messages.get("settings.idleMinutes"), idle)),
                 errors.register("keep", new FormField(messages.get("settings.keep"), keep)),
-                errors.register("overdueDays", new FormField(messages.get("settings.overdueDays"), overdue)), save);
+                errors.register("overdueDays", new FormField(messages.get("settings.overdueDays"), overdue)),
+                errors.register("faultLimitDays", new FormField(messages.get("settings.faultLimitDays"), faultLimit)), save);
         fields.setAlignment(Pos.BOTTOM_LEFT);
         Label backupsTitle = new Label(messages.get("backup.title"));
         backupsTitle.getStyleClass().add("section-title");

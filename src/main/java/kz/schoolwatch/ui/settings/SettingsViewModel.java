@@ -27,7 +27,7 @@ import kz.schoolwatch.ui.common.TaskRunner;
 /** The administrator's settings: screen lock time, how many backups to keep, overdue-check days, backups now, restore. */
 public final class SettingsViewModel {
 
-    private record Values(int idle, int keep, int overdueDays, List<BackupFile> backups) {
+    private record Values(int idle, int keep, int overdueDays, int faultLimit, List<BackupFile> backups) {
     }
 
     private final SettingsService settings;
@@ -39,6 +39,7 @@ public final class SettingsViewModel {
     private final StringProperty idleMinutes = new SimpleStringProperty("");
     private final StringProperty keep = new SimpleStringProperty("");
     private final StringProperty overdueDays = new SimpleStringProperty("");
+    private final StringProperty faultLimitDays = new SimpleStringProperty("");
     private final ObservableList<BackupFile> files = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -64,10 +65,12 @@ public final class SettingsViewModel {
     // Commands
 
     public void load() {
-        tasks.submit(() -> new Values(settings.idleMinutes(), backups.keep(), settings.overdueCheckDays(), backups.list()), v -> {
+        tasks.submit(() -> new Values(settings.idleMinutes(), backups.keep(), settings.overdueCheckDays(), settings.faultLimitDays(),
+                backups.list()), v -> {
             idleMinutes.set(Integer.toString(v.idle()));
             keep.set(Integer.toString(v.keep()));
             overdueDays.set(Integer.toString(v.overdueDays()));
+            faultLimitDays.set(Integer.toString(v.faultLimit()));
             files.setAll(v.backups());
         }, e -> status.set(messages.get("settings.loadFailed")));
     }
@@ -79,6 +82,7 @@ public final class SettingsViewModel {
         Integer idle = Inputs.integerField("idleMinutes", idleMinutes.get(), parse);
         Integer count = Inputs.integerField("keep", keep.get(), parse);
         Integer days = Inputs.integerField("overdueDays", overdueDays.get(), parse);
+        Integer faultLimit = Inputs.integerField("faultLimitDays", faultLimitDays.get(), parse);
         if (!parse.isEmpty()) {
             errors.setAll(parse);
             return;
@@ -88,10 +92,13 @@ public final class SettingsViewModel {
             // All are checked before any is written.
             new Validator().required("idleMinutes", idle).range("idleMinutes", idle, 1, SettingsService.IDLE_MAX)
                     .required("keep", count).range("keep", count, 1, BackupService.KEEP_MAX)
-                    .required("overdueDays", days).range("overdueDays", days, 1, SettingsService.OVERDUE_MAX).throwIfInvalid();
+                    .required("overdueDays", days).range("overdueDays", days, 1, SettingsService.OVERDUE_MAX)
+                    .required("faultLimitDays", faultLimit).range("faultLimitDays", faultLimit, 0, SettingsService.FAULT_LIMIT_MAX)
+                    .throwIfInvalid();
             settings.setIdleMinutes(idle);
             backups.setKeep(count);
             settings.setOverdueCheckDays(days);
+            settings.setFaultLimitDays(faultLimit);
             return null;
         }, ok -> {
             busy.set(false);
@@ -151,6 +158,11 @@ public final class SettingsViewModel {
     /** Days after which a school's last security check counts as overdue (the Schools screen's flag). */
     public StringProperty overdueDaysProperty() {
         return overdueDays;
+    }
+
+    /** Days a camera's fault may stay open before it shows in red (issue 21). */
+    public StringProperty faultLimitDaysProperty() {
+        return faultLimitDays;
     }
 
     public ObservableList<BackupFile> files() {
