@@ -17,6 +17,8 @@ public final class RequirementTexts {
     private static final ResourceBundle SHIPPED = ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("ru"));
     /** The default set's name as the migration stores it (the Russian of {@code requirement.set.default}). */
     private static final String SET_KEY = "requirement.set.default";
+    /** The prefix of the shipped items' keys, followed by the item's code. */
+    private static final String ITEM_PREFIX = "requirement.item";
 
     private RequirementTexts() {
     }
@@ -26,7 +28,7 @@ public final class RequirementTexts {
         if (item.code() == null) {
             return item.title();
         }
-        String key = "requirement.item." + item.code();
+        String key = ITEM_PREFIX + "." + item.code();
         if (!messages.has(key) || !SHIPPED.containsKey(key) || !SHIPPED.getString(key).equals(item.title())) {
             return item.title();
         }

@@ -7,7 +7,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -81,7 +84,7 @@ public final class RequirementsView extends VBox implements ScreenActions {
         table.setId("requirementSets");
         table.getColumns().add(Columns.of(messages.get("requirement.set.name"), 300, s -> RequirementTexts.name(s, messages)));
         table.getColumns().add(Columns.of(messages.get("requirement.set.validFrom"), 110, s -> Formats.date(s.validFrom())));
-        table.getColumns().add(Columns.of(messages.get("requirement.set.source"), 600, RequirementSet::legalSource));
+        table.getColumns().add(withTooltip(Columns.of(messages.get("requirement.set.source"), 600, RequirementSet::legalSource)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(120);
         table.setMinHeight(90);
@@ -94,12 +97,16 @@ public final class RequirementsView extends VBox implements ScreenActions {
         table.setId("requirementItems");
         table.getColumns().add(Columns.unsorted(messages.get("requirement.column.number"), 40,
                 i -> model.items().indexOf(i) + 1));
-        table.getColumns().add(Columns.unsorted(messages.get("requirement.column.title"), 330, i -> RequirementTexts.title(i, messages)));
-        table.getColumns().add(Columns.unsorted(messages.get("requirement.column.source"), 230, RequirementItem::legalSource));
-        table.getColumns().add(Columns.unsorted(messages.get("requirement.column.appliesTo"), 220,
-                i -> RequirementLabels.appliesTo(i, messages)));
-        table.getColumns().add(Columns.unsorted(messages.get("requirement.column.rule"), 190, i -> RequirementLabels.rule(i, messages)));
-        table.getColumns().add(Columns.unsorted(messages.get("requirement.column.figure"), 80, RequirementLabels::figure));
+        table.getColumns().add(withTooltip(Columns.unsorted(messages.get("requirement.column.title"), 310,
+                i -> RequirementTexts.title(i, messages))));
+        table.getColumns().add(withTooltip(Columns.unsorted(messages.get("requirement.column.source"), 190, RequirementItem::legalSource)));
+        table.getColumns().add(withTooltip(Columns.unsorted(messages.get("requirement.column.appliesTo"), 250,
+                i -> RequirementLabels.appliesTo(i, messages))));
+        table.getColumns().add(withTooltip(Columns.unsorted(messages.get("requirement.column.rule"), 200,
+                i -> RequirementLabels.rule(i, messages))));
+        var figure = Columns.unsorted(messages.get("requirement.column.figure"), 95, RequirementLabels::figure);
+        figure.setMinWidth(95);
+        table.getColumns().add(figure);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinHeight(200);
         table.setRowFactory(t -> {
@@ -158,6 +165,19 @@ public final class RequirementsView extends VBox implements ScreenActions {
         if (id != null) {
             model.saved(id);
         }
+    }
+
+    /** Cells whose whole text shows on hover: the legal sources and the reach are often longer than the column. */
+    private static <S> TableColumn<S, String> withTooltip(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        return column;
     }
 
     /** Keeps the table's choice and the model's the same, both ways (the model chooses again after a read). */

@@ -75,6 +75,7 @@ class RequirementsUiTest {
         WorkDriver.waitUntil(20, () -> visible("#requirementThresholdError"));
         assertThat(robot.lookup("#requirementThresholdError").queryAs(Label.class).getText())
                 .isEqualTo(Texts.of("validation.range", 1, 3650));
+        driver.screenshot("#requirementThreshold", "requirement-item-dialog");
         assertThat(storedArchiveDays("2021-05-06")).isEqualTo(30);
 
         driver.retype("#requirementThreshold", "60");
