@@ -54,6 +54,7 @@ import kz.schoolwatch.service.MySchoolsService;
 import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.OfficerService;
 import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.service.RequirementService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.InspectionPlanService;
@@ -104,6 +105,7 @@ public final class AppContext implements AutoCloseable {
     // Officers' daily work (issue 4)
     private final LookupService lookups;
     private final ReferenceListService referenceLists;
+    private final RequirementService requirements;
     private final VisitService visits;
     private final OfficerService officers;
     private final EventService events;
@@ -151,6 +153,7 @@ public final class AppContext implements AutoCloseable {
         this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock, access);
         this.lookups = new LookupService(database, new LookupRepository(database, names), changes, access);
         this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database, names), changes, access);
+        this.requirements = new RequirementService(database, changes, access, clock);
         this.visits = new VisitService(database, new VisitRepository(database, names), changes, clock, access);
         this.officers = new OfficerService(database, new OfficerRepository(database, names), changes, access);
         this.events = new EventService(database, new EventRepository(database, names), changes, access);
@@ -273,6 +276,11 @@ public final class AppContext implements AutoCloseable {
     /** Visit purposes, event types, offence kinds. */
     public ReferenceListService referenceLists() {
         return referenceLists;
+    }
+
+    /** The requirement sets schools are judged by (issue 21). */
+    public RequirementService requirements() {
+        return requirements;
     }
 
     public VisitService visits() {

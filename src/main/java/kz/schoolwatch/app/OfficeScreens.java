@@ -20,6 +20,8 @@ import kz.schoolwatch.ui.imports.ImportView;
 import kz.schoolwatch.ui.imports.ImportViewModel;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
 import kz.schoolwatch.ui.report.MonthlySummaryViewModel;
+import kz.schoolwatch.ui.requirements.RequirementsView;
+import kz.schoolwatch.ui.requirements.RequirementsViewModel;
 import kz.schoolwatch.ui.security.AccountsView;
 import kz.schoolwatch.ui.security.AccountsViewModel;
 import kz.schoolwatch.ui.security.AuditView;
@@ -69,6 +71,12 @@ final class OfficeScreens {
     ImportView imports() {
         return new ImportView(models.get(ImportViewModel.class, () -> new ImportViewModel(context.imports(), tasks, messages)),
                 messages);
+    }
+
+    /** «Требования»: the requirement sets schools are judged by, for the administrator (issue 21). */
+    RequirementsView requirements() {
+        return new RequirementsView(models.get(RequirementsViewModel.class, () -> new RequirementsViewModel(
+                context.requirements(), context.settings(), tasks, messages, context.clock())), messages, tasks);
     }
 
     AccountsView accounts() {

@@ -199,6 +199,9 @@ final class Screens {
         if (access.can(Permission.MANAGE_ACCOUNTS)) {
             screens.add(new Screen("accounts", "nav.accounts", "mdi2a-account-key-outline", office::accounts));
         }
+        if (access.can(Permission.EDIT_REQUIREMENTS)) {
+            screens.add(new Screen("requirements", "nav.requirements", "mdi2s-scale-balance", office::requirements));
+        }
         if (access.can(Permission.VIEW_AUDIT)) {
             screens.add(new Screen("audit", "nav.audit", "mdi2s-shield-search", office::audit));
         }

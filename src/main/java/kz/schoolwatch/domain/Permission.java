@@ -23,5 +23,7 @@ public enum Permission {
     VIEW_AUDIT,
     BACKUPS,
     /** Bring a unit's lists of schools, cameras and officers in from a spreadsheet (a head: own district). */
-    IMPORT
+    IMPORT,
+    /** Edit the requirement sets schools are judged by (issue 21). */
+    EDIT_REQUIREMENTS
 }

@@ -17,7 +17,8 @@ public enum Role {
      * records no police work: least privilege, as CJIS asks of system administrators.
      */
     ADMIN(EnumSet.of(Permission.VIEW_SCHOOLS, Permission.MANAGE_ACCOUNTS, Permission.MANAGE_SETTINGS,
-            Permission.MANAGE_REFERENCE_LISTS, Permission.VIEW_AUDIT, Permission.BACKUPS, Permission.IMPORT));
+            Permission.MANAGE_REFERENCE_LISTS, Permission.VIEW_AUDIT, Permission.BACKUPS, Permission.IMPORT,
+            Permission.EDIT_REQUIREMENTS));
 
     private final Set<Permission> permissions;
 

@@ -9,6 +9,7 @@ import static kz.schoolwatch.persistence.jooq.Tables.OUTREACH_EVENT;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_ASSIGNMENT;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_EQUIPMENT;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_EQUIPMENT_HISTORY;
 import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_VISIT;
 import static kz.schoolwatch.persistence.jooq.Tables.SECURITY_CHECK;
 import static org.jooq.impl.DSL.count;
@@ -220,6 +221,8 @@ public final class SchoolRepository {
     public void delete(DSLContext dsl, long id) {
         dsl.deleteFrom(CAMERA).where(CAMERA.SCHOOL_ID.eq(id)).execute();
         dsl.deleteFrom(SCHOOL_EQUIPMENT).where(SCHOOL_EQUIPMENT.SCHOOL_ID.eq(id)).execute();
+        // Its equipment's history too (issue 21): the table's key to the school does not cascade.
+        dsl.deleteFrom(SCHOOL_EQUIPMENT_HISTORY).where(SCHOOL_EQUIPMENT_HISTORY.SCHOOL_ID.eq(id)).execute();
         dsl.deleteFrom(SCHOOL_ASSIGNMENT).where(SCHOOL_ASSIGNMENT.SCHOOL_ID.eq(id)).execute();
         dsl.deleteFrom(SCHOOL).where(SCHOOL.ID.eq(id)).execute();
     }

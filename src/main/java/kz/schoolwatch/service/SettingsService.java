@@ -24,6 +24,7 @@ public final class SettingsService {
     public static final int SIGNATURE_MAX = 100;
     public static final int OVERDUE_MAX = 365;
     static final String IDLE_MINUTES = "security.idle.minutes";
+    static final String REGIONAL_CENTRE = "compliance.regional.centre";
     public static final int IDLE_MAX = 240;
     /** camera.fault.limit.days, joined so that the bundles' check does not take it for a text's key. */
     static final String FAULT_LIMIT_DAYS = String.join(".", "camera", "fault", "limit", "days");
@@ -133,5 +134,18 @@ public final class SettingsService {
     public void setCurrentOfficerId(long officerId) {
         Map<String, String> me = Map.of(CURRENT_OFFICER, Long.toString(officerId));
         writes.saveThroughRepository(Topic.SETTINGS, () -> repository.putForAccount(access.user().id(), me));
+    }
+
+    /**
+     * Whether the city is a regional centre: its every school then needs the items for the biggest schools (a
+     * guard, turnstiles), issue 21. True unless set: the program is Almaty's.
+     */
+    public boolean regionalCentre() {
+        return repository.get(REGIONAL_CENTRE).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public void setRegionalCentre(boolean regionalCentre) {
+        access.require(Permission.EDIT_REQUIREMENTS);
+        writes.saveThroughRepository(Topic.SETTINGS, () -> repository.put(REGIONAL_CENTRE, Boolean.toString(regionalCentre)));
     }
 }

@@ -46,12 +46,15 @@ public final class DemoCitySeeder {
     private final Plan plan;
     private final LocalDate today;
     private final Random random;
+    /** The draws of the cameras' details, faults and equipment (issue 21), apart so the rest of the city stays as it was. */
+    private final Random protection;
 
     public DemoCitySeeder(Database db, Plan plan, LocalDate today, long seed) {
         this.db = db;
         this.plan = plan;
         this.today = today;
         this.random = new Random(seed);
+        this.protection = new Random(seed * 31 + 21);
     }
 
     /** Inserts the whole city in one transaction; {@code progress} receives 0..1. */
@@ -70,6 +73,7 @@ public final class DemoCitySeeder {
             progress.accept(0.2);
             city.insertCameras(dsl, schools);
             city.insertEquipment(dsl, schools);
+            new DemoProtection(today, protection).equip(dsl, schools);
             progress.accept(0.35);
             city.assignOfficers(dsl, schools, officers, officerDistrict);
             List<Long> centres = insertLeisureCentres(dsl, districts);
