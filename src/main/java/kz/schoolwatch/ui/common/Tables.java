@@ -28,8 +28,8 @@ public final class Tables {
 
     /** Style class of a column whose header shows a short caption (its graphic) instead of its full text. */
     public static final String SHORT_HEADER = "short-header";
-    /** Marks a column whose cells already get their tooltips. */
-    private static final String TOOLTIPS_WHEN_CUT = "schoolwatch.tooltipsWhenCut";
+    /** Marks a column whose cells already get their tooltips (a column's property, set to true). */
+    public static final String TOOLTIPS_WHEN_CUT = "schoolwatch.tooltipsWhenCut";
 
     private Tables() {
     }
