@@ -100,7 +100,8 @@ public final class Tables {
             return false;
         }
         for (Node child : cell.getChildrenUnmodifiable()) {
-            if (child instanceof Text shown) {
+            // The graphic may be a Text too (an icon font's glyph): not the text that would be cut.
+            if (child instanceof Text shown && child != cell.getGraphic()) {
                 return !text.equals(shown.getText());
             }
         }

@@ -6,14 +6,15 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import kz.schoolwatch.domain.ComplianceStatus;
 import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.i18n.ComplianceTexts;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.ui.common.Tables;
 
 /**
- * The Schools list's column «Соответствие»: each school's compliance of today as an icon and a word, the number of
- * requirements not met in its tooltip; sorted by it, the schools with most gaps come last (first when descending).
+ * The Schools list's column «Соответствие»: each school's compliance of today as an icon and a short mark («да», the
+ * number of requirements not met, «н/д»), the status in full in its tooltip; sorted by it, the schools with most gaps come last (first when descending).
  */
 final class SchoolsComplianceColumn {
 
@@ -32,7 +33,8 @@ final class SchoolsComplianceColumn {
         column.setId("schoolsColCompliance");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.complianceProperty().get().of(c.getValue().id())));
         column.setCellFactory(c -> new MarkCell());
-        Tables.width(column, 140, 150);
+        Tables.width(column, 68, 76);
+        Tables.header(column, messages.get("schools.col.compliance.short"), messages.get("schools.col.compliance"));
         // Its cells give their own tooltips (the gaps), not the text cut short.
         column.getProperties().put(Tables.TOOLTIPS_WHEN_CUT, Boolean.TRUE);
         return column;
@@ -40,11 +42,12 @@ final class SchoolsComplianceColumn {
 
     /** What the tooltip says of a school's mark: the gaps, or the items it could not be judged on, or that all are met. */
     String tooltip(SchoolsCompliance.Mark mark) {
-        return switch (mark.status()) {
+        String detail = switch (mark.status()) {
             case NOT_MET -> messages.get("schools.compliance.notMet", mark.notMet());
             case UNKNOWN -> messages.get("schools.compliance.unknown", mark.unknown());
             case MET -> messages.get("schools.compliance.met");
         };
+        return texts.status(mark.status()) + " — " + detail;
     }
 
     private final class MarkCell extends TableCell<SchoolRow, SchoolsCompliance.Mark> {
@@ -52,7 +55,10 @@ final class SchoolsComplianceColumn {
         protected void updateItem(SchoolsCompliance.Mark item, boolean empty) {
             super.updateItem(item, empty);
             boolean blank = empty || item == null;
-            setText(blank ? null : texts.status(item.status()));
+            // At a laptop's width the list has room for a short mark only («да», the number of gaps, «н/д»); the icon's
+            // shape tells the status too, and the tooltip says it in full.
+            setText(blank ? null : item.status() == ComplianceStatus.NOT_MET ? Integer.toString(item.notMet())
+                    : messages.of("schools.compliance.short", item.status()));
             setGraphic(blank ? null : ComplianceLook.icon(item.status()));
             ComplianceLook.tone(this, blank ? null : item.status());
             if (blank) {

@@ -242,10 +242,12 @@ public final class SchoolsView extends VBox implements ScreenActions {
         type.setId("schoolsColType");
         // Widths hold what the columns show: four-digit numbers, dates, a district's and an officer's name.
         Tables.width(number, 58, 60);
-        Tables.width(name, 200, 280);
+        // The compliance column (issue 21) took room at 1366×768: the name gives most (a longer one is in its cell's
+        // tooltip, the number in its own column), the district and the officer what their longest values leave.
+        Tables.width(name, 140, 280);
         Tables.width(type, 120, 150);
-        Tables.width(district, 130, 130);
-        Tables.width(officer, 142, 142);
+        Tables.width(district, 124, 130);
+        Tables.width(officer, 135, 142);
         List.of(outdoor, indoor, working).forEach(c -> Tables.width(c, 68, 68));
         Tables.width(panic, 76, 76);
         Tables.width(check, 98, 100);
