@@ -91,7 +91,7 @@ final class Screens {
         this.office = new OfficeScreens(context, messages, tasks, folder, restore, pickLanguage);
         this.access = context.access();
         this.dashboard = new DashboardViewModel(context.dashboard(), tasks, context.changes());
-        this.schools = new SchoolsViewModel(context.schools(), context.settings(), tasks, context.clock());
+        this.schools = new SchoolsViewModel(context.schools(), context.settings(), tasks, context.clock(), context.compliance());
         this.cameras = new CamerasViewModel(context.cameras(), tasks, context.changes());
         this.openFaults = new OpenFaultsViewModel(context.cameraFaults(), context.settings(), tasks, context.clock(), context.changes());
     }
@@ -264,7 +264,7 @@ final class Screens {
     private void openSchoolCard(Long schoolId) {
         SchoolCardServices services = new SchoolCardServices(context.schools(), context.cameras(),
                 context.equipment(), context.checks(), context.settings(), context.visits(), context.changes(), tasks, messages,
-                context.clock(), work.cardForms(), context.cameraFaults());
+                context.clock(), work.cardForms(), context.cameraFaults(), context.compliance());
         new SchoolCardWindow(services, window.getScene().getWindow(), schoolId).show();
     }
 }

@@ -79,4 +79,9 @@ public final class ComplianceService {
             return new CityCompliance(day, set.orElse(null), judged);
         });
     }
+
+    /** The requirement set in force on {@code day}, if any was yet: its name and day for the card's heading. */
+    public Optional<RequirementSet> setOn(LocalDate day) {
+        return db.read(dsl -> RequirementSets.validOn(dsl, day));
+    }
 }

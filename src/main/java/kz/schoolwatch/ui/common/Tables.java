@@ -28,8 +28,8 @@ public final class Tables {
 
     /** Style class of a column whose header shows a short caption (its graphic) instead of its full text. */
     public static final String SHORT_HEADER = "short-header";
-    /** Marks a column whose cells already get their tooltips. */
-    private static final String TOOLTIPS_WHEN_CUT = "schoolwatch.tooltipsWhenCut";
+    /** Marks a column whose cells already get their tooltips (a column's property, set to true). */
+    public static final String TOOLTIPS_WHEN_CUT = "schoolwatch.tooltipsWhenCut";
 
     private Tables() {
     }
@@ -100,7 +100,8 @@ public final class Tables {
             return false;
         }
         for (Node child : cell.getChildrenUnmodifiable()) {
-            if (child instanceof Text shown) {
+            // The graphic may be a Text too (an icon font's glyph): not the text that would be cut.
+            if (child instanceof Text shown && child != cell.getGraphic()) {
                 return !text.equals(shown.getText());
             }
         }

@@ -12,25 +12,43 @@ import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SecurityCheckService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
+import kz.schoolwatch.service.compliance.ComplianceService;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.schools.SchoolCardWindow.WorkForms;
 
-/** What a school card's view models work with, handed over by the application's wiring; {@code faults} may be null. */
+/**
+ * What a school card's view models work with, handed over by the application's wiring; {@code faults} may be null
+ * (the cameras tab shows no faults), and without {@code compliance} the card has no tab «Соответствие требованиям».
+ */
 public record SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
                        SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
-                       Clock clock, WorkForms forms, CameraFaultService faults) {
+                       Clock clock, WorkForms forms, CameraFaultService faults, ComplianceService compliance) {
 
-    /** The services without faults of cameras: the cameras tab shows no faults. */
+    /** The services without the judgement of compliance. */
+    public SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
+                    SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
+                    Clock clock, WorkForms forms, CameraFaultService faults) {
+        this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, forms, faults, null);
+    }
+
+    /** The services without faults of cameras. */
+    public SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
+                    SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
+                    Clock clock, WorkForms forms, ComplianceService compliance) {
+        this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, forms, null, compliance);
+    }
+
+    /** The services without faults of cameras nor compliance. */
     public SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
                     SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
                     Clock clock, WorkForms forms) {
-        this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, forms, null);
+        this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, forms, null, null);
     }
 
     /** The services without the forms for recording work (no «Новое посещение» or «Новое мероприятие»). */
     public SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
                     SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
                     Clock clock) {
-        this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, null);
+        this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, null, null, null);
     }
 }

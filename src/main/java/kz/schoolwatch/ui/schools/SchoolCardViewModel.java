@@ -35,6 +35,8 @@ final class SchoolCardViewModel {
     private final EquipmentViewModel equipment;
     private final ChecksViewModel checks;
     private final OfficerAssignmentViewModel officer;
+    /** Null when the card was opened without the judgement of compliance. */
+    private final SchoolComplianceViewModel compliance;
 
     // Properties
     private final ObjectProperty<Long> schoolId = new SimpleObjectProperty<>();
@@ -58,6 +60,7 @@ final class SchoolCardViewModel {
         this.equipment = new EquipmentViewModel(services.equipment(), tasks, services.clock());
         this.checks = new ChecksViewModel(services.checks(), services.schools(), services.settings(), tasks, services.clock());
         this.officer = new OfficerAssignmentViewModel(services.schools(), tasks, services.clock());
+        this.compliance = services.compliance() == null ? null : new SchoolComplianceViewModel(services.compliance(), tasks);
         this.schoolId.set(schoolId);
         details.onSaved(this::saved);
     }
@@ -90,6 +93,12 @@ final class SchoolCardViewModel {
                 feed.on(this::schoolChanged, Topic.SCHOOLS),
                 feed.on(() -> whenSaved(id -> cameras.reload()), Topic.CAMERAS),
                 feed.on(() -> whenSaved(id -> equipment.reload()), Topic.EQUIPMENT),
+                // Compliance is judged from the school, its cameras (their faults too) and its equipment.
+                feed.on(() -> whenSaved(id -> {
+                    if (compliance != null) {
+                        compliance.reload();
+                    }
+                }), Topic.SCHOOLS, Topic.CAMERAS, Topic.EQUIPMENT),
                 feed.on(() -> whenSaved(checks::load), Topic.CHECKS),
                 feed.on(() -> whenSaved(id -> {
                     checks.load(id);
@@ -139,6 +148,9 @@ final class SchoolCardViewModel {
         equipment.load(id);
         checks.load(id);
         officer.load(id);
+        if (compliance != null) {
+            compliance.load(id);
+        }
     }
 
     private void reloadHeader() {
@@ -228,6 +240,11 @@ final class SchoolCardViewModel {
 
     OfficerAssignmentViewModel officer() {
         return officer;
+    }
+
+    /** The compliance tab's model; null when the card has no such tab. */
+    SchoolComplianceViewModel compliance() {
+        return compliance;
     }
 
     /** The visits tab's model for the saved school {@code id}. */

@@ -141,6 +141,12 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
                 tab("tabChecks", "school.tab.checks", new ChecksPane(model.checks(), messages)),
                 tab("tabOfficer", "school.tab.officer", new OfficerPane(model.officer(), messages)),
                 visitsTab);
+        if (model.compliance() != null) {
+            // Not in a scroll pane: its table scrolls itself and takes the tab's height.
+            Tab compliance = new Tab(messages.get("school.tab.compliance"), new SchoolCompliancePane(model.compliance(), messages));
+            compliance.setId("tabCompliance");
+            tabs.getTabs().add(3, compliance);
+        }
     }
 
     /**

@@ -93,6 +93,14 @@ public final class SchoolsView extends VBox implements ScreenActions {
         coverage.valueProperty().bindBidirectional(model.coverageProperty());
         coverage.setPrefWidth(200);
 
+        ComboBox<SchoolsCompliance.Filter> compliance = new ComboBox<>();
+        compliance.setId("schoolsComplianceFilter");
+        compliance.getItems().setAll(SchoolsCompliance.Filter.values());
+        compliance.setConverter(new EnumConverter<>(messages, "schools.complianceFilter", SchoolsCompliance.Filter.class));
+        compliance.valueProperty().bindBidirectional(model.complianceFilterProperty());
+        compliance.setVisible(model.judgesCompliance());
+        compliance.setManaged(model.judgesCompliance());
+
         CheckBox overdue = new CheckBox(messages.get("schools.filter.overdue"));
         overdue.setId("schoolsOverdueFilter");
         overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
@@ -120,10 +128,10 @@ public final class SchoolsView extends VBox implements ScreenActions {
         search.setMaxWidth(420);
         HBox first = new HBox(8, search, district, coverage, officer);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(16, overdue, archived, spacer, open, add);
+        HBox second = new HBox(16, compliance, overdue, archived, spacer, open, add);
         second.setAlignment(Pos.CENTER_LEFT);
         HBox.setMargin(add, new Insets(0, 0, 0, -8));
-        List.of(district, coverage, officer, open, add).forEach(n -> n.setMinWidth(Region.USE_PREF_SIZE));
+        List.of(district, coverage, compliance, officer, open, add).forEach(n -> n.setMinWidth(Region.USE_PREF_SIZE));
         return new VBox(8, first, second);
     }
 
@@ -139,7 +147,7 @@ public final class SchoolsView extends VBox implements ScreenActions {
         Runnable describe = () -> text.setText(messages.get("schools.filter.banner", String.join(" · ",
                 model.activeFilters().stream().map(this::describe).toList())));
         List.of(model.searchProperty(), model.districtProperty(), model.officerProperty(), model.coverageProperty(),
-                model.overdueOnlyProperty(), model.showArchivedProperty()).forEach(p -> p.addListener(o -> describe.run()));
+                model.overdueOnlyProperty(), model.showArchivedProperty(), model.complianceFilterProperty()).forEach(p -> p.addListener(o -> describe.run()));
         describe.run();
         Button reset = new Button(messages.get("schools.filter.reset"), new FontIcon("mdi2f-filter-remove-outline"));
         reset.setId("schoolsFilterReset");
@@ -163,6 +171,8 @@ public final class SchoolsView extends VBox implements ScreenActions {
             case DISTRICT -> messages.get("schools.filter.banner.district", model.districtProperty().get().name());
             case COVERAGE -> messages.get(model.coverageProperty().get() == SchoolsViewModel.Coverage.COVERED
                     ? "schools.filter.banner.covered" : "schools.filter.banner.notCovered");
+            case COMPLIANCE -> messages.get("schools.filter.banner.compliance",
+                    messages.of("schools.complianceFilter", model.complianceFilterProperty().get()));
             case OFFICER -> messages.get("schools.filter.banner.officer", model.officerProperty().get().name());
             case OVERDUE -> messages.get("schools.filter.banner.overdue");
             case ARCHIVED -> messages.get("schools.filter.banner.archived");
@@ -232,10 +242,12 @@ public final class SchoolsView extends VBox implements ScreenActions {
         type.setId("schoolsColType");
         // Widths hold what the columns show: four-digit numbers, dates, a district's and an officer's name.
         Tables.width(number, 58, 60);
-        Tables.width(name, 200, 280);
+        // The compliance column (issue 21) took room at 1366×768: the name gives most (a longer one is in its cell's
+        // tooltip, the number in its own column), the district and the officer what their longest values leave.
+        Tables.width(name, 140, 280);
         Tables.width(type, 120, 150);
-        Tables.width(district, 130, 130);
-        Tables.width(officer, 142, 142);
+        Tables.width(district, 124, 130);
+        Tables.width(officer, 135, 142);
         List.of(outdoor, indoor, working).forEach(c -> Tables.width(c, 68, 68));
         Tables.width(panic, 76, 76);
         Tables.width(check, 98, 100);
@@ -249,6 +261,11 @@ public final class SchoolsView extends VBox implements ScreenActions {
         Tables.header(covered, messages.get("schools.col.covered.short"), messages.get("schools.col.covered.full"));
         Tables.header(check, messages.get("schools.col.lastCheck.short"), messages.get("schools.col.lastCheck.full"));
         table.getColumns().setAll(List.of(number, name, type, district, officer, outdoor, indoor, working, panic, check, guard, covered));
+        if (model.judgesCompliance()) {
+            table.getColumns().add(new SchoolsComplianceColumn(model, messages).column());
+            // The marks arrive after the rows: the cells show them, and a sort by them holds.
+            model.complianceProperty().addListener(o -> table.refresh());
+        }
         // The type is in the name («Гимназия №22»): shown on request from the column chooser.
         Tables.hiddenAtFirst(List.of(type));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

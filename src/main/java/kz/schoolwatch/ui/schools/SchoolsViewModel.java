@@ -18,6 +18,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,9 +35,11 @@ import kz.schoolwatch.service.DataChanges;
 import kz.schoolwatch.service.DataChanges.Topic;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SettingsService;
+import kz.schoolwatch.service.compliance.ComplianceService;
 import kz.schoolwatch.ui.common.ChangeFeed;
 import kz.schoolwatch.ui.common.Rows;
 import kz.schoolwatch.ui.common.TaskRunner;
+import org.slf4j.LoggerFactory;
 
 /**
  * State of the Schools screen: every school once from the database, filtered in memory on each keystroke
@@ -54,6 +57,8 @@ public final class SchoolsViewModel {
     private final SettingsService settings;
     private final TaskRunner tasks;
     private final Clock clock;
+    /** Null when the list has no compliance column (a view model built without it). */
+    private final ComplianceService compliance;
 
     // Properties
     private final ObservableList<SchoolRow> all = FXCollections.observableArrayList();
@@ -67,6 +72,8 @@ public final class SchoolsViewModel {
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
     private final BooleanProperty showArchived = new SimpleBooleanProperty();
     private final IntegerProperty overdueDays = new SimpleIntegerProperty(90);
+    private final ObjectProperty<SchoolsCompliance> marks = new SimpleObjectProperty<>(SchoolsCompliance.NONE);
+    private final ObjectProperty<SchoolsCompliance.Filter> complianceFilter = new SimpleObjectProperty<>(SchoolsCompliance.Filter.ALL);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
     private final IntegerBinding shownCovered;
@@ -81,10 +88,17 @@ public final class SchoolsViewModel {
     private Long pendingDistrict;
 
     public SchoolsViewModel(SchoolService schools, SettingsService settings, TaskRunner tasks, Clock clock) {
+        this(schools, settings, tasks, clock, null);
+    }
+
+    /** With {@code compliance}: each school's compliance of today in a column of its own, and a filter by it. */
+    public SchoolsViewModel(SchoolService schools, SettingsService settings, TaskRunner tasks, Clock clock,
+                            ComplianceService compliance) {
         this.schools = schools;
         this.settings = settings;
         this.tasks = tasks;
         this.clock = clock;
+        this.compliance = compliance;
         all.addListener((ListChangeListener<SchoolRow>) c -> searchKeys.clear());
         search.addListener(o -> applyFilter());
         district.addListener(o -> applyFilter());
@@ -93,9 +107,11 @@ public final class SchoolsViewModel {
         overdueOnly.addListener(o -> applyFilter());
         showArchived.addListener(o -> applyFilter());
         overdueDays.addListener(o -> applyFilter());
+        complianceFilter.addListener(o -> applyFilter());
+        marks.addListener(o -> applyFilter());
         shownCovered = Bindings.createIntegerBinding(() -> (int) shown.stream().filter(SchoolRow::covered).count(), shown);
         filtered = Bindings.createBooleanBinding(() -> !activeFilters().isEmpty(),
-                search, district, officer, coverage, overdueOnly, showArchived);
+                search, district, officer, coverage, overdueOnly, showArchived, complianceFilter);
     }
 
     private record Loaded(List<SchoolRow> rows, List<NamedRef> districts, List<NamedRef> officers, int overdueDays) {
@@ -162,11 +178,25 @@ public final class SchoolsViewModel {
                     officer.set(o == null ? null : loaded.officers().stream().filter(x -> x.id() == o.id()).findFirst().orElse(null));
                     failure.set(null);
                     loading.set(false);
+                    judge(runner);
                 },
                 error -> {
                     failure.set(error);
                     loading.set(false);
                 });
+    }
+
+    /**
+     * Judges every open school's compliance of today, in one read for the whole city, after the rows are on screen:
+     * the list does not wait for it, and its column and filter fill in when it is there.
+     */
+    private void judge(TaskRunner runner) {
+        if (compliance == null) {
+            return;
+        }
+        // A failed judgement leaves the list as it is, its column with what it had: the schools themselves did load.
+        runner.submit(() -> SchoolsCompliance.of(compliance.forCity(compliance.today())), marks::set,
+                error -> LoggerFactory.getLogger(SchoolsViewModel.class).warn("Compliance of the schools not judged", error));
     }
 
     /**
@@ -178,6 +208,7 @@ public final class SchoolsViewModel {
         officer.set(null);
         overdueOnly.set(false);
         showArchived.set(false);
+        complianceFilter.set(SchoolsCompliance.Filter.ALL);
         coverage.set(withoutCamerasOnly ? Coverage.NOT_COVERED : Coverage.ALL);
         if (districts.isEmpty()) {
             // The screen has not loaded its choices yet: apply the district when they arrive.
@@ -189,7 +220,7 @@ public final class SchoolsViewModel {
     }
 
     /** Which filters narrow the list now, to say so above it; empty when it shows every open school. */
-    public enum ActiveFilter { SEARCH, DISTRICT, COVERAGE, OFFICER, OVERDUE, ARCHIVED }
+    public enum ActiveFilter { SEARCH, DISTRICT, COVERAGE, COMPLIANCE, OFFICER, OVERDUE, ARCHIVED }
 
     /** The filters set now, in the order the banner names them. */
     public List<ActiveFilter> activeFilters() {
@@ -202,6 +233,9 @@ public final class SchoolsViewModel {
         }
         if (coverage.get() != null && coverage.get() != Coverage.ALL) {
             on.add(ActiveFilter.COVERAGE);
+        }
+        if (complianceFilter.get() != null && complianceFilter.get() != SchoolsCompliance.Filter.ALL) {
+            on.add(ActiveFilter.COMPLIANCE);
         }
         if (officer.get() != null) {
             on.add(ActiveFilter.OFFICER);
@@ -224,6 +258,7 @@ public final class SchoolsViewModel {
         coverage.set(Coverage.ALL);
         overdueOnly.set(false);
         showArchived.set(false);
+        complianceFilter.set(SchoolsCompliance.Filter.ALL);
     }
 
     private void applyFilter() {
@@ -240,11 +275,14 @@ public final class SchoolsViewModel {
         boolean archived = showArchived.get();
         LocalDate today = LocalDate.now(clock);
         int days = overdueDays.get();
+        SchoolsCompliance judged = marks.get();
+        SchoolsCompliance.Filter byCompliance = complianceFilter.get();
         return r -> (archived || !r.archived())
                 && (d == null || r.districtId() == d.id())
                 && (o == null || (r.officerId() != null && r.officerId() == o.id()))
                 && (c == null || c == Coverage.ALL || (c == Coverage.COVERED) == r.covered())
                 && (!overdue || r.checkOverdue(today, days))
+                && judged.matches(r.id(), byCompliance)
                 && (text.isEmpty() || searchKeys.computeIfAbsent(r, SearchKey::of).matches(text));
     }
 
@@ -303,6 +341,20 @@ public final class SchoolsViewModel {
 
     public ObjectProperty<Coverage> coverageProperty() {
         return coverage;
+    }
+
+    public ObjectProperty<SchoolsCompliance.Filter> complianceFilterProperty() {
+        return complianceFilter;
+    }
+
+    /** Each school's compliance of today; none until it has been judged, and always none without the column. */
+    public ReadOnlyObjectProperty<SchoolsCompliance> complianceProperty() {
+        return marks;
+    }
+
+    /** Whether the list judges compliance (and so shows its column and filter). */
+    public boolean judgesCompliance() {
+        return compliance != null;
     }
 
     public BooleanProperty overdueOnlyProperty() {
