@@ -50,6 +50,7 @@ import kz.schoolwatch.service.MySchoolsService;
 import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.OfficerService;
 import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.service.ComplianceReportService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.SecurityCheckService;
@@ -109,6 +110,7 @@ public final class AppContext implements AutoCloseable {
     private final MySchoolsService mySchools;
     private final ImportService imports;
     private final ComplianceService compliance;
+    private final ComplianceReportService complianceReports;
     /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
     private final ServerChanges serverChanges;
 
@@ -156,6 +158,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
         this.compliance = new ComplianceService(database, settingsRepository, clock);
+        this.complianceReports = new ComplianceReportService(compliance, monthlySummaries, reportExports, messages, access, clock);
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
                 changes, clock, access, messages);
         this.serverChanges = ServerChanges.start(database, changes);
@@ -314,6 +317,11 @@ public final class AppContext implements AutoCloseable {
     /** Whether schools meet the protection requirements, on any day (issue 21). */
     public ComplianceService compliance() {
         return compliance;
+    }
+
+    /** The quarterly compliance table: figures, layout, export (issue 21). */
+    public ComplianceReportService complianceReports() {
+        return complianceReports;
     }
 
     public DashboardService dashboard() {
