@@ -158,6 +158,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
         this.compliance = new ComplianceService(database, settingsRepository, clock);
+        monthlySummaries.withCompliance(compliance);
         this.complianceReports = new ComplianceReportService(compliance, monthlySummaries, reportExports, messages, access, clock);
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
                 changes, clock, access, messages);

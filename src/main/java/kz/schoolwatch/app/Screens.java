@@ -25,6 +25,8 @@ import kz.schoolwatch.ui.cameras.CamerasView;
 import kz.schoolwatch.ui.cameras.CamerasViewModel;
 import kz.schoolwatch.ui.common.AfterPulse;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.compliance.ComplianceView;
+import kz.schoolwatch.ui.compliance.ComplianceViewModel;
 import kz.schoolwatch.ui.dashboard.ChartSelection;
 import kz.schoolwatch.ui.dashboard.DashboardChartsPane;
 import kz.schoolwatch.ui.dashboard.DashboardChartsViewModel;
@@ -32,7 +34,10 @@ import kz.schoolwatch.ui.dashboard.DashboardView;
 import kz.schoolwatch.ui.dashboard.DashboardViewModel;
 import kz.schoolwatch.ui.dashboard.MySchoolsPane;
 import kz.schoolwatch.ui.dashboard.MySchoolsViewModel;
+import kz.schoolwatch.report.chart.BarChartPainter;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
+import kz.schoolwatch.ui.report.SaveFileDialog;
+import kz.schoolwatch.ui.report.SummaryPreview;
 import kz.schoolwatch.ui.schools.SchoolCardServices;
 import kz.schoolwatch.ui.schools.SchoolCardWindow;
 import kz.schoolwatch.ui.schools.SchoolsView;
@@ -182,6 +187,9 @@ final class Screens {
         if (access.can(Permission.RECORD_OFFENCES)) {
             screens.add(new Screen("offences", "nav.offences", "mdi2a-alert-octagon-outline", work::offences));
         }
+        if (access.can(Permission.RECORD_OWN_WORK)) {
+            screens.add(new Screen("compliance", "nav.compliance", "mdi2s-shield-check-outline", this::compliance));
+        }
         if (access.can(Permission.MONTHLY_SUMMARY)) {
             screens.add(new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", office::monthlySummary));
         }
@@ -197,6 +205,14 @@ final class Screens {
         // Settings for every role: each officer's own signature; the program's settings for the administrator alone.
         screens.add(new Screen("settings", "nav.settings", "mdi2c-cog-outline", office::settings));
         return screens;
+    }
+
+    /** «Соответствие требованиям» for heads and inspectors: the account's scope judged today, then any day chosen. */
+    private ComplianceView compliance() {
+        ComplianceViewModel model = new ComplianceViewModel(context.complianceReports(), tasks, messages);
+        model.load();
+        return new ComplianceView(model, messages, this::openSchoolCard, SaveFileDialog.system(messages),
+                new SummaryPreview(messages, new BarChartPainter(context.reportFonts())));
     }
 
     private SchoolsView schools() {
