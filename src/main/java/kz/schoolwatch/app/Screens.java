@@ -28,6 +28,8 @@ import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.compliance.ComplianceView;
 import kz.schoolwatch.ui.compliance.ComplianceViewModel;
 import kz.schoolwatch.ui.dashboard.ChartSelection;
+import kz.schoolwatch.ui.dashboard.ComplianceChartPane;
+import kz.schoolwatch.ui.dashboard.ComplianceChartViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardChartsPane;
 import kz.schoolwatch.ui.dashboard.DashboardChartsViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardView;
@@ -73,6 +75,8 @@ final class Screens {
     /** The inspector's own schools above the dashboard's figures; null for other roles. */
     private MySchoolsViewModel mine;
     private DashboardChartsViewModel charts;
+    /** Today's compliance by district on the dashboard (issue 21). */
+    private ComplianceChartViewModel complianceChart;
     /** Whether the charts are on the dashboard yet (they come after its figures). */
     private boolean chartsShown;
     /** The dashboard's view on show (built again after a switch of language). */
@@ -130,6 +134,7 @@ final class Screens {
             chartsShown = true;
             dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
             charts.refresh();
+            addComplianceChart();
             // Not after the charts: on the nationwide data their queries take seconds, and the visits screen is the
             // one an officer opens first.
             prepareVisitsScreen();
@@ -161,8 +166,19 @@ final class Screens {
         if (chartsShown) {
             dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
             charts.refresh();
+            addComplianceChart();
         }
         return scrolling(dashboardView);
+    }
+
+    /** The compliance chart below the others, read after them: judging the city's schools is the heaviest read. */
+    private void addComplianceChart() {
+        if (complianceChart == null) {
+            complianceChart = new ComplianceChartViewModel(context.complianceReports(), readAheadTasks, context.changes());
+        }
+        Runnable open = access.can(Permission.RECORD_OWN_WORK) ? () -> window.open("compliance") : () -> { };
+        dashboardView.addCharts(new ComplianceChartPane(complianceChart, messages, open));
+        complianceChart.refresh();
     }
 
     /** Every screen, in the order of the navigation, as far as the signed-in account's role may use it. */
