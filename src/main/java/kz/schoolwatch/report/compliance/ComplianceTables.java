@@ -88,12 +88,12 @@ public final class ComplianceTables {
                     : row(s.schoolNumber(), s.schoolName(), unmet(s)));
         }
         List<Column> columns = new ArrayList<>(List.of(
-                number("compliance.report.column.number", 0.8f),
-                text("compliance.report.column.school", 2.8f)));
+                number("compliance.report.column.number", 0.6f),
+                text("compliance.report.column.school", 2.6f)));
         if (withDistrict) {
-            columns.add(text("compliance.report.column.district", 1.6f));
+            columns.add(text("compliance.report.column.district", 2.0f));
         }
-        columns.add(text("compliance.report.column.gaps", 5.2f));
+        columns.add(text("compliance.report.column.gaps", 5.0f));
         return new Table(id, messages.get("compliance.report.gapsList"), columns, rows, false);
     }
 
