@@ -42,7 +42,7 @@ public final class ComplianceView extends VBox {
 
     private final ComplianceViewModel model;
     private final Messages messages;
-    private final SaveFileDialog saveDialog;
+    private SaveFileDialog saveDialog;
     private final SummaryPreview preview;
 
     public ComplianceView(ComplianceViewModel model, Messages messages, LongConsumer openSchool, SaveFileDialog saveDialog,
@@ -74,12 +74,13 @@ public final class ComplianceView extends VBox {
         HBox tables = new HBox(16, left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        left.setPrefWidth(480);
-        right.setPrefWidth(560);
+        left.setPrefWidth(560);
+        right.setPrefWidth(540);
         for (TableView<?> t : List.of(districts, items)) {
+            // Eight districts and the total in view; twelve requirements scroll a little.
             t.setFixedCellSize(26);
-            t.setPrefHeight(26 * 9 + 32);
-            t.setMinHeight(26 * 5 + 32);
+            t.setPrefHeight(26 * 9 + 50);
+            t.setMinHeight(26 * 9 + 50);
         }
 
         Label gapsTitle = new Label();
@@ -205,6 +206,11 @@ public final class ComplianceView extends VBox {
         HBox bar = new HBox(10, print, pdf, xlsx, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Where the file goes; tests answer without the system's dialog. */
+    public void setSaveDialog(SaveFileDialog saveDialog) {
+        this.saveDialog = saveDialog;
     }
 
     private void save(ReportFormat format) {

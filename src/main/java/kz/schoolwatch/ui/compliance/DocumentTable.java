@@ -7,10 +7,14 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import kz.schoolwatch.report.SummaryDocument.Column;
 import kz.schoolwatch.report.SummaryDocument.ColumnKind;
 import kz.schoolwatch.report.SummaryDocument.Table;
@@ -24,7 +28,8 @@ final class DocumentTable extends TableView<List<Object>> {
 
     DocumentTable(String id, ObservableValue<Table> table) {
         setId(id);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Shares of the width by the columns' preferred widths: the text column wide, the counts narrow.
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.addListener((o, was, now) -> show(now));
         show(table.getValue());
     }
@@ -35,17 +40,25 @@ final class DocumentTable extends TableView<List<Object>> {
             return;
         }
         List<TableColumn<List<Object>, Object>> columns = new ArrayList<>();
-        float total = 0;
-        for (Column c : t.columns()) {
-            total += c.weight();
-        }
         for (int i = 0; i < t.columns().size(); i++) {
             Column c = t.columns().get(i);
             int index = i;
-            TableColumn<List<Object>, Object> column = new TableColumn<>(c.header());
+            TableColumn<List<Object>, Object> column = new TableColumn<>();
+            // The header wraps onto two lines rather than cutting «Соответствуют полностью» to «Соотве…».
+            Label header = new Label(c.header());
+            header.setWrapText(true);
+            header.setTextAlignment(TextAlignment.CENTER);
+            header.setTooltip(new Tooltip(c.header()));
+            column.setGraphic(header);
             column.setId(getId() + "Col" + i);
             column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue().get(index)));
-            column.setPrefWidth(c.weight() / total * 520);
+            double longestWord = 0;
+            for (String word : c.header().split("\\s+")) {
+                longestWord = Math.max(longestWord, new Text(word).getLayoutBounds().getWidth());
+            }
+            // Never narrower than the header's longest word, which would then break in the middle.
+            column.setMinWidth(Math.max(c.kind() == ColumnKind.TEXT ? 120 : 52, longestWord + 22));
+            column.setPrefWidth(Math.max(column.getMinWidth(), c.kind() == ColumnKind.TEXT ? c.weight() * 60 : 0));
             column.setSortable(false);
             column.setCellFactory(x -> new TableCell<>() {
                 @Override
