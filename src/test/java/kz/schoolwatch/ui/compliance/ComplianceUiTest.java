@@ -76,8 +76,9 @@ class ComplianceUiTest {
         // Before the requirements were in force: nothing is judged, the tables change.
         robot.interact(() -> robot.lookup("#complianceAsOf").queryAs(DatePicker.class).setValue(LocalDate.of(2020, 12, 31)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table("#complianceItems").getItems().isEmpty()
-                && !robot.lookup("#complianceProgress").query().isVisible());
-        assertThat(gaps.getItems()).isEmpty();
+                && gaps.getItems().isEmpty() && !robot.lookup("#complianceProgress").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#complianceSummary").queryAs(Label.class).getText()).startsWith(Texts.prefix("compliance.screen.summary"));
 
         // A quarter's end in one click, then the PDF.
         robot.clickOn("#complianceQuarter0");
