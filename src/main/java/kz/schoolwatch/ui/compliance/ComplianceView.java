@@ -74,8 +74,8 @@ public final class ComplianceView extends VBox {
         HBox tables = new HBox(16, left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        left.setPrefWidth(560);
-        right.setPrefWidth(540);
+        left.setPrefWidth(480);
+        right.setPrefWidth(560);
         for (TableView<?> t : List.of(districts, items)) {
             // Eight districts and the total in view; twelve requirements scroll a little.
             t.setFixedCellSize(26);

@@ -13,7 +13,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import kz.schoolwatch.report.SummaryDocument.Column;
 import kz.schoolwatch.report.SummaryDocument.ColumnKind;
@@ -52,13 +51,8 @@ final class DocumentTable extends TableView<List<Object>> {
             column.setGraphic(header);
             column.setId(getId() + "Col" + i);
             column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue().get(index)));
-            double longestWord = 0;
-            for (String word : c.header().split("\\s+")) {
-                longestWord = Math.max(longestWord, new Text(word).getLayoutBounds().getWidth());
-            }
-            // Never narrower than the header's longest word, which would then break in the middle.
-            column.setMinWidth(Math.max(c.kind() == ColumnKind.TEXT ? 120 : 52, longestWord + 22));
-            column.setPrefWidth(Math.max(column.getMinWidth(), c.kind() == ColumnKind.TEXT ? c.weight() * 60 : 0));
+            column.setPrefWidth(c.kind() == ColumnKind.TEXT ? 200 : 78);
+            column.setMinWidth(c.kind() == ColumnKind.TEXT ? 120 : 56);
             column.setSortable(false);
             column.setCellFactory(x -> new TableCell<>() {
                 @Override
