@@ -54,6 +54,7 @@ import kz.schoolwatch.service.MySchoolsService;
 import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.OfficerService;
 import kz.schoolwatch.service.ReferenceListService;
+import kz.schoolwatch.service.ComplianceReportService;
 import kz.schoolwatch.service.RequirementService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SchoolService;
@@ -121,6 +122,7 @@ public final class AppContext implements AutoCloseable {
     private final InspectionPlanService inspectionPlan;
     /** Photos of findings and of orders' fixes (issue 22). */
     private final PhotoService photos;
+    private final ComplianceReportService complianceReports;
     /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
     private final ServerChanges serverChanges;
 
@@ -173,6 +175,8 @@ public final class AppContext implements AutoCloseable {
         this.compliance = new ComplianceService(database, settingsRepository, clock);
         this.inspectionPlan = new InspectionPlanService(database, new InspectionPlanRepository(database, names), settingsRepository,
                 settings, changes, clock, access);
+        monthlySummaries.withCompliance(compliance);
+        this.complianceReports = new ComplianceReportService(compliance, monthlySummaries, reportExports, messages, access, clock);
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
                 changes, clock, access, messages);
         this.photos = new PhotoService(database, new PhotoRepository(database), changes, clock, access);
@@ -352,6 +356,11 @@ public final class AppContext implements AutoCloseable {
     /** The inspection plan: which schools are due for a security check, and who is to make it (issue 22). */
     public InspectionPlanService inspectionPlan() {
         return inspectionPlan;
+    }
+
+    /** The quarterly compliance table: figures, layout, export (issue 21). */
+    public ComplianceReportService complianceReports() {
+        return complianceReports;
     }
 
     public DashboardService dashboard() {

@@ -3,6 +3,7 @@ package kz.schoolwatch.app;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -72,8 +73,20 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
      * @param format   PDF or XLSX (from {@code --format}, else from the file's extension, else PDF)
      * @param user     the login that signs in ({@code --user}); its password is read from the console or stdin
      */
-    public record Report(YearMonth month, String district, String officer, Path out, ReportFormat format, String user) {
+    public record Report(YearMonth month, String district, String officer, Path out, ReportFormat format, String user,
+                         ReportKind kind, LocalDate asOf) {
+
+        /** The monthly summary's options. */
+        public Report(YearMonth month, String district, String officer, Path out, ReportFormat format, String user) {
+            this(month, district, officer, out, format, user, ReportKind.MONTHLY, null);
+        }
     }
+
+    /**
+     * What {@code report --kind} writes: the monthly summary (the default), or the compliance table on the day of
+     * {@code --as-of} for the ministry's quarterly monitoring (issue 21).
+     */
+    public enum ReportKind { MONTHLY, COMPLIANCE }
 
     /** A command line that cannot be understood; the message key says why in the user's language. */
     public static final class UsageException extends Exception {
@@ -141,7 +154,10 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
         Path out = null;
         ReportFormat format = null;
         String user = null;
-        OptionReader options = new OptionReader(args, "--data-dir", "--month", "--district", "--officer", "--out", "--format", "--user");
+        ReportKind kind = ReportKind.MONTHLY;
+        LocalDate asOf = null;
+        OptionReader options = new OptionReader(args, "--data-dir", "--month", "--district", "--officer", "--out", "--format", "--user",
+                "--kind", "--as-of");
         while (options.next()) {
             String value = options.value();
             switch (options.name()) {
@@ -154,14 +170,28 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
                 case "--officer" -> officer = value.strip();
                 case "--out" -> out = toFile(value);
                 case "--user" -> user = value.strip();
+                case "--kind" -> kind = toReportKind(value);
+                case "--as-of" -> asOf = toDay(value);
                 default -> {
                     String name = value.strip();
                     format = ReportFormat.named(name).orElseThrow(() -> new UsageException("cli.error.report.badFormat", name));
                 }
             }
         }
-        if (month == null) {
-            throw new UsageException("cli.error.report.monthRequired", "--month");
+        if (kind == ReportKind.COMPLIANCE) {
+            if (asOf == null) {
+                throw new UsageException("cli.error.report.asOfRequired", "--as-of");
+            }
+            if (officer != null || month != null) {
+                throw new UsageException("cli.error.report.complianceOptions", officer != null ? "--officer" : "--month");
+            }
+        } else {
+            if (asOf != null) {
+                throw new UsageException("cli.error.report.asOfOnlyCompliance", "--as-of");
+            }
+            if (month == null) {
+                throw new UsageException("cli.error.report.monthRequired", "--month");
+            }
         }
         if (out == null) {
             throw new UsageException("cli.error.report.outRequired", "--out");
@@ -178,7 +208,29 @@ public record AppOptions(Path dataDir, boolean demo, boolean startupTiming, bool
         if (user == null || user.isEmpty()) {
             throw new UsageException("cli.error.report.userRequired", "--user");
         }
-        return new AppOptions(dataDir, false, false, false, new Report(month, district, officer, out, format, user));
+        return new AppOptions(dataDir, false, false, false, new Report(month, district, officer, out, format, user, kind, asOf));
+    }
+
+    private static ReportKind toReportKind(String value) throws UsageException {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "monthly" -> ReportKind.MONTHLY;
+            case "compliance" -> ReportKind.COMPLIANCE;
+            default -> throw new UsageException("cli.error.report.badKind", value);
+        };
+    }
+
+    /** A day as {@code 2026-09-30}, within the years any record can have. */
+    private static LocalDate toDay(String value) throws UsageException {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("cli.error.report.badAsOf", value);
+        }
+        if (day.isBefore(Validator.EARLIEST_DATE) || day.isAfter(Validator.LATEST_DATE)) {
+            throw new UsageException("cli.error.report.badAsOf", value);
+        }
+        return day;
     }
 
     private static AppOptions parseBackup(String... args) throws UsageException {

@@ -94,6 +94,7 @@ public final class Launcher {
         if (options.help()) {
             out.println(messages.get("cli.usage", DataFolder.resolve(null)));
             out.println(messages.get("cli.usage.import"));
+            out.println(messages.get("cli.usage.compliance"));
             out.println(messages.get("cli.usage.lang", StartLanguage.ENV));
             return;
         }

@@ -27,14 +27,21 @@ import kz.schoolwatch.ui.cameras.OpenFaultsPane;
 import kz.schoolwatch.ui.cameras.OpenFaultsViewModel;
 import kz.schoolwatch.ui.common.AfterPulse;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.compliance.ComplianceView;
+import kz.schoolwatch.ui.compliance.ComplianceViewModel;
 import kz.schoolwatch.ui.dashboard.ChartSelection;
+import kz.schoolwatch.ui.dashboard.ComplianceChartPane;
+import kz.schoolwatch.ui.dashboard.ComplianceChartViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardChartsPane;
 import kz.schoolwatch.ui.dashboard.DashboardChartsViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardView;
 import kz.schoolwatch.ui.dashboard.DashboardViewModel;
 import kz.schoolwatch.ui.dashboard.MySchoolsPane;
 import kz.schoolwatch.ui.dashboard.MySchoolsViewModel;
+import kz.schoolwatch.report.chart.BarChartPainter;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
+import kz.schoolwatch.ui.report.SaveFileDialog;
+import kz.schoolwatch.ui.report.SummaryPreview;
 import kz.schoolwatch.ui.schools.SchoolCardServices;
 import kz.schoolwatch.ui.schools.SchoolCardWindow;
 import kz.schoolwatch.ui.schools.SchoolsView;
@@ -71,6 +78,8 @@ final class Screens {
     /** The inspector's own schools above the dashboard's figures; null for other roles. */
     private MySchoolsViewModel mine;
     private DashboardChartsViewModel charts;
+    /** Today's compliance by district on the dashboard (issue 21). */
+    private ComplianceChartViewModel complianceChart;
     /** Whether the charts are on the dashboard yet (they come after its figures). */
     private boolean chartsShown;
     /** The dashboard's view on show (built again after a switch of language). */
@@ -129,6 +138,7 @@ final class Screens {
             chartsShown = true;
             dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
             charts.refresh();
+            addComplianceChart();
             // Not after the charts: on the nationwide data their queries take seconds, and the visits screen is the
             // one an officer opens first.
             prepareVisitsScreen();
@@ -160,8 +170,19 @@ final class Screens {
         if (chartsShown) {
             dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
             charts.refresh();
+            addComplianceChart();
         }
         return scrolling(dashboardView);
+    }
+
+    /** The compliance chart below the others, read after them: judging the city's schools is the heaviest read. */
+    private void addComplianceChart() {
+        if (complianceChart == null) {
+            complianceChart = new ComplianceChartViewModel(context.complianceReports(), readAheadTasks, context.changes());
+        }
+        Runnable open = access.can(Permission.RECORD_OWN_WORK) ? () -> window.open("compliance") : () -> { };
+        dashboardView.addCharts(new ComplianceChartPane(complianceChart, messages, open));
+        complianceChart.refresh();
     }
 
     /** Every screen, in the order of the navigation, as far as the signed-in account's role may use it. */
@@ -190,6 +211,9 @@ final class Screens {
         if (access.can(Permission.RECORD_OFFENCES)) {
             screens.add(new Screen("offences", "nav.offences", "mdi2a-alert-octagon-outline", work::offences));
         }
+        if (access.can(Permission.RECORD_OWN_WORK)) {
+            screens.add(new Screen("compliance", "nav.compliance", "mdi2s-shield-check-outline", this::compliance));
+        }
         if (access.can(Permission.MONTHLY_SUMMARY)) {
             screens.add(new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", office::monthlySummary));
         }
@@ -208,6 +232,14 @@ final class Screens {
         // Settings for every role: each officer's own signature; the program's settings for the administrator alone.
         screens.add(new Screen("settings", "nav.settings", "mdi2c-cog-outline", office::settings));
         return screens;
+    }
+
+    /** «Соответствие требованиям» for heads and inspectors: the account's scope judged today, then any day chosen. */
+    private ComplianceView compliance() {
+        ComplianceViewModel model = new ComplianceViewModel(context.complianceReports(), tasks, messages);
+        model.load();
+        return new ComplianceView(model, messages, this::openSchoolCard, SaveFileDialog.system(messages),
+                new SummaryPreview(messages, new BarChartPainter(context.reportFonts())));
     }
 
     private SchoolsView schools() {

@@ -84,6 +84,10 @@ public final class ReportCommand {
             err.println(messages.get("cli.error.report.noFolder", folder));
             return USAGE;
         }
+        if (report.kind() == AppOptions.ReportKind.COMPLIANCE) {
+            return new ComplianceReportCommand(messages, out, err, new SignedInRun(messages, err, clock, passwords, LOG, "Report"))
+                    .run(report, dataFolder);
+        }
         return new SignedInRun(messages, err, clock, passwords, LOG, "Report").run(report.user(), dataFolder, context -> {
             MonthlySummaryService summaries = context.monthlySummaries();
             Optional<ReportScope> scope = scope(summaries, report);

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
+import kz.schoolwatch.report.compliance.ComplianceFigures;
+
 /**
  * The monthly summary an officer hands to the command: every figure of one month and one scope, read from
  * the database in one go, so the preview, the print, the PDF and the Excel file show the same numbers.
@@ -19,9 +21,18 @@ import java.util.List;
  * @param signature  who signs the document (from the settings)
  * @param preparedBy who made the document, as printed in its footer
  * @param preparedAt when it was made
+ * @param compliance the scope's schools judged against the requirements on {@code asOf} (issue 21), or null when the
+ *                   summary has no such section (an officer's)
  */
 public record MonthlySummary(YearMonth month, ReportScope scope, LocalDate asOf, LocalDate previousAsOf,
-                             Figures figures, Signature signature, String preparedBy, LocalDateTime preparedAt) {
+                             Figures figures, Signature signature, String preparedBy, LocalDateTime preparedAt,
+                             ComplianceFigures compliance) {
+
+    /** A summary without the compliance section. */
+    public MonthlySummary(YearMonth month, ReportScope scope, LocalDate asOf, LocalDate previousAsOf,
+                          Figures figures, Signature signature, String preparedBy, LocalDateTime preparedAt) {
+        this(month, scope, asOf, previousAsOf, figures, signature, preparedBy, preparedAt, null);
+    }
 
     /** The signature block: «майор полиции» and «Т. Исин». */
     public record Signature(String rank, String name) {

@@ -26,6 +26,7 @@ import kz.schoolwatch.report.SummaryDocument.ColumnKind;
 import kz.schoolwatch.report.SummaryDocument.Note;
 import kz.schoolwatch.report.SummaryDocument.Section;
 import kz.schoolwatch.report.SummaryDocument.Table;
+import kz.schoolwatch.report.compliance.ComplianceSection;
 
 /** Lays a {@link MonthlySummary} out as a {@link SummaryDocument}, in the language of {@link Messages}. */
 public final class SummaryDocumentBuilder {
@@ -63,14 +64,17 @@ public final class SummaryDocumentBuilder {
                 case DISTRICT -> messages.get("report.scope.district", summary.scope().title());
                 case OFFICER -> messages.get("report.scope.officer", summary.scope().title());
             };
-            List<Section> sections = List.of(
+            List<Section> sections = new ArrayList<>(List.of(
                     cameras(summary, f),
                     coverage(f),
                     checks(f),
                     visits(f),
                     events(f),
                     offences(f),
-                    leisure(f));
+                    leisure(f)));
+            if (summary.compliance() != null) {
+                sections.add(new ComplianceSection(messages).section(summary.compliance()));
+            }
             return new SummaryDocument(
                     messages.get("report.organisation"),
                     messages.get("report.title"),

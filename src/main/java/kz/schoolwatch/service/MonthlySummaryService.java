@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import kz.schoolwatch.domain.CityCompliance;
 import kz.schoolwatch.domain.Permission;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository.Choice;
 import kz.schoolwatch.report.MonthlySummary;
 import kz.schoolwatch.report.ReportScope;
+import kz.schoolwatch.report.compliance.ComplianceFigures;
+import kz.schoolwatch.service.compliance.ComplianceService;
 
 /**
  * Makes the monthly summary: picks the day the figures are taken on, reads them, and adds the signature block
@@ -27,6 +30,8 @@ public final class MonthlySummaryService {
     private final SettingsService settings;
     private final Clock clock;
     private final Supplier<String> cityTitle;
+    /** Judges the schools for the compliance section; null leaves the section out. */
+    private ComplianceService compliance;
 
     /**
      * @param cityTitle how the whole-city scope reads in the document, e.g. «г. Алматы»
@@ -46,6 +51,12 @@ public final class MonthlySummaryService {
         this.settings = settings;
         this.clock = clock;
         this.cityTitle = cityTitle;
+    }
+
+    /** Adds the compliance section (issue 21) to the summaries of the city and of a district. */
+    public MonthlySummaryService withCompliance(ComplianceService compliance) {
+        this.compliance = compliance;
+        return this;
     }
 
     /** The whole city as a scope. */
@@ -99,7 +110,17 @@ public final class MonthlySummaryService {
         MonthlySummary.Figures figures = repository.load(month, scope, asOf, settings.overdueCheckDays());
         MonthlySummary.Signature signature = signature();
         return new MonthlySummary(month, scope, asOf, month.minusMonths(1).atEndOfMonth(), figures,
-                signature, preparedBy(signature), LocalDateTime.now(clock).withNano(0));
+                signature, preparedBy(signature), LocalDateTime.now(clock).withNano(0), compliance(scope, asOf));
+    }
+
+    /** The scope's schools judged on the summary's day; none for an officer's summary (its schools are not a unit's). */
+    private ComplianceFigures compliance(ReportScope scope, LocalDate asOf) {
+        if (compliance == null || scope.kind() == ReportScope.Kind.OFFICER) {
+            return null;
+        }
+        CityCompliance judged = scope.kind() == ReportScope.Kind.DISTRICT
+                ? compliance.forDistrict((int) scope.id(), asOf) : compliance.forCity(asOf);
+        return new ComplianceFigures(judged, ComplianceReportService.districtNames(this));
     }
 
     /**

@@ -55,7 +55,30 @@ public final class ReportExportService {
      * @throws IOException when the file cannot be written
      */
     public void export(MonthlySummary summary, ReportFormat format, Path target, ExportProgress progress) throws IOException {
-        SummaryDocument doc = documents.build(summary);
+        Path absolute = write(documents.build(summary), format, target, progress);
+        audit.recordExport("monthly_summary", absolute);
+        progress.update(1.0);
+        LOG.info("Monthly summary {} {} saved as {}", summary.month(), summary.scope().kind(), absolute);
+    }
+
+    /**
+     * Writes a document laid out elsewhere (the quarterly compliance table) the way a summary is written, and records
+     * the export in the audit trail under {@code auditKind}.
+     */
+    public void export(SummaryDocument doc, String auditKind, ReportFormat format, Path target, ExportProgress progress) throws IOException {
+        Path absolute = write(doc, format, target, progress);
+        audit.recordExport(auditKind, absolute);
+        progress.update(1.0);
+        LOG.info("{} saved as {}", auditKind, absolute);
+    }
+
+    /** Records in the audit trail that a document laid out elsewhere went to {@code printer}. */
+    public void recordPrint(String auditKind, String what, String printer) {
+        audit.recordPrint(auditKind, what + " to " + printer);
+    }
+
+    /** Writes under a temporary name next to the target, then moves it into place; returns the target's absolute path. */
+    private Path write(SummaryDocument doc, ReportFormat format, Path target, ExportProgress progress) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
@@ -75,9 +98,7 @@ public final class ReportExportService {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
-            audit.recordExport("monthly_summary", absolute);
-            progress.update(1.0);
-            LOG.info("Monthly summary {} {} saved as {}", summary.month(), summary.scope().kind(), absolute);
+            return absolute;
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);

@@ -14,19 +14,19 @@ import kz.schoolwatch.report.SummaryDocument;
  * Prints the summary through javafx.print: a fresh preview node, scaled to the printable width, is printed one
  * page-high slice at a time (moved up and clipped for each page).
  */
-final class SummaryPrinter {
+public final class SummaryPrinter {
 
     /** Layout width of the printed page in pixels before scaling: about an A4 page at 96 dpi. */
     private static final double LAYOUT_WIDTH = 760;
 
     private final SummaryPreview preview;
 
-    SummaryPrinter(SummaryPreview preview) {
+    public SummaryPrinter(SummaryPreview preview) {
         this.preview = preview;
     }
 
     /** Prints {@code doc} with {@code job} (already set up by the print dialog); true when every page was sent. */
-    boolean print(PrinterJob job, SummaryDocument doc, String stylesheet) {
+    public boolean print(PrinterJob job, SummaryDocument doc, String stylesheet) {
         PageLayout layout = job.getJobSettings().getPageLayout();
         double pageWidth = layout.getPrintableWidth();
         double pageHeight = layout.getPrintableHeight();
