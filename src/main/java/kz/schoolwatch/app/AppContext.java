@@ -34,6 +34,7 @@ import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.persistence.report.DashboardChartsRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
+import kz.schoolwatch.persistence.report.PassportRepository;
 import kz.schoolwatch.report.ReportFonts;
 import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.CameraService;
@@ -49,6 +50,7 @@ import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.MySchoolsService;
 import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.OfficerService;
+import kz.schoolwatch.service.PassportService;
 import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SchoolService;
@@ -109,6 +111,7 @@ public final class AppContext implements AutoCloseable {
     private final MySchoolsService mySchools;
     private final ImportService imports;
     private final ComplianceService compliance;
+    private final PassportService passports;
     /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
     private final ServerChanges serverChanges;
 
@@ -156,6 +159,8 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
         this.compliance = new ComplianceService(database, settingsRepository, clock);
+        this.passports = new PassportService(new PassportRepository(database, names), compliance, access, audit, messages,
+                reportFonts, clock);
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
                 changes, clock, access, messages);
         this.serverChanges = ServerChanges.start(database, changes);
@@ -286,6 +291,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Saving the monthly summary as PDF or Excel. */
+    /** Schools' security passports as PDF (issue 21). */
+    public PassportService passports() {
+        return passports;
+    }
+
     public ReportExportService reportExports() {
         return reportExports;
     }
