@@ -35,7 +35,9 @@ final class CameraZones {
     List<Group> groups(List<CameraLine> cameras) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (CameraLine c : cameras) {
-            groups.computeIfAbsent(c.zone() + "#" + c.zoneNumber(), k -> new Group(c.zone(), c.zoneNumber())).add(c);
+            // Only entrances and floors are numbered; a number left on a corridor camera does not split the corridors.
+            Integer number = c.zone().numbered() ? c.zoneNumber() : null;
+            groups.computeIfAbsent(c.zone() + "#" + number, k -> new Group(c.zone(), number)).add(c);
         }
         List<Group> ordered = new ArrayList<>(groups.values());
         ordered.sort(ORDER);

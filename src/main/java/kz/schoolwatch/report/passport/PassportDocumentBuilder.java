@@ -87,10 +87,10 @@ public final class PassportDocumentBuilder {
         if (p.cameras().isEmpty()) {
             return new Section("cameras", messages.get("passport.section.cameras"), List.of(new Note(messages.get("passport.cameras.none"))));
         }
-        List<Column> columns = List.of(text("passport.cameras.zone", 2.2f), number("passport.cameras.outdoor", 1f),
-                number("passport.cameras.indoor", 1f), number("passport.cameras.inOrder", 1f), number("passport.cameras.faulty", 1f),
-                number("passport.cameras.archive", 1.1f), number("passport.cameras.cou", 0.9f), number("passport.cameras.sergek", 1f),
-                number("passport.cameras.duty", 1.1f), number("passport.cameras.unconnected", 0.9f));
+        List<Column> columns = List.of(text("passport.cameras.zone", 2f), number("passport.cameras.outdoor", 1.05f),
+                number("passport.cameras.indoor", 1.1f), number("passport.cameras.inOrder", 1f), number("passport.cameras.faulty", 1.15f),
+                number("passport.cameras.archive", 0.95f), number("passport.cameras.cou", 0.8f), number("passport.cameras.sergek", 0.9f),
+                number("passport.cameras.duty", 1f), number("passport.cameras.unconnected", 1.1f));
         List<List<Object>> rows = new ArrayList<>();
         for (CameraZones.Group g : zones.groups(p.cameras())) {
             rows.add(g.row(zones.name(g), formats));

@@ -69,7 +69,7 @@ public final class SchoolPassportPdf {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             PassportDecoration decoration = new PassportDecoration(regular, bold, messages);
             writer.setPageEvent(decoration);
-            Writer w = new Writer(regular, bold);
+            Writer w = new Writer(writer, regular, bold);
             document.addCreator("SchoolWatch");
             if (cover != null) {
                 document.addTitle(cover.title());
@@ -119,16 +119,20 @@ public final class SchoolPassportPdf {
         private final Font note;
         private final Font cell;
         private final Font cellBold;
+        private final Font headerFont;
         private final Font heading;
         private final Font title;
         private final Font strong;
         private final LocalFormats numbers = LocalFormats.of(messages.language());
+        private final PdfWriter writer;
 
-        Writer(BaseFont regular, BaseFont bold) {
+        Writer(PdfWriter writer, BaseFont regular, BaseFont bold) {
+            this.writer = writer;
             this.body = new Font(regular, 9);
             this.note = new Font(regular, 8, Font.NORMAL, new Color(0x333333));
             this.cell = new Font(regular, 7.5f);
             this.cellBold = new Font(bold, 7.5f);
+            this.headerFont = new Font(bold, 7f);
             this.heading = new Font(bold, 9.5f);
             this.title = new Font(bold, 13);
             this.strong = new Font(bold, 9);
@@ -159,15 +163,22 @@ public final class SchoolPassportPdf {
             asOf.setSpacingAfter(2);
             d.add(asOf);
             for (Section section : doc.sections()) {
-                Paragraph h = new Paragraph(section.title(), heading);
-                h.setSpacingBefore(6);
-                h.setSpacingAfter(3);
-                h.setKeepTogether(true);
-                d.add(h);
-                for (Block block : section.blocks()) {
-                    if (block instanceof Table table) {
-                        d.add(table(table));
-                    } else if (block instanceof SummaryDocument.Note n) {
+                List<Block> blocks = section.blocks();
+                boolean tableFirst = !blocks.isEmpty() && blocks.get(0) instanceof Table;
+                if (!tableFirst) {
+                    // A heading and its line of text move to the next page together rather than part there.
+                    if (writer.getVerticalPosition(true) - d.bottom() < 48) {
+                        d.newPage();
+                    }
+                    Paragraph h = new Paragraph(section.title(), heading);
+                    h.setSpacingBefore(6);
+                    h.setSpacingAfter(3);
+                    d.add(h);
+                }
+                for (int i = 0; i < blocks.size(); i++) {
+                    if (blocks.get(i) instanceof Table table) {
+                        d.add(table(table, i == 0 ? section.title() : null));
+                    } else if (blocks.get(i) instanceof SummaryDocument.Note n) {
                         Paragraph p = new Paragraph(n.text(), note);
                         p.setSpacingAfter(3);
                         d.add(p);
@@ -183,7 +194,8 @@ public final class SchoolPassportPdf {
             return p;
         }
 
-        private PdfPTable table(Table t) {
+        /** A table; with {@code caption} (the section's heading) as its first row, so the two never part. */
+        private PdfPTable table(Table t, String caption) {
             List<Column> columns = t.columns();
             float[] widths = new float[columns.size()];
             float sum = 0;
@@ -196,19 +208,32 @@ public final class SchoolPassportPdf {
             table.setSpacingBefore(1);
             table.setSpacingAfter(3);
             boolean grid = columns.stream().allMatch(c -> c.header().isBlank());
+            int headerRows = 0;
+            if (caption != null) {
+                PdfPCell c = new PdfPCell(new Phrase(caption, heading));
+                c.setColspan(columns.size());
+                c.setBorder(Rectangle.NO_BORDER);
+                c.setPaddingTop(6);
+                c.setPaddingBottom(4);
+                c.setPaddingLeft(0);
+                table.addCell(c);
+                headerRows++;
+            }
             if (!grid) {
                 for (Column c : columns) {
                     float inside = TABLE_WIDTH * c.weight() / sum - 2 * PAD_X;
-                    PdfPCell h = new PdfPCell(new Phrase(c.header(), HeaderFit.font(c.header(), cellBold, inside)));
+                    PdfPCell h = new PdfPCell(new Phrase(c.header(), HeaderFit.font(c.header(), headerFont, inside)));
                     h.setBackgroundColor(HEADER_FILL);
                     h.setHorizontalAlignment(c.kind() == ColumnKind.TEXT ? Element.ALIGN_LEFT : Element.ALIGN_CENTER);
                     h.setVerticalAlignment(Element.ALIGN_MIDDLE);
                     pad(h);
                     table.addCell(h);
                 }
-                table.setHeaderRows(1);
+                headerRows++;
             }
-            table.setKeepTogether(t.rows().size() <= 12);
+            // The caption and the column headers repeat on a page the table runs onto.
+            table.setHeaderRows(headerRows);
+            table.setKeepTogether(t.rows().size() <= 20);
             for (int r = 0; r < t.rows().size(); r++) {
                 boolean total = t.totalRow() && r == t.rows().size() - 1;
                 List<Object> row = t.rows().get(r);

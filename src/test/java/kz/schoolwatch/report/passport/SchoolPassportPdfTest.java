@@ -193,5 +193,6 @@ class SchoolPassportPdfTest {
         String text = text(pdf);
         assertThat(text).contains("Мектептің қауіпсіздік паспорты", "№1 кіреберіс", "Аймақтар бойынша бейнебақылау");
         assertThat(text).containsAnyOf("ә", "Ә").contains("ұ").contains("і").contains("қ");
+        assertThat(pages(pdf)).isBetween(1, 2);
     }
 }
