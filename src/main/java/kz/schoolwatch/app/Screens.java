@@ -33,6 +33,7 @@ import kz.schoolwatch.ui.dashboard.DashboardViewModel;
 import kz.schoolwatch.ui.dashboard.MySchoolsPane;
 import kz.schoolwatch.ui.dashboard.MySchoolsViewModel;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
+import kz.schoolwatch.ui.report.PassportExportViewModel;
 import kz.schoolwatch.ui.schools.SchoolCardServices;
 import kz.schoolwatch.ui.schools.SchoolCardWindow;
 import kz.schoolwatch.ui.schools.SchoolsView;
@@ -254,6 +255,8 @@ final class Screens {
         SchoolCardServices services = new SchoolCardServices(context.schools(), context.cameras(),
                 context.equipment(), context.checks(), context.settings(), context.visits(), context.changes(), tasks, messages,
                 context.clock(), work.cardForms());
-        new SchoolCardWindow(services, window.getScene().getWindow(), schoolId).show();
+        SchoolCardWindow card = new SchoolCardWindow(services, window.getScene().getWindow(), schoolId);
+        card.offerPassport(new PassportExportViewModel(context.passports(), context.settings(), tasks, messages, context.reportFonts()));
+        card.show();
     }
 }
