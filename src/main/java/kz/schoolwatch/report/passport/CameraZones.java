@@ -50,8 +50,13 @@ final class CameraZones {
     }
 
     String zone(CameraZone zone, Integer number) {
-        String key = "passport.zone." + zone.name().toLowerCase(java.util.Locale.ROOT);
-        return zone.numbered() && number != null ? messages.get(key + ".numbered", number) : messages.get(key);
+        return switch (zone) {
+            case ENTRANCE -> number == null ? messages.get("passport.zone.entrance") : messages.get("passport.zone.entrance.numbered", number);
+            case FLOOR -> number == null ? messages.get("passport.zone.floor") : messages.get("passport.zone.floor.numbered", number);
+            case CORRIDOR -> messages.get("passport.zone.corridor");
+            case PERIMETER -> messages.get("passport.zone.perimeter");
+            case OTHER -> messages.get("passport.zone.other");
+        };
     }
 
     /** «Вход №1, наружная»: a camera as a fault list names it. */

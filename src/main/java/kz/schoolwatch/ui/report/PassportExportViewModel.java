@@ -51,6 +51,8 @@ public final class PassportExportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private BackgroundJob running;
+    /** Where the save dialog opens: the folder this account saved in last, read once off the FX thread. */
+    private Path lastFolder;
 
     public PassportExportViewModel(PassportService passports, SettingsService settings, TaskRunner tasks, Messages messages, ReportFonts fonts) {
         this.passports = passports;
@@ -59,6 +61,11 @@ public final class PassportExportViewModel {
         this.messages = messages;
         this.fonts = fonts;
         this.saveDialog = SaveFileDialog.system(messages);
+        tasks.submit(() -> settings.lastSaveFolder().map(Path::of).orElse(null), folder -> {
+            if (lastFolder == null) {
+                lastFolder = folder;
+            }
+        }, e -> LOG.warn("Last save folder not read: {}", ErrorSummary.of(e)));
     }
 
     /** Replaces the system's save dialog (UI tests answer with a file of their own). */
@@ -126,8 +133,7 @@ public final class PassportExportViewModel {
     }
 
     private java.util.Optional<Path> ask(Node owner, String suggested) {
-        Path folder = settings.lastSaveFolder().map(Path::of).orElse(null);
-        return saveDialog.ask(ReportFormat.PDF, suggested, folder, owner.getScene().getWindow());
+        return saveDialog.ask(ReportFormat.PDF, suggested, lastFolder, owner.getScene().getWindow());
     }
 
     /** What writes the file, given the progress to report to. */
@@ -154,6 +160,7 @@ public final class PassportExportViewModel {
             return target;
         }, saved -> {
             done();
+            lastFolder = target.toAbsolutePath().getParent();
             status.set(messages.get("passport.saved", target.getFileName()));
         }, failure -> {
             done();
