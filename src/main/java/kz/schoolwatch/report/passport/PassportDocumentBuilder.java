@@ -2,7 +2,9 @@
 package kz.schoolwatch.report.passport;
 
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import kz.schoolwatch.domain.ComplianceStatus;
@@ -147,7 +149,7 @@ public final class PassportDocumentBuilder {
         for (OpenFault f : p.openFaults().subList(0, Math.min(MAX_FAULTS, p.openFaults().size()))) {
             rows.add(row(zones.camera(f.placement(), f.zone(), f.zoneNumber()), formats.date(f.foundOn()),
                     messages.of("passport.fault", f.kind()),
-                    (int) java.time.temporal.ChronoUnit.DAYS.between(f.foundOn(), p.day())));
+                    (int) ChronoUnit.DAYS.between(f.foundOn(), p.day())));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Table("faults", null, List.of(text("passport.faults.camera", 2f), text("passport.faults.foundOn", 1f),
@@ -195,7 +197,7 @@ public final class PassportDocumentBuilder {
     }
 
     private static List<Object> row(Object... cells) {
-        return java.util.Arrays.asList(cells);
+        return Arrays.asList(cells);
     }
 
     /** A form's field label without the star that marks a required field. */

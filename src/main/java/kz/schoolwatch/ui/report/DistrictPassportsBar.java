@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -51,7 +52,7 @@ final class DistrictPassportsBar extends HBox {
         Button cancel = new Button(messages.get("passport.cancel"));
         cancel.setId("districtPassportsCancel");
         cancel.setOnAction(e -> exports.cancel());
-        for (var n : new javafx.scene.Node[] {progress, cancel}) {
+        for (Node n : new Node[] {progress, cancel}) {
             n.visibleProperty().bind(exports.exportingProperty());
             n.managedProperty().bind(exports.exportingProperty());
         }

@@ -44,6 +44,7 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
     private final SummaryPreview preview;
     private final StackPane page = new StackPane();
     private final VBox top = new VBox(12);
+    private PassportExportViewModel districtPassports;
     private SaveFileDialog saveDialog;
     private FileOpener opener = FileOpener.system();
     private final Button openFile = new Button();
@@ -87,7 +88,13 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
 
     /** Offers the passports of the district chosen as the scope, under the choices (issue 21). */
     public void offerDistrictPassports(PassportExportViewModel exports) {
+        this.districtPassports = exports;
         top.getChildren().add(2, new DistrictPassportsBar(exports, messages, model.scopeKindProperty(), model.targetProperty()));
+    }
+
+    /** The district passports' saving, when offered (UI tests put in their own save dialog). */
+    public PassportExportViewModel districtPassports() {
+        return districtPassports;
     }
 
     /** Replaces the system's save dialog (UI tests answer with a file of their own). */

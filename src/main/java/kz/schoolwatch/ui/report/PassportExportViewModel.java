@@ -2,6 +2,7 @@
 package kz.schoolwatch.ui.report;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 import javafx.beans.property.BooleanProperty;
@@ -132,7 +133,7 @@ public final class PassportExportViewModel {
         });
     }
 
-    private java.util.Optional<Path> ask(Node owner, String suggested) {
+    private Optional<Path> ask(Node owner, String suggested) {
         return saveDialog.ask(ReportFormat.PDF, suggested, lastFolder, owner.getScene().getWindow());
     }
 
