@@ -37,6 +37,7 @@ import kz.schoolwatch.persistence.VisitRepository;
 import kz.schoolwatch.persistence.audit.AuditRepository;
 import kz.schoolwatch.persistence.report.DashboardChartsRepository;
 import kz.schoolwatch.persistence.report.MonthlySummaryRepository;
+import kz.schoolwatch.persistence.report.PassportRepository;
 import kz.schoolwatch.report.ReportFonts;
 import kz.schoolwatch.service.Access;
 import kz.schoolwatch.service.CameraFaultService;
@@ -53,6 +54,7 @@ import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.MySchoolsService;
 import kz.schoolwatch.service.OffenceService;
 import kz.schoolwatch.service.OfficerService;
+import kz.schoolwatch.service.PassportService;
 import kz.schoolwatch.service.ReferenceListService;
 import kz.schoolwatch.service.ComplianceReportService;
 import kz.schoolwatch.service.RequirementService;
@@ -123,6 +125,7 @@ public final class AppContext implements AutoCloseable {
     /** Photos of findings and of orders' fixes (issue 22). */
     private final PhotoService photos;
     private final ComplianceReportService complianceReports;
+    private final PassportService passports;
     /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
     private final ServerChanges serverChanges;
 
@@ -177,6 +180,8 @@ public final class AppContext implements AutoCloseable {
                 settings, changes, clock, access);
         monthlySummaries.withCompliance(compliance);
         this.complianceReports = new ComplianceReportService(compliance, monthlySummaries, reportExports, messages, access, clock);
+        this.passports = new PassportService(new PassportRepository(database, names), compliance, access, audit, messages,
+                reportFonts, clock);
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
                 changes, clock, access, messages);
         this.photos = new PhotoService(database, new PhotoRepository(database), changes, clock, access);
@@ -323,6 +328,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Saving the monthly summary as PDF or Excel. */
+    /** Schools' security passports as PDF (issue 21). */
+    public PassportService passports() {
+        return passports;
+    }
+
     public ReportExportService reportExports() {
         return reportExports;
     }

@@ -19,6 +19,7 @@ import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.imports.ImportView;
 import kz.schoolwatch.ui.imports.ImportViewModel;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
+import kz.schoolwatch.ui.report.PassportExportViewModel;
 import kz.schoolwatch.ui.report.MonthlySummaryViewModel;
 import kz.schoolwatch.ui.requirements.RequirementsView;
 import kz.schoolwatch.ui.requirements.RequirementsViewModel;
@@ -62,9 +63,11 @@ final class OfficeScreens {
     }
 
     MonthlySummaryView monthlySummary() {
-        return new MonthlySummaryView(models.get(MonthlySummaryViewModel.class, () -> new MonthlySummaryViewModel(
+        MonthlySummaryView view = new MonthlySummaryView(models.get(MonthlySummaryViewModel.class, () -> new MonthlySummaryViewModel(
                 context.monthlySummaries(), context.reportExports(), context.settings(), tasks, messages, context.changes())),
                 messages, new BarChartPainter(context.reportFonts()));
+        view.offerDistrictPassports(new PassportExportViewModel(context.passports(), context.settings(), tasks, messages, context.reportFonts()));
+        return view;
     }
 
     /** «Импорт»: the unit's spreadsheets of schools, cameras and officers brought in (issue 19). */

@@ -42,6 +42,7 @@ import kz.schoolwatch.report.chart.BarChartPainter;
 import kz.schoolwatch.ui.report.MonthlySummaryView;
 import kz.schoolwatch.ui.report.SaveFileDialog;
 import kz.schoolwatch.ui.report.SummaryPreview;
+import kz.schoolwatch.ui.report.PassportExportViewModel;
 import kz.schoolwatch.ui.schools.SchoolCardServices;
 import kz.schoolwatch.ui.schools.SchoolCardWindow;
 import kz.schoolwatch.ui.schools.SchoolsView;
@@ -297,6 +298,8 @@ final class Screens {
         SchoolCardServices services = new SchoolCardServices(context.schools(), context.cameras(),
                 context.equipment(), context.checks(), context.settings(), context.visits(), context.changes(), tasks, messages,
                 context.clock(), work.cardForms(), context.cameraFaults(), context.compliance());
-        new SchoolCardWindow(services, window.getScene().getWindow(), schoolId).show();
+        SchoolCardWindow card = new SchoolCardWindow(services, window.getScene().getWindow(), schoolId);
+        card.offerPassport(new PassportExportViewModel(context.passports(), context.settings(), tasks, messages, context.reportFonts()));
+        card.show();
     }
 }

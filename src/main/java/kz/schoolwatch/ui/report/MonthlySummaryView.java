@@ -43,6 +43,8 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
     private final Messages messages;
     private final SummaryPreview preview;
     private final StackPane page = new StackPane();
+    private final VBox top = new VBox(12);
+    private PassportExportViewModel districtPassports;
     private SaveFileDialog saveDialog;
     private FileOpener opener = FileOpener.system();
     private final Button openFile = new Button();
@@ -58,7 +60,8 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
         setId("monthlySummaryView");
         getStyleClass().add("screen");
         setPadding(new Insets(24, 28, 12, 28));
-        setTop(new VBox(12, header(), choices(), new SignaturePane(model.signature(), messages), messagesLine()));
+        setTop(top);
+        top.getChildren().setAll(header(), choices(), new SignaturePane(model.signature(), messages), messagesLine());
         setCenter(previewArea());
         setBottom(exportBar());
         model.documentProperty().addListener((obs, old, doc) -> {
@@ -81,6 +84,17 @@ public final class MonthlySummaryView extends BorderPane implements ScreenAction
     public void setFileOpener(FileOpener opener) {
         this.opener = opener;
         updateOpenButtons();
+    }
+
+    /** Offers the passports of the district chosen as the scope, under the choices (issue 21). */
+    public void offerDistrictPassports(PassportExportViewModel exports) {
+        this.districtPassports = exports;
+        top.getChildren().add(2, new DistrictPassportsBar(exports, messages, model.scopeKindProperty(), model.targetProperty()));
+    }
+
+    /** The district passports' saving, when offered (UI tests put in their own save dialog). */
+    public PassportExportViewModel districtPassports() {
+        return districtPassports;
     }
 
     /** Replaces the system's save dialog (UI tests answer with a file of their own). */

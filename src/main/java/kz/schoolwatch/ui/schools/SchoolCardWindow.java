@@ -12,6 +12,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -40,6 +42,7 @@ import kz.schoolwatch.ui.common.Dialogs;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.common.UnsavedDialog;
 import kz.schoolwatch.ui.common.UnsavedInput;
+import kz.schoolwatch.ui.report.PassportExportViewModel;
 import kz.schoolwatch.ui.visits.SchoolVisitsPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -67,6 +70,11 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
     private final Button newVisit = new Button();
     private final Button newEvent = new Button();
     private final Button close = new Button();
+    /** «Паспорт безопасности»: the school's passport saved as PDF or printed; shown once offered and the school is saved. */
+    private final MenuButton passport = new MenuButton();
+    private final MenuItem passportPdf = new MenuItem();
+    private final MenuItem passportPrint = new MenuItem();
+    private PassportExportViewModel passports;
     private final TabPane tabs = new TabPane();
     private final Tab visitsTab = new Tab();
     /** Builds the card again in the language the program switched to, over the same view models. */
@@ -169,6 +177,9 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         restore.setText(messages.get("school.restore"));
         close.setText(messages.get("common.close"));
         close.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("common.close"), "Esc")));
+        passport.setText(messages.get("passport.card.button"));
+        passportPdf.setText(messages.get("passport.card.pdf"));
+        passportPrint.setText(messages.get("passport.card.print"));
         newVisit.setText(messages.get("school.card.newVisit"));
         newEvent.setText(messages.get("school.card.newEvent"));
     }
@@ -202,17 +213,51 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         newEvent.setId("schoolNewEvent");
         newEvent.setGraphic(new FontIcon("mdi2c-calendar-plus"));
         newEvent.setOnAction(e -> recordEvent());
+        passport.setId("schoolPassport");
+        passport.setGraphic(new FontIcon("mdi2f-file-pdf-box"));
+        passportPdf.setId("schoolPassportPdf");
+        passportPrint.setId("schoolPassportPrint");
+        passport.getItems().setAll(passportPdf, passportPrint);
+        passport.setVisible(false);
         // The heading and the buttons keep their whole captions; hidden ones take no room.
-        for (Control c : new Control[] {title, archived, newVisit, newEvent, restore, remove, close}) {
+        for (Control c : new Control[] {title, archived, passport, newVisit, newEvent, restore, remove, close}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
             c.managedProperty().bind(c.visibleProperty());
         }
         message.setMinWidth(0);
         captions();
-        HBox box = new HBox(12, title, archived, spacer, message, newVisit, newEvent, restore, remove, close);
+        HBox box = new HBox(12, title, archived, spacer, message, passport, newVisit, newEvent, restore, remove, close);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(14, 16, 10, 16));
         return box;
+    }
+
+    /**
+     * Offers the school's security passport (issue 21) on this card: «Паспорт безопасности (PDF)…» and «Печать
+     * паспорта…»; what they came to shows in the card's message line.
+     */
+    public void offerPassport(PassportExportViewModel exports) {
+        this.passports = exports;
+        passportPdf.setOnAction(e -> {
+            SchoolDetails s = model.schoolProperty().get();
+            if (s != null && s.id() != null) {
+                exports.saveSchool(passport, s.id(), s.number());
+            }
+        });
+        passportPrint.setOnAction(e -> {
+            Long id = model.schoolIdProperty().get();
+            if (id != null) {
+                exports.printSchool(passport, id);
+            }
+        });
+        exports.statusProperty().addListener((o, was, now) -> message.setText(now));
+        passport.disableProperty().bind(exports.exportingProperty());
+        refreshHeader(model.schoolProperty().get());
+    }
+
+    /** The passport's saving and printing, when offered (UI tests put in their own save dialog). */
+    public PassportExportViewModel passportExports() {
+        return passports;
     }
 
     private static final KeyCombination SAVE =
@@ -271,6 +316,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         boolean canRecord = services.forms() != null && s != null && !isArchived;
         newVisit.setVisible(canRecord);
         newEvent.setVisible(canRecord);
+        passport.setVisible(passports != null && s != null && s.id() != null);
     }
 
     /** «Новое посещение»: the visit form at this school; once saved, the visits tab shows it. */
