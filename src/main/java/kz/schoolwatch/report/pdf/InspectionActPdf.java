@@ -157,18 +157,22 @@ public final class InspectionActPdf {
     }
 
     /** The photos' small JPEGs side by side; one that cannot be read is left out rather than failing the act. */
-    private static Paragraph thumbnails(List<byte[]> jpegs) {
-        Paragraph row = new Paragraph();
+    private static PdfPTable thumbnails(List<byte[]> jpegs) {
+        PdfPTable row = new PdfPTable(3);
+        row.setWidthPercentage(100);
+        row.setSpacingBefore(4);
+        row.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+        row.getDefaultCell().setPadding(1);
         for (byte[] jpeg : jpegs) {
             try {
                 Image image = Image.getInstance(jpeg);
                 image.scaleToFit(THUMBNAIL_HEIGHT * 1.5f, THUMBNAIL_HEIGHT);
-                row.add(new Chunk(image, 0, 0, true));
-                row.add(new Chunk(" "));
+                row.addCell(image);
             } catch (IOException | RuntimeException e) {
-                // not an image OpenPDF reads: the act prints without it
+                row.addCell("");  // not an image OpenPDF reads: the act prints without it
             }
         }
+        row.completeRow();
         return row;
     }
 
