@@ -55,6 +55,8 @@ import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.InspectionPlanService;
 import kz.schoolwatch.service.SecurityCheckService;
+import kz.schoolwatch.service.InspectionService;
+import kz.schoolwatch.service.ActExportService;
 import kz.schoolwatch.service.compliance.ComplianceService;
 import kz.schoolwatch.service.ServerChanges;
 import kz.schoolwatch.service.SettingsService;
@@ -111,6 +113,7 @@ public final class AppContext implements AutoCloseable {
     private final MySchoolsService mySchools;
     private final ImportService imports;
     private final ComplianceService compliance;
+    private final InspectionService inspections;
     private final InspectionPlanService inspectionPlan;
     /** Other PCs' saves on the unit's server, published to {@link #changes}; idle on the PC's own file. */
     private final ServerChanges serverChanges;
@@ -139,7 +142,6 @@ public final class AppContext implements AutoCloseable {
         this.cameras = new CameraService(database, new CameraRepository(database), new CameraStatsRepository(database, names),
                 schoolRepository, changes, clock, access);
         this.equipment = new EquipmentService(database, new EquipmentRepository(database), changes, access);
-        this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock, access);
         this.lookups = new LookupService(database, new LookupRepository(database, names), changes, access);
         this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database, names), changes, access);
         this.visits = new VisitService(database, new VisitRepository(database, names), changes, clock, access);
@@ -159,6 +161,9 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
         this.compliance = new ComplianceService(database, settingsRepository, clock);
+        this.inspections = new InspectionService(database, changes, compliance, access, clock);
+        this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock, access,
+                inspections, new ActExportService(messages, reportFonts, audit));
         this.inspectionPlan = new InspectionPlanService(database, new InspectionPlanRepository(database, names), settingsRepository,
                 settings, changes, clock, access);
         this.imports = new ImportService(database, schoolRepository, new OfficerRepository(database), settingsRepository,
@@ -314,6 +319,11 @@ public final class AppContext implements AutoCloseable {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** Checks by requirement, their acts and correction orders (issue 22). */
+    public InspectionService inspections() {
+        return inspections;
     }
 
     /** Whether schools meet the protection requirements, on any day (issue 21). */

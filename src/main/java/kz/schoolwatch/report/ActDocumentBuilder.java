@@ -41,7 +41,7 @@ public final class ActDocumentBuilder {
             boolean failed = f.result() == FindingResult.NOT_MET;
             String breaks = failed ? messages.get("act.breaks", texts.title(f.item()), f.item().legalSource()) : null;
             findings.add(new ActDocument.Finding(Integer.toString(n++), texts.title(f.item()),
-                    messages.get("finding.result." + f.result().name()), failed, f.note() == null ? "" : f.note(), breaks,
+                    messages.of("finding.result", f.result()), failed, f.note() == null ? "" : f.note(), breaks,
                     act.thumbnails().getOrDefault(f.id(), List.of())));
         }
         List<List<String>> orders = new ArrayList<>();

@@ -138,7 +138,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
                 tab("tabDetails", "school.tab.details", new SchoolDetailsPane(model.details(), messages)),
                 tab("tabCameras", "school.tab.cameras", new CamerasPane(model.cameras(), messages)),
                 tab("tabEquipment", "school.tab.equipment", new EquipmentPane(model.equipment(), messages)),
-                tab("tabChecks", "school.tab.checks", new ChecksPane(model.checks(), messages)),
+                tab("tabChecks", "school.tab.checks", new ChecksPane(model.checks(), messages, services.tasks())),
                 tab("tabOfficer", "school.tab.officer", new OfficerPane(model.officer(), messages)),
                 visitsTab);
     }
