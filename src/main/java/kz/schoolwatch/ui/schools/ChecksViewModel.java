@@ -64,12 +64,14 @@ final class ChecksViewModel extends CardFormViewModel {
     private final ObjectProperty<SecurityCheck> followsUp = new SimpleObjectProperty<>();
     private final ComplianceTexts texts;
     private final ActViewModel act;
+    private final SchoolOrdersPane.Model orders;
 
     ChecksViewModel(SecurityCheckService service, SchoolService schools, SettingsService settings, TaskRunner tasks, Clock clock,
                     Messages messages) {
         super(tasks);
         this.texts = new ComplianceTexts(messages);
         this.act = service.inspections() == null ? null : new ActViewModel(service.inspections(), service.acts(), tasks, messages);
+        this.orders = service.inspections() == null ? null : new SchoolOrdersPane.Model(service.inspections());
         date.addListener((o, was, now) -> propose());
         this.service = service;
         this.schools = schools;
@@ -103,6 +105,7 @@ final class ChecksViewModel extends CardFormViewModel {
             followsUp.set(follows == null ? null : followable.stream().filter(c -> c.id().equals(follows.id())).findFirst().orElse(null));
             if (act != null) {
                 act.reload();
+                orders.load(id, tasks);
             }
             NamedRef chosen = officer.get();
             officers.setAll(loaded.officers());
@@ -217,6 +220,11 @@ final class ChecksViewModel extends CardFormViewModel {
     /** The selected check's act, findings and orders; null without checks by requirement. */
     ActViewModel act() {
         return act;
+    }
+
+    /** The school's correction orders; null without checks by requirement. */
+    SchoolOrdersPane.Model orders() {
+        return orders;
     }
 
     long schoolId() {

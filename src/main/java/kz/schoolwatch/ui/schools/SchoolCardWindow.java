@@ -141,6 +141,10 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
                 tab("tabChecks", "school.tab.checks", new ChecksPane(model.checks(), messages, services.tasks())),
                 tab("tabOfficer", "school.tab.officer", new OfficerPane(model.officer(), messages)),
                 visitsTab);
+        if (model.checks().orders() != null) {
+            tabs.getTabs().add(tabs.getTabs().indexOf(visitsTab), tab("tabOrders", "order.tab",
+                    new SchoolOrdersPane(model.checks(), messages, services.tasks())));
+        }
     }
 
     /**
