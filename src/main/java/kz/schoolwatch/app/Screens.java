@@ -173,6 +173,7 @@ final class Screens {
             screens.add(new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", work::visits));
             screens.add(new Screen("events", "nav.events", "mdi2c-calendar-star", work::events));
             screens.add(new Screen("plan", "nav.plan", "mdi2c-calendar-check-outline", () -> work.plan(this::openSchoolCard)));
+            screens.add(new Screen("orders", "nav.orders", "mdi2c-clipboard-alert-outline", () -> work.orders(this::openSchoolCard)));
         }
         if (access.can(Permission.MANAGE_OFFICERS)) {
             screens.add(new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", work::officers));
