@@ -29,6 +29,7 @@ import kz.schoolwatch.ui.dashboard.ChartSelection;
 import kz.schoolwatch.ui.dashboard.DashboardChartsPane;
 import kz.schoolwatch.ui.dashboard.DashboardChartsViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardView;
+import kz.schoolwatch.ui.orders.OrdersFigure;
 import kz.schoolwatch.ui.dashboard.DashboardViewModel;
 import kz.schoolwatch.ui.dashboard.MySchoolsPane;
 import kz.schoolwatch.ui.dashboard.MySchoolsViewModel;
@@ -157,7 +158,15 @@ final class Screens {
             dashboardView.addCharts(new DashboardChartsPane(charts, messages, this::openChartSelection));
             charts.refresh();
         }
+        addOrdersFigure();
         return scrolling(dashboardView);
+    }
+
+    /** The open and overdue correction orders under the figures, for those who see the orders' list. */
+    private void addOrdersFigure() {
+        if (access.can(Permission.RECORD_OWN_WORK) && context.inspections() != null) {
+            dashboardView.addCharts(new OrdersFigure(context.inspections(), tasks, messages, () -> window.open("orders")));
+        }
     }
 
     /** Every screen, in the order of the navigation, as far as the signed-in account's role may use it. */
