@@ -96,7 +96,8 @@ class InspectionActUiTest {
         // «Предписание…»: the text proposed, a deadline already past, the person answerable.
         List<Window> beforeOrder = List.copyOf(Window.getWindows());
         javafx.scene.control.Button order = (javafx.scene.control.Button) card.getScene().lookup("#actOrder");
-        app.interact(order::fire);
+        // The order dialog waits for its answer: pressed later on the FX thread, not inside interact.
+        javafx.application.Platform.runLater(order::fire);
         WorkDriver.waitUntil(20, () -> newWindow(beforeOrder) != null && newWindow(beforeOrder).getScene().lookup("#orderSave") != null);
         Window dialog = newWindow(beforeOrder);
         assertThat(((javafx.scene.control.TextArea) dialog.getScene().lookup("#orderDescription")).getText()).isNotBlank();
