@@ -17,8 +17,7 @@ public final class OrderTexts {
         if (!o.open()) {
             return messages.get("order.state.closed", Formats.date(o.closedOn()));
         }
-        return o.overdue(today) ? messages.get("order.overdue") + " (" + messages.get("order.state.overdue", o.daysOverdue(today)) + ")"
-                : messages.get("order.state.open");
+        return o.overdue(today) ? messages.get("order.state.overdue", o.daysOverdue(today)) : messages.get("order.state.open");
     }
 
     public static String summary(CorrectionOrder o, LocalDate today, Messages messages) {

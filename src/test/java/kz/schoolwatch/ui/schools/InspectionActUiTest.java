@@ -114,7 +114,7 @@ class InspectionActUiTest {
         assertThat(orders.getItems().get(0).overdue(today)).isTrue();
         WorkDriver.waitUntil(10, () -> app.from(orders).lookup(".table-cell").queryAll().stream()
                 .anyMatch(c -> c instanceof javafx.scene.control.Labeled l && l.getText() != null
-                        && l.getText().startsWith(Texts.of("order.overdue"))));
+                        && l.getText().startsWith(Texts.prefix("order.state.overdue"))));
         app.screenshot("#schoolOrders", "school-card-orders");
 
         // A follow-up check today finds the cameras in place: the order closes.
