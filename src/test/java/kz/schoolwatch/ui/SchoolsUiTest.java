@@ -228,7 +228,8 @@ class SchoolsUiTest {
         app.await(() -> app.lookup("#checkOfficer").query().isVisible());
         app.clickOn("#checkOfficer").type(KeyCode.DOWN).type(KeyCode.ENTER);
         app.await(() -> !app.lookup("#checkResultVIDEO").queryAll().isEmpty());
-        app.clickOn("#checkResultVIDEO").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        javafx.scene.control.ComboBox<?> video = app.lookup("#checkResultVIDEO").queryAs(javafx.scene.control.ComboBox.class);
+        app.interact(() -> video.getSelectionModel().selectNext());
         // The form of a check by requirement runs below the history: scroll the tab down to its remarks and button.
         app.interact(() -> {
             javafx.scene.Node n = app.lookup("#checkRemarks").query();
