@@ -117,6 +117,14 @@ class InspectionActUiTest {
                         && l.getText().startsWith(Texts.prefix("order.state.overdue"))));
         app.screenshot("#schoolOrders", "school-card-orders");
 
+        // The list «Предписания» of the main window has it, with its days overdue.
+        javafx.scene.control.ButtonBase nav = (javafx.scene.control.ButtonBase) app.stage().getScene().lookup("#navOrders");
+        app.interact(nav::fire);
+        WorkDriver.waitUntil(20, () -> app.stage().getScene().lookup("#ordersTable") != null);
+        TableView<CorrectionOrder> list = (TableView<CorrectionOrder>) app.stage().getScene().lookup("#ordersTable");
+        WorkDriver.waitUntil(20, () -> list.getItems().stream().anyMatch(o -> o.schoolId() == school.id() && o.daysOverdue(today) == 5));
+        app.snapshot("orders-list");
+
         // A follow-up check today finds the cameras in place: the order closes.
         showTab(card, "tabChecks");
         check(card, today, FindingResult.MET, true);
