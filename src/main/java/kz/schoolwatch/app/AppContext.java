@@ -62,6 +62,8 @@ import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SchoolService;
 import kz.schoolwatch.service.InspectionPlanService;
 import kz.schoolwatch.service.SecurityCheckService;
+import kz.schoolwatch.service.InspectionService;
+import kz.schoolwatch.service.ActExportService;
 import kz.schoolwatch.service.compliance.ComplianceService;
 import kz.schoolwatch.service.ServerChanges;
 import kz.schoolwatch.service.SettingsService;
@@ -121,6 +123,7 @@ public final class AppContext implements AutoCloseable {
     private final MySchoolsService mySchools;
     private final ImportService imports;
     private final ComplianceService compliance;
+    private final InspectionService inspections;
     private final InspectionPlanService inspectionPlan;
     /** Photos of findings and of orders' fixes (issue 22). */
     private final PhotoService photos;
@@ -155,7 +158,6 @@ public final class AppContext implements AutoCloseable {
         this.cameraFaults = new CameraFaultService(database, new CameraFaultRepository(database, names), new CameraRepository(database),
                 changes, clock, access);
         this.equipment = new EquipmentService(database, new EquipmentRepository(database), changes, clock, access);
-        this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock, access);
         this.lookups = new LookupService(database, new LookupRepository(database, names), changes, access);
         this.referenceLists = new ReferenceListService(database, new ReferenceListRepository(database, names), changes, access);
         this.requirements = new RequirementService(database, changes, access, clock);
@@ -176,6 +178,9 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database, session.key(), settingsRepository, access, clock);
         this.serverMove = new ServerMoveService(database, AppContext::connectToServer, access);
         this.compliance = new ComplianceService(database, settingsRepository, clock);
+        this.inspections = new InspectionService(database, changes, compliance, access, clock);
+        this.checks = new SecurityCheckService(database, new SecurityCheckRepository(database), changes, clock, access,
+                inspections, new ActExportService(messages, reportFonts, audit));
         this.inspectionPlan = new InspectionPlanService(database, new InspectionPlanRepository(database, names), settingsRepository,
                 settings, changes, clock, access);
         monthlySummaries.withCompliance(compliance);
@@ -356,6 +361,11 @@ public final class AppContext implements AutoCloseable {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** Checks by requirement, their acts and correction orders (issue 22). */
+    public InspectionService inspections() {
+        return inspections;
     }
 
     /** Whether schools meet the protection requirements, on any day (issue 21). */

@@ -35,6 +35,7 @@ import kz.schoolwatch.ui.dashboard.ComplianceChartViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardChartsPane;
 import kz.schoolwatch.ui.dashboard.DashboardChartsViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardView;
+import kz.schoolwatch.ui.orders.OrdersFigure;
 import kz.schoolwatch.ui.dashboard.DashboardViewModel;
 import kz.schoolwatch.ui.dashboard.MySchoolsPane;
 import kz.schoolwatch.ui.dashboard.MySchoolsViewModel;
@@ -173,6 +174,7 @@ final class Screens {
             charts.refresh();
             addComplianceChart();
         }
+        addOrdersFigure();
         return scrolling(dashboardView);
     }
 
@@ -184,6 +186,13 @@ final class Screens {
         Runnable open = access.can(Permission.RECORD_OWN_WORK) ? () -> window.open("compliance") : () -> { };
         dashboardView.addCharts(new ComplianceChartPane(complianceChart, messages, open));
         complianceChart.refresh();
+    }
+
+    /** The open and overdue correction orders under the figures, for those who see the orders' list. */
+    private void addOrdersFigure() {
+        if (access.can(Permission.RECORD_OWN_WORK) && context.inspections() != null) {
+            dashboardView.addCharts(new OrdersFigure(context.inspections(), tasks, messages, () -> window.open("orders")));
+        }
     }
 
     /** Every screen, in the order of the navigation, as far as the signed-in account's role may use it. */
@@ -202,6 +211,7 @@ final class Screens {
             screens.add(new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", work::visits));
             screens.add(new Screen("events", "nav.events", "mdi2c-calendar-star", work::events));
             screens.add(new Screen("plan", "nav.plan", "mdi2c-calendar-check-outline", () -> work.plan(this::openSchoolCard)));
+            screens.add(new Screen("orders", "nav.orders", "mdi2c-clipboard-alert-outline", () -> work.orders(this::openSchoolCard)));
         }
         if (access.can(Permission.MANAGE_OFFICERS)) {
             screens.add(new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", work::officers));

@@ -18,6 +18,8 @@ import kz.schoolwatch.ui.events.EventsViewModel;
 import kz.schoolwatch.ui.leisure.LeisureView;
 import kz.schoolwatch.ui.leisure.LeisureViewModel;
 import kz.schoolwatch.ui.offences.OffencesView;
+import kz.schoolwatch.ui.orders.OrdersView;
+import kz.schoolwatch.ui.orders.OrdersViewModel;
 import kz.schoolwatch.ui.plan.InspectionPlanView;
 import kz.schoolwatch.ui.plan.InspectionPlanViewModel;
 import kz.schoolwatch.ui.offences.OffencesViewModel;
@@ -130,6 +132,12 @@ final class WorkScreens {
                         context.access().user().officerId(), context.access().can(Permission.EDIT_SCHOOLS),
                         context.access().district() == null));
         return new InspectionPlanView(model, context.messages(), openSchool);
+    }
+
+    /** «Предписания»: the correction orders, heads and inspectors alike (inspectors read). */
+    OrdersView orders(LongConsumer openSchool) {
+        OrdersViewModel model = models.get(OrdersViewModel.class, () -> new OrdersViewModel(context.inspections(), context.lookups(), tasks));
+        return new OrdersView(model, context.messages(), openSchool);
     }
 
     OffencesView offences() {

@@ -18,12 +18,33 @@ public final class SecurityCheckService {
     private final Writes writes;
     private final SecurityCheckRepository checks;
     private final Clock clock;
+    private final InspectionService inspections;
+    private final ActExportService acts;
 
+    /** Checks of the fixed items only (before issue 22): no checks by requirement, no acts. */
     public SecurityCheckService(Database db, SecurityCheckRepository checks, DataChanges changes, Clock clock, Access access) {
+        this(db, checks, changes, clock, access, null, null);
+    }
+
+    /** With checks by requirement, their acts and orders: a new check is recorded through {@code inspections}. */
+    public SecurityCheckService(Database db, SecurityCheckRepository checks, DataChanges changes, Clock clock, Access access,
+                                InspectionService inspections, ActExportService acts) {
         this.access = access;
         this.writes = new Writes(db, changes);
         this.checks = checks;
         this.clock = clock;
+        this.inspections = inspections;
+        this.acts = acts;
+    }
+
+    /** Checks by requirement and their orders; null where only the old fixed items are checked. */
+    public InspectionService inspections() {
+        return inspections;
+    }
+
+    /** Saving and printing acts; null where there are none. */
+    public ActExportService acts() {
+        return acts;
     }
 
     public List<SecurityCheck> forSchool(long schoolId) {

@@ -227,7 +227,19 @@ class SchoolsUiTest {
         app.clickOn("#tabChecks");
         app.await(() -> app.lookup("#checkOfficer").query().isVisible());
         app.clickOn("#checkOfficer").type(KeyCode.DOWN).type(KeyCode.ENTER);
-        app.clickOn("#checkResultPANIC_BUTTON").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        app.await(() -> !app.lookup("#checkResultVIDEO").queryAll().isEmpty());
+        javafx.scene.control.ComboBox<?> video = app.lookup("#checkResultVIDEO").queryAs(javafx.scene.control.ComboBox.class);
+        app.interact(() -> video.getSelectionModel().selectNext());
+        // The form of a check by requirement runs below the history: scroll the tab down to its remarks and button.
+        app.interact(() -> {
+            javafx.scene.Node n = app.lookup("#checkRemarks").query();
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n != null) {
+                ((javafx.scene.control.ScrollPane) n).setVvalue(1.0);
+            }
+        });
         app.clickOn("#checkRemarks").write("Кнопка не выведена на пульт");
         app.clickOn("#checkSave");
         app.await(() -> app.text("#checkMessage").equals(Texts.of("check.saved")));

@@ -30,6 +30,7 @@ import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
+import kz.schoolwatch.ui.common.TaskRunner;
 
 /** A school's security checks: the history, whether the next one is due, and a form for a new check, bound to {@link ChecksViewModel}. */
 final class ChecksPane extends VBox {
@@ -41,7 +42,7 @@ final class ChecksPane extends VBox {
     private final TextArea remarks = new TextArea();
     private final Label message = new Label();
 
-    ChecksPane(ChecksViewModel model, Messages messages) {
+    ChecksPane(ChecksViewModel model, Messages messages, TaskRunner tasks) {
         this.date = Formats.datePicker("checkDate", messages);
         setSpacing(10);
         setPadding(new Insets(16));
@@ -61,7 +62,8 @@ final class ChecksPane extends VBox {
                 .map(f -> itemText.toString(f.getKey()) + ": " + resultText.toString(f.getValue()).toLowerCase(messages.locale()))
                 .collect(Collectors.joining("; ")));
         TableColumn<SecurityCheck, String> c4 = Columns.of(messages.get("check.col.remarks"), 250, SecurityCheck::remarks);
-        table.getColumns().setAll(List.of(c1, c2, c3, c4));
+        TableColumn<SecurityCheck, String> c0 = Columns.of(messages.get("check.col.act"), 70, c -> model.actNumbers().get(c.id()));
+        table.getColumns().setAll(List.of(c1, c0, c2, c3, c4));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(180);
 
@@ -75,7 +77,7 @@ final class ChecksPane extends VBox {
         items.setHgap(12);
         items.setVgap(6);
         int i = 0;
-        for (CheckItem item : CheckItem.values()) {
+        for (CheckItem item : model.byRequirement() ? List.<CheckItem>of() : List.of(CheckItem.values())) {
             ComboBox<CheckResult> box = new ComboBox<>();
             box.setId("checkResult" + item.name());
             box.getItems().setAll(CheckResult.values());
@@ -106,10 +108,38 @@ final class ChecksPane extends VBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         HBox buttons = new HBox(12, save, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        TitledPane form = new TitledPane(messages.get("check.new"), new VBox(8, head, items,
+        VBox body = new VBox(8, head);
+        if (model.byRequirement()) {
+            ComboBox<SecurityCheck> follows = new ComboBox<>();
+            follows.setId("checkFollowsUp");
+            follows.setItems(model.followable());
+            follows.setPromptText(messages.get("check.followsUp.none"));
+            follows.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(SecurityCheck c) {
+                    return c == null ? messages.get("check.followsUp.none") : model.actNumbers().get(c.id()) + " — " + Formats.date(c.checkedOn());
+                }
+
+                @Override
+                public SecurityCheck fromString(String s) {
+                    return null;
+                }
+            });
+            follows.valueProperty().bindBidirectional(model.followsUpProperty());
+            head.getChildren().add(new FormField(messages.get("check.field.followsUp"), follows));
+            body.getChildren().add(new RequirementRows(model, messages, errors));
+            ActPane act = new ActPane(model.act(), messages, tasks);
+            table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                    model.act().select(now != null && model.actNumbers().containsKey(now.id()) ? now.id() : null));
+            getChildren().add(act);
+        } else {
+            body.getChildren().add(items);
+        }
+        TitledPane form = new TitledPane(messages.get(model.byRequirement() ? "check.byRequirement" : "check.new"), new VBox(8, body,
                 errors.register("remarks", new FormField(messages.get("check.field.remarks"), remarks)), buttons));
         form.setCollapsible(false);
-        getChildren().addAll(due, table, form);
+        getChildren().addAll(0, List.of(due, table));
+        getChildren().add(form);
     }
 
     private void showDue(ChecksViewModel.Due d, Messages messages) {

@@ -58,7 +58,8 @@ final class SchoolCardViewModel {
         this.details = new SchoolDetailsViewModel(services.schools(), tasks);
         this.cameras = new SchoolCamerasViewModel(services.cameras(), tasks, services.faults(), services.settings(), services.clock());
         this.equipment = new EquipmentViewModel(services.equipment(), tasks, services.clock());
-        this.checks = new ChecksViewModel(services.checks(), services.schools(), services.settings(), tasks, services.clock());
+        this.checks = new ChecksViewModel(services.checks(), services.schools(), services.settings(), tasks, services.clock(),
+                services.messages());
         this.officer = new OfficerAssignmentViewModel(services.schools(), tasks, services.clock());
         this.compliance = services.compliance() == null ? null : new SchoolComplianceViewModel(services.compliance(), tasks);
         this.schoolId.set(schoolId);

@@ -146,7 +146,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
                 tab("tabDetails", "school.tab.details", new SchoolDetailsPane(model.details(), messages)),
                 tab("tabCameras", "school.tab.cameras", new CamerasPane(model.cameras(), messages)),
                 tab("tabEquipment", "school.tab.equipment", new EquipmentPane(model.equipment(), messages)),
-                tab("tabChecks", "school.tab.checks", new ChecksPane(model.checks(), messages)),
+                tab("tabChecks", "school.tab.checks", new ChecksPane(model.checks(), messages, services.tasks())),
                 tab("tabOfficer", "school.tab.officer", new OfficerPane(model.officer(), messages)),
                 visitsTab);
         if (model.compliance() != null) {
@@ -154,6 +154,10 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
             Tab compliance = new Tab(messages.get("school.tab.compliance"), new SchoolCompliancePane(model.compliance(), messages));
             compliance.setId("tabCompliance");
             tabs.getTabs().add(3, compliance);
+        }
+        if (model.checks().orders() != null) {
+            tabs.getTabs().add(tabs.getTabs().indexOf(visitsTab), tab("tabOrders", "order.tab",
+                    new SchoolOrdersPane(model.checks(), messages, services.tasks())));
         }
     }
 
