@@ -68,7 +68,7 @@ class MonthlySummaryFaultHistoryTest {
         SchoolRepository repo = new SchoolRepository(db);
         long school = new SchoolService(db, repo, new AssignmentRepository(db), new ReferenceRepository(db), changes, clock,
                 TestDatabases.head()).save(new SchoolDetails(null, 174, "КГУ «Школа-гимназия №174»", SchoolType.GYMNASIUM,
-                Ownership.STATE, TeachingLanguage.KAZAKH, 4, "пр. Абая, 10", "Ахметова А. С.", "+7 727 111 22 33", 900, null, 0));
+                Ownership.STATE, TeachingLanguage.KAZAKH, 4, "пр. Абая, 10", "Ахметова А. С.", "+7 727 111 22 33", 900, null, null, null, 0));
         CameraService cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), repo, changes, clock,
                 TestDatabases.head());
         CameraFaultService faults = new CameraFaultService(db, new CameraFaultRepository(db), new CameraRepository(db), changes, clock,

@@ -87,7 +87,7 @@ class CameraFaultServiceTest {
             cameras = new CameraService(db, new CameraRepository(db), new CameraStatsRepository(db), repo, changes, clock, TestDatabases.head());
             faults = service(TestDatabases.head());
             schoolId = schools.save(new SchoolDetails(null, 174, "КГУ «Школа-гимназия №174»", SchoolType.GYMNASIUM, Ownership.STATE,
-                    TeachingLanguage.KAZAKH, 4, "пр. Абая, 10", "Ахметова А. С.", "+7 727 111 22 33", 900, null, 0));
+                    TeachingLanguage.KAZAKH, 4, "пр. Абая, 10", "Ахметова А. С.", "+7 727 111 22 33", 900, null, null, null, 0));
             cameraId = cameras.save(new Camera(null, schoolId, CameraPlacement.OUTDOOR, CameraViewArea.ENTRANCE, CameraStatus.WORKING,
                     INSTALLED, null, null, 0));
         }
