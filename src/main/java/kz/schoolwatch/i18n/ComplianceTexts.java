@@ -21,7 +21,7 @@ public final class ComplianceTexts {
     }
 
     public String status(ComplianceStatus status) {
-        return messages.get("compliance.status." + status.name());
+        return messages.of("compliance.status", status);
     }
 
     /** A reason, its dates written as the language writes them. */

