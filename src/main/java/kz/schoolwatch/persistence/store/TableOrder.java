@@ -7,6 +7,8 @@ import static kz.schoolwatch.persistence.jooq.Tables.EVENT_TYPE;
 import static kz.schoolwatch.persistence.jooq.Tables.OFFENCE_KIND;
 import static kz.schoolwatch.persistence.jooq.Tables.PARTNER;
 import static kz.schoolwatch.persistence.jooq.Tables.POLICE_RANK;
+import static kz.schoolwatch.persistence.jooq.Tables.REQUIREMENT_ITEM;
+import static kz.schoolwatch.persistence.jooq.Tables.REQUIREMENT_SET;
 import static kz.schoolwatch.persistence.jooq.Tables.VISIT_PURPOSE;
 
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ final class TableOrder {
      * records point at those ids. A test keeps this set equal to what the migrations fill.
      */
     static final Set<Table<?>> FILLED_BY_MIGRATIONS = Set.of(DISTRICT, POLICE_RANK, VISIT_PURPOSE, EVENT_TYPE, PARTNER,
-            OFFENCE_KIND, APP_SETTING);
+            OFFENCE_KIND, APP_SETTING, REQUIREMENT_SET, REQUIREMENT_ITEM);
 
     private TableOrder() {
     }

@@ -23,10 +23,11 @@ class OpeningRehearsalTest {
 
     @Test
     void findsEveryMigrationInVersionOrder() throws Exception {
-        // V7–V9 and V11–V13 are the server's own (db/postgresql): H2's versions skip them.
+        // V7–V9, V11, V13, V15, V16, V18, V20 and V22 are the server's own (db/postgresql): H2 skips them.
         assertThat(OpeningRehearsal.migrationScripts())
-                .hasSize(Database.SCHEMA_VERSION - 6)
-                .first().isEqualTo("/db/common/V1__schema.sql");
+                .extracting(s -> Integer.parseInt(s.replaceAll(".*/V(\\d+)__.*", "$1")))
+                .containsExactly(1, 2, 3, 4, 5, 6, 10, 14, 17, 19, 21);
+        assertThat(OpeningRehearsal.migrationScripts()).first().isEqualTo("/db/common/V1__schema.sql");
         assertThat(OpeningRehearsal.migrationScripts()).last().asString()
                 .startsWith("/db/common/V" + Database.SCHEMA_VERSION + "__");
     }
