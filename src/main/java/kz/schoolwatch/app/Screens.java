@@ -207,11 +207,16 @@ final class Screens {
             view.addOpenFaults(new OpenFaultsPane(openFaults, messages, this::openSchoolCard));
             return view;
         }));
+        // The day's work first, so Ctrl+1…9 reach it (the monthly summary included); the unit's lists after.
         if (access.can(Permission.RECORD_OWN_WORK)) {
             screens.add(new Screen("visits", "nav.visits", "mdi2c-clipboard-text-clock-outline", work::visits));
             screens.add(new Screen("events", "nav.events", "mdi2c-calendar-star", work::events));
             screens.add(new Screen("plan", "nav.plan", "mdi2c-calendar-check-outline", () -> work.plan(this::openSchoolCard)));
             screens.add(new Screen("orders", "nav.orders", "mdi2c-clipboard-alert-outline", () -> work.orders(this::openSchoolCard)));
+            screens.add(new Screen("compliance", "nav.compliance", "mdi2s-shield-check-outline", this::compliance));
+        }
+        if (access.can(Permission.MONTHLY_SUMMARY)) {
+            screens.add(new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", office::monthlySummary));
         }
         if (access.can(Permission.MANAGE_OFFICERS)) {
             screens.add(new Screen("officers", "nav.officers", "mdi2s-shield-account-outline", work::officers));
@@ -221,12 +226,6 @@ final class Screens {
         }
         if (access.can(Permission.RECORD_OFFENCES)) {
             screens.add(new Screen("offences", "nav.offences", "mdi2a-alert-octagon-outline", work::offences));
-        }
-        if (access.can(Permission.RECORD_OWN_WORK)) {
-            screens.add(new Screen("compliance", "nav.compliance", "mdi2s-shield-check-outline", this::compliance));
-        }
-        if (access.can(Permission.MONTHLY_SUMMARY)) {
-            screens.add(new Screen("monthlySummary", "nav.monthlySummary", "mdi2f-file-chart-outline", office::monthlySummary));
         }
         if (access.can(Permission.IMPORT)) {
             screens.add(new Screen("import", "nav.import", "mdi2f-file-import-outline", office::imports));
