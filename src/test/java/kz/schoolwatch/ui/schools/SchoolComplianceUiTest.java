@@ -126,14 +126,14 @@ class SchoolComplianceUiTest {
         String missing = Texts.of("compliance.reason.noEntranceCamera", 2);
         WorkDriver.waitUntil(20, () -> entrances() == ComplianceStatus.NOT_MET && cellShows(missing));
         String overall = ((Labeled) card.getScene().lookup("#schoolComplianceOverall")).getText();
-        assertThat(overall).isEqualTo(Texts.of("compliance.status.NOT_MET"));
+        assertThat(overall).isEqualTo(Texts.of("compliance.status.not_met"));
         assertThat(((Labeled) card.getScene().lookup("#schoolComplianceSet")).getText()).contains("06.05.2021");
         snapshot(card.getScene(), "school-compliance-ru");
 
         // The camera at the second entrance is added (as the cameras tab saves it): the card judges again.
         fixture.addSecondEntranceCamera(school);
         WorkDriver.waitUntil(20, () -> entrances() == ComplianceStatus.MET && !cellShows(missing));
-        WorkDriver.waitUntil(10, () -> Texts.of("compliance.status.MET").equals(
+        WorkDriver.waitUntil(10, () -> Texts.of("compliance.status.met").equals(
                 ((Labeled) card.getScene().lookup("#schoolComplianceOverall")).getText()));
 
         // The day before it went up: the gap was there.
