@@ -10,7 +10,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
@@ -57,6 +59,30 @@ public class AppRobot extends FxRobot {
             }
         }));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Scrolls the scroll pane around the node {@code query} finds until the node is whole in sight, as a user
+     * scrolls to a button below the fold before clicking it; a node outside any scroll pane is left as it is.
+     */
+    public AppRobot reveal(String query) {
+        interact(() -> {
+            Node node = lookup(query).query();
+            Node parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (contentHeight > viewport) {
+                    double top = Math.max(0, Math.min(inContent.getMinY() - 8, contentHeight - viewport));
+                    scroll.setVvalue(scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * top / (contentHeight - viewport));
+                }
+            }
+        });
+        return this;
     }
 
     /** Replaces the text of a field as a user would: click, clear, type. */

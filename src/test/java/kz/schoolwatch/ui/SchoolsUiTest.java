@@ -97,7 +97,7 @@ class SchoolsUiTest {
         app.clickOn("#tabCameras");
         app.fill("#bulkOutdoor", "3");
         app.fill("#bulkIndoor", "5");
-        app.clickOn("#bulkAdd");
+        app.reveal("#bulkAdd").clickOn("#bulkAdd");
         app.await(() -> app.text("#cameraSummary").equals(Texts.of("camera.summary", 3, 5, 8)));
         app.screenshot("#cameraTable", "school-card-cameras");
         long id = db(dsl -> dsl.fetchOne(SCHOOL, SCHOOL.SCHOOL_NUMBER.eq(999)).getId());
@@ -211,11 +211,11 @@ class SchoolsUiTest {
                 && !app.lookup("#equipmentGuardCompany").queryTextInputControl().getText().isEmpty());
         app.fill("#equipmentGuardCompany", "");
         app.fill("#equipmentGuardEndText", "01.12.2026");
-        app.clickOn("#equipmentSave");
+        app.reveal("#equipmentSave").clickOn("#equipmentSave");
         app.await(() -> !app.text("#equipmentGuardCompanyError").isEmpty());
         assertThat(app.text("#equipmentGuardCompanyError")).isEqualTo(Texts.of("equipment.error.contractWithoutCompany"));
         app.fill("#equipmentGuardCompany", "ТОО «Барыс-Охрана»");
-        app.clickOn("#equipmentSave");
+        app.reveal("#equipmentSave").clickOn("#equipmentSave");
         app.await(() -> app.text("#equipmentMessage").equals(Texts.of("equipment.saved")));
         assertThat(this.<String>db(dsl -> dsl.fetchOne(Tables.SCHOOL_EQUIPMENT,
                 Tables.SCHOOL_EQUIPMENT.SCHOOL_ID.eq(first.id())).getGuardCompany()))

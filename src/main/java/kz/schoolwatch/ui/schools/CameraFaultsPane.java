@@ -108,7 +108,7 @@ final class CameraFaultsPane extends VBox {
         table.getColumns().setAll(List.of(found, kinds, repaired, how, days, note));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         OverdueCells.markRows(table, model::overdue);
-        table.setPrefHeight(130);
+        table.setPrefHeight(116);
         table.setMinHeight(100);
         getChildren().addAll(title, head, table);
     }

@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.Camera;
 import kz.schoolwatch.domain.CameraConnection;
@@ -148,17 +149,22 @@ final class CamerasPane extends VBox {
         bulkMessage.setId("bulkMessage");
         SaveFeedback bulkFeedback = new SaveFeedback(messages, errors, bulkMessage);
         model.outcomeProperty().addListener((o, was, now) -> now.showIn(bulkFeedback, messages));
+        bulkAdd.setMinWidth(Region.USE_PREF_SIZE);
+        bulkConnected.setMinWidth(Region.USE_PREF_SIZE);
+        // One row, fields and button together, so the card's cameras tab keeps the list, the faults and this form
+        // in sight on a 768-pixel-high laptop screen.
         HBox bulkFields = new HBox(12,
                 errors.register("outdoor", new FormField(messages.get("camera.bulk.outdoor"), bulkOutdoor)),
                 errors.register("indoor", new FormField(messages.get("camera.bulk.indoor"), bulkIndoor)),
                 errors.register("status", new FormField(messages.get("camera.field.status"), bulkStatus)),
-                errors.register("installedOn", new FormField(messages.get("camera.field.installed"), bulkInstalledOn)));
-        // A refusal (the school archived or deleted meanwhile) is a sentence or two: it wraps beside the button.
+                errors.register("installedOn", new FormField(messages.get("camera.field.installed"), bulkInstalledOn)),
+                bulkConnected, bulkAdd);
+        bulkFields.setAlignment(Pos.BOTTOM_LEFT);
+        // A refusal (the school archived or deleted meanwhile) is a sentence or two: it wraps under the row, and the
+        // line takes no room while there is nothing to say.
         bulkMessage.setWrapText(true);
-        HBox.setHgrow(bulkMessage, Priority.ALWAYS);
-        HBox bulkActions = new HBox(12, bulkConnected, bulkAdd, bulkMessage);
-        bulkActions.setAlignment(Pos.CENTER_LEFT);
-        TitledPane bulk = new TitledPane(messages.get("camera.bulk.title"), new VBox(8, bulkFields, bulkActions));
+        bulkMessage.managedProperty().bind(bulkMessage.textProperty().isNotEmpty());
+        TitledPane bulk = new TitledPane(messages.get("camera.bulk.title"), new VBox(6, bulkFields, bulkMessage));
         bulk.setId("cameraBulkPane");
         bulk.setCollapsible(false);
 
@@ -173,7 +179,7 @@ final class CamerasPane extends VBox {
             });
             // A fault changes its camera's status: the list reads again, and the camera stays selected with its history.
             model.cameras().addListener((ListChangeListener<Camera>) c -> Platform.runLater(this::keepChosenCamera));
-            table.setPrefHeight(200);
+            table.setPrefHeight(160);
             getChildren().add(new CameraFaultsPane(model.faults(), messages));
         }
         getChildren().add(bulk);

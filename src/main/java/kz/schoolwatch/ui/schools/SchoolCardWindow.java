@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -196,7 +197,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         return tab;
     }
 
-    private HBox header() {
+    private VBox header() {
         title.setId("schoolCardTitle");
         title.getStyleClass().add("screen-title");
         archived.setId("schoolCardArchived");
@@ -230,8 +231,15 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         }
         message.setMinWidth(0);
         captions();
-        HBox box = new HBox(12, title, archived, spacer, message, passport, newVisit, newEvent, restore, remove, close);
-        box.setAlignment(Pos.CENTER_LEFT);
+        // Two rows, so the card keeps every button whole down to its narrowest (820 px): the school and «Закрыть»
+        // above, the school's actions and what they came to below.
+        HBox heading = new HBox(12, title, archived, spacer, close);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        Region actionsSpacer = new Region();
+        HBox.setHgrow(actionsSpacer, Priority.ALWAYS);
+        HBox actions = new HBox(12, passport, newVisit, newEvent, actionsSpacer, message, restore, remove);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, heading, actions);
         box.setPadding(new Insets(14, 16, 10, 16));
         return box;
     }

@@ -148,6 +148,9 @@ public final class SettingsView extends VBox implements ScreenActions {
         table.getColumns().add(Columns.of(messages.get("backup.column.size"), 120, b -> messages.get("backup.size", Math.max(1, b.bytes() / 1024))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // Grows into what the screen leaves, but never below a few rows: on a 768-pixel screen the page scrolls
+        // instead of squeezing the list to one row.
+        table.setMinHeight(170);
         Button now = new Button(messages.get("backup.now"));
         now.setId("backupNow");
         now.disableProperty().bind(model.busyProperty());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.sql.Connection;
+import java.util.function.Predicate;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -172,14 +173,15 @@ class SessionUiTest {
         WorkDriver.waitUntil(30, () -> label("#settingsStatus").startsWith(Texts.prefix("backup.done")));
         // The day's automatic backup made at sign-in, and this one.
         WorkDriver.waitUntil(30, () -> robot.lookup("#backupsTable").queryTableView().getItems().size() == 2);
-        WorkDriver.waitUntil(10, () -> !robot.lookup("#backupsTable .table-row-cell .table-cell").queryAll().isEmpty());
+        String newest = robot.lookup("#backupsTable").queryTableView().getItems().get(0).toString();
+        // The rows' cells are laid out on a later pulse than the list changes: wait for the newest file's own cell.
+        Predicate<Labeled> newestCell = l -> l.getText() != null && l.getText().startsWith("schoolwatch-") && newest.contains(l.getText());
+        WorkDriver.waitUntil(10, () -> !robot.lookup("#backupsTable .table-cell").match(newestCell).queryAll().isEmpty());
         try (Connection c = TestDatabases.connect(driver.folder())) {
             // A change after the backup, which the restore takes back.
             c.createStatement().executeUpdate("UPDATE school SET name = 'Переименована после копии' WHERE id = (SELECT MIN(id) FROM school)");
         }
-        String newest = robot.lookup("#backupsTable").queryTableView().getItems().get(0).toString();
-        robot.clickOn(robot.lookup(".table-cell").match((Labeled l) -> l.getText() != null
-                && l.getText().startsWith("schoolwatch-") && newest.contains(l.getText())).queryAs(Node.class));
+        robot.clickOn(robot.lookup("#backupsTable .table-cell").match(newestCell).queryAs(Node.class));
         // The list is read again after each backup; a read landing under the click clears the selection, and the
         // button stays disabled: the click is made again on the row as it is now.
         WorkDriver.waitUntil(20, () -> {
