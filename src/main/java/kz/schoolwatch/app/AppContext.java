@@ -183,7 +183,7 @@ public final class AppContext implements AutoCloseable {
                 inspections, new ActExportService(messages, reportFonts, audit));
         this.inspectionPlan = new InspectionPlanService(database, new InspectionPlanRepository(database, names), settingsRepository,
                 settings, changes, clock, access);
-        monthlySummaries.withCompliance(compliance);
+        monthlySummaries.withCompliance(compliance).withOrders(inspections);
         this.complianceReports = new ComplianceReportService(compliance, monthlySummaries, reportExports, messages, access, clock);
         this.passports = new PassportService(new PassportRepository(database, names), compliance, access, audit, messages,
                 reportFonts, clock);

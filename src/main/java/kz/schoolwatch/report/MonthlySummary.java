@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
+import kz.schoolwatch.domain.CorrectionOrder;
 import kz.schoolwatch.report.compliance.ComplianceFigures;
 
 /**
@@ -23,15 +24,28 @@ import kz.schoolwatch.report.compliance.ComplianceFigures;
  * @param preparedAt when it was made
  * @param compliance the scope's schools judged against the requirements on {@code asOf} (issue 21), or null when the
  *                   summary has no such section (an officer's)
+ * @param orders     the scope's correction orders of the month and those overdue on {@code asOf} (issue 22), or null
+ *                   when the summary has no such section
  */
 public record MonthlySummary(YearMonth month, ReportScope scope, LocalDate asOf, LocalDate previousAsOf,
                              Figures figures, Signature signature, String preparedBy, LocalDateTime preparedAt,
-                             ComplianceFigures compliance) {
+                             ComplianceFigures compliance, OrderFigures orders) {
 
-    /** A summary without the compliance section. */
+    /** A summary without the compliance and orders sections. */
     public MonthlySummary(YearMonth month, ReportScope scope, LocalDate asOf, LocalDate previousAsOf,
                           Figures figures, Signature signature, String preparedBy, LocalDateTime preparedAt) {
-        this(month, scope, asOf, previousAsOf, figures, signature, preparedBy, preparedAt, null);
+        this(month, scope, asOf, previousAsOf, figures, signature, preparedBy, preparedAt, null, null);
+    }
+
+    /**
+     * The month's correction orders: issued (by the check's day) and closed in the month, open and overdue on the
+     * summary's day, and the overdue ones, earliest deadline first.
+     */
+    public record OrderFigures(int issued, int closed, int open, int overdue, List<CorrectionOrder> overdueOrders) {
+
+        public OrderFigures {
+            overdueOrders = List.copyOf(overdueOrders);
+        }
     }
 
     /** The signature block: «майор полиции» and «Т. Исин». */

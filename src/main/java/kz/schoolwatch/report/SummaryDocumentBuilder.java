@@ -27,6 +27,7 @@ import kz.schoolwatch.report.SummaryDocument.Note;
 import kz.schoolwatch.report.SummaryDocument.Section;
 import kz.schoolwatch.report.SummaryDocument.Table;
 import kz.schoolwatch.report.compliance.ComplianceSection;
+import kz.schoolwatch.report.inspection.OrdersSection;
 
 /** Lays a {@link MonthlySummary} out as a {@link SummaryDocument}, in the language of {@link Messages}. */
 public final class SummaryDocumentBuilder {
@@ -74,6 +75,9 @@ public final class SummaryDocumentBuilder {
                     leisure(f)));
             if (summary.compliance() != null) {
                 sections.add(new ComplianceSection(messages).section(summary.compliance()));
+            }
+            if (summary.orders() != null) {
+                sections.add(new OrdersSection(messages).section(summary.orders(), summary.asOf(), sections.size() + 1));
             }
             return new SummaryDocument(
                     messages.get("report.organisation"),

@@ -140,6 +140,22 @@ public final class InspectionService {
         return db.read(dsl -> OrderRepository.list(dsl, OrderRepository.ofSchool(schoolId)));
     }
 
+    /**
+     * A period's orders for the monthly summary: issued and closed in [from, to], open and overdue at its end, and
+     * the overdue ones themselves; of a district (or the city when null), of one officer's checks when not null.
+     */
+    public PeriodOrders periodOrders(Integer districtId, Long officerId, LocalDate from, LocalDate to) {
+        return db.read(dsl -> {
+            var scope = OrderRepository.inScope(districtId, officerId);
+            return new PeriodOrders(OrderRepository.counts(dsl, scope, from, to),
+                    OrderRepository.list(dsl, OrderRepository.overdueOn(scope, to)));
+        });
+    }
+
+    /** What {@link #periodOrders} finds: the counts and the orders overdue at the period's end, earliest deadline first. */
+    public record PeriodOrders(OrderCounts counts, List<CorrectionOrder> overdue) {
+    }
+
     /** Issued and closed in [from, to], open and overdue at its end; null district: the city. */
     public OrderCounts counts(Integer districtId, LocalDate from, LocalDate to) {
         return db.read(dsl -> OrderRepository.counts(dsl, districtId, from, to));

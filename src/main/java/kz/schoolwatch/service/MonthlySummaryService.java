@@ -32,6 +32,8 @@ public final class MonthlySummaryService {
     private final Supplier<String> cityTitle;
     /** Judges the schools for the compliance section; null leaves the section out. */
     private ComplianceService compliance;
+    /** Counts the month's correction orders; null leaves the section out. */
+    private InspectionService inspections;
 
     /**
      * @param cityTitle how the whole-city scope reads in the document, e.g. «г. Алматы»
@@ -51,6 +53,12 @@ public final class MonthlySummaryService {
         this.settings = settings;
         this.clock = clock;
         this.cityTitle = cityTitle;
+    }
+
+    /** Adds the correction orders' section (issue 22) to every summary. */
+    public MonthlySummaryService withOrders(InspectionService inspections) {
+        this.inspections = inspections;
+        return this;
     }
 
     /** Adds the compliance section (issue 21) to the summaries of the city and of a district. */
@@ -110,7 +118,20 @@ public final class MonthlySummaryService {
         MonthlySummary.Figures figures = repository.load(month, scope, asOf, settings.overdueCheckDays());
         MonthlySummary.Signature signature = signature();
         return new MonthlySummary(month, scope, asOf, month.minusMonths(1).atEndOfMonth(), figures,
-                signature, preparedBy(signature), LocalDateTime.now(clock).withNano(0), compliance(scope, asOf));
+                signature, preparedBy(signature), LocalDateTime.now(clock).withNano(0), compliance(scope, asOf),
+                orders(scope, month, asOf));
+    }
+
+    /** The scope's orders of the month: a district's schools, an officer's own checks, or the whole city. */
+    private MonthlySummary.OrderFigures orders(ReportScope scope, YearMonth month, LocalDate asOf) {
+        if (inspections == null) {
+            return null;
+        }
+        Integer district = scope.kind() == ReportScope.Kind.DISTRICT ? (int) scope.id() : null;
+        Long officer = scope.kind() == ReportScope.Kind.OFFICER ? scope.id() : null;
+        InspectionService.PeriodOrders p = inspections.periodOrders(district, officer, month.atDay(1), asOf);
+        return new MonthlySummary.OrderFigures(p.counts().issued(), p.counts().closed(), p.counts().openAtEnd(),
+                p.counts().overdueAtEnd(), p.overdue());
     }
 
     /** The scope's schools judged on the summary's day; none for an officer's summary (its schools are not a unit's). */

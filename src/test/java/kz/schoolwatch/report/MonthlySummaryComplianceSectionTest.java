@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.report;
 
+import static kz.schoolwatch.persistence.jooq.Tables.OFFICER;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,9 +10,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import kz.schoolwatch.TestDatabases;
+import kz.schoolwatch.domain.FindingResult;
+import kz.schoolwatch.domain.InspectionFinding;
+import kz.schoolwatch.domain.ItemCompliance;
+import kz.schoolwatch.domain.NewInspection;
+import kz.schoolwatch.domain.OrderDraft;
 import kz.schoolwatch.domain.SchoolCompliance;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.persistence.SettingsRepository;
@@ -20,6 +28,7 @@ import kz.schoolwatch.persistence.store.Database;
 import kz.schoolwatch.report.SummaryDocument.Section;
 import kz.schoolwatch.report.SummaryDocument.Table;
 import kz.schoolwatch.service.DataChanges;
+import kz.schoolwatch.service.InspectionService;
 import kz.schoolwatch.service.MonthlySummaryService;
 import kz.schoolwatch.service.ReportExportService;
 import kz.schoolwatch.service.SettingsService;
@@ -33,7 +42,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The monthly summary's compliance section (issue 21): the district table and the schools with gaps on the month's last day. */
+/**
+ * The monthly summary's compliance section (issue 21), the district table and the schools with gaps on the month's last
+ * day, and its correction orders' section (issue 22), the month's counts and the orders overdue at its end.
+ */
 class MonthlySummaryComplianceSectionTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -46,6 +58,8 @@ class MonthlySummaryComplianceSectionTest {
     Path out;
 
     private static Database db;
+    private static int orderSchool;
+    private static InspectionService inspections;
     private static MonthlySummaryService summaries;
     private static ComplianceService compliance;
     private static ReportExportService exports;
@@ -58,6 +72,21 @@ class MonthlySummaryComplianceSectionTest {
         compliance = new ComplianceService(db, new SettingsRepository(db), clock);
         summaries = new MonthlySummaryService(new MonthlySummaryRepository(db), settings, clock, "г. Алматы", TestDatabases.head())
                 .withCompliance(compliance);
+        // One order of October, its deadline passed by the month's end and not fixed: the orders' section lists it.
+        inspections = new InspectionService(db, new DataChanges(), compliance, TestDatabases.head(), clock);
+        summaries.withOrders(inspections);
+        LocalDate checkedOn = LocalDate.of(2026, 10, 10);
+        long school = db.dsl().select(SCHOOL.ID).from(SCHOOL).where(SCHOOL.ARCHIVED_ON.isNull())
+                .orderBy(SCHOOL.SCHOOL_NUMBER).limit(1).fetchOne(SCHOOL.ID);
+        orderSchool = db.dsl().select(SCHOOL.SCHOOL_NUMBER).from(SCHOOL).where(SCHOOL.ID.eq(school)).fetchOne(SCHOOL.SCHOOL_NUMBER);
+        long officer = db.dsl().select(OFFICER.ID).from(OFFICER).orderBy(OFFICER.ID).limit(1).fetchOne(OFFICER.ID);
+        List<InspectionFinding> findings = new ArrayList<>();
+        for (ItemCompliance item : inspections.proposal(school, checkedOn)) {
+            findings.add(new InspectionFinding(null, item.item(), findings.isEmpty() ? FindingResult.NOT_MET : FindingResult.NOT_CHECKED, null));
+        }
+        long check = inspections.record(new NewInspection(school, officer, checkedOn, null, findings, null));
+        inspections.issueOrder(inspections.act(check).orElseThrow().findings().get(0).id(),
+                new OrderDraft("Установить камеру у входа", LocalDate.of(2026, 10, 20), "Директор Ахметова А. С."));
         exports = new ReportExportService(Messages.russian(), new ReportFonts(), new AuditService(new AuditRepository(db), TestDatabases.head()));
     }
 
@@ -108,6 +137,32 @@ class MonthlySummaryComplianceSectionTest {
     }
 
     @Test
+    void theOrdersSectionCountsTheMonthsOrdersAndListsTheOverdueOne() {
+        MonthlySummary s = summaries.summarize(OCTOBER, summaries.cityScope());
+        // The demo city has orders of its own: the figures are the service's for October, ours among them.
+        InspectionService.PeriodOrders october = inspections.periodOrders(null, null, OCTOBER.atDay(1), OCTOBER.atEndOfMonth());
+        assertThat(s.orders().issued()).isEqualTo(october.counts().issued()).isPositive();
+        assertThat(s.orders().overdue()).isEqualTo(october.counts().overdueAtEnd()).isPositive();
+        Section orders = new SummaryDocumentBuilder(Messages.russian()).build(s).sections().stream()
+                .filter(x -> x.id().equals("orders")).findFirst().orElseThrow();
+        assertThat(orders.title()).isEqualTo(Messages.russian().get("report.section.orders", 9));
+        Table counts = table(orders, "orderCounts");
+        assertThat(counts.rows()).extracting(r -> r.get(1)).containsExactly(october.counts().issued(), october.counts().closed(),
+                october.counts().openAtEnd(), october.counts().overdueAtEnd());
+        Table overdue = table(orders, "ordersOverdue");
+        assertThat(overdue.rows()).hasSize(october.overdue().size());
+        assertThat(overdue.rows()).anySatisfy(row -> {
+            assertThat(row.get(0)).isEqualTo(orderSchool);
+            assertThat(row.get(4)).isEqualTo(11);
+            assertThat(row.get(5)).isEqualTo("Директор Ахметова А. С.");
+        });
+        // An officer's summary has no compliance section: the orders' section is the eighth.
+        SummaryDocument officers = new SummaryDocumentBuilder(Messages.russian())
+                .build(summaries.summarize(OCTOBER, summaries.officerScopes().get(0)));
+        assertThat(officers.sections()).anyMatch(x -> x.title().equals(Messages.russian().get("report.section.orders", 8)));
+    }
+
+    @Test
     void thePdfPrintsTheSection() throws Exception {
         MonthlySummary s = summaries.summarize(OCTOBER, summaries.cityScope());
         Path pdf = out.resolve("svodka.pdf");
@@ -115,6 +170,7 @@ class MonthlySummaryComplianceSectionTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
             assertThat(text).contains(Messages.russian().get("report.section.compliance", "31.10.2026"));
+            assertThat(text).contains(Messages.russian().get("report.section.orders", 9), "Директор Ахметова А. С.");
         }
     }
 }

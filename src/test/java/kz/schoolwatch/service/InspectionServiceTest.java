@@ -163,6 +163,30 @@ class InspectionServiceTest {
         }
 
         @Test
+        void theMonthsOrdersForTheSummaryAreCountedByScopeWithTheOverdueOnes() {
+            long first = service.record(check(school, TODAY.minusDays(20), null, FindingResult.NOT_MET));
+            service.issueOrder(service.act(first).orElseThrow().findings().get(0).id(),
+                    new OrderDraft("Установить камеры", TODAY.minusDays(5), "Директор"));
+            long other = new TestRows(db).school(151, 2);
+            long second = service.record(check(other, TODAY.minusDays(3), null, FindingResult.NOT_MET));
+            service.issueOrder(service.act(second).orElseThrow().findings().get(0).id(),
+                    new OrderDraft("Установить камеры", TODAY.plusDays(10), "Завхоз"));
+            LocalDate monthStart = TODAY.withDayOfMonth(1);
+
+            InspectionService.PeriodOrders city = service.periodOrders(null, null, monthStart, TODAY);
+            assertThat(city.counts()).isEqualTo(new OrderCounts(2, 0, 2, 1));
+            assertThat(city.overdue()).extracting(CorrectionOrder::schoolNumber).containsExactly(150);
+            assertThat(service.periodOrders(2, null, monthStart, TODAY).counts()).isEqualTo(new OrderCounts(1, 0, 1, 0));
+            assertThat(service.periodOrders(2, null, monthStart, TODAY).overdue()).isEmpty();
+            assertThat(service.periodOrders(null, officer, monthStart, TODAY).counts().issued()).isEqualTo(2);
+            assertThat(service.periodOrders(null, officer + 1000, monthStart, TODAY).counts().issued()).isZero();
+            // Before its deadline had passed, the first order was open but not overdue.
+            InspectionService.PeriodOrders earlier = service.periodOrders(null, null, monthStart, TODAY.minusDays(6));
+            assertThat(earlier.counts()).isEqualTo(new OrderCounts(1, 0, 1, 0));
+            assertThat(earlier.overdue()).isEmpty();
+        }
+
+        @Test
         void aRecordedFixClosesAnOrder() {
             long first = service.record(check(school, TODAY.minusDays(10), null, FindingResult.NOT_MET));
             InspectionFinding failed = service.act(first).orElseThrow().findings().get(0);

@@ -130,9 +130,26 @@ public final class OrderRepository {
                 .where(CORRECTION_ORDER.ID.in(ids)).execute();
     }
 
+    /** The orders of a district's schools, of an officer's checks, or (both null) of the city. */
+    public static Condition inScope(Integer districtId, Long officerId) {
+        Condition c = districtId == null ? DSL.noCondition() : SCHOOL.DISTRICT_ID.eq(districtId);
+        return officerId == null ? c : c.and(SECURITY_CHECK.OFFICER_ID.eq(officerId));
+    }
+
+    /** The orders in {@code scope} still open at the end of {@code day} whose deadline had passed by then. */
+    public static Condition overdueOn(Condition scope, LocalDate day) {
+        return scope.and(SECURITY_CHECK.CHECKED_ON.le(day))
+                .and(CORRECTION_ORDER.CLOSED_ON.isNull().or(CORRECTION_ORDER.CLOSED_ON.gt(day)))
+                .and(CORRECTION_ORDER.DEADLINE.lt(day));
+    }
+
     /** Orders issued (by check day) and closed in [from, to], open and overdue at the end of {@code to}; null district: the city. */
     public static OrderCounts counts(DSLContext dsl, Integer districtId, LocalDate from, LocalDate to) {
-        Condition where = districtId == null ? DSL.noCondition() : SCHOOL.DISTRICT_ID.eq(districtId);
+        return counts(dsl, inScope(districtId, null), from, to);
+    }
+
+    /** The same for the orders matching {@code where} (see {@link #inScope}). */
+    public static OrderCounts counts(DSLContext dsl, Condition where, LocalDate from, LocalDate to) {
         Condition openAtEnd = SECURITY_CHECK.CHECKED_ON.le(to)
                 .and(CORRECTION_ORDER.CLOSED_ON.isNull().or(CORRECTION_ORDER.CLOSED_ON.gt(to)));
         var r = dsl.select(
