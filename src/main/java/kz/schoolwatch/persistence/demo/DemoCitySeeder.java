@@ -48,6 +48,7 @@ public final class DemoCitySeeder {
     private final Random random;
     /** The draws of the cameras' details, faults and equipment (issue 21), apart so the rest of the city stays as it was. */
     private final Random protection;
+    private final Random inspections;
 
     public DemoCitySeeder(Database db, Plan plan, LocalDate today, long seed) {
         this.db = db;
@@ -55,6 +56,7 @@ public final class DemoCitySeeder {
         this.today = today;
         this.random = new Random(seed);
         this.protection = new Random(seed * 31 + 21);
+        this.inspections = new Random(seed * 37 + 22);
     }
 
     /** Inserts the whole city in one transaction; {@code progress} receives 0..1. */
@@ -83,6 +85,7 @@ public final class DemoCitySeeder {
             work.insertEvents(dsl, schools, centres, officers);
             progress.accept(0.85);
             work.insertChecks(dsl, schools, officers);
+            new DemoInspections(today, inspections).insert(dsl, schools, officers);
             work.insertOffences(dsl, schools);
             progress.accept(1.0);
             return null;

@@ -125,6 +125,20 @@ final class DemoNames {
     /** How many descriptions each kind has, and the bound of the draw that chooses one. */
     static final int OFFENCE_NOTE_DRAW = 5;
 
+    /** Issue 22: the demo acts' remarks, findings' notes by item code, and the orders' wording and people. */
+    static final String ACT_REMARKS = "Проверка антитеррористической защищённости";
+    static final Map<String, String> FINDING_NOTES = Map.of(
+            "ENTRANCES", "Нет камеры у запасного выхода",
+            "ARCHIVE", "Архив хранится 7 суток",
+            "IN_ORDER", "Камера у спортзала не работает",
+            "FLOORS", "Нет камеры на третьем этаже",
+            "PANIC", "Тревожная кнопка не выведена на ЦОУ",
+            "GROUNDS", "Двор у котельной не просматривается");
+    static final String ORDER_DESCRIPTION = "Устранить несоответствие: %s";
+    static final String ORDER_FIXED = "Устранено, подтверждено директором";
+    static final List<String> ORDER_RESPONSIBLE = List.of("Директор Ахметова А. С.", "Заместитель директора Омаров Б. К.",
+            "Завхоз Ким В. П.", "Директор Сулейменова Г. Т.", "Заместитель директора по АХЧ Исаев Д. М.");
+
     static final List<String> CHECK_REMARKS = List.of(
             "Замечаний нет.", "Требуется ремонт камер у спортзала.", "Договор охраны истекает, напомнить директору.",
             "Металлодетектор не используется.", "Громкоговорящая связь слышна не во всех корпусах.");
