@@ -36,6 +36,7 @@ import kz.schoolwatch.ui.dashboard.DashboardChartsPane;
 import kz.schoolwatch.ui.dashboard.DashboardChartsViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardView;
 import kz.schoolwatch.ui.orders.OrdersFigure;
+import kz.schoolwatch.ui.orders.OrdersFigureViewModel;
 import kz.schoolwatch.ui.dashboard.DashboardViewModel;
 import kz.schoolwatch.ui.dashboard.MySchoolsPane;
 import kz.schoolwatch.ui.dashboard.MySchoolsViewModel;
@@ -191,7 +192,9 @@ final class Screens {
     /** The open and overdue correction orders under the figures, for those who see the orders' list. */
     private void addOrdersFigure() {
         if (access.can(Permission.RECORD_OWN_WORK) && context.inspections() != null) {
-            dashboardView.addCharts(new OrdersFigure(context.inspections(), tasks, messages, () -> window.open("orders")));
+            OrdersFigureViewModel orders = new OrdersFigureViewModel(context.inspections(), tasks, context.changes());
+            dashboardView.addCharts(new OrdersFigure(orders, messages, () -> window.open("orders")));
+            orders.refresh();
         }
     }
 
@@ -306,7 +309,7 @@ final class Screens {
     private void openSchoolCard(Long schoolId) {
         SchoolCardServices services = new SchoolCardServices(context.schools(), context.cameras(),
                 context.equipment(), context.checks(), context.settings(), context.visits(), context.changes(), tasks, messages,
-                context.clock(), work.cardForms(), context.cameraFaults(), context.compliance());
+                context.clock(), work.cardForms(), context.cameraFaults(), context.compliance(), context.photos());
         SchoolCardWindow card = new SchoolCardWindow(services, window.getScene().getWindow(), schoolId);
         card.offerPassport(new PassportExportViewModel(context.passports(), context.settings(), tasks, messages, context.reportFonts()));
         card.show();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.service;
 
-import static kz.schoolwatch.persistence.jooq.Tables.CHECK_ASSIGNMENT;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -163,6 +162,6 @@ public final class InspectionPlanService {
     public void withdraw(CheckAssignment a) {
         access.requireSchoolEdit(a.schoolId());
         writes.run(DataChanges.Topic.CHECKS, tx -> Versions.requireDeleted(plan.delete(tx, a),
-                () -> tx.fetchExists(CHECK_ASSIGNMENT, CHECK_ASSIGNMENT.ID.eq(a.id()))));
+                () -> plan.find(tx, a.id()).isPresent()));
     }
 }

@@ -226,7 +226,7 @@ class SchoolsUiTest {
                 Tables.SECURITY_CHECK.SCHOOL_ID.eq(first.id())));
         app.clickOn("#tabChecks");
         app.await(() -> app.lookup("#checkOfficer").query().isVisible());
-        app.clickOn("#checkOfficer").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        app.reveal("#checkOfficer").clickOn("#checkOfficer").type(KeyCode.DOWN).type(KeyCode.ENTER);
         app.await(() -> !app.lookup("#checkResultVIDEO").queryAll().isEmpty());
         javafx.scene.control.ComboBox<?> video = app.lookup("#checkResultVIDEO").queryAs(javafx.scene.control.ComboBox.class);
         app.interact(() -> video.getSelectionModel().selectNext());

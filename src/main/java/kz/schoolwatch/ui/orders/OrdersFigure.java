@@ -1,23 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package kz.schoolwatch.ui.orders;
 
-import java.util.List;
-
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import kz.schoolwatch.domain.CorrectionOrder;
-import kz.schoolwatch.domain.OrderFilter;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.service.InspectionService;
-import kz.schoolwatch.ui.common.TaskRunner;
 
-/** The dashboard's figure of correction orders: open and overdue (in red); a click opens the list of orders. */
+/** The dashboard's figure of correction orders: open, and overdue (in red while there are any); a click opens the list. */
 public final class OrdersFigure extends HBox {
 
-    public OrdersFigure(InspectionService service, TaskRunner tasks, Messages messages, Runnable openList) {
+    public OrdersFigure(OrdersFigureViewModel model, Messages messages, Runnable openList) {
         setSpacing(16);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 0, 4, 0));
@@ -27,14 +22,18 @@ public final class OrdersFigure extends HBox {
         open.setId("dashboardOrdersOpen");
         Button overdue = new Button();
         overdue.setId("dashboardOrdersOverdue");
-        overdue.getStyleClass().add("text-danger");
+        open.textProperty().bind(Bindings.createStringBinding(() -> model.loadedProperty().get()
+                ? messages.get("dashboard.orders.open", model.openProperty().get()) : "—", model.openProperty(), model.loadedProperty()));
+        overdue.textProperty().bind(Bindings.createStringBinding(() -> model.loadedProperty().get()
+                ? messages.get("dashboard.orders.overdue", model.overdueProperty().get()) : "—", model.overdueProperty(), model.loadedProperty()));
+        model.overdueProperty().addListener((o, was, now) -> {
+            overdue.getStyleClass().remove("text-danger");
+            if (now.intValue() > 0) {
+                overdue.getStyleClass().add("text-danger");
+            }
+        });
         open.setOnAction(e -> openList.run());
         overdue.setOnAction(e -> openList.run());
         getChildren().addAll(title, open, overdue);
-        tasks.submit(() -> service.orders(OrderFilter.allOpen()), (List<CorrectionOrder> orders) -> {
-            open.setText(messages.get("dashboard.orders.open", orders.size()));
-            overdue.setText(messages.get("dashboard.orders.overdue",
-                    orders.stream().filter(o -> o.overdue(service.today())).count()));
-        }, error -> { });
     }
 }

@@ -20,6 +20,7 @@ import kz.schoolwatch.domain.CorrectionOrder;
 import kz.schoolwatch.domain.FindingResult;
 import kz.schoolwatch.domain.InspectionAct;
 import kz.schoolwatch.domain.OrderDraft;
+import kz.schoolwatch.domain.PhotoOwner;
 import kz.schoolwatch.i18n.ComplianceTexts;
 import kz.schoolwatch.i18n.Messages;
 import kz.schoolwatch.report.ReportFormat;
@@ -32,11 +33,13 @@ import kz.schoolwatch.ui.common.FormErrors;
 import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.photos.PhotoServices;
+import kz.schoolwatch.ui.photos.PhotoStrip;
 import kz.schoolwatch.ui.report.SaveFileDialog;
 
 /**
  * The act of the check chosen in the history: its findings (a failed one in red) with the order issued on each,
- * «Предписание…» for a failed finding without one, and the act as PDF or on paper.
+ * «Предписание…» for a failed finding without one, the chosen finding's photos, and the act as PDF or on paper.
  */
 final class ActPane extends VBox {
 
@@ -47,8 +50,10 @@ final class ActPane extends VBox {
     private final Messages messages;
     private final TaskRunner tasks;
     private final TableView<ActViewModel.FindingLine> table = new TableView<>();
+    private Long chosenFinding;
 
-    ActPane(ActViewModel model, Messages messages, TaskRunner tasks) {
+    /** {@code photos} null: the findings carry no photos here. */
+    ActPane(ActViewModel model, Messages messages, TaskRunner tasks, PhotoServices photos) {
         this.model = model;
         this.messages = messages;
         this.tasks = tasks;
@@ -71,6 +76,13 @@ final class ActPane extends VBox {
         table.getColumns().setAll(List.of(c1, c2, c3, c4));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(170);
+        // The act is read again after each change (an order issued, a photo added): the finding chosen stays chosen.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                chosenFinding = now.finding().id();
+            }
+        });
+        model.lines().addListener((javafx.collections.ListChangeListener<ActViewModel.FindingLine>) c -> keepChosenFinding());
 
         Button order = new Button(messages.get("order.issue"));
         order.setId("actOrder");
@@ -95,6 +107,25 @@ final class ActPane extends VBox {
         HBox buttons = new HBox(10, order, pdf, print, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, table, buttons);
+        if (photos != null) {
+            // The chosen finding's photos: what the officer saw, added from files and printed small in the act.
+            Label photosTitle = new Label(messages.get("finding.photos.title"));
+            photosTitle.getStyleClass().add("section-title");
+            PhotoStrip strip = new PhotoStrip(photos);
+            strip.setId("findingPhotos");
+            table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> strip.show(
+                    now == null || now.finding().id() == null ? null : PhotoOwner.finding(now.finding().id())));
+            getChildren().addAll(photosTitle, strip);
+        }
+    }
+
+    private void keepChosenFinding() {
+        ActViewModel.FindingLine selected = table.getSelectionModel().getSelectedItem();
+        if (chosenFinding == null || selected != null && chosenFinding.equals(selected.finding().id())) {
+            return;
+        }
+        model.lines().stream().filter(l -> chosenFinding.equals(l.finding().id())).findFirst()
+                .ifPresent(l -> table.getSelectionModel().select(l));
     }
 
     private void issue(ActViewModel.FindingLine line, ComplianceTexts texts) {
@@ -129,10 +160,10 @@ final class ActPane extends VBox {
 
     /** «Отметить устранение…» of an open order: the day and a note; shared with the card's orders tab. */
     static boolean markFixed(javafx.scene.Node owner, CorrectionOrder order, Messages messages, TaskRunner tasks,
-                             kz.schoolwatch.service.InspectionService service) {
+                             SchoolOrdersViewModel orders) {
         FormErrors errors = new FormErrors(messages);
         DatePicker on = Formats.datePicker("fixDate", messages);
-        on.setValue(service.today());
+        on.setValue(orders.today());
         TextArea note = new TextArea();
         note.setId("fixNote");
         note.setPrefRowCount(2);
@@ -142,10 +173,7 @@ final class ActPane extends VBox {
         FormDialog dialog = new FormDialog(owner, messages, messages.get("order.fix.title", order.description()), "fix", form,
                 errors, tasks, () -> {
                     Formats.commit(on);
-                    return () -> {
-                        service.markFixed(order, on.getValue(), note.getText());
-                        return null;
-                    };
+                    return orders.markFixed(order, on.getValue(), note.getText());
                 });
         return dialog.showAndWait().filter(Boolean.TRUE::equals).isPresent();
     }
@@ -156,7 +184,7 @@ final class ActPane extends VBox {
             return;
         }
         SaveFileDialog dialog = saveDialog != null ? saveDialog : SaveFileDialog.system(messages);
-        dialog.ask(ReportFormat.PDF, model.exports().document(act).fileName(), null, getScene().getWindow())
+        dialog.ask(ReportFormat.PDF, model.document(act).fileName(), null, getScene().getWindow())
                 .ifPresent(model::savePdf);
     }
 
@@ -177,6 +205,6 @@ final class ActPane extends VBox {
             job.cancelJob();
             return;
         }
-        model.printed(ActPrinter.print(job, model.exports().document(act)), job.getPrinter().getName());
+        model.printed(ActPrinter.print(job, model.document(act)), job.getPrinter().getName());
     }
 }

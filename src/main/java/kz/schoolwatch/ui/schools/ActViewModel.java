@@ -17,6 +17,7 @@ import kz.schoolwatch.domain.InspectionAct;
 import kz.schoolwatch.domain.InspectionFinding;
 import kz.schoolwatch.domain.OrderDraft;
 import kz.schoolwatch.i18n.Messages;
+import kz.schoolwatch.report.ActDocument;
 import kz.schoolwatch.service.ActExportService;
 import kz.schoolwatch.service.InspectionService;
 import kz.schoolwatch.ui.common.FailureMessages;
@@ -131,8 +132,9 @@ final class ActViewModel {
         return messages.get(e.messageKey(), e.args().toArray());
     }
 
-    ActExportService exports() {
-        return exports;
+    /** The act laid out for paper or PDF, in the program's language. */
+    ActDocument document(InspectionAct act) {
+        return exports.document(act);
     }
 
     ObjectProperty<InspectionAct> actProperty() {

@@ -31,6 +31,7 @@ import kz.schoolwatch.ui.common.FormField;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.SaveFeedback;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.photos.PhotoServices;
 
 /** A school's security checks: the history, whether the next one is due, and a form for a new check, bound to {@link ChecksViewModel}. */
 final class ChecksPane extends VBox {
@@ -42,7 +43,7 @@ final class ChecksPane extends VBox {
     private final TextArea remarks = new TextArea();
     private final Label message = new Label();
 
-    ChecksPane(ChecksViewModel model, Messages messages, TaskRunner tasks) {
+    ChecksPane(ChecksViewModel model, Messages messages, TaskRunner tasks, PhotoServices photos) {
         this.date = Formats.datePicker("checkDate", messages);
         setSpacing(10);
         setPadding(new Insets(16));
@@ -128,7 +129,7 @@ final class ChecksPane extends VBox {
             follows.valueProperty().bindBidirectional(model.followsUpProperty());
             head.getChildren().add(new FormField(messages.get("check.field.followsUp"), follows));
             body.getChildren().add(new RequirementRows(model, messages, errors));
-            ActPane act = new ActPane(model.act(), messages, tasks);
+            ActPane act = new ActPane(model.act(), messages, tasks, photos);
             table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                     model.act().select(now != null && model.actNumbers().containsKey(now.id()) ? now.id() : null));
             getChildren().add(act);

@@ -64,14 +64,14 @@ final class ChecksViewModel extends CardFormViewModel {
     private final ObjectProperty<SecurityCheck> followsUp = new SimpleObjectProperty<>();
     private final ComplianceTexts texts;
     private final ActViewModel act;
-    private final SchoolOrdersPane.Model orders;
+    private final SchoolOrdersViewModel orders;
 
     ChecksViewModel(SecurityCheckService service, SchoolService schools, SettingsService settings, TaskRunner tasks, Clock clock,
                     Messages messages) {
         super(tasks);
         this.texts = new ComplianceTexts(messages);
         this.act = service.inspections() == null ? null : new ActViewModel(service.inspections(), service.acts(), tasks, messages);
-        this.orders = service.inspections() == null ? null : new SchoolOrdersPane.Model(service.inspections());
+        this.orders = service.inspections() == null ? null : new SchoolOrdersViewModel(service.inspections());
         date.addListener((o, was, now) -> propose());
         this.service = service;
         this.schools = schools;
@@ -223,7 +223,7 @@ final class ChecksViewModel extends CardFormViewModel {
     }
 
     /** The school's correction orders; null without checks by requirement. */
-    SchoolOrdersPane.Model orders() {
+    SchoolOrdersViewModel orders() {
         return orders;
     }
 

@@ -13,16 +13,26 @@ import kz.schoolwatch.service.SecurityCheckService;
 import kz.schoolwatch.service.SettingsService;
 import kz.schoolwatch.service.VisitService;
 import kz.schoolwatch.service.compliance.ComplianceService;
+import kz.schoolwatch.service.photos.PhotoService;
 import kz.schoolwatch.ui.common.TaskRunner;
 import kz.schoolwatch.ui.schools.SchoolCardWindow.WorkForms;
 
 /**
  * What a school card's view models work with, handed over by the application's wiring; {@code faults} may be null
- * (the cameras tab shows no faults), and without {@code compliance} the card has no tab «Соответствие требованиям».
+ * (the cameras tab shows no faults), without {@code compliance} the card has no tab «Соответствие требованиям», and
+ * without {@code photos} the act's findings and the orders carry no photos.
  */
 public record SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
                        SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
-                       Clock clock, WorkForms forms, CameraFaultService faults, ComplianceService compliance) {
+                       Clock clock, WorkForms forms, CameraFaultService faults, ComplianceService compliance,
+                       PhotoService photos) {
+
+    /** The services without photos of findings and orders (the act and the orders show none). */
+    public SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,
+                    SettingsService settings, VisitService visits, DataChanges changes, TaskRunner tasks, Messages messages,
+                    Clock clock, WorkForms forms, CameraFaultService faults, ComplianceService compliance) {
+        this(schools, cameras, equipment, checks, settings, visits, changes, tasks, messages, clock, forms, faults, compliance, null);
+    }
 
     /** The services without the judgement of compliance. */
     public SchoolCardServices(SchoolService schools, CameraService cameras, EquipmentService equipment, SecurityCheckService checks,

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import kz.schoolwatch.ui.photos.PhotoServices;
 import javafx.stage.Window;
 import kz.schoolwatch.domain.SchoolDetails;
 import kz.schoolwatch.i18n.Language;
@@ -147,7 +148,7 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
                 tab("tabDetails", "school.tab.details", new SchoolDetailsPane(model.details(), messages)),
                 tab("tabCameras", "school.tab.cameras", new CamerasPane(model.cameras(), messages)),
                 tab("tabEquipment", "school.tab.equipment", new EquipmentPane(model.equipment(), messages)),
-                tab("tabChecks", "school.tab.checks", new ChecksPane(model.checks(), messages, services.tasks())),
+                tab("tabChecks", "school.tab.checks", new ChecksPane(model.checks(), messages, services.tasks(), photos())),
                 tab("tabOfficer", "school.tab.officer", new OfficerPane(model.officer(), messages)),
                 visitsTab);
         if (model.compliance() != null) {
@@ -158,8 +159,13 @@ public final class SchoolCardWindow extends Stage implements UnsavedInput {
         }
         if (model.checks().orders() != null) {
             tabs.getTabs().add(tabs.getTabs().indexOf(visitsTab), tab("tabOrders", "order.tab",
-                    new SchoolOrdersPane(model.checks(), messages, services.tasks())));
+                    new SchoolOrdersPane(model.checks(), messages, services.tasks(), photos())));
         }
+    }
+
+    /** What the act's findings and the orders use for their photos; null when the card was given no photo service. */
+    private PhotoServices photos() {
+        return services.photos() == null ? null : new PhotoServices(services.photos(), services.tasks(), messages);
     }
 
     /**

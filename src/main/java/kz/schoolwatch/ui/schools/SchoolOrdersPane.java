@@ -4,8 +4,6 @@ package kz.schoolwatch.ui.schools;
 import java.time.LocalDate;
 import java.util.List;
 
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,44 +11,28 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import kz.schoolwatch.domain.CorrectionOrder;
+import kz.schoolwatch.domain.PhotoOwner;
 import kz.schoolwatch.i18n.ComplianceTexts;
 import kz.schoolwatch.i18n.Messages;
-import kz.schoolwatch.service.InspectionService;
 import kz.schoolwatch.ui.common.Columns;
 import kz.schoolwatch.ui.common.Formats;
 import kz.schoolwatch.ui.common.TaskRunner;
+import kz.schoolwatch.ui.photos.PhotoServices;
+import kz.schoolwatch.ui.photos.PhotoStrip;
 
-/** «Предписания» on a school's card: every order of the school, an overdue one in red; «Отметить устранение…». */
+/**
+ * «Предписания» on a school's card: every order of the school, an overdue one in red; «Отметить устранение…»; the
+ * chosen order's photos.
+ */
 final class SchoolOrdersPane extends VBox {
 
-    /** The school's orders, read with the card's checks. */
-    static final class Model {
-        private final InspectionService service;
-        private final ObservableList<CorrectionOrder> orders = FXCollections.observableArrayList();
-
-        Model(InspectionService service) {
-            this.service = service;
-        }
-
-        void load(long schoolId, TaskRunner tasks) {
-            tasks.submit(() -> service.ordersOfSchool(schoolId), orders::setAll, error -> { });
-        }
-
-        ObservableList<CorrectionOrder> orders() {
-            return orders;
-        }
-
-        InspectionService service() {
-            return service;
-        }
-    }
-
-    SchoolOrdersPane(ChecksViewModel checks, Messages messages, TaskRunner tasks) {
-        Model model = checks.orders();
+    /** {@code photos} null: the orders carry no photos here. */
+    SchoolOrdersPane(ChecksViewModel checks, Messages messages, TaskRunner tasks, PhotoServices photos) {
+        SchoolOrdersViewModel model = checks.orders();
         setSpacing(8);
         setPadding(new Insets(16));
         ComplianceTexts texts = new ComplianceTexts(messages);
-        LocalDate today = model.service().today();
+        LocalDate today = model.today();
         TableView<CorrectionOrder> table = new TableView<>(model.orders());
         table.setId("schoolOrders");
         table.setPlaceholder(new Label(messages.get("order.none")));
@@ -73,10 +55,21 @@ final class SchoolOrdersPane extends VBox {
         }, table.getSelectionModel().selectedItemProperty()));
         fix.setOnAction(e -> {
             CorrectionOrder o = table.getSelectionModel().getSelectedItem();
-            if (o != null && ActPane.markFixed(this, o, messages, tasks, model.service())) {
+            if (o != null && ActPane.markFixed(this, o, messages, tasks, model)) {
                 checks.load(checks.schoolId());
             }
         });
         getChildren().addAll(table, fix);
+        if (photos != null) {
+            // The chosen order's photos: the fix as the school showed it.
+            table.setPrefHeight(260);
+            Label photosTitle = new Label(messages.get("order.photos.title"));
+            photosTitle.getStyleClass().add("section-title");
+            PhotoStrip strip = new PhotoStrip(photos);
+            strip.setId("orderPhotos");
+            table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                    strip.show(now == null ? null : PhotoOwner.order(now.id())));
+            getChildren().addAll(photosTitle, strip);
+        }
     }
 }

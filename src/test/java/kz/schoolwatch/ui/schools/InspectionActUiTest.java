@@ -3,9 +3,16 @@ package kz.schoolwatch.ui.schools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -21,12 +28,19 @@ import kz.schoolwatch.domain.SchoolRow;
 import kz.schoolwatch.domain.SecurityCheck;
 import kz.schoolwatch.ui.RunningApp;
 import kz.schoolwatch.ui.WorkDriver;
+import kz.schoolwatch.ui.photos.PhotoStrip;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 22 through the card: a check by requirement with a failed item, an order on it with a deadline already
- * past, shown overdue on the card's «Предписания»; a follow-up check that finds the item met closes it.
+ * Issue 22 through the card: a check by requirement with a failed item and a photo of it, an order on it with a
+ * deadline already past, the act's PDF read back (the order, the photo), the order overdue on the card's
+ * «Предписания», in the list and on the dashboard; a follow-up check that finds the item met closes it.
  */
 @SuppressWarnings("unchecked")
 class InspectionActUiTest {
@@ -51,7 +65,7 @@ class InspectionActUiTest {
         app.interact(() -> result.setValue(video));
         ComboBox<?> officer = (ComboBox<?>) card.getScene().lookup("#checkOfficer");
         if (officer.getValue() == null) {
-            app.clickOn(officer).type(KeyCode.DOWN).type(KeyCode.ENTER);
+            app.reveal("#checkOfficer").clickOn(officer).type(KeyCode.DOWN).type(KeyCode.ENTER);
         }
         if (followUp) {
             ComboBox<SecurityCheck> follows = (ComboBox<SecurityCheck>) card.getScene().lookup("#checkFollowsUp");
@@ -93,6 +107,29 @@ class InspectionActUiTest {
         app.interact(() -> findings.getSelectionModel().select(failed));
         app.screenshot("#actFindings", "school-card-act");
 
+        // A photo of what was found, added to the failed finding: kept in the database, shown as a thumbnail.
+        Path photo = app.folder().resolve("вход-2.jpg");
+        BufferedImage picture = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = picture.createGraphics();
+        g.setColor(Color.DARK_GRAY);
+        g.fillRect(0, 0, 800, 600);
+        g.setColor(Color.ORANGE);
+        g.fillRect(200, 150, 400, 300);
+        g.dispose();
+        ImageIO.write(picture, "jpg", photo.toFile());
+        PhotoStrip strip = (PhotoStrip) card.getScene().lookup("#findingPhotos");
+        long findingId = findings.getItems().get(failed).finding().id();
+        app.interact(() -> strip.setFiles(owner -> List.of(photo)));
+        javafx.scene.control.Button addPhoto = (javafx.scene.control.Button) strip.lookup("#photoAdd");
+        WorkDriver.waitUntil(20, () -> !addPhoto.isDisabled());
+        app.interact(addPhoto::fire);
+        WorkDriver.waitUntil(20, () -> strip.lookupAll(".photo-thumb").size() == 1);
+        app.reveal("#findingPhotos");
+        app.screenshot("#findingPhotos", "school-card-act-photo");
+        try (Connection c = app.jdbc()) {
+            assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM inspection_photo WHERE finding_id = " + findingId)).isEqualTo(1);
+        }
+
         // «Предписание…»: the text proposed, a deadline already past, the person answerable.
         List<Window> beforeOrder = List.copyOf(Window.getWindows());
         javafx.scene.control.Button order = (javafx.scene.control.Button) card.getScene().lookup("#actOrder");
@@ -106,6 +143,32 @@ class InspectionActUiTest {
         app.clickOn(dialog.getScene().lookup("#orderResponsible")).write("Директор Ахметова А. С.");
         app.clickOn(dialog.getScene().lookup("#orderSave"));
         WorkDriver.waitUntil(20, () -> !dialog.isShowing());
+
+        // The act as PDF: the failed item with its order, and the photo printed small.
+        Path pdf = app.folder().resolve("act.pdf");
+        ActPane.saveDialog = (format, name, folder, owner) -> Optional.of(pdf);
+        try {
+            app.interact(() -> findings.getSelectionModel().select(failed));
+            javafx.scene.control.Button savePdf = (javafx.scene.control.Button) card.getScene().lookup("#actPdf");
+            app.interact(savePdf::fire);
+            WorkDriver.waitUntil(30, () -> Files.exists(pdf) && app.lookup("#actMessage").queryLabeled().getText()
+                    .equals(Texts.of("act.saved", pdf)));
+        } finally {
+            ActPane.saveDialog = null;
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+            assertThat(text).contains(String.valueOf(school.number()), "Директор Ахметова А. С.");
+            int images = 0;
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).isEqualTo(1);
+        }
 
         // On the card's «Предписания»: overdue, in red, saying so.
         showTab(card, "tabOrders");
@@ -125,6 +188,17 @@ class InspectionActUiTest {
         WorkDriver.waitUntil(20, () -> list.getItems().stream().anyMatch(o -> o.schoolId() == school.id() && o.daysOverdue(today) == 5));
         app.snapshot("orders-list");
 
+        // The dashboard counts it among the overdue orders (the demo city has some of its own), in red.
+        int overdueBefore;
+        try (Connection c = app.jdbc()) {
+            overdueBefore = WorkDriver.count(c, "SELECT COUNT(*) FROM correction_order WHERE closed_on IS NULL AND deadline < CURRENT_DATE"
+                    + " AND school_id <> " + school.id());
+        }
+        javafx.scene.control.ButtonBase home = (javafx.scene.control.ButtonBase) app.stage().getScene().lookup("#navDashboard");
+        app.interact(home::fire);
+        WorkDriver.waitUntil(30, () -> app.stage().getScene().lookup("#dashboardOrdersOverdue") instanceof javafx.scene.control.Labeled l
+                && Texts.of("dashboard.orders.overdue", overdueBefore + 1).equals(l.getText()) && l.getStyleClass().contains("text-danger"));
+
         // A follow-up check today finds the cameras in place: the order closes.
         showTab(card, "tabChecks");
         check(card, today, FindingResult.MET, true);
@@ -135,5 +209,7 @@ class InspectionActUiTest {
             assertThat(WorkDriver.count(c, "SELECT COUNT(*) FROM security_check WHERE school_id = " + school.id()
                     + " AND act_number IS NOT NULL")).isEqualTo(2);
         }
+        WorkDriver.waitUntil(30, () -> app.stage().getScene().lookup("#dashboardOrdersOverdue") instanceof javafx.scene.control.Labeled l
+                && Texts.of("dashboard.orders.overdue", overdueBefore).equals(l.getText()));
     }
 }
