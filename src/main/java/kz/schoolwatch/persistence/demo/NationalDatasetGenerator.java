@@ -102,30 +102,65 @@ public final class NationalDatasetGenerator {
         int districts = dsl.fetchCount(DISTRICT);
 
         chunkedStep(log, "school", o.schools(),
-                "INSERT INTO school (school_number, name, school_type, ownership, teaching_language, district_id, address, pupils, is_demo) "
+                "INSERT INTO school (school_number, name, school_type, ownership, teaching_language, district_id, address, pupils, "
+                        + "entrances, floors, is_demo) "
                         + "SELECT X, 'КГУ «Общеобразовательная школа №' || X || '»', "
                         + "CASE MOD(X, 6) WHEN 0 THEN 'GENERAL' WHEN 1 THEN 'SCHOOL_GYMNASIUM' WHEN 2 THEN 'GYMNASIUM' "
                         + "WHEN 3 THEN 'LYCEUM' WHEN 4 THEN 'SCHOOL_LYCEUM' ELSE 'GENERAL' END, "
                         + "CASE WHEN MOD(X, 20) = 0 THEN 'PRIVATE' ELSE 'STATE' END, "
                         + "CASE MOD(X, 3) WHEN 0 THEN 'KAZAKH' WHEN 1 THEN 'RUSSIAN' ELSE 'KAZAKH_RUSSIAN' END, "
-                        + "? + MOD(X, ?), 'ул. Абая, ' || (1 + MOD(X, 300)), 300 + MOD(X * 37, 2500), TRUE FROM SYSTEM_RANGE(?, ?)",
+                        + "? + MOD(X, ?), 'ул. Абая, ' || (1 + MOD(X, 300)), 300 + MOD(X * 37, 2500), "
+                        + "CASE WHEN MOD(X, 11) = 0 THEN NULL ELSE 1 + MOD(X, 3) END, CASE WHEN MOD(X, 13) = 0 THEN NULL ELSE 2 + MOD(X, 3) END, "
+                        + "TRUE FROM SYSTEM_RANGE(?, ?)",
                 districtMin, districts);
         long schoolMin = contiguousMin(dsl, SCHOOL, SCHOOL.ID);
         step(log, "school_equipment", o.schools(),
-                "INSERT INTO school_equipment (school_id, panic_button, panic_button_connected, access_control, metal_detector, guard_company, pa_system) "
+                "INSERT INTO school_equipment (school_id, panic_button, panic_button_connected, access_control, metal_detector, guard_company, "
+                        + "pa_system, turnstiles) "
                         + "SELECT ID, MOD(ID, 7) <> 0, MOD(ID, 7) <> 0 AND MOD(ID, 3) <> 0, MOD(ID, 5) = 0, MOD(ID, 10) = 0, "
-                        + "CASE WHEN MOD(ID, 9) <> 0 THEN 'ТОО «Кузет»' END, MOD(ID, 2) = 0 FROM school");
+                        + "CASE WHEN MOD(ID, 9) <> 0 THEN 'ТОО «Кузет»' END, MOD(ID, 2) = 0, MOD(ID, 4) = 0 FROM school");
+        // The equipment's history (issue 21): what it was from the start, and for every sixth school a change this year.
+        step(log, "school_equipment_history", o.schools() + o.schools() / 6,
+                "INSERT INTO school_equipment_history (school_id, valid_from, panic_button, panic_button_connected, access_control, "
+                        + "turnstiles, metal_detector, pa_system, guard_company, guard_contract_end) "
+                        + "SELECT school_id, DATE '2000-01-01', panic_button, MOD(school_id, 6) <> 0 AND panic_button_connected, access_control, "
+                        + "turnstiles, metal_detector, pa_system, guard_company, guard_contract_end FROM school_equipment "
+                        + "UNION ALL SELECT school_id, DATEADD(DAY, -90, CAST(? AS DATE)), panic_button, panic_button_connected, access_control, "
+                        + "turnstiles, metal_detector, pa_system, guard_company, guard_contract_end FROM school_equipment WHERE MOD(school_id, 6) = 0",
+                o.today());
 
         int equipped = Math.max(1, (int) Math.round(o.schools() * (1 - o.schoolsWithoutCamerasShare())));
         // Camera X goes to school X mod equipped; the first camera of every equipped school works, so it counts as covered.
         chunkedStep(log, "camera", o.cameras(),
-                "INSERT INTO camera (school_id, placement, view_area, status, installed_on, connection) "
+                "INSERT INTO camera (school_id, placement, view_area, status, installed_on, connection, zone, zone_number, technology, archive_days) "
                         + "SELECT ? + MOD(X, ?), CASE WHEN MOD(X, 5) < 2 THEN 'OUTDOOR' ELSE 'INDOOR' END, "
                         + "CASE MOD(X, 3) WHEN 0 THEN 'ENTRANCE' WHEN 1 THEN 'CORRIDOR' ELSE 'YARD' END, "
                         + "CASE WHEN X > ? AND MOD(X, 19) = 0 THEN 'FAULTY' ELSE 'WORKING' END, "
-                        + "DATEADD(DAY, -MOD(X * 13, 2000), CAST(? AS DATE)), CASE WHEN MOD(X, 3) = 0 THEN 'COU' ELSE 'NONE' END "
+                        + "DATEADD(DAY, -MOD(X * 13, 2000), CAST(? AS DATE)), CASE WHEN MOD(X, 3) = 0 THEN 'COU' ELSE 'NONE' END, "
+                        // Zones for the requirements (issue 21): entrances and floors numbered 1..3, the rest the grounds.
+                        + "CASE MOD(X, 3) WHEN 0 THEN 'ENTRANCE' WHEN 1 THEN 'FLOOR' ELSE 'PERIMETER' END, "
+                        + "CASE WHEN MOD(X, 3) < 2 THEN 1 + MOD(X / 3, 3) END, CASE WHEN MOD(X, 4) = 0 THEN 'ANALOG' ELSE 'DIGITAL' END, "
+                        + "CASE WHEN MOD(X, 8) = 0 THEN 7 WHEN MOD(X, 29) = 0 THEN NULL ELSE 30 END "
                         + "FROM SYSTEM_RANGE(?, ?)",
                 schoolMin, equipped, equipped, o.today());
+        // The cameras' details as of any day: as entered from the start, and for every tenth camera a longer archive
+        // from 200 days ago (it kept 7 days before).
+        step(log, "camera_detail_history", o.cameras() + o.cameras() / 10,
+                "INSERT INTO camera_detail_history (camera_id, valid_from, zone, zone_number, technology, archive_days, connection) "
+                        + "SELECT ID, DATE '2000-01-01', zone, zone_number, technology, CASE WHEN MOD(ID, 10) = 0 THEN 7 ELSE archive_days END, "
+                        + "connection FROM camera UNION ALL SELECT ID, DATEADD(DAY, -200, CAST(? AS DATE)), zone, zone_number, technology, "
+                        + "archive_days, connection FROM camera WHERE MOD(ID, 10) = 0",
+                o.today());
+        // Faults: the faulty cameras' open ones, found up to 60 days ago, and a repaired one for every 23rd camera.
+        step(log, "camera_fault", o.cameras() / 19 + o.cameras() / 23,
+                "INSERT INTO camera_fault (camera_id, found_on, kind) SELECT ID, DATEADD(DAY, -MOD(ID, 60), CAST(? AS DATE)), "
+                        + "CASE MOD(ID, 3) WHEN 0 THEN 'NOT_WORKING' WHEN 1 THEN 'NO_POWER' ELSE 'POOR_PICTURE' END FROM camera WHERE status = 'FAULTY'",
+                o.today());
+        step(log, "camera_fault repaired", o.cameras() / 23,
+                "INSERT INTO camera_fault (camera_id, found_on, kind, repaired_on, repair_outcome) "
+                        + "SELECT ID, DATEADD(DAY, -100 - MOD(ID, 200), CAST(? AS DATE)), 'NOT_WORKING', "
+                        + "DATEADD(DAY, -90 - MOD(ID, 200) + MOD(ID, 9), CAST(? AS DATE)), 'REPAIRED' FROM camera WHERE MOD(ID, 23) = 0",
+                o.today(), o.today());
 
         chunkedStep(log, "officer", o.officers(),
                 "INSERT INTO officer (rank_id, last_name, first_name, middle_name, badge_number, district_id, position, active, is_demo) "

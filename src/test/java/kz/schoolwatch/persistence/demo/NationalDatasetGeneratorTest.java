@@ -2,6 +2,9 @@
 package kz.schoolwatch.persistence.demo;
 
 import static kz.schoolwatch.persistence.jooq.Tables.CAMERA;
+import static kz.schoolwatch.persistence.jooq.Tables.CAMERA_DETAIL_HISTORY;
+import static kz.schoolwatch.persistence.jooq.Tables.CAMERA_FAULT;
+import static kz.schoolwatch.persistence.jooq.Tables.SCHOOL_EQUIPMENT_HISTORY;
 import static kz.schoolwatch.persistence.jooq.Tables.DISTRICT;
 import static kz.schoolwatch.persistence.jooq.Tables.EVENT_OFFICER;
 import static kz.schoolwatch.persistence.jooq.Tables.OUTREACH_EVENT;
@@ -53,6 +56,14 @@ class NationalDatasetGeneratorTest {
             assertThat(totals.schoolsWithCameras()).isEqualTo(380);
             assertThat(totals.camerasTotal()).isEqualTo(5_000);
             assertThat(log).anySatisfy(line -> assertThat(line).startsWith("school_visit"));
+            // What compliance as of a date reads (issue 21): every camera's details from the start, every tenth
+            // changed since; every faulty camera with its open fault; repaired faults in the past.
+            assertThat(dsl.fetchCount(CAMERA_DETAIL_HISTORY)).isEqualTo(5_000 + 500);
+            assertThat(dsl.fetchCount(CAMERA_FAULT, CAMERA_FAULT.REPAIRED_ON.isNull()))
+                    .isEqualTo(dsl.fetchCount(CAMERA, CAMERA.STATUS.eq("FAULTY"))).isPositive();
+            assertThat(dsl.fetchCount(CAMERA_FAULT, CAMERA_FAULT.REPAIRED_ON.isNotNull())).isPositive();
+            assertThat(dsl.fetchCount(SCHOOL_EQUIPMENT_HISTORY)).isGreaterThan(400);
+            assertThat(dsl.fetchCount(CAMERA, CAMERA.ZONE.eq("ENTRANCE").and(CAMERA.ZONE_NUMBER.isNotNull()))).isPositive();
             assertThatThrownBy(() -> new NationalDatasetGenerator(db).generate(o, log::add)).isInstanceOf(IllegalStateException.class);
         }
     }
