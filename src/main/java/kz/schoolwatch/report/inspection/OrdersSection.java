@@ -58,11 +58,11 @@ public final class OrdersSection {
             }
             blocks.add(new Table("ordersOverdue", messages.get("report.orders.overdueList"), List.of(
                     new Column(messages.get("compliance.report.column.number"), 0.6f, ColumnKind.NUMBER),
-                    new Column(messages.get("order.col.school"), 2.4f, ColumnKind.TEXT),
-                    new Column(messages.get("order.col.item"), 2.8f, ColumnKind.TEXT),
-                    new Column(messages.get("order.col.deadline"), 1.1f, ColumnKind.TEXT),
+                    new Column(messages.get("order.col.school"), 2.7f, ColumnKind.TEXT),
+                    new Column(messages.get("order.col.item"), 2.4f, ColumnKind.TEXT),
+                    new Column(messages.get("order.col.deadline"), 1.35f, ColumnKind.TEXT),
                     new Column(messages.get("order.col.daysOverdue"), 1.0f, ColumnKind.NUMBER),
-                    new Column(messages.get("order.col.responsible"), 1.8f, ColumnKind.TEXT)), rows, false));
+                    new Column(messages.get("order.col.responsible"), 1.6f, ColumnKind.TEXT)), rows, false));
         }
         return new Section("orders", messages.get("report.section.orders", number), blocks);
     }
