@@ -37,6 +37,6 @@ public final class ComplianceTexts {
 
     /** A requirement's title: a shipped one in the user's language while unchanged, else as the administrator wrote it. */
     public String title(RequirementItem item) {
-        return RequirementTitles.title(item, messages);
+        return RequirementTexts.title(item, messages);
     }
 }
