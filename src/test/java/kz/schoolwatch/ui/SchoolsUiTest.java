@@ -231,17 +231,8 @@ class SchoolsUiTest {
         javafx.scene.control.ComboBox<?> video = app.lookup("#checkResultVIDEO").queryAs(javafx.scene.control.ComboBox.class);
         app.interact(() -> video.getSelectionModel().selectNext());
         // The form of a check by requirement runs below the history: scroll the tab down to its remarks and button.
-        app.interact(() -> {
-            javafx.scene.Node n = app.lookup("#checkRemarks").query();
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
-                n = n.getParent();
-            }
-            if (n != null) {
-                ((javafx.scene.control.ScrollPane) n).setVvalue(1.0);
-            }
-        });
-        app.clickOn("#checkRemarks").write("Кнопка не выведена на пульт");
-        app.clickOn("#checkSave");
+        app.reveal("#checkRemarks").clickOn("#checkRemarks").write("Кнопка не выведена на пульт");
+        app.reveal("#checkSave").clickOn("#checkSave");
         app.await(() -> app.text("#checkMessage").equals(Texts.of("check.saved")));
         assertThat(this.<Integer>db(dsl -> dsl.fetchCount(Tables.SECURITY_CHECK,
                 Tables.SECURITY_CHECK.SCHOOL_ID.eq(first.id())))).isEqualTo(checksBefore + 1);

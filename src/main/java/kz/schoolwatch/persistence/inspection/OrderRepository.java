@@ -138,9 +138,12 @@ public final class OrderRepository {
 
     /** The orders in {@code scope} still open at the end of {@code day} whose deadline had passed by then. */
     public static Condition overdueOn(Condition scope, LocalDate day) {
-        return scope.and(SECURITY_CHECK.CHECKED_ON.le(day))
-                .and(CORRECTION_ORDER.CLOSED_ON.isNull().or(CORRECTION_ORDER.CLOSED_ON.gt(day)))
-                .and(CORRECTION_ORDER.DEADLINE.lt(day));
+        return scope.and(openAtEndOf(day)).and(CORRECTION_ORDER.DEADLINE.lt(day));
+    }
+
+    /** Issued by {@code day} and not closed by its end. */
+    private static Condition openAtEndOf(LocalDate day) {
+        return SECURITY_CHECK.CHECKED_ON.le(day).and(CORRECTION_ORDER.CLOSED_ON.isNull().or(CORRECTION_ORDER.CLOSED_ON.gt(day)));
     }
 
     /** Orders issued (by check day) and closed in [from, to], open and overdue at the end of {@code to}; null district: the city. */
@@ -150,8 +153,7 @@ public final class OrderRepository {
 
     /** The same for the orders matching {@code where} (see {@link #inScope}). */
     public static OrderCounts counts(DSLContext dsl, Condition where, LocalDate from, LocalDate to) {
-        Condition openAtEnd = SECURITY_CHECK.CHECKED_ON.le(to)
-                .and(CORRECTION_ORDER.CLOSED_ON.isNull().or(CORRECTION_ORDER.CLOSED_ON.gt(to)));
+        Condition openAtEnd = openAtEndOf(to);
         var r = dsl.select(
                         DSL.count().filterWhere(SECURITY_CHECK.CHECKED_ON.between(from, to)),
                         DSL.count().filterWhere(CORRECTION_ORDER.CLOSED_ON.between(from, to)),
