@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in the last months, acts numbered per district and year, an order on every failed item, some fixed, some open,
  * some overdue.
  */
-class DemoCityTest {
+class DemoWorkTest {
 
     @Nested
     class OnH2 extends Cases {
